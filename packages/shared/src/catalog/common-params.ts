@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+// Building blocks shared by many actions' parameter schemas (reference 36440 Filter; protocol §9 paging).
+
+export const filterSchema = (maxValues: number) =>
+  z.strictObject({
+    Name: z.string().min(1),
+    Values: z.array(z.string()).min(1).max(maxValues),
+  });
+
+export const filtersSchema = (maxFilters: number, maxValues: number) =>
+  z.array(filterSchema(maxValues)).max(maxFilters);
+
+export const offsetSchema = z.number().int().min(0);
+/** Documented maximum page size for Describe* list actions is 100. */
+export const limitSchema = z.number().int().min(1).max(100);
+export const idListSchema = (max: number) => z.array(z.string().min(1)).max(max);

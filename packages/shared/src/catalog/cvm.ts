@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import type { Image, Instance, InstanceStatus, InstanceTypeConfig, RegionInfo, ZoneInfo } from '../types/index.ts';
+import { defineAction } from './define.ts';
+import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
+
+// CVM API 2017-03-12 actions the console may call. Line numbers point into the reference (shared/seeds/001_*.txt).
+const service = 'cvm';
+const version = '2017-03-12';
+
+/** 7993: no business parameters; the Region common parameter is not needed. */
+export const DescribeRegions = defineAction<{ TotalCount: number; RegionSet: RegionInfo[] }>()({
+  service,
+  version,
+  action: 'DescribeRegions',
+  kind: 'read',
+  minRole: 'viewer',
+  regional: false,
+  params: z.strictObject({}),
+});
+
+/** 8232 */
+export const DescribeZones = defineAction<{ TotalCount: number; ZoneSet: ZoneInfo[] }>()({
+  service,
+  version,
+  action: 'DescribeZones',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({}),
+});
+
+/** 9866: InstanceIds (≤100) and Filters (≤10 × ≤5) are mutually exclusive; Limit ≤ 100. */
+export const DescribeInstances = defineAction<{ TotalCount: number; InstanceSet: Instance[] }>()({
+  service,
+  version,
+  action: 'DescribeInstances',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    InstanceIds: idListSchema(100).optional(),
+    Filters: filtersSchema(10, 5).optional(),
+    Offset: offsetSchema.optional(),
+    Limit: limitSchema.optional(),
+  }),
+});
+
+/** 20354: no Filters. */
+export const DescribeInstancesStatus = defineAction<{ TotalCount: number; InstanceStatusSet: InstanceStatus[] }>()({
+  service,
+  version,
+  action: 'DescribeInstancesStatus',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    InstanceIds: idListSchema(100).optional(),
+    Offset: offsetSchema.optional(),
+    Limit: limitSchema.optional(),
+  }),
+});
+
+/** 11269: filters zone / instance-family / instance-type, ≤10 × ≤1 value. */
+export const DescribeInstanceTypeConfigs = defineAction<{ InstanceTypeConfigSet: InstanceTypeConfig[] }>()({
+  service,
+  version,
+  action: 'DescribeInstanceTypeConfigs',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    Filters: filtersSchema(10, 1).optional(),
+  }),
+});
+
+/** 24872: ImageIds and Filters are mutually exclusive. */
+export const DescribeImages = defineAction<{ TotalCount: number; ImageSet: Image[] }>()({
+  service,
+  version,
+  action: 'DescribeImages',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    ImageIds: idListSchema(100).optional(),
+    Filters: filtersSchema(10, 5).optional(),
+    Offset: offsetSchema.optional(),
+    Limit: limitSchema.optional(),
+    InstanceType: z.string().min(1).optional(),
+  }),
+});
+
+export const cvmActions = {
+  DescribeRegions,
+  DescribeZones,
+  DescribeInstances,
+  DescribeInstancesStatus,
+  DescribeInstanceTypeConfigs,
+  DescribeImages,
+} as const;

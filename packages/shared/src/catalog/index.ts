@@ -1,0 +1,28 @@
+import type { ActionSpec } from './define.ts';
+import { cvmActions } from './cvm.ts';
+
+export * from './define.ts';
+export * from './common-params.ts';
+export * as cvm from './cvm.ts';
+
+/** Every action the console may call, by service then action name. Anything absent is refused by the server. */
+export const catalog = {
+  cvm: cvmActions,
+} as const;
+
+export type CatalogService = keyof typeof catalog;
+
+/** Public endpoints, one per service (protocol.md §1); the nearest-region host is used unless overridden. */
+export const SERVICE_ENDPOINTS: Record<CatalogService, string> = {
+  cvm: 'cvm.tencentcloudapi.com',
+};
+
+export function findAction(service: string, action: string): ActionSpec | undefined {
+  if (!Object.hasOwn(catalog, service)) return undefined;
+  const actions = catalog[service as CatalogService] as Record<string, ActionSpec>;
+  return Object.hasOwn(actions, action) ? actions[action] : undefined;
+}
+
+export function allActions(): ActionSpec[] {
+  return Object.values(catalog).flatMap((actions) => Object.values(actions) as ActionSpec[]);
+}

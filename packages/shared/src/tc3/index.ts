@@ -1,0 +1,3 @@
+// Node-only: never import this entry from the browser bundle.
+export * from './sign.ts';
+export * from './authorization.ts';

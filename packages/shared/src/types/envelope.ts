@@ -1,0 +1,23 @@
+// The API 3.0 envelope (reference 7888–7964): every processed request answers HTTP 200 with {"Response": {..., RequestId}}.
+
+export interface CloudErrorDetail {
+  Code: string;
+  Message: string;
+}
+
+export type CloudEnvelope<T> = {
+  Response: (T & { RequestId: string }) | { Error: CloudErrorDetail; RequestId: string };
+};
+
+/** What the console's server answers when a call fails, whether the cloud refused it or the server did. */
+export interface ConsoleErrorBody {
+  code: string;
+  message: string;
+  requestId?: string;
+  /** For validation failures: the dotted path of the offending parameter, e.g. "Filters.0.Values". */
+  field?: string;
+}
+
+export interface WithRequestId {
+  RequestId: string;
+}

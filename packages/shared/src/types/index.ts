@@ -1,0 +1,4 @@
+export * from './instance.ts';
+export * from './catalog.ts';
+export * from './envelope.ts';
+export * from './console.ts';
