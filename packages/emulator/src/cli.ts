@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_CREDENTIAL, startEmulator } from './emulator.ts';
+
+// `pnpm emulator [--port 8930] [--instances 10000] [--transition-scale 1]`: the local CVM alone, for SDK users.
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    instances: { type: 'string' },
+    'transition-scale': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help) {
+  console.log('Usage: pnpm emulator [--port 8930] [--instances N] [--transition-scale 1]\nEnv: EMULATOR_PORT, EMULATOR_SECRET_ID, EMULATOR_SECRET_KEY');
+  process.exit(0);
+}
+
+function integer(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) {
+    console.error(`emulator: ${name} must be a non-negative number, got "${raw}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const credential = {
+  secretId: process.env.EMULATOR_SECRET_ID || DEFAULT_CREDENTIAL.secretId,
+  secretKey: process.env.EMULATOR_SECRET_KEY || DEFAULT_CREDENTIAL.secretKey,
+};
+const emulator = await startEmulator({
+  port: integer('--port', values.port ?? process.env.EMULATOR_PORT, 8930),
+  bulkInstances: integer('--instances', values.instances, 0),
+  transitionScale: integer('--transition-scale', values['transition-scale'], 1),
+  credentials: [credential],
+});
+
+const instanceCount = [...emulator.world.regions.values()].reduce((sum, r) => sum + r.instances.size, 0);
+console.log(`Local Tencent Cloud CVM emulator listening on ${emulator.url}
+  SecretId:  ${credential.secretId}
+  SecretKey: ${credential.secretKey}
+  Regions:   ${[...emulator.world.regions.keys()].join(', ')}
+  Instances: ${instanceCount}
+Point any Tencent Cloud SDK at it, e.g. Node: new cvm.v20170312.Client({ credential: { secretId, secretKey },
+  region: 'ap-guangzhou', profile: { httpProfile: { endpoint: '${emulator.url.replace('http://', '')}', protocol: 'http://' } } })`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void emulator.close().then(() => process.exit(0)));
+}

@@ -1,0 +1,87 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequestHandler } from './http/handle-request.ts';
+import type { EmulatorCredential } from './http/authenticate.ts';
+import { RateLimiter } from './http/rate-limiter.ts';
+import { ServiceRegistry } from './http/service-registry.ts';
+import { cvmHandlers, CVM_VERSION } from './services/cvm/index.ts';
+import { systemClock, type Clock } from './state/clock.ts';
+import { seededRandom } from './state/random.ts';
+import { World } from './state/world.ts';
+import { SEED_IMAGES } from './seed/images.ts';
+import { SEED_REGIONS } from './seed/regions.ts';
+import { seedInstances } from './seed/demo-instances.ts';
+
+export const DEFAULT_CREDENTIAL: EmulatorCredential = { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' };
+
+export interface EmulatorOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  credentials?: EmulatorCredential[];
+  /** Extra generated instances in ap-guangzhou, for scale work. */
+  bulkInstances?: number;
+  /** Multiplies how long transitions take (0 = instant). */
+  transitionScale?: number;
+  clock?: Clock;
+  /** Seed of the world's random generator; the same seed gives the same IDs. */
+  seed?: number;
+  /** Enforce the documented per-second request limits (on by default). */
+  rateLimits?: boolean;
+}
+
+export interface RunningEmulator {
+  url: string;
+  port: number;
+  world: World;
+  credentials: EmulatorCredential[];
+  /** Calls answered, per "service.Action", for benchmarks that count what a client caused. */
+  calls: Map<string, number>;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export function createWorld(options: EmulatorOptions = {}): World {
+  const world = new World(options.clock ?? systemClock, seededRandom(options.seed ?? 20170312), SEED_IMAGES, SEED_REGIONS);
+  seedInstances(world, { bulkInstances: options.bulkInstances, transitionScale: options.transitionScale });
+  return world;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const world = createWorld(options);
+  const registry = new ServiceRegistry();
+  registry.register('cvm', CVM_VERSION, cvmHandlers);
+  const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
+  const calls = new Map<string, number>();
+  const handler = createRequestHandler({
+    world,
+    registry,
+    credentials,
+    rateLimiter: options.rateLimits === false ? undefined : new RateLimiter(),
+    onCall: ({ service, action }) => {
+      const key = `${service || '?'}.${action}`;
+      calls.set(key, (calls.get(key) ?? 0) + 1);
+    },
+  });
+  const server = createServer((req, res) => void handler(req, res));
+  server.keepAliveTimeout = 5_000;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    world,
+    credentials,
+    calls,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,27 @@
+import type { ActionSpec } from '@cvm/shared';
+import type { z } from 'zod';
+import type { RegionWorld, World } from '../state/world.ts';
+
+export interface RequestContext {
+  world: World;
+  /** The region named by X-TC-Region; set for every regional action (the router refuses a missing or unknown one). */
+  region: RegionWorld;
+  language: 'zh-CN' | 'en-US';
+  requestId: string;
+}
+
+/** One emulated action: the catalog entry that defines its parameters, and the rules that answer it. */
+export interface ActionHandler<S extends ActionSpec = ActionSpec> {
+  spec: S;
+  /** Requests per second per action, region and SecretId, as documented for the action. */
+  rateLimit: number;
+  handle(ctx: RequestContext, params: z.output<S['params']>): object;
+}
+
+export function handler<S extends ActionSpec>(
+  spec: S,
+  rateLimit: number,
+  handle: (ctx: RequestContext, params: z.output<S['params']>) => object,
+): ActionHandler {
+  return { spec, rateLimit, handle } as unknown as ActionHandler;
+}

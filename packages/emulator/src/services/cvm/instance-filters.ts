@@ -1,0 +1,77 @@
+import { INSTANCE_CHARGE_TYPES, INSTANCE_STATES, type Instance } from '@cvm/shared';
+import { CloudError } from '../../http/cloud-error.ts';
+import type { FilterDefinition } from '../filters.ts';
+import {
+  INSTANCE_ID,
+  SECURITY_GROUP_ID,
+  SUBNET_ID,
+  VPC_ID,
+  assertDateTime,
+  assertIpv4,
+  assertPattern,
+  assertUuid,
+} from './id-formats.ts';
+
+// The 20 filters of DescribeInstances (reference 9866–10955; instances.md). String equality unless noted.
+
+type Item = { instance: Instance; createdAt: number };
+
+const equals = (get: (i: Instance) => string | number | null | undefined): FilterDefinition<Item>['match'] =>
+  ({ instance }, values) => values.includes(String(get(instance) ?? ''));
+
+const includesAny = (get: (i: Instance) => readonly string[] | null | undefined): FilterDefinition<Item>['match'] =>
+  ({ instance }, values) => (get(instance) ?? []).some((v) => values.includes(v));
+
+const oneOf = (allowed: readonly string[], what: string) => (value: string, name: string) => {
+  if (!allowed.includes(value)) {
+    throw new CloudError('InvalidParameterValue', `The value \`${value}\` of filter \`${name}\` is not a valid ${what}; expected one of ${allowed.join(', ')}.`);
+  }
+};
+
+/** `2023-06-01 00:00:00` in the reference's examples is Beijing time (UTC+8). */
+const beijingTime = (value: string) => Date.parse(`${value.replace(' ', 'T')}+08:00`);
+
+export const INSTANCE_FILTERS: Record<string, FilterDefinition<Item>> = {
+  zone: { match: equals((i) => i.Placement.Zone) },
+  'project-id': {
+    match: equals((i) => i.Placement.ProjectId),
+    validate: (value, name) => {
+      if (!/^\d+$/.test(value)) throw new CloudError('InvalidParameterValue', `The value \`${value}\` of filter \`${name}\` must be an integer project ID.`);
+    },
+  },
+  'host-id': { match: equals((i) => i.Placement.HostId), validate: assertPattern(/^host-[a-z0-9]{8}$/, 'InvalidHostId.Malformed', 'CDH ID') },
+  'dedicated-cluster-id': { match: equals((i) => i.DedicatedClusterId) },
+  'vpc-id': { match: equals((i) => i.VirtualPrivateCloud.VpcId), validate: assertPattern(VPC_ID, 'InvalidParameterValue.VpcIdMalformed', 'VPC ID') },
+  'subnet-id': { match: equals((i) => i.VirtualPrivateCloud.SubnetId), validate: assertPattern(SUBNET_ID, 'InvalidParameterValue.SubnetIdMalformed', 'subnet ID') },
+  'instance-id': { match: equals((i) => i.InstanceId), validate: assertPattern(INSTANCE_ID, 'InvalidInstanceId.Malformed', 'instance ID') },
+  uuid: { match: equals((i) => i.Uuid), validate: assertUuid },
+  'security-group-id': { match: includesAny((i) => i.SecurityGroupIds), validate: assertPattern(SECURITY_GROUP_ID, 'InvalidSgId.Malformed', 'security group ID') },
+  // A fuzzy match, as the console's name search is (InvalidParameterValue.InvalidVagueName is its error code).
+  'instance-name': {
+    match: ({ instance }, values) => values.some((v) => instance.InstanceName.toLowerCase().includes(v.toLowerCase())),
+    validate: (value, name) => {
+      if (value.length === 0 || value.length > 128) throw new CloudError('InvalidParameterValue.InvalidVagueName', `The value of filter \`${name}\` must be 1 to 128 characters.`);
+    },
+  },
+  'instance-charge-type': { match: equals((i) => i.InstanceChargeType), validate: oneOf(INSTANCE_CHARGE_TYPES.slice(0, 3), 'charge type') },
+  'instance-state': { match: equals((i) => i.InstanceState), validate: oneOf(INSTANCE_STATES, 'instance state') },
+  'private-ip-address': { match: includesAny((i) => i.PrivateIpAddresses), validate: assertIpv4 },
+  'public-ip-address': { match: includesAny((i) => i.PublicIpAddresses), validate: assertIpv4 },
+  'ipv6-address': { match: includesAny((i) => i.IPv6Addresses) },
+  'tag-key': { match: ({ instance }, values) => instance.Tags.some((t) => values.includes(t.Key)) },
+  'tag-value': { match: ({ instance }, values) => instance.Tags.some((t) => values.includes(t.Value)) },
+  'tag:': {
+    match: ({ instance }, values, name) => {
+      const key = name.slice(4);
+      return instance.Tags.some((t) => t.Key === key && values.includes(t.Value));
+    },
+  },
+  'creation-start-time': {
+    match: ({ createdAt }, values) => values.some((v) => createdAt >= beijingTime(v)),
+    validate: assertDateTime,
+  },
+  'creation-end-time': {
+    match: ({ createdAt }, values) => values.some((v) => createdAt <= beijingTime(v)),
+    validate: assertDateTime,
+  },
+};

@@ -1,0 +1,122 @@
+import type { DataDisk, DiskType, Instance, InstanceChargeType, InstanceState, InternetChargeType, Tag } from '@cvm/shared';
+import type { InstanceRecord, PendingTransition } from './instance-record.ts';
+import type { RegionWorld, World } from './world.ts';
+import { resourceId, uuid } from './random.ts';
+
+export interface InstanceSpec {
+  name: string;
+  zone: string;
+  instanceType: string;
+  imageId: string;
+  state: InstanceState;
+  chargeType?: InstanceChargeType;
+  createdAt: number;
+  /** Months a prepaid instance was bought for; it expires that long after creation. */
+  periodMonths?: number;
+  systemDisk?: { type: DiskType; size: number };
+  dataDisks?: { type: DiskType; size: number }[];
+  bandwidthOut?: number;
+  internetChargeType?: InternetChargeType;
+  tags?: Tag[];
+  keyIds?: string[];
+  projectId?: number;
+  transition?: PendingTransition;
+  latestOperation?: { name: string; state: 'SUCCESS' | 'OPERATING' | 'FAILED'; requestId: string; errorMessage?: string };
+  disableApiTermination?: boolean;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** Builds a complete Instance exactly as DescribeInstances returns it (reference 36936–37225). */
+export function buildInstance(world: World, region: RegionWorld, spec: InstanceSpec): InstanceRecord {
+  const subnet = region.subnets.get(spec.zone);
+  if (!subnet) throw new Error(`zone ${spec.zone} is not in ${region.seed.region}`);
+  const type = region.zoneTypes.get(spec.zone)?.find((t) => t.InstanceType === spec.instanceType);
+  if (!type) throw new Error(`instance type ${spec.instanceType} is not sold in ${spec.zone}`);
+  const image = world.images.find((i) => i.ImageId === spec.imageId);
+  if (!image) throw new Error(`image ${spec.imageId} does not exist`);
+
+  const chargeType = spec.chargeType ?? 'POSTPAID_BY_HOUR';
+  const prepaid = chargeType === 'PREPAID';
+  const bandwidth = spec.bandwidthOut ?? 0;
+  const windows = image.Platform === 'Windows';
+  const launched = spec.state !== 'PENDING' && spec.state !== 'LAUNCH_FAILED';
+  const expires = prepaid ? new Date(spec.createdAt) : undefined;
+  if (expires) expires.setUTCMonth(expires.getUTCMonth() + (spec.periodMonths ?? 1));
+  const dataDisks: DataDisk[] = (spec.dataDisks ?? []).map((disk) => ({
+    DiskSize: disk.size,
+    DiskType: disk.type,
+    DiskId: resourceId('disk', world.random),
+    DeleteWithInstance: !prepaid,
+    SnapshotId: null,
+    Encrypt: false,
+    KmsKeyId: null,
+    ThroughputPerformance: 0,
+    CdcId: null,
+    DiskName: '',
+  }));
+  const privateIp = launched || spec.state === 'PENDING' ? world.allocatePrivateIp(subnet) : undefined;
+  const publicIp = bandwidth > 0 && launched ? world.allocatePublicIp() : undefined;
+
+  const instance: Instance = {
+    Placement: { Zone: spec.zone, ProjectId: spec.projectId ?? 0, HostId: null },
+    InstanceId: resourceId('ins', world.random),
+    InstanceType: type.InstanceType,
+    CPU: type.CPU,
+    Memory: type.Memory,
+    RestrictState: spec.state === 'SHUTDOWN' && prepaid ? 'EXPIRED' : 'NORMAL',
+    InstanceName: spec.name,
+    InstanceChargeType: chargeType,
+    SystemDisk: {
+      DiskType: spec.systemDisk?.type ?? 'CLOUD_BSSD',
+      DiskId: resourceId('disk', world.random),
+      DiskSize: spec.systemDisk?.size ?? Math.max(50, image.ImageSize),
+      CdcId: null,
+      DiskName: '',
+    },
+    DataDisks: dataDisks,
+    PrivateIpAddresses: privateIp ? [privateIp] : [],
+    PublicIpAddresses: publicIp ? [publicIp] : null,
+    InternetAccessible: {
+      InternetChargeType: bandwidth > 0 ? (spec.internetChargeType ?? (prepaid ? 'BANDWIDTH_PREPAID' : 'TRAFFIC_POSTPAID_BY_HOUR')) : null,
+      InternetMaxBandwidthOut: bandwidth,
+      PublicIpAssigned: Boolean(publicIp),
+      BandwidthPackageId: null,
+    },
+    VirtualPrivateCloud: {
+      VpcId: region.vpcId,
+      SubnetId: subnet.SubnetId,
+      AsVpcGateway: false,
+      PrivateIpAddresses: privateIp ? [privateIp] : [],
+      Ipv6AddressCount: 0,
+    },
+    ImageId: image.ImageId,
+    RenewFlag: prepaid ? 'NOTIFY_AND_MANUAL_RENEW' : null,
+    CreatedTime: iso(spec.createdAt),
+    ExpiredTime: expires ? iso(expires.getTime()) : null,
+    OsName: image.OsName,
+    SecurityGroupIds: [region.securityGroupId],
+    LoginSettings: { KeyIds: windows ? null : (spec.keyIds ?? null) },
+    InstanceState: spec.state,
+    Tags: spec.tags ?? [],
+    StopChargingMode: spec.state === 'STOPPED' ? (prepaid ? 'NOT_APPLICABLE' : 'KEEP_CHARGING') : 'NOT_APPLICABLE',
+    Uuid: uuid(world.random),
+    LatestOperation: spec.latestOperation?.name ?? null,
+    LatestOperationState: spec.latestOperation?.state ?? null,
+    LatestOperationRequestId: spec.latestOperation?.requestId ?? null,
+    LatestOperationErrorMsg: spec.latestOperation?.errorMessage ?? null,
+    DisasterRecoverGroupId: '',
+    IPv6Addresses: null,
+    CamRoleName: '',
+    HpcClusterId: '',
+    RdmaIpAddresses: null,
+    DedicatedClusterId: '',
+    IsolatedSource: spec.state === 'SHUTDOWN' ? (prepaid ? 'EXPIRE' : 'MANMADE') : 'NOTISOLATED',
+    GPUInfo: type.GpuCount > 0 ? { GPUCount: type.GpuCount, GPUId: [], GPUType: 'NVIDIA A10' } : null,
+    LicenseType: 'TencentCloud',
+    DisableApiTermination: spec.disableApiTermination ?? false,
+    DefaultLoginUser: windows ? 'Administrator' : image.Platform === 'Ubuntu' ? 'ubuntu' : 'root',
+    DefaultLoginPort: windows ? 3389 : 22,
+  };
+  return { instance, createdAt: spec.createdAt, transition: spec.transition };
+}

@@ -1,0 +1,102 @@
+import type { Image, Instance } from '@cvm/shared';
+import type { Clock } from './clock.ts';
+import type { Random } from './random.ts';
+import { resourceId } from './random.ts';
+import { settle, type InstanceRecord } from './instance-record.ts';
+import type { SeedRegion } from '../seed/regions.ts';
+import { SEED_FAMILIES, familyTypes, isFamilyInZone, type SeedInstanceType } from '../seed/instance-types.ts';
+
+export interface Subnet {
+  SubnetId: string;
+  Zone: string;
+  CidrBlock: string;
+  /** Third octet base and the next host number, for handing out private IPs. */
+  octetBase: number;
+  nextHost: number;
+}
+
+export interface RegionWorld {
+  seed: SeedRegion;
+  vpcId: string;
+  vpcCidr: string;
+  securityGroupId: string;
+  subnets: Map<string, Subnet>;
+  /** Zone → instance types sold there. */
+  zoneTypes: Map<string, SeedInstanceType[]>;
+  instances: Map<string, InstanceRecord>;
+  /** Cached newest-first order; cleared whenever instances are added or removed. */
+  sorted?: InstanceRecord[];
+}
+
+/** Everything the emulated account owns, per region. One instance of this is one emulated Tencent Cloud account. */
+export class World {
+  readonly regions = new Map<string, RegionWorld>();
+
+  constructor(
+    readonly clock: Clock,
+    readonly random: Random,
+    readonly images: Image[],
+    seedRegions: SeedRegion[],
+  ) {
+    seedRegions.forEach((seed, index) => this.regions.set(seed.region, this.buildRegion(seed, index)));
+  }
+
+  private buildRegion(seed: SeedRegion, index: number): RegionWorld {
+    const subnets = new Map<string, Subnet>();
+    seed.zones.forEach((zone, zoneIndex) => {
+      const octetBase = zoneIndex * 16;
+      subnets.set(zone.zone, {
+        SubnetId: resourceId('subnet', this.random),
+        Zone: zone.zone,
+        CidrBlock: `10.${index}.${octetBase}.0/20`,
+        octetBase,
+        nextHost: 4,
+      });
+    });
+    const zoneTypes = new Map<string, SeedInstanceType[]>();
+    for (const zone of seed.zones) {
+      zoneTypes.set(
+        zone.zone,
+        SEED_FAMILIES.filter((family) => isFamilyInZone(family, zone.zone)).flatMap(familyTypes),
+      );
+    }
+    return {
+      seed,
+      vpcId: resourceId('vpc', this.random),
+      vpcCidr: `10.${index}.0.0/16`,
+      securityGroupId: resourceId('sg', this.random),
+      subnets,
+      zoneTypes,
+      instances: new Map(),
+    };
+  }
+
+  region(name: string): RegionWorld | undefined {
+    return this.regions.get(name);
+  }
+
+  /** Hands out the next private IP of a subnet: 10.<region>.<zone block>.<host>. */
+  allocatePrivateIp(subnet: Subnet): string {
+    const host = subnet.nextHost++;
+    return `${subnet.CidrBlock.split('.').slice(0, 2).join('.')}.${subnet.octetBase + Math.floor(host / 254)}.${(host % 254) + 1}`;
+  }
+
+  allocatePublicIp(): string {
+    const firstOctets = [43, 49, 101, 106, 119, 124, 129, 150];
+    const octet = () => Math.floor(this.random() * 254) + 1;
+    return `${firstOctets[Math.floor(this.random() * firstOctets.length)]}.${octet()}.${octet()}.${octet()}`;
+  }
+
+  addInstance(region: RegionWorld, record: InstanceRecord): void {
+    region.instances.set(record.instance.InstanceId, record);
+    region.sorted = undefined;
+  }
+
+  /** All instances of a region, newest first, with due state transitions applied. */
+  listInstances(region: RegionWorld): { record: InstanceRecord; instance: Instance }[] {
+    region.sorted ??= [...region.instances.values()].sort(
+      (a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1),
+    );
+    return region.sorted.map((record) => ({ record, instance: settle(record, this.clock) }));
+  }
+}
