@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { DEFAULT_REGION, REGION_ID_PATTERN } from '@cvm/shared';
+
+// Configuration comes from the environment only, and is checked once at start with messages a person can act on.
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const portSchema = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+const envSchema = z
+  .object({
+    PORT: portSchema(8080),
+    HOST: z.string().default('127.0.0.1'),
+    TENCENTCLOUD_SECRET_ID: optionalString,
+    TENCENTCLOUD_SECRET_KEY: optionalString,
+    TENCENTCLOUD_SESSION_TOKEN: optionalString,
+    /** Base URL that replaces https://<service>.tencentcloudapi.com, e.g. http://127.0.0.1:8930 for a separate emulator. */
+    TENCENTCLOUD_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    TENCENTCLOUD_REGION: z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou').default(DEFAULT_REGION),
+    CLOUD_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    EMULATOR_INSTANCES: z.coerce.number().int().min(0).max(200_000).default(0),
+    EMULATOR_TRANSITION_SCALE: z.coerce.number().min(0).max(100).default(1),
+    WEB_DIST: optionalString,
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.TENCENTCLOUD_SECRET_ID) !== Boolean(env.TENCENTCLOUD_SECRET_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.TENCENTCLOUD_SECRET_ID ? 'TENCENTCLOUD_SECRET_KEY' : 'TENCENTCLOUD_SECRET_ID'],
+        message: 'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must be set together',
+      });
+    }
+  });
+
+export type Env = z.output<typeof envSchema>;
+
+export interface CloudCredentials {
+  secretId: string;
+  secretKey: string;
+  token?: string;
+}
+
+export type CloudTarget =
+  /** Start the emulator in this process and talk HTTP to it. */
+  | { mode: 'emulator' }
+  | { mode: 'cloud'; credentials: CloudCredentials; endpoint?: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  target: CloudTarget;
+  defaultRegion: string;
+  cloudTimeoutMs: number;
+  logLevel: Env['LOG_LEVEL'];
+  emulatorInstances: number;
+  emulatorTransitionScale: number;
+  webDist?: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const target: CloudTarget = env.TENCENTCLOUD_SECRET_ID
+    ? {
+        mode: 'cloud',
+        credentials: { secretId: env.TENCENTCLOUD_SECRET_ID, secretKey: env.TENCENTCLOUD_SECRET_KEY!, token: env.TENCENTCLOUD_SESSION_TOKEN },
+        endpoint: env.TENCENTCLOUD_ENDPOINT,
+      }
+    : { mode: 'emulator' };
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    target,
+    defaultRegion: env.TENCENTCLOUD_REGION,
+    cloudTimeoutMs: env.CLOUD_TIMEOUT_MS,
+    logLevel: env.LOG_LEVEL,
+    emulatorInstances: env.EMULATOR_INSTANCES,
+    emulatorTransitionScale: env.EMULATOR_TRANSITION_SCALE,
+    webDist: env.WEB_DIST,
+  };
+}
