@@ -26,16 +26,15 @@ const envSchema = z
     EMULATOR_INSTANCES: z.coerce.number().int().min(0).max(200_000).default(0),
     EMULATOR_TRANSITION_SCALE: z.coerce.number().min(0).max(100).default(1),
     WEB_DIST: optionalString,
-  })
-  .superRefine((env, ctx) => {
-    if (Boolean(env.TENCENTCLOUD_SECRET_ID) !== Boolean(env.TENCENTCLOUD_SECRET_KEY)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [env.TENCENTCLOUD_SECRET_ID ? 'TENCENTCLOUD_SECRET_KEY' : 'TENCENTCLOUD_SECRET_ID'],
-        message: 'TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must be set together',
-      });
-    }
   });
+
+/** Checked beside the schema, not inside it, so that this mistake is reported together with all the others. */
+function keyPairProblem(source: NodeJS.ProcessEnv): string | undefined {
+  const id = Boolean(source.TENCENTCLOUD_SECRET_ID?.trim());
+  const key = Boolean(source.TENCENTCLOUD_SECRET_KEY?.trim());
+  if (id === key) return undefined;
+  return `  ${id ? 'TENCENTCLOUD_SECRET_KEY' : 'TENCENTCLOUD_SECRET_ID'}: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must be set together`;
+}
 
 export type Env = z.output<typeof envSchema>;
 
@@ -66,10 +65,10 @@ export class ConfigError extends Error {}
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
+  const lines = parsed.success ? [] : parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  const pairing = keyPairProblem(source);
+  if (pairing) lines.push(pairing);
+  if (!parsed.success || lines.length) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   const env = parsed.data;
   const target: CloudTarget = env.TENCENTCLOUD_SECRET_ID
     ? {

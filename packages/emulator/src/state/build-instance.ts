@@ -29,6 +29,8 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 
 /** Builds a complete Instance exactly as DescribeInstances returns it (reference 36936–37225). */
 export function buildInstance(world: World, region: RegionWorld, spec: InstanceSpec): InstanceRecord {
+  // CreatedTime has whole seconds; keep the record's time identical so the creation-time filters agree with it.
+  spec = { ...spec, createdAt: Math.floor(spec.createdAt / 1000) * 1000 };
   const subnet = region.subnets.get(spec.zone);
   if (!subnet) throw new Error(`zone ${spec.zone} is not in ${region.seed.region}`);
   const type = region.zoneTypes.get(spec.zone)?.find((t) => t.InstanceType === spec.instanceType);

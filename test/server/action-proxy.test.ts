@@ -1,0 +1,166 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type RunningEmulator } from '@cvm/emulator';
+import { callApi, startTestConsole } from '../support/console.ts';
+
+// The console server over real HTTP, forwarding to a real emulator.
+
+let embedded: Awaited<ReturnType<typeof startTestConsole>>;
+beforeAll(async () => {
+  embedded = await startTestConsole();
+});
+afterAll(() => embedded.close());
+
+describe('the action path', () => {
+  it('forwards a catalog action and returns the cloud Response with its RequestId', async () => {
+    const { status, json } = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Limit: 5, Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] });
+    expect(status).toBe(200);
+    expect(json.InstanceSet.length).toBeGreaterThan(0);
+    expect(json.InstanceSet.every((i: { Placement: { Zone: string } }) => i.Placement.Zone === 'ap-guangzhou-3')).toBe(true);
+    expect(json.RequestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses actions outside the catalog with 404, without calling the cloud', async () => {
+    const before = embedded.emulator!.calls.size;
+    for (const [service, action] of [['cvm', 'TerminateInstances'], ['cam', 'ListUsers'], ['cvm', 'constructor'], ['cvm', '__proto__']]) {
+      const { status, json } = await callApi(embedded.url, service!, action!, {});
+      expect(status).toBe(404);
+      expect(json.code).toBe('UnknownAction');
+      expect(json.message).toContain(`${service}.${action}`);
+    }
+    expect(embedded.emulator!.calls.size).toBe(before);
+  });
+
+  it('answers bad parameters with 400 naming the field', async () => {
+    const tooMany = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Limit: 1000 });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json).toMatchObject({ code: 'InvalidParameter', field: 'Limit' });
+    const noName = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Filters: [{ Values: ['x'] }] });
+    expect(noName.json).toMatchObject({ code: 'InvalidParameter', field: 'Filters.0.Name' });
+    const unknown = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Colour: 'red' });
+    expect(unknown.json).toMatchObject({ code: 'InvalidParameter', field: 'Colour' });
+    const notJson = await callApi(embedded.url, 'cvm', 'DescribeInstances', '{"Limit":');
+    expect(notJson.status).toBe(400);
+    expect(notJson.json.code).toBe('InvalidParameter');
+    const noRegion = await callApi(embedded.url, 'cvm', 'DescribeZones', {}, { 'X-Region': '' });
+    expect(noRegion.json).toMatchObject({ code: 'MissingParameter', field: 'X-Region' });
+  });
+
+  it('maps cloud errors to 4xx with the cloud Code, Message and RequestId', async () => {
+    const malformed = await callApi(embedded.url, 'cvm', 'DescribeInstances', { InstanceIds: ['ins-bad'] });
+    expect(malformed.status).toBe(400);
+    expect(malformed.json.code).toBe('InvalidInstanceId.Malformed');
+    expect(malformed.json.message).toContain('ins-bad');
+    expect(malformed.json.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const badFilter = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Filters: [{ Name: 'colour', Values: ['red'] }] });
+    expect(badFilter.status).toBe(400);
+    expect(badFilter.json.code).toBe('InvalidFilter');
+    const region = await callApi(embedded.url, 'cvm', 'DescribeZones', {}, { 'X-Region': 'ap-atlantis' });
+    expect(region.json.code).toBe('UnsupportedRegion');
+  });
+
+  it('requires its CSRF header on API calls', async () => {
+    const response = await fetch(`${embedded.url}/api/cvm/DescribeZones`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Region': 'ap-guangzhou' }, body: '{}' });
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { code: string }).code).toBe('CsrfCheckFailed');
+  });
+
+  it('serves health, meta and strict security headers', async () => {
+    const health = await fetch(`${embedded.url}/healthz`);
+    expect(await health.json()).toMatchObject({ status: 'ok', mode: 'emulator' });
+    const meta = await fetch(`${embedded.url}/api/meta`);
+    expect(await meta.json()).toMatchObject({ mode: 'emulator', defaultRegion: 'ap-guangzhou' });
+    const csp = meta.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(meta.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(meta.headers.get('x-powered-by')).toBeNull();
+  });
+});
+
+describe('against a separate cloud endpoint', () => {
+  const SECRET_KEY = 'do-not-leak-this-secret-key-0123456789';
+  let cloud: RunningEmulator;
+  let consoleWithRightKey: Awaited<ReturnType<typeof startTestConsole>>;
+  let consoleWithWrongKey: Awaited<ReturnType<typeof startTestConsole>>;
+
+  beforeAll(async () => {
+    cloud = await startEmulator({ rateLimits: false, credentials: [{ secretId: 'AKIDTESTACCOUNT0001', secretKey: SECRET_KEY }] });
+    const env = { TENCENTCLOUD_SECRET_ID: 'AKIDTESTACCOUNT0001', TENCENTCLOUD_ENDPOINT: cloud.url };
+    consoleWithRightKey = await startTestConsole({ ...env, TENCENTCLOUD_SECRET_KEY: SECRET_KEY });
+    consoleWithWrongKey = await startTestConsole({ ...env, TENCENTCLOUD_SECRET_KEY: `${SECRET_KEY}-wrong` });
+  });
+  afterAll(async () => {
+    await Promise.all([consoleWithRightKey.close(), consoleWithWrongKey.close(), cloud.close()]);
+  });
+
+  it('signs with the configured keys and reports cloud mode', async () => {
+    const { status, json } = await callApi(consoleWithRightKey.url, 'cvm', 'DescribeRegions', {});
+    expect(status).toBe(200);
+    expect(json.TotalCount).toBeGreaterThan(3);
+    expect(await (await fetch(`${consoleWithRightKey.url}/api/meta`)).json()).toMatchObject({ mode: 'cloud' });
+  });
+
+  it('turns a rejected signature into 403 AuthFailure.SignatureFailure with the RequestId', async () => {
+    const { status, json } = await callApi(consoleWithWrongKey.url, 'cvm', 'DescribeInstances', {});
+    expect(status).toBe(403);
+    expect(json.code).toBe('AuthFailure.SignatureFailure');
+    expect(json.requestId).toBeTruthy();
+  });
+
+  it('never puts the SecretKey, a signature or an Authorization header in a response or a log line', async () => {
+    const responses = await Promise.all([
+      callApi(consoleWithRightKey.url, 'cvm', 'DescribeInstances', { Limit: 100 }),
+      callApi(consoleWithRightKey.url, 'cvm', 'DescribeInstances', { InstanceIds: ['ins-bad'] }),
+      callApi(consoleWithWrongKey.url, 'cvm', 'DescribeInstances', {}),
+      callApi(consoleWithRightKey.url, 'cvm', 'RunInstances', {}),
+      callApi(consoleWithRightKey.url, 'cvm', 'DescribeInstances', { Limit: 'x' }),
+    ]);
+    const meta = await (await fetch(`${consoleWithRightKey.url}/api/meta`)).text();
+    const everything = [...responses.map((r) => r.text + JSON.stringify([...r.headers.entries()])), meta, ...consoleWithRightKey.logs, ...consoleWithWrongKey.logs].join('\n');
+    expect(consoleWithRightKey.logs.length).toBeGreaterThan(0);
+    expect(everything).not.toContain(SECRET_KEY);
+    expect(everything).not.toMatch(/TC3-HMAC-SHA256|Signature=|authorization/i);
+    expect(everything).not.toContain('AKIDTESTACCOUNT0001');
+  });
+});
+
+describe('when the cloud is unreachable or silent', () => {
+  let silent: Server;
+  let silentPort: number;
+  beforeAll(async () => {
+    silent = createServer(() => {
+      /* never answers */
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    silentPort = (silent.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    silent.closeAllConnections();
+    silent.close();
+  });
+
+  it('answers 504 CloudTimeout after the configured timeout', async () => {
+    const consoleServer = await startTestConsole({ TENCENTCLOUD_SECRET_ID: 'AKIDX', TENCENTCLOUD_SECRET_KEY: 'k', TENCENTCLOUD_ENDPOINT: `http://127.0.0.1:${silentPort}`, CLOUD_TIMEOUT_MS: '300' });
+    try {
+      const { status, json } = await callApi(consoleServer.url, 'cvm', 'DescribeZones', {});
+      expect(status).toBe(504);
+      expect(json.code).toBe('CloudTimeout');
+    } finally {
+      await consoleServer.close();
+    }
+  });
+
+  it('answers 502 CloudUnreachable when nothing listens', async () => {
+    const consoleServer = await startTestConsole({ TENCENTCLOUD_SECRET_ID: 'AKIDX', TENCENTCLOUD_SECRET_KEY: 'k', TENCENTCLOUD_ENDPOINT: 'http://127.0.0.1:9' });
+    try {
+      const { status, json } = await callApi(consoleServer.url, 'cvm', 'DescribeZones', {});
+      expect(status).toBe(502);
+      expect(json.code).toBe('CloudUnreachable');
+    } finally {
+      await consoleServer.close();
+    }
+  });
+});
