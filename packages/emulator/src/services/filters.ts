@@ -35,6 +35,6 @@ export function compileFilters<T>(filters: Filter[] | undefined, definitions: Re
   return (item) => compiled.every((matches) => matches(item));
 }
 
-export function paginate<T>(items: T[], offset = 0, limit = 20): T[] {
+export function paginate<T>(items: readonly T[], offset = 0, limit = 20): T[] {
   return items.slice(offset, offset + limit);
 }

@@ -1,8 +1,8 @@
-import type { Image, Instance } from '@cvm/shared';
+import type { Image } from '@cvm/shared';
 import type { Clock } from './clock.ts';
 import type { Random } from './random.ts';
 import { resourceId } from './random.ts';
-import { settle, type InstanceRecord } from './instance-record.ts';
+import { settle, type InstanceRecord, type PendingTransition } from './instance-record.ts';
 import type { SeedRegion } from '../seed/regions.ts';
 import { SEED_FAMILIES, familyTypes, isFamilyInZone, type SeedInstanceType } from '../seed/instance-types.ts';
 
@@ -24,6 +24,8 @@ export interface RegionWorld {
   /** Zone → instance types sold there. */
   zoneTypes: Map<string, SeedInstanceType[]>;
   instances: Map<string, InstanceRecord>;
+  /** Records with a pending transition: the only ones a read has to settle. */
+  transitioning: Set<InstanceRecord>;
   /** Cached newest-first order; cleared whenever instances are added or removed. */
   sorted?: InstanceRecord[];
 }
@@ -68,6 +70,7 @@ export class World {
       subnets,
       zoneTypes,
       instances: new Map(),
+      transitioning: new Set(),
     };
   }
 
@@ -89,14 +92,28 @@ export class World {
 
   addInstance(region: RegionWorld, record: InstanceRecord): void {
     region.instances.set(record.instance.InstanceId, record);
+    if (record.transition) region.transitioning.add(record);
     region.sorted = undefined;
   }
 
-  /** All instances of a region, newest first, with due state transitions applied. */
-  listInstances(region: RegionWorld): { record: InstanceRecord; instance: Instance }[] {
+  /** Starts a transition; the instance reaches `to` when the clock passes `at`. */
+  scheduleTransition(region: RegionWorld, record: InstanceRecord, transition: PendingTransition): void {
+    record.transition = transition;
+    region.transitioning.add(record);
+  }
+
+  /**
+   * All instances of a region, newest first, with due transitions applied. The array is shared and read-only: it is
+   * what makes a page of 20 out of 10 000 cost a slice, not a copy.
+   */
+  listInstances(region: RegionWorld): readonly InstanceRecord[] {
+    for (const record of region.transitioning) {
+      settle(record, this.clock);
+      if (!record.transition) region.transitioning.delete(record);
+    }
     region.sorted ??= [...region.instances.values()].sort(
       (a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1),
     );
-    return region.sorted.map((record) => ({ record, instance: settle(record, this.clock) }));
+    return region.sorted;
   }
 }

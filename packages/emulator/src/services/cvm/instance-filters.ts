@@ -1,5 +1,6 @@
 import { INSTANCE_CHARGE_TYPES, INSTANCE_STATES, type Instance } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
+import type { InstanceRecord } from '../../state/instance-record.ts';
 import type { FilterDefinition } from '../filters.ts';
 import {
   INSTANCE_ID,
@@ -14,7 +15,7 @@ import {
 
 // The filters of DescribeInstances (reference 9866–10955; instances.md), plus instance-type. String equality unless noted.
 
-type Item = { instance: Instance; createdAt: number };
+type Item = InstanceRecord;
 
 const equals = (get: (i: Instance) => string | number | null | undefined): FilterDefinition<Item>['match'] =>
   ({ instance }, values) => values.includes(String(get(instance) ?? ''));

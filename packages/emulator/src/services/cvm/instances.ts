@@ -12,21 +12,24 @@ export const describeInstances = handler(cvm.DescribeInstances, 40, (ctx, params
     throw new CloudError('InvalidParameter', 'The parameters `InstanceIds` and `Filters` cannot be specified at the same time.');
   }
   params.InstanceIds?.forEach((id) => assertInstanceId(id));
-  const matches = compileFilters(params.Filters, INSTANCE_FILTERS);
+  const records = ctx.world.listInstances(ctx.region);
   const wanted = params.InstanceIds?.length ? new Set(params.InstanceIds) : undefined;
-  const all = ctx.world
-    .listInstances(ctx.region)
-    .filter(({ record, instance }) => (wanted ? wanted.has(instance.InstanceId) : matches({ instance, createdAt: record.createdAt })));
+  const all = wanted
+    ? records.filter((record) => wanted.has(record.instance.InstanceId))
+    : params.Filters?.length
+      ? records.filter(compileFilters(params.Filters, INSTANCE_FILTERS))
+      : records;
   return {
     TotalCount: all.length,
-    InstanceSet: paginate(all, params.Offset, params.Limit).map(({ instance }) => instance),
+    InstanceSet: paginate(all, params.Offset, params.Limit).map((record) => record.instance),
   };
 });
 
 export const describeInstancesStatus = handler(cvm.DescribeInstancesStatus, 40, (ctx, params) => {
   params.InstanceIds?.forEach((id) => assertInstanceId(id));
   const wanted = params.InstanceIds?.length ? new Set(params.InstanceIds) : undefined;
-  const all = ctx.world.listInstances(ctx.region).filter(({ instance }) => !wanted || wanted.has(instance.InstanceId));
+  const records = ctx.world.listInstances(ctx.region);
+  const all = wanted ? records.filter((record) => wanted.has(record.instance.InstanceId)) : records;
   return {
     TotalCount: all.length,
     InstanceStatusSet: paginate(all, params.Offset, params.Limit).map(({ instance }) => ({

@@ -1,0 +1,26 @@
+// `pnpm test`: every check the project has, in the order that fails fastest — typecheck, unit and integration tests
+// (vitest, real HTTP to a real emulator), then the browser tests against the built app in Debian's Chromium.
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const steps = [
+  ['typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
+  ['unit + integration', 'pnpm', ['exec', 'vitest', 'run']],
+  ['build web', 'pnpm', ['--filter', '@cvm/web', 'build']],
+  ['browser', 'pnpm', ['exec', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts']],
+];
+
+const timings = [];
+ensureChromium();
+for (const [name, command, args] of steps) {
+  const started = performance.now();
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  timings.push(`${name}: ${seconds}s`);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${name} failed after ${seconds}s`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log(`\n✔ all tests passed (${timings.join(', ')})`);

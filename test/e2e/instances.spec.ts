@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The instance list as a person uses it, on the embedded emulator: 15 demo instances in ap-guangzhou plus 60
+// generated ones (EMULATOR_INSTANCES=60), so 75 in all.
+const TOTAL = 75;
+
+const rows = (page: Page) => page.locator('tbody tr');
+
+async function openList(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await expect(page.getByRole('heading', { name: 'Instances', level: 1 })).toBeVisible();
+  await expect(rows(page).first()).toBeVisible();
+}
+
+test('lists the seeded instances with their state, zone, type and addresses', async ({ page }) => {
+  await openList(page);
+  await expect(page.getByText(`1–20 of ${TOTAL}`)).toBeVisible();
+  await expect(rows(page)).toHaveCount(20);
+  await expect(page.getByText('Local emulator')).toBeVisible();
+  await page.getByLabel('Name').fill('web-prod-01');
+  const row = page.getByRole('row', { name: /web-prod-01/ });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Running');
+  await expect(row).toContainText('ap-guangzhou-3');
+  await expect(row).toContainText('S5.LARGE8');
+  await expect(row).toContainText(/ins-[a-z0-9]{8}/);
+  await expect(row).toContainText(/10\.0\.\d+\.\d+/);
+});
+
+test('filters by state, pushed down to the API and kept in the URL', async ({ page }) => {
+  await openList(page);
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/cvm/DescribeInstances')) requests.push(request.postData() ?? '');
+  });
+  await page.getByLabel('State').selectOption('STOPPED');
+  await expect(page).toHaveURL(/state=STOPPED/);
+  await expect(rows(page).first()).toContainText('Stopped');
+  const states = await rows(page).locator('td').allInnerTexts();
+  expect(states.join(' ')).not.toContain('Running');
+  expect(requests.some((body) => body.includes('"instance-state"') && body.includes('STOPPED'))).toBe(true);
+});
+
+test('changes page size and page with server-side paging', async ({ page }) => {
+  await openList(page);
+  await page.getByLabel('Page size').selectOption('50');
+  await expect(page.getByText(`1–50 of ${TOTAL}`)).toBeVisible();
+  await expect(rows(page)).toHaveCount(50);
+  const firstPageIds = await rows(page).allInnerTexts();
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByText(`51–${TOTAL} of ${TOTAL}`)).toBeVisible();
+  await expect(rows(page)).toHaveCount(TOTAL - 50);
+  await expect(page).toHaveURL(/page=2/);
+  const secondPageIds = await rows(page).allInnerTexts();
+  expect(secondPageIds.filter((row) => firstPageIds.includes(row))).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Previous page' }).click();
+  await expect(page.getByText(`1–50 of ${TOTAL}`)).toBeVisible();
+});
+
+test('opens an instance detail with every group, and closes it with Escape', async ({ page }) => {
+  await openList(page, '?name=mysql-primary');
+  await page.getByRole('row', { name: /mysql-primary/ }).click();
+  const dialog = page.getByRole('dialog', { name: /mysql-primary/ });
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/instance=ins-[a-z0-9]{8}/);
+  for (const group of ['Basics', 'Network', 'Disks', 'Login', 'Tags']) {
+    await expect(dialog.getByRole('heading', { name: group })).toBeVisible();
+  }
+  await expect(dialog).toContainText('M5.2XLARGE64');
+  await expect(dialog).toContainText('CLOUD_SSD');
+  await expect(dialog).toContainText('data');
+  await page.reload();
+  await expect(page.getByRole('dialog', { name: /mysql-primary/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/instance=/);
+});
+
+test('opens a detail from the keyboard', async ({ page }) => {
+  await openList(page, '?name=jump-host');
+  const row = page.getByRole('row', { name: /jump-host/ });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: /jump-host/ })).toBeVisible();
+});
+
+test('switches language and theme, and remembers both', async ({ page }) => {
+  await openList(page);
+  await page.getByLabel('Language').selectOption({ label: '简体中文' });
+  await expect(page.getByRole('heading', { name: '实例', level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByLabel('状态')).toBeVisible();
+  const wasDark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
+  await page.getByRole('button', { name: wasDark ? '浅色主题' : '深色主题' }).click();
+  await expect(page.locator('html')).toHaveClass(wasDark ? /^(?!.*dark)/ : /dark/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '实例', level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(!wasDark);
+});
+
+test('reload keeps region, filters, page size and page', async ({ page }) => {
+  await openList(page);
+  await page.getByLabel('Zone').selectOption('ap-guangzhou-3');
+  await page.getByLabel('Page size').selectOption('20');
+  await page.getByLabel('State').selectOption('RUNNING');
+  await expect(page).toHaveURL(/zone=ap-guangzhou-3/);
+  const before = await rows(page).allInnerTexts();
+  const url = page.url();
+  await page.reload();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByLabel('Zone')).toHaveValue('ap-guangzhou-3');
+  await expect(page.getByLabel('State')).toHaveValue('RUNNING');
+  await expect(rows(page).first()).toBeVisible();
+  expect(await rows(page).allInnerTexts()).toEqual(before);
+});
+
+test('switches region', async ({ page }) => {
+  await openList(page);
+  await page.getByLabel('Region').selectOption('ap-shanghai');
+  await expect(page).toHaveURL(/region=ap-shanghai/);
+  await expect(page.getByRole('row', { name: /kafka-1/ })).toBeVisible();
+  await expect(page.getByText('1–5 of 5')).toBeVisible();
+});
+
+test('shows the cloud error code, message and RequestId', async ({ page }) => {
+  await page.goto('/?id=ins-bad');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('InvalidInstanceId.Malformed');
+  await expect(alert).toContainText('ins-bad');
+  await expect(alert).toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+});
+
+test('shows an empty state that clears filters', async ({ page }) => {
+  await openList(page);
+  await page.getByLabel('Name').fill('no-such-instance-anywhere');
+  await expect(page.getByText('No instances match these filters')).toBeVisible();
+  await page.getByRole('button', { name: /clear filters/i }).click();
+  await expect(rows(page)).toHaveCount(20);
+});
+
+test('takes the README screenshots', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openList(page);
+  await page.screenshot({ path: 'docs/screenshots/instances-light.png' });
+  await page.goto('/?name=web-prod-01');
+  await page.getByRole('row', { name: /web-prod-01/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/instance-detail.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/');
+  await expect(rows(page).first()).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/instances-dark.png' });
+});
