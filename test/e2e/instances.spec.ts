@@ -65,10 +65,11 @@ test('opens an instance detail with every group, and closes it with Escape', asy
   await expect(dialog).toBeVisible();
   await expect(page).toHaveURL(/instance=ins-[a-z0-9]{8}/);
   for (const group of ['Basics', 'Network', 'Disks', 'Login', 'Tags']) {
-    await expect(dialog.getByRole('heading', { name: group })).toBeVisible();
+    await expect(dialog.getByRole('heading', { name: group, exact: true })).toBeVisible();
   }
   await expect(dialog).toContainText('M5.2XLARGE64');
-  await expect(dialog).toContainText('CLOUD_SSD');
+  await expect(dialog).toContainText('SSD cloud disk');
+  await expect(dialog).toContainText('500 GB');
   await expect(dialog).toContainText('data');
   await page.reload();
   await expect(page.getByRole('dialog', { name: /mysql-primary/ })).toBeVisible();

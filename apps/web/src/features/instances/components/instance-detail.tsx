@@ -1,0 +1,85 @@
+import { useId } from 'react';
+import { Button } from '../../../components/ui/button.tsx';
+import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
+import { CloseIcon } from '../../../components/ui/icons.tsx';
+import { SidePanel } from '../../../components/ui/side-panel.tsx';
+import { Skeleton } from '../../../components/ui/skeleton.tsx';
+import { Spinner } from '../../../components/ui/spinner.tsx';
+import { useT } from '../../../i18n/use-t.ts';
+import { useInstanceDetail } from '../api/describe-instances.ts';
+import { InstanceDetailSections } from './instance-detail-sections.tsx';
+import { StateBadge } from './state-badge.tsx';
+
+interface InstanceDetailProps {
+  region: string | undefined;
+  instanceId: string;
+  onClose: () => void;
+}
+
+/**
+ * The detail side panel for `?instance=<id>`. Its accessible name contains the instance's ID and,
+ * once loaded, its name, so it can be found by either. Data comes from DescribeInstances {InstanceIds:[id]}, seeded
+ * from the list's cache so a click shows something at once.
+ */
+export function InstanceDetail({ region, instanceId, onClose }: InstanceDetailProps) {
+  const t = useT();
+  const titleId = useId();
+  const idLineId = useId();
+  const query = useInstanceDetail(region, instanceId);
+  const instance = query.data;
+  const name = instance?.InstanceName;
+
+  return (
+    // Named "<name> <id>" once the name is known, else just "<id>" (not the ID twice).
+    <SidePanel labelledBy={name ? `${titleId} ${idLineId}` : titleId} onClose={onClose}>
+      <header className="flex items-start gap-3 border-b border-line px-6 py-4">
+        <div className="min-w-0 flex-1">
+          <p className="text-xs text-fg-subtle">{t.detail.dialogLabel}</p>
+          <h2 id={titleId} className="mt-0.5 truncate text-lg font-semibold text-fg">
+            {name || instanceId}
+          </h2>
+          <div className="mt-1 flex min-h-5 flex-wrap items-center gap-2">
+            {name && (
+              <span id={idLineId} className="font-mono text-[13px] text-fg-muted select-all">
+                {instanceId}
+              </span>
+            )}
+            {instance && <StateBadge state={instance.InstanceState} />}
+            {query.isFetching && <Spinner className="text-fg-subtle" />}
+          </div>
+        </div>
+        <Button variant="ghost" iconOnly aria-label={t.common.close} title={t.common.close} onClick={onClose}>
+          <CloseIcon />
+        </Button>
+      </header>
+
+      <div className="min-h-0 flex-1 overflow-y-auto">
+        {/* A failed refresh keeps the last good data on screen, with the error above it. */}
+        {instance && query.isError && (
+          <div className="px-6 pt-5">
+            <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
+          </div>
+        )}
+        {instance ? (
+          <InstanceDetailSections instance={instance} />
+        ) : query.isError ? (
+          <div className="p-6">
+            <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
+          </div>
+        ) : instance === null ? (
+          <p className="p-6 text-sm text-fg-muted">{t.detail.notFound(instanceId)}</p>
+        ) : (
+          <div className="space-y-4 p-6" aria-busy="true">
+            <p className="sr-only">{t.detail.loading}</p>
+            {Array.from({ length: 8 }, (_, i) => (
+              <div key={i} className="grid grid-cols-2 gap-8">
+                <Skeleton className="h-8" />
+                <Skeleton className="h-8" />
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+    </SidePanel>
+  );
+}

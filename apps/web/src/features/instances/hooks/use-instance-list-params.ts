@@ -1,0 +1,90 @@
+import { useCallback, useMemo } from 'react';
+import { INSTANCE_STATES, type InstanceState } from '@cvm/shared';
+import { useUrlState, type HistoryMode } from '../../../app/url-state.ts';
+
+// The list's view state as it sits in the URL: ?state=&zone=&name=&id=&page=&size=&instance=.
+// Defaults (page 1, 20 a page, no filter, nothing open) are left out of the URL to keep links short.
+
+export const PAGE_SIZES = [20, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+export const DEFAULT_PAGE_SIZE: PageSize = 20;
+
+export interface InstanceListFilters {
+  state: InstanceState | undefined;
+  zone: string | undefined;
+  /** Raw text as typed; trimmed when turned into an API filter. */
+  name: string;
+  id: string;
+}
+
+export type FilterKey = keyof InstanceListFilters;
+
+export interface InstanceListParams {
+  filters: InstanceListFilters;
+  /** 1-based. */
+  page: number;
+  size: PageSize;
+  /** The instance whose detail panel is open. */
+  instance: string | undefined;
+}
+
+function isInstanceState(value: string | null): value is InstanceState {
+  return value !== null && (INSTANCE_STATES as readonly string[]).includes(value);
+}
+
+function parsePageSize(value: string | null): PageSize {
+  const n = Number(value);
+  return (PAGE_SIZES as readonly number[]).includes(n) ? (n as PageSize) : DEFAULT_PAGE_SIZE;
+}
+
+function parsePage(value: string | null): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+/** Hand-edited or stale URLs are tolerated: unknown states and sizes fall back to the defaults. */
+export function parseInstanceListParams(params: URLSearchParams): InstanceListParams {
+  const state = params.get('state');
+  return {
+    filters: {
+      state: isInstanceState(state) ? state : undefined,
+      zone: params.get('zone') || undefined,
+      name: params.get('name') ?? '',
+      id: params.get('id') ?? '',
+    },
+    page: parsePage(params.get('page')),
+    size: parsePageSize(params.get('size')),
+    instance: params.get('instance') || undefined,
+  };
+}
+
+export function hasActiveFilters(filters: InstanceListFilters): boolean {
+  return Boolean(filters.state || filters.zone || filters.name.trim() || filters.id.trim());
+}
+
+export function useInstanceListParams() {
+  const [search, setParams] = useUrlState();
+  const params = useMemo(() => parseInstanceListParams(search), [search]);
+
+  // Any filter change may shrink the result set, so it always goes back to page 1.
+  const setFilter = useCallback(
+    (key: FilterKey, value: string | undefined, mode: HistoryMode = 'push') => setParams({ [key]: value, page: null }, mode),
+    [setParams],
+  );
+  const clearFilters = useCallback(
+    () => setParams({ state: null, zone: null, name: null, id: null, page: null }, 'push'),
+    [setParams],
+  );
+  const setPage = useCallback(
+    (page: number, mode: HistoryMode = 'push') => setParams({ page: page > 1 ? page : null }, mode),
+    [setParams],
+  );
+  const setSize = useCallback(
+    (size: PageSize) => setParams({ size: size === DEFAULT_PAGE_SIZE ? null : size, page: null }, 'push'),
+    [setParams],
+  );
+  const openInstance = useCallback((id: string) => setParams({ instance: id }, 'push'), [setParams]);
+  const closeInstance = useCallback(() => setParams({ instance: null }, 'push'), [setParams]);
+
+  return { ...params, setFilter, clearFilters, setPage, setSize, openInstance, closeInstance };
+}

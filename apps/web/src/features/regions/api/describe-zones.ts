@@ -1,0 +1,22 @@
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import * as cvm from '../../../api/actions.ts';
+import { callAction } from '../../../api/call-action.ts';
+
+export const zoneKeys = {
+  all: ['zones'] as const,
+  byRegion: (region: string | undefined) => [...zoneKeys.all, region] as const,
+};
+
+/** Zones of one region; they change rarely, so an hour's cache is plenty. */
+export function zonesQueryOptions(region: string | undefined) {
+  return queryOptions({
+    queryKey: zoneKeys.byRegion(region),
+    queryFn: region ? ({ signal }) => callAction(cvm.DescribeZones, {}, region, signal) : skipToken,
+    select: (data) => data.ZoneSet,
+    staleTime: 60 * 60 * 1000,
+  });
+}
+
+export function useZones(region: string | undefined) {
+  return useQuery(zonesQueryOptions(region));
+}

@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import type { RegionInfo } from '@cvm/shared';
+import { Select } from '../../../components/ui/select.tsx';
+import { useT } from '../../../i18n/use-t.ts';
+import { useRegions } from '../api/describe-regions.ts';
+
+interface RegionSelectProps {
+  region: string | undefined;
+  onChange: (region: string) => void;
+}
+
+function regionLabel(info: RegionInfo): string {
+  return info.RegionName && info.RegionName !== info.Region ? `${info.RegionName} (${info.Region})` : info.Region;
+}
+
+/** The labelled "Region" select; option values are region IDs (ap-guangzhou), labels the cloud's names. */
+export function RegionSelect({ region, onChange }: RegionSelectProps) {
+  const t = useT();
+  const id = useId();
+  const regions = useRegions(region);
+
+  const options: RegionInfo[] = regions.data ?? [];
+  // Until the list arrives (or if it fails) the current region must still be selectable and shown.
+  const known = region === undefined || options.some((r) => r.Region === region);
+
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className="text-xs font-medium text-fg-muted">
+        {t.header.region}
+      </label>
+      <Select
+        id={id}
+        value={region ?? ''}
+        onChange={(event) => onChange(event.target.value)}
+        disabled={region === undefined}
+        aria-busy={regions.isPending || undefined}
+        title={regions.isError ? t.header.regionsFailed : undefined}
+        className="max-w-72"
+      >
+        {region === undefined && <option value="">{t.header.regionLoading}</option>}
+        {!known && <option value={region}>{region}</option>}
+        {options.map((info) => (
+          <option key={info.Region} value={info.Region} disabled={info.RegionState !== 'AVAILABLE' && info.Region !== region}>
+            {regionLabel(info)}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
