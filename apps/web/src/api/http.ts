@@ -17,6 +17,8 @@ export async function requestJson(path: string, { method, body, region, signal }
   const headers: Record<string, string> = { [CONSOLE_CLIENT_HEADER]: '1', Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (region) headers[REGION_HEADER] = region;
+  // The cloud names zones and regions in the language asked for; ask in the console's language, not the browser's.
+  headers['Accept-Language'] = document.documentElement.lang || 'en';
 
   let response: Response;
   try {

@@ -1,11 +1,8 @@
 import { keepPreviousData, queryOptions, skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { TRANSITIONAL_STATES, type Instance } from '@cvm/shared';
+import type { Instance } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { InstanceFilter } from './to-api-filters.ts';
-
-/** How often to re-ask while something on screen is mid-transition (starting, stopping, …). */
-const TRANSITION_POLL_MS = 4000;
 
 export interface InstanceListQuery {
   filters: InstanceFilter[];
@@ -21,10 +18,6 @@ export const instanceKeys = {
   list: (region: string | undefined, query: InstanceListQuery) => [...instanceKeys.lists(region), query] as const,
   detail: (region: string | undefined, id: string) => [...instanceKeys.region(region), 'detail', id] as const,
 };
-
-function isTransitional(instance: Instance): boolean {
-  return TRANSITIONAL_STATES.includes(instance.InstanceState);
-}
 
 export function instanceListQueryOptions(region: string | undefined, query: InstanceListQuery) {
   return queryOptions({
@@ -42,8 +35,8 @@ export function instanceListQueryOptions(region: string | undefined, query: Inst
             signal,
           )
       : skipToken,
+    // No timer: changing rows are followed by useTransitionWatch, which polls only their states.
     staleTime: 10_000,
-    refetchInterval: (q) => (q.state.data?.InstanceSet.some(isTransitional) ? TRANSITION_POLL_MS : false),
   });
 }
 
@@ -67,7 +60,6 @@ export function instanceDetailQueryOptions(region: string | undefined, id: strin
         }
       : skipToken,
     staleTime: 10_000,
-    refetchInterval: (q) => (q.state.data && isTransitional(q.state.data) ? TRANSITION_POLL_MS : false),
   });
 }
 
@@ -80,10 +72,11 @@ function findCachedInstance(client: QueryClient, region: string | undefined, id:
   return undefined;
 }
 
-export function useInstanceDetail(region: string | undefined, id: string) {
+export function useInstanceDetail(region: string | undefined, id: string, enabled = true) {
   const client = useQueryClient();
   return useQuery({
     ...instanceDetailQueryOptions(region, id),
+    enabled,
     placeholderData: () => findCachedInstance(client, region, id),
   });
 }

@@ -6,7 +6,8 @@ import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { RefreshIcon } from '../../../components/ui/icons.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useT } from '../../../i18n/use-t.ts';
-import { instanceKeys, useInstanceList } from '../api/describe-instances.ts';
+import { instanceKeys, useInstanceDetail, useInstanceList } from '../api/describe-instances.ts';
+import { useTransitionWatch } from '../api/watch-transitions.ts';
 import { toApiFilters } from '../api/to-api-filters.ts';
 import { hasActiveFilters, useInstanceListParams } from '../hooks/use-instance-list-params.ts';
 import { InstanceDetail } from './instance-detail.tsx';
@@ -28,6 +29,12 @@ export function InstancesView({ region }: { region: string | undefined }) {
   const list = useInstanceList(region, query);
   const data = list.data;
   const filtered = hasActiveFilters(filters);
+  const detail = useInstanceDetail(region, instance ?? '', instance !== undefined);
+  const onScreen = useMemo(
+    () => [...(data?.InstanceSet ?? []), ...(detail.data ? [detail.data] : [])],
+    [data, detail.data],
+  );
+  useTransitionWatch(region, onScreen);
 
   // A shared link (or a shrinking list) can point past the last page: move to the last real one.
   useEffect(() => {

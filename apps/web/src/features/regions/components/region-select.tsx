@@ -9,8 +9,9 @@ interface RegionSelectProps {
   onChange: (region: string) => void;
 }
 
+/** The cloud's name alone keeps the header compact; the region ID is in the page subtitle and the option's title. */
 function regionLabel(info: RegionInfo): string {
-  return info.RegionName && info.RegionName !== info.Region ? `${info.RegionName} (${info.Region})` : info.Region;
+  return info.RegionName || info.Region;
 }
 
 /** The labelled "Region" select; option values are region IDs (ap-guangzhou), labels the cloud's names. */
@@ -40,7 +41,7 @@ export function RegionSelect({ region, onChange }: RegionSelectProps) {
         {region === undefined && <option value="">{t.header.regionLoading}</option>}
         {!known && <option value={region}>{region}</option>}
         {options.map((info) => (
-          <option key={info.Region} value={info.Region} disabled={info.RegionState !== 'AVAILABLE' && info.Region !== region}>
+          <option key={info.Region} value={info.Region} title={info.Region} disabled={info.RegionState !== 'AVAILABLE' && info.Region !== region}>
             {regionLabel(info)}
           </option>
         ))}
