@@ -15,7 +15,7 @@ ensureChromium();
 for (const [name, command, args] of steps) {
   const started = performance.now();
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1', TURBO_TELEMETRY_DISABLED: '1' } });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   timings.push(`${name}: ${seconds}s`);
   if (result.status !== 0) {

@@ -34,7 +34,7 @@ describe('official tencentcloud-sdk-nodejs-cvm against the emulator', () => {
   });
 
   it('lists zones', async () => {
-    const response = await client().DescribeZones({});
+    const response = await client().DescribeZones();
     expect(response.ZoneSet!.map((z) => z.Zone)).toContain('ap-guangzhou-3');
     expect(response.TotalCount).toBe(response.ZoneSet!.length);
   });
