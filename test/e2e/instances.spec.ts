@@ -92,6 +92,8 @@ test('switches language and theme, and remembers both', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '实例', level: 1 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByLabel('状态')).toBeVisible();
+  // Zone names come from the cloud in the console's language, not the browser's.
+  await expect(page.getByLabel('可用区').locator('option', { hasText: '广州三区' })).toHaveCount(1);
   const wasDark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
   await page.getByRole('button', { name: wasDark ? '浅色主题' : '深色主题' }).click();
   await expect(page.locator('html')).toHaveClass(wasDark ? /^(?!.*dark)/ : /dark/);
@@ -125,10 +127,10 @@ test('switches region', async ({ page }) => {
 });
 
 test('shows the cloud error code, message and RequestId', async ({ page }) => {
-  await page.goto('/?id=ins-bad');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('InvalidInstanceId.Malformed');
-  await expect(alert).toContainText('ins-bad');
+  // A region the cloud does not have: the emulator refuses DescribeInstances with UnsupportedRegion.
+  await page.goto('/?region=ap-atlantis');
+  const alert = page.getByRole('alert').filter({ hasText: 'UnsupportedRegion' });
+  await expect(alert).toContainText('ap-atlantis');
   await expect(alert).toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
 });
 
@@ -140,17 +142,28 @@ test('shows an empty state that clears filters', async ({ page }) => {
   await expect(rows(page)).toHaveCount(20);
 });
 
+test('searches only complete instance IDs, and says so while one is being typed', async ({ page }) => {
+  await openList(page);
+  await page.getByLabel('Instance ID').fill('ins-12');
+  await expect(page.getByText(/Only complete IDs/)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(rows(page)).toHaveCount(20);
+});
+
+// The README's pictures: written to docs/screenshots with UPDATE_SCREENSHOTS=1, else beside the other test output.
+const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
+
 test('takes the README screenshots', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openList(page);
-  await page.screenshot({ path: 'docs/screenshots/instances-light.png' });
+  await page.screenshot({ path: `${shots}/instances-light.png` });
   await page.goto('/?name=web-prod-01');
   await page.getByRole('row', { name: /web-prod-01/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/instance-detail.png' });
+  await page.screenshot({ path: `${shots}/instance-detail.png` });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate(() => localStorage.clear());
   await page.goto('/');
   await expect(rows(page).first()).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/instances-dark.png' });
+  await page.screenshot({ path: `${shots}/instances-dark.png` });
 });

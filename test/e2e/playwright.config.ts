@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 
 // Browser tests drive the real built app, served by the real server, on its embedded emulator, in Debian's Chromium.
-const PORT = Number(process.env.E2E_PORT ?? 8181);
+// A port of its own unless one is given: set here, in the main process, so the workers it starts inherit it.
+process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+const PORT = Number(process.env.E2E_PORT);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({

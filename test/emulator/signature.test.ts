@@ -79,13 +79,19 @@ describe('emulator signature verification', () => {
     expect(errorCode(await signedCall(emulator.url, 'DescribeRegions', {}, { region: null }))).toBeUndefined();
   });
 
-  it('answers rate-limited callers with RequestLimitExceeded', async () => {
-    const limited = await startEmulator({});
+  it('answers callers past the documented 20/s of DescribeZones with RequestLimitExceeded, per action', async () => {
+    let now = Date.parse('2026-01-01T00:00:00.250Z');
+    const limited = await startEmulator({ rateLimits: { nowMs: () => now } });
     try {
-      const results = await Promise.all(Array.from({ length: 60 }, () => signedCall(limited.url, 'DescribeZones')));
-      const codes = results.map(errorCode);
-      expect(codes.filter((c) => c === 'RequestLimitExceeded').length).toBeGreaterThan(0);
-      expect(codes.filter((c) => c === undefined).length).toBeGreaterThanOrEqual(20);
+      const burst = async (action: string, count: number) =>
+        (await Promise.all(Array.from({ length: count }, () => signedCall(limited.url, action)))).map(errorCode);
+      const zones = await burst('DescribeZones', 25);
+      expect(zones.filter((c) => c === undefined)).toHaveLength(20);
+      expect(zones.filter((c) => c === 'RequestLimitExceeded')).toHaveLength(5);
+      // Another action has its own budget (40/s for DescribeInstancesStatus) in the same second.
+      expect((await burst('DescribeInstancesStatus', 40)).every((c) => c === undefined)).toBe(true);
+      now += 1000;
+      expect((await burst('DescribeZones', 20)).every((c) => c === undefined)).toBe(true);
     } finally {
       await limited.close();
     }

@@ -22,14 +22,15 @@ describe('the action path', () => {
   });
 
   it('refuses actions outside the catalog with 404, without calling the cloud', async () => {
-    const before = embedded.emulator!.calls.size;
+    const callCount = () => [...embedded.emulator!.calls.values()].reduce((sum, n) => sum + n, 0);
+    const before = callCount();
     for (const [service, action] of [['cvm', 'TerminateInstances'], ['cam', 'ListUsers'], ['cvm', 'constructor'], ['cvm', '__proto__']]) {
       const { status, json } = await callApi(embedded.url, service!, action!, {});
       expect(status).toBe(404);
       expect(json.code).toBe('UnknownAction');
       expect(json.message).toContain(`${service}.${action}`);
     }
-    expect(embedded.emulator!.calls.size).toBe(before);
+    expect(callCount()).toBe(before);
   });
 
   it('answers bad parameters with 400 naming the field', async () => {
@@ -64,6 +65,23 @@ describe('the action path', () => {
     const response = await fetch(`${embedded.url}/api/cvm/DescribeZones`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Region': 'ap-guangzhou' }, body: '{}' });
     expect(response.status).toBe(403);
     expect(((await response.json()) as { code: string }).code).toBe('CsrfCheckFailed');
+  });
+
+  it('answers only to its own host names, against DNS rebinding, and refuses cross-site API calls', async () => {
+    const { request } = await import('node:http');
+    const send = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(`${embedded.url}/api/cvm/DescribeZones`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1', 'X-Region': 'ap-guangzhou', ...headers } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        });
+        req.on('error', reject);
+        req.end('{}');
+      });
+    expect(await send({ Host: `attacker.example:${embedded.port}` })).toBe(421);
+    expect(await send({ Host: `localhost:${embedded.port}` })).toBe(200);
+    expect(await send({ 'Sec-Fetch-Site': 'cross-site' })).toBe(403);
+    expect(await send({ 'Sec-Fetch-Site': 'same-origin' })).toBe(200);
   });
 
   it('serves health, meta and strict security headers', async () => {
@@ -154,7 +172,12 @@ describe('when the cloud is unreachable or silent', () => {
   });
 
   it('answers 502 CloudUnreachable when nothing listens', async () => {
-    const consoleServer = await startTestConsole({ TENCENTCLOUD_SECRET_ID: 'AKIDX', TENCENTCLOUD_SECRET_KEY: 'k', TENCENTCLOUD_ENDPOINT: 'http://127.0.0.1:9' });
+    // A port that was just free: listen, note it, close.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const freePort = (probe.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const consoleServer = await startTestConsole({ TENCENTCLOUD_SECRET_ID: 'AKIDX', TENCENTCLOUD_SECRET_KEY: 'k', TENCENTCLOUD_ENDPOINT: `http://127.0.0.1:${freePort}` });
     try {
       const { status, json } = await callApi(consoleServer.url, 'cvm', 'DescribeZones', {});
       expect(status).toBe(502);

@@ -1,3 +1,4 @@
+import type { CloudEnvelope } from '@cvm/shared';
 import { signTc3 } from '@cvm/shared/tc3';
 
 // Sends one signed API 3.0 request to an emulator, the way any SDK would, and returns the parsed envelope.
@@ -16,7 +17,8 @@ export interface SignedCallOptions {
   rawBody?: string;
 }
 
-export type Envelope = { Response: Record<string, any> & { RequestId: string; Error?: { Code: string; Message: string } } };
+// Tests reach into responses freely, so the action fields are left untyped here.
+export type Envelope = CloudEnvelope<Record<string, any>>;
 
 export async function signedCall(baseUrl: string, action: string, params: object = {}, options: SignedCallOptions = {}): Promise<Envelope> {
   const url = new URL(baseUrl);

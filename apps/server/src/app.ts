@@ -5,6 +5,7 @@ import { actionRouter } from './api/action-route.ts';
 import type { CloudClient } from './cloud/cloud-client.ts';
 import { ConsoleError } from './cloud/cloud-error.ts';
 import { errorHandler } from './http/error-handler.ts';
+import { hostCheck } from './http/host-check.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticWeb } from './http/static-web.ts';
 
@@ -13,14 +14,19 @@ export interface AppDependencies {
   logger: Logger;
   meta: ConsoleMeta;
   webDist: string;
+  /** Extra Host header values to answer besides loopback names (ALLOWED_HOSTS). */
+  allowedHosts?: string[];
+  /** The port the server ended up on, known only after listen(); needed to recognise our own Host header. */
+  port: () => number;
 }
 
 /** Composition only: middleware order is the request path of docs/architecture.md. */
-export function createApp({ cloud, logger, meta, webDist }: AppDependencies) {
+export function createApp({ cloud, logger, meta, webDist, allowedHosts = [], port }: AppDependencies) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(securityHeaders);
+  app.use(hostCheck(port, allowedHosts));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', mode: meta.mode });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_REGION, REGION_ID_PATTERN } from '@cvm/shared';
+import type { Tc3Credentials } from '@cvm/shared/tc3';
 
 // Configuration comes from the environment only, and is checked once at start with messages a person can act on.
 
@@ -9,15 +10,23 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** Keys and tokens are printable ASCII without spaces; anything else would end up inside a header, or a log line. */
+const secretSchema = optionalString.pipe(z.string().regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional());
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
+
 const portSchema = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 const envSchema = z
   .object({
     PORT: portSchema(8080),
-    HOST: z.string().default('127.0.0.1'),
-    TENCENTCLOUD_SECRET_ID: optionalString,
-    TENCENTCLOUD_SECRET_KEY: optionalString,
-    TENCENTCLOUD_SESSION_TOKEN: optionalString,
+    // Until sign-in exists, anyone who can reach the port can use the cloud keys: listen on loopback only.
+    HOST: z.enum(LOOPBACK_HOSTS as [string, ...string[]], { message: `must be a loopback address (${LOOPBACK_HOSTS.join(', ')}) until the console has sign-in` }).default('127.0.0.1'),
+    /** Extra Host header values to accept, e.g. the name a reverse proxy forwards: console.example.com,console:8080. */
+    ALLOWED_HOSTS: optionalString,
+    TENCENTCLOUD_SECRET_ID: secretSchema,
+    TENCENTCLOUD_SECRET_KEY: secretSchema,
+    TENCENTCLOUD_SESSION_TOKEN: secretSchema,
     /** Base URL that replaces https://<service>.tencentcloudapi.com, e.g. http://127.0.0.1:8930 for a separate emulator. */
     TENCENTCLOUD_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     TENCENTCLOUD_REGION: z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou').default(DEFAULT_REGION),
@@ -38,20 +47,16 @@ function keyPairProblem(source: NodeJS.ProcessEnv): string | undefined {
 
 export type Env = z.output<typeof envSchema>;
 
-export interface CloudCredentials {
-  secretId: string;
-  secretKey: string;
-  token?: string;
-}
-
 export type CloudTarget =
   /** Start the emulator in this process and talk HTTP to it. */
   | { mode: 'emulator' }
-  | { mode: 'cloud'; credentials: CloudCredentials; endpoint?: string };
+  | { mode: 'cloud'; credentials: Tc3Credentials; endpoint?: string };
 
 export interface Config {
   port: number;
   host: string;
+  /** Host header values (besides loopback names with the port) the server answers; see http/host-check.ts. */
+  allowedHosts: string[];
   target: CloudTarget;
   defaultRegion: string;
   cloudTimeoutMs: number;
@@ -80,6 +85,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: env.PORT,
     host: env.HOST,
+    allowedHosts: (env.ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
     target,
     defaultRegion: env.TENCENTCLOUD_REGION,
     cloudTimeoutMs: env.CLOUD_TIMEOUT_MS,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { startEmulator, type RunningEmulator } from '@cvm/emulator';
-import { SERVICE_ENDPOINTS, type CatalogService } from '@cvm/shared';
+import { publicEndpoint } from './cloud/public-endpoint.ts';
 import { createApp } from './app.ts';
 import { CloudClient } from './cloud/cloud-client.ts';
 import type { Config } from './config.ts';
@@ -35,23 +35,25 @@ export async function startConsole(config: Config, logger: Logger = createLogger
     logger.info({ emulator: emulator.url }, 'no TENCENTCLOUD_SECRET_ID set: using the embedded local CVM emulator (simulated instances, no real cloud)');
   } else {
     const { endpoint, credentials } = config.target;
-    const endpointFor = endpoint
-      ? () => new URL(endpoint)
-      : (service: string) => new URL(`https://${SERVICE_ENDPOINTS[service as CatalogService] ?? `${service}.tencentcloudapi.com`}`);
+    const endpointFor = endpoint ? () => new URL(endpoint) : publicEndpoint;
     cloud = new CloudClient({ credentials, endpointFor, timeoutMs: config.cloudTimeoutMs, logger });
     logger.info({ endpoint: endpoint ?? 'https://<service>.tencentcloudapi.com', secretId: `…${credentials.secretId.slice(-4)}` }, 'forwarding to Tencent Cloud');
   }
 
+  let boundPort = config.port;
   const app = createApp({
+    port: () => boundPort,
     cloud,
     logger,
     meta: { mode: config.target.mode, defaultRegion: config.defaultRegion, version: CONSOLE_VERSION },
     webDist: config.webDist ?? DEFAULT_WEB_DIST,
+    allowedHosts: config.allowedHosts,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
   const port = (server.address() as AddressInfo).port;
+  boundPort = port;
   const url = `http://${config.host}:${port}`;
   return {
     url,

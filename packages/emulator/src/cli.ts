@@ -41,7 +41,7 @@ const emulator = await startEmulator({
 const instanceCount = [...emulator.world.regions.values()].reduce((sum, r) => sum + r.instances.size, 0);
 console.log(`Local Tencent Cloud CVM emulator listening on ${emulator.url}
   SecretId:  ${credential.secretId}
-  SecretKey: ${credential.secretKey}
+  SecretKey: ${credential.secretKey === DEFAULT_CREDENTIAL.secretKey ? credential.secretKey : '(from EMULATOR_SECRET_KEY)'}
   Regions:   ${[...emulator.world.regions.keys()].join(', ')}
   Instances: ${instanceCount}
 Point any Tencent Cloud SDK at it, e.g. Node: new cvm.v20170312.Client({ credential: { secretId, secretKey },

@@ -4,7 +4,7 @@ import { createRequestHandler } from './http/handle-request.ts';
 import type { EmulatorCredential } from './http/authenticate.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
 import { ServiceRegistry } from './http/service-registry.ts';
-import { cvmHandlers, CVM_VERSION } from './services/cvm/index.ts';
+import { cvmHandlers } from './services/cvm/index.ts';
 import { systemClock, type Clock } from './state/clock.ts';
 import { seededRandom } from './state/random.ts';
 import { World } from './state/world.ts';
@@ -26,8 +26,8 @@ export interface EmulatorOptions {
   clock?: Clock;
   /** Seed of the world's random generator; the same seed gives the same IDs. */
   seed?: number;
-  /** Enforce the documented per-second request limits (on by default). */
-  rateLimits?: boolean;
+  /** Enforce the documented per-second request limits (on by default); a function supplies the time they count in. */
+  rateLimits?: boolean | { nowMs: () => number };
 }
 
 export interface RunningEmulator {
@@ -50,14 +50,17 @@ export function createWorld(options: EmulatorOptions = {}): World {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const world = createWorld(options);
   const registry = new ServiceRegistry();
-  registry.register('cvm', CVM_VERSION, cvmHandlers);
+  registry.register('cvm', cvmHandlers);
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   const calls = new Map<string, number>();
   const handler = createRequestHandler({
     world,
     registry,
     credentials,
-    rateLimiter: options.rateLimits === false ? undefined : new RateLimiter(),
+    rateLimiter:
+      options.rateLimits === false
+        ? undefined
+        : new RateLimiter(typeof options.rateLimits === 'object' ? options.rateLimits.nowMs : undefined),
     onCall: ({ service, action }) => {
       const key = `${service || '?'}.${action}`;
       calls.set(key, (calls.get(key) ?? 0) + 1);

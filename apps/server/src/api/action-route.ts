@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { CONSOLE_CLIENT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction } from '@cvm/shared';
+import { CONSOLE_CLIENT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, issueField } from '@cvm/shared';
 import type { CloudClient } from '../cloud/cloud-client.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 
@@ -35,8 +35,7 @@ export function actionRouter(cloud: CloudClient): Router {
     const parsed = spec.params.safeParse(req.body ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-      const field = path.map(String).join('.') || '(body)';
+      const field = issueField(issue) || '(body)';
       throw new ConsoleError(400, 'InvalidParameter', `${field}: ${issue.message}`, undefined, field);
     }
     const response = await cloud.call({
@@ -48,7 +47,8 @@ export function actionRouter(cloud: CloudClient): Router {
       idempotent: spec.kind === 'read' || (typeof parsed.data === 'object' && parsed.data !== null && 'ClientToken' in parsed.data),
       language: req.get('Accept-Language')?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US',
     });
-    res.json(response);
+    // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
+    res.set('Cache-Control', 'no-store').json(response);
   });
   return router;
 }

@@ -1,5 +1,6 @@
 import { signTc3, type Tc3Credentials } from '@cvm/shared/tc3';
 import type { Logger } from 'pino';
+import type { CloudEnvelope } from '@cvm/shared';
 import { ConsoleError } from './cloud-error.ts';
 import { statusForCloudCode } from './http-status.ts';
 
@@ -18,17 +19,16 @@ export interface CloudCall {
 
 export interface CloudClientOptions {
   credentials: Tc3Credentials;
-  /** Base URL per service; defaults to https://<service>.tencentcloudapi.com. */
-  endpointFor: (service: string) => URL;
+  /** Base URL of a service for a region (financial regions have endpoints of their own). */
+  endpointFor: (service: string, region?: string) => URL;
   timeoutMs: number;
   logger: Logger;
   /** Waits between attempts; tests pass a faster one. */
   backoffMs?: number[];
 }
 
-type Envelope = { Response?: { Error?: { Code: string; Message: string }; RequestId?: string } & Record<string, unknown> };
-
-const RETRYABLE_CODES = new Set(['RequestLimitExceeded', 'InternalError', 'ServiceUnavailable']);
+/** Codes worth a second try, with their sub-codes (RequestLimitExceeded.UinLimitExceeded, ...). */
+const RETRYABLE_CODE = /^(RequestLimitExceeded|InternalError|InternalServerError|ServiceUnavailable|CloudUnreachable|CloudTimeout)(\.|$)/;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class CloudClient {
@@ -40,18 +40,18 @@ export class CloudClient {
       try {
         return await this.attempt(call);
       } catch (error) {
-        const retryable =
-          error instanceof ConsoleError && (error.code === 'CloudUnreachable' || error.code === 'CloudTimeout' || RETRYABLE_CODES.has(error.code));
+        const retryable = error instanceof ConsoleError && RETRYABLE_CODE.test(error.code);
         const wait = backoff[attempt];
         if (!retryable || wait === undefined) throw error;
         this.options.logger.warn({ action: call.action, code: (error as ConsoleError).code, attempt: attempt + 1 }, 'retrying cloud call');
-        await sleep(wait);
+        // Jitter keeps many browsers that were limited together from retrying together.
+        await sleep(wait * (0.75 + Math.random() / 2));
       }
     }
   }
 
   private async attempt(call: CloudCall): Promise<Record<string, unknown>> {
-    const url = this.options.endpointFor(call.service);
+    const url = this.options.endpointFor(call.service, call.region);
     const payload = JSON.stringify(call.params);
     const headers = signTc3(this.options.credentials, {
       service: call.service,
@@ -70,14 +70,16 @@ export class CloudClient {
       response = await fetch(url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(this.options.timeoutMs) });
     } catch (error) {
       const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      this.options.logger.error({ action: call.action, service: call.service, host: url.host, err: timedOut ? 'timeout' : String(error) }, 'cloud call failed');
+      // Only the cause's code: a fetch error's message can quote header values, and so the Authorization header.
+      const cause = timedOut ? 'timeout' : ((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name);
+      this.options.logger.error({ action: call.action, service: call.service, host: url.host, cause }, 'cloud call failed');
       throw timedOut
         ? new ConsoleError(504, 'CloudTimeout', `Tencent Cloud did not answer ${call.action} within ${this.options.timeoutMs} ms.`)
         : new ConsoleError(502, 'CloudUnreachable', `Could not reach the ${call.service} endpoint (${url.host}).`);
     }
-    let envelope: Envelope;
+    let envelope: Partial<CloudEnvelope>;
     try {
-      envelope = (await response.json()) as Envelope;
+      envelope = (await response.json()) as Partial<CloudEnvelope>;
     } catch {
       throw new ConsoleError(502, 'CloudBadResponse', `The ${call.service} endpoint answered HTTP ${response.status} without a JSON body.`);
     }

@@ -2,14 +2,16 @@
 // any script calling the console get a status that says whose fault it was.
 
 const RULES: [RegExp, number][] = [
-  [/^(RequestLimitExceeded|LimitExceeded|InstancesQuotaLimitExceeded)/, 429],
-  [/^(AuthFailure|UnauthorizedOperation|InvalidPermission)/, 403],
+  [/^RequestLimitExceeded/, 429],
+  [/^RequestSizeLimitExceeded/, 413],
+  [/^(AuthFailure|UnauthorizedOperation|InvalidPermission|IpInBlacklist|IpNotInWhitelist|AccountQualificationRestrictions)/, 403],
   [/\.NotFound$|^ResourceNotFound|^InvalidRegion\.NotFound/, 404],
-  [/^(UnsupportedOperation|OperationDenied|ResourceInUse|MutexOperation|FailedOperation|ResourceInsufficient|ResourcesSoldOut|ResourceUnavailable|DryRunOperation)/, 409],
-  [/^(InternalError|InternalServerError|ServiceUnavailable|ResponseSizeLimitExceeded)/, 502],
-  [/^(Invalid|Missing|Unknown|UnsupportedRegion|UnsupportedProtocol|NoSuchVersion|RequestSizeLimitExceeded)/, 400],
+  // Quotas and state: the request was fine, the account or the instance is not in a state to allow it.
+  [/^(LimitExceeded|InstancesQuotaLimitExceeded|UnsupportedOperation|OperationDenied|ResourceInUse|MutexOperation|FailedOperation|ResourceInsufficient|ResourcesSoldOut|ResourceUnavailable|DryRunOperation|InvalidAccount)/, 409],
+  [/^(InternalError|InternalServerError|ServiceUnavailable|ResponseSizeLimitExceeded|ActionOffline)/, 502],
 ];
 
+/** Unknown codes are the cloud refusing this request for a reason of its own: a client error, not an outage. */
 export function statusForCloudCode(code: string): number {
-  return RULES.find(([pattern]) => pattern.test(code))?.[1] ?? 502;
+  return RULES.find(([pattern]) => pattern.test(code))?.[1] ?? 400;
 }

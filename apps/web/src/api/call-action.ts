@@ -14,8 +14,9 @@ export async function callAction<S extends ActionSpec>(
   params: ParamsOf<S>,
   region: string,
   signal?: AbortSignal,
+  language?: string,
 ): Promise<ResponseOf<S> & WithRequestId> {
-  const body = await requestJson(`/api/${spec.service}/${spec.action}`, { method: 'POST', body: params, region, signal });
+  const body = await requestJson(`/api/${spec.service}/${spec.action}`, { method: 'POST', body: params, region, signal, language });
 
   // The server unwraps the cloud's envelope; should a raw {Error} ever get through, still treat it as a failure.
   const maybeError = (body as { Error?: CloudErrorDetail; RequestId?: string }).Error;

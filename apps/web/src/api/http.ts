@@ -6,19 +6,21 @@ interface RequestOptions {
   body?: unknown;
   region?: string | undefined;
   signal?: AbortSignal | undefined;
+  /** Language the cloud should name things in (zones, regions); from the caller's query key, never the DOM. */
+  language?: string | undefined;
 }
 
 /**
  * One request to the console's own server. Resolves with the parsed JSON body of a 2xx answer and
  * throws ConsoleError for everything else, so callers see a single failure shape.
  */
-export async function requestJson(path: string, { method, body, region, signal }: RequestOptions): Promise<unknown> {
+export async function requestJson(path: string, { method, body, region, signal, language }: RequestOptions): Promise<unknown> {
   // The client header cannot be set by a cross-site form, which is how the server tells us from CSRF.
   const headers: Record<string, string> = { [CONSOLE_CLIENT_HEADER]: '1', Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (region) headers[REGION_HEADER] = region;
   // The cloud names zones and regions in the language asked for; ask in the console's language, not the browser's.
-  headers['Accept-Language'] = document.documentElement.lang || 'en';
+  if (language) headers['Accept-Language'] = language;
 
   let response: Response;
   try {

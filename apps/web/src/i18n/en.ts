@@ -86,6 +86,8 @@ export const en = {
     namePlaceholder: 'Contains…',
     instanceId: 'Instance ID',
     instanceIdPlaceholder: 'ins-xxxxxxxx',
+    idIncomplete: 'Only complete IDs (ins- and 8 letters or digits) are searched.',
+    idTooMany: (max: number) => `Only the first ${max} IDs are searched.`,
     reset: 'Reset',
   },
   pagination: {
@@ -183,6 +185,11 @@ export const en = {
     unauthorizedHint: 'The credentials in use are not allowed to perform this action.',
     rateLimitHint: 'Too many requests; wait a moment and retry.',
     unexpectedResponse: (status: number) => `The server answered HTTP ${status} with an unexpected body.`,
+    invalidFieldHint: (field: string) => `The value of ${field} is not accepted; correct it and try again.`,
+    cloudTimeoutHint: 'Tencent Cloud did not answer in time. The request may still have been carried out; refresh before retrying.',
+    cloudUnreachableHint: 'The console server could not reach Tencent Cloud. Check its network access.',
+    unknownActionHint: 'The console does not allow this action.',
+    csrfHint: 'The request was refused as possibly cross-site. Reload the page and try again.',
   },
   states: {
     PENDING: 'Creating',

@@ -72,6 +72,8 @@ export const zhCN: Messages = {
     namePlaceholder: '包含…',
     instanceId: '实例 ID',
     instanceIdPlaceholder: 'ins-xxxxxxxx',
+    idIncomplete: '仅搜索完整的实例 ID（ins- 加 8 位字母或数字）。',
+    idTooMany: (max) => `仅搜索前 ${max} 个实例 ID。`,
     reset: '重置',
   },
   pagination: {
@@ -168,6 +170,11 @@ export const zhCN: Messages = {
     unauthorizedHint: '当前使用的密钥无权执行此操作。',
     rateLimitHint: '请求过于频繁，请稍后重试。',
     unexpectedResponse: (status) => `服务器返回了 HTTP ${status}，但响应内容无法识别。`,
+    invalidFieldHint: (field) => `参数 ${field} 的值不被接受，请修改后重试。`,
+    cloudTimeoutHint: '腾讯云未能及时响应。请求可能已经执行，请先刷新再重试。',
+    cloudUnreachableHint: '控制台服务器无法连接腾讯云，请检查其网络。',
+    unknownActionHint: '控制台不允许此操作。',
+    csrfHint: '请求可能来自其他站点，已被拒绝。请刷新页面后重试。',
   },
   states: {
     PENDING: '创建中',

@@ -7,17 +7,14 @@ import {
   sha256Hex,
   signStringToSign,
   utcDate,
+  type Tc3Credentials,
 } from '@cvm/shared/tc3';
 import { CloudError } from './cloud-error.ts';
 
 // Verifies TC3-HMAC-SHA256 the way the cloud does (protocol.md §4 and its failure codes).
 
-export interface EmulatorCredential {
-  secretId: string;
-  secretKey: string;
-  /** When set, requests with this SecretId must carry this X-TC-Token (temporary credentials). */
-  token?: string;
-}
+/** A key pair the emulator accepts; with a token, requests must carry that X-TC-Token (temporary credentials). */
+export type EmulatorCredential = Tc3Credentials;
 
 export interface IncomingSignedRequest {
   method: string;

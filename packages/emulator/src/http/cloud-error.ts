@@ -8,9 +8,3 @@ export class CloudError extends Error {
     this.name = 'CloudError';
   }
 }
-
-export const missingParameter = (name: string) =>
-  new CloudError('MissingParameter', `The request is missing a required parameter \`${name}\`.`);
-
-export const invalidParameterValue = (name: string, detail: string, code = 'InvalidParameterValue') =>
-  new CloudError(code, `The value of parameter \`${name}\` is invalid: ${detail}`);

@@ -11,8 +11,11 @@ import { CloudError } from './cloud-error.ts';
 export class ServiceRegistry {
   private services = new Map<string, { version: string; handlers: Map<string, ActionHandler> }>();
 
-  register(service: string, version: string, handlers: ActionHandler[]): void {
-    this.services.set(service, { version, handlers: new Map(handlers.map((h) => [h.spec.action, h])) });
+  /** Registers a service's handlers; its API version is the one their catalog entries declare. */
+  register(service: string, handlers: ActionHandler[]): void {
+    const versions = new Set(handlers.map((h) => h.spec.version));
+    if (versions.size !== 1) throw new Error(`${service} handlers must share one API version, got ${[...versions].join(', ')}`);
+    this.services.set(service, { version: [...versions][0]!, handlers: new Map(handlers.map((h) => [h.spec.action, h])) });
   }
 
   resolve(scopeService: string, host: string, action: string, version: string): { service: string; handler: ActionHandler } {
@@ -38,7 +41,4 @@ export class ServiceRegistry {
     return { service, handler };
   }
 
-  list(): { service: string; version: string; actions: string[] }[] {
-    return [...this.services.entries()].map(([service, s]) => ({ service, version: s.version, actions: [...s.handlers.keys()] }));
-  }
 }

@@ -1,29 +1,24 @@
 import type { z } from 'zod';
+import { issueField } from '@cvm/shared';
 import { CloudError } from './cloud-error.ts';
 
 // Maps a parameter schema's first failure to the code the cloud uses for it (protocol.md §7):
 // absent → MissingParameter, wrong type → InvalidParameter, unknown name → UnknownParameter,
 // too many items or too large → *.LimitExceeded, anything else → InvalidParameterValue. The message names the parameter.
 
-function dotted(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
-}
-
 export function validateParams<S extends z.ZodType>(schema: S, params: unknown): z.output<S> {
   const result = schema.safeParse(params, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const name = dotted(issue.path);
+  const name = issueField(issue);
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) {
         throw new CloudError('MissingParameter', `The request is missing a required parameter \`${name}\`.`);
       }
       throw new CloudError('InvalidParameter', `The parameter \`${name}\` must be of type ${issue.expected}.`);
-    case 'unrecognized_keys': {
-      const key = [...issue.path, issue.keys[0]!].map(String).join('.');
-      throw new CloudError('UnknownParameter', `The parameter \`${key}\` is not recognized.`);
-    }
+    case 'unrecognized_keys':
+      throw new CloudError('UnknownParameter', `The parameter \`${name}\` is not recognized.`);
     case 'too_big': {
       const code = name.startsWith('Filters') ? 'InvalidFilterValue.LimitExceeded' : 'InvalidParameterValue.LimitExceeded';
       throw new CloudError(code, `The value of parameter \`${name}\` exceeds the limit of ${String(issue.maximum)}.`);

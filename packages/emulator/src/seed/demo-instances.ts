@@ -1,15 +1,15 @@
 import type { InstanceState } from '@cvm/shared';
-import { randomUUID } from 'node:crypto';
 import { buildInstance, type InstanceSpec } from '../state/build-instance.ts';
 import type { World } from '../state/world.ts';
-import { pick } from '../state/random.ts';
+import { pick, uuid } from '../state/random.ts';
 
 // A believable account: a production web tier, some batch workers, a stopped staging box, an expired prepaid
 // instance in the recycle bin, one that failed to launch, and a few caught mid-transition that settle over time.
 
 const DAY = 86_400_000;
 
-type DemoSpec = Omit<InstanceSpec, 'createdAt' | 'zone' | 'transition'> & {
+type DemoSpec = Omit<InstanceSpec, 'createdAt' | 'zone' | 'transition' | 'latestOperation'> & {
+  latestOperation?: Omit<NonNullable<InstanceSpec['latestOperation']>, 'requestId'>;
   zone: number;
   ageDays: number;
   /** For transitional states: the state reached, and after how many seconds of emulator time. */
@@ -29,14 +29,14 @@ const DEMO: Record<string, DemoSpec[]> = {
     { name: 'mysql-primary', zone: 3, instanceType: 'M5.2XLARGE64', imageId: 'img-l8og963d', state: 'RUNNING', chargeType: 'PREPAID', periodMonths: 12, ageDays: 300, tags: prod('data'), systemDisk: { type: 'CLOUD_SSD', size: 100 }, dataDisks: [{ type: 'CLOUD_SSD', size: 500 }, { type: 'CLOUD_SSD', size: 500 }] },
     { name: 'mysql-replica', zone: 4, instanceType: 'M5.2XLARGE64', imageId: 'img-l8og963d', state: 'RUNNING', chargeType: 'PREPAID', periodMonths: 12, ageDays: 299, tags: prod('data'), systemDisk: { type: 'CLOUD_SSD', size: 100 }, dataDisks: [{ type: 'CLOUD_SSD', size: 500 }] },
     { name: 'batch-worker-1', zone: 6, instanceType: 'C5.4XLARGE32', imageId: 'img-eb30mz89', state: 'RUNNING', ageDays: 40, tags: [{ Key: 'env', Value: 'prod' }, { Key: 'team', Value: 'analytics' }] },
-    { name: 'batch-worker-2', zone: 6, instanceType: 'C5.4XLARGE32', imageId: 'img-eb30mz89', state: 'STOPPING', ageDays: 40, tags: [{ Key: 'team', Value: 'analytics' }], settlesTo: ['STOPPED', 20], latestOperation: { name: 'StopInstances', state: 'OPERATING', requestId: randomUUID() } },
-    { name: 'staging-app', zone: 4, instanceType: 'S5.MEDIUM4', imageId: 'img-22trbn9x', state: 'STOPPED', ageDays: 95, bandwidthOut: 5, tags: [{ Key: 'env', Value: 'staging' }], latestOperation: { name: 'StopInstances', state: 'SUCCESS', requestId: randomUUID() } },
+    { name: 'batch-worker-2', zone: 6, instanceType: 'C5.4XLARGE32', imageId: 'img-eb30mz89', state: 'STOPPING', ageDays: 40, tags: [{ Key: 'team', Value: 'analytics' }], settlesTo: ['STOPPED', 20], latestOperation: { name: 'StopInstances', state: 'OPERATING' } },
+    { name: 'staging-app', zone: 4, instanceType: 'S5.MEDIUM4', imageId: 'img-22trbn9x', state: 'STOPPED', ageDays: 95, bandwidthOut: 5, tags: [{ Key: 'env', Value: 'staging' }], latestOperation: { name: 'StopInstances', state: 'SUCCESS' } },
     { name: 'win-build-agent', zone: 7, instanceType: 'SA2.LARGE16', imageId: 'img-1eckiyjb', state: 'RUNNING', ageDays: 60, bandwidthOut: 5, tags: [{ Key: 'team', Value: 'ci' }] },
     { name: 'gpu-inference', zone: 3, instanceType: 'GN7.2XLARGE32', imageId: 'img-487zeit5', state: 'STOPPED', ageDays: 20, tags: [{ Key: 'team', Value: 'ml' }] },
     { name: 'legacy-crm', zone: 3, instanceType: 'S5.MEDIUM2', imageId: 'img-8toqc6s3', state: 'SHUTDOWN', chargeType: 'PREPAID', periodMonths: 1, ageDays: 400, tags: [{ Key: 'env', Value: 'legacy' }] },
-    { name: 'cache-redis-01', zone: 4, instanceType: 'M5.LARGE32', imageId: 'img-eb30mz89', state: 'REBOOTING', ageDays: 120, tags: prod('platform'), settlesTo: ['RUNNING', 15], latestOperation: { name: 'RebootInstances', state: 'OPERATING', requestId: randomUUID() } },
-    { name: 'new-feature-test', zone: 7, instanceType: 'SA2.MEDIUM4', imageId: 'img-0vbqvzfn', state: 'PENDING', ageDays: 0, tags: [{ Key: 'env', Value: 'dev' }], settlesTo: ['RUNNING', 30], latestOperation: { name: 'RunInstances', state: 'OPERATING', requestId: randomUUID() } },
-    { name: 'broken-launch', zone: 6, instanceType: 'S5.MEDIUM4', imageId: 'img-0vbqvzfn', state: 'LAUNCH_FAILED', ageDays: 2, latestOperation: { name: 'RunInstances', state: 'FAILED', requestId: randomUUID(), errorMessage: 'ResourceInsufficient.SpecifiedInstanceType' } },
+    { name: 'cache-redis-01', zone: 4, instanceType: 'M5.LARGE32', imageId: 'img-eb30mz89', state: 'REBOOTING', ageDays: 120, tags: prod('platform'), settlesTo: ['RUNNING', 15], latestOperation: { name: 'RebootInstances', state: 'OPERATING' } },
+    { name: 'new-feature-test', zone: 7, instanceType: 'SA2.MEDIUM4', imageId: 'img-0vbqvzfn', state: 'PENDING', ageDays: 0, tags: [{ Key: 'env', Value: 'dev' }], settlesTo: ['RUNNING', 30], latestOperation: { name: 'RunInstances', state: 'OPERATING' } },
+    { name: 'broken-launch', zone: 6, instanceType: 'S5.MEDIUM4', imageId: 'img-0vbqvzfn', state: 'LAUNCH_FAILED', ageDays: 2, latestOperation: { name: 'RunInstances', state: 'FAILED', errorMessage: 'ResourceInsufficient.SpecifiedInstanceType' } },
     { name: 'jump-host', zone: 3, instanceType: 'S5.SMALL2', imageId: 'img-eb30mz89', state: 'RUNNING', ageDays: 500, bandwidthOut: 2, chargeType: 'PREPAID', periodMonths: 36, tags: [{ Key: 'team', Value: 'ops' }], disableApiTermination: true },
   ],
   'ap-shanghai': [
@@ -72,14 +72,15 @@ export function seedInstances(world: World, options: SeedOptions = {}): void {
   for (const [regionName, specs] of Object.entries(DEMO)) {
     const region = world.region(regionName);
     if (!region) continue;
-    for (const { zone, ageDays, settlesTo, ...spec } of specs) {
+    for (const { zone, ageDays, settlesTo, latestOperation, ...spec } of specs) {
       world.addInstance(
         region,
         buildInstance(world, region, {
           ...spec,
+          latestOperation: latestOperation && { ...latestOperation, requestId: uuid(world.random) },
           zone: `${regionName}-${zone}`,
           createdAt: now - ageDays * DAY - Math.floor(world.random() * 3_600_000),
-          transition: settlesTo ? { to: settlesTo[0], at: now + settlesTo[1] * 1000 * scale, operation: spec.latestOperation?.name } : undefined,
+          transition: settlesTo ? { to: settlesTo[0], at: now + settlesTo[1] * 1000 * scale, operation: latestOperation?.name } : undefined,
         }),
       );
     }

@@ -1,9 +1,5 @@
+import type { Filter } from '@cvm/shared';
 import { CloudError } from '../http/cloud-error.ts';
-
-export interface Filter {
-  Name: string;
-  Values: string[];
-}
 
 /** A predicate over one item for one filter's values; Values are ORed inside it. */
 export type FilterMatcher<T> = (item: T, values: string[], name: string) => boolean;

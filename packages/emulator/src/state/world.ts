@@ -2,7 +2,7 @@ import type { Image } from '@cvm/shared';
 import type { Clock } from './clock.ts';
 import type { Random } from './random.ts';
 import { resourceId } from './random.ts';
-import { settle, type InstanceRecord, type PendingTransition } from './instance-record.ts';
+import { settle, type InstanceRecord } from './instance-record.ts';
 import type { SeedRegion } from '../seed/regions.ts';
 import { SEED_FAMILIES, familyTypes, isFamilyInZone, type SeedInstanceType } from '../seed/instance-types.ts';
 
@@ -18,7 +18,6 @@ export interface Subnet {
 export interface RegionWorld {
   seed: SeedRegion;
   vpcId: string;
-  vpcCidr: string;
   securityGroupId: string;
   subnets: Map<string, Subnet>;
   /** Zone → instance types sold there. */
@@ -65,7 +64,6 @@ export class World {
     return {
       seed,
       vpcId: resourceId('vpc', this.random),
-      vpcCidr: `10.${index}.0.0/16`,
       securityGroupId: resourceId('sg', this.random),
       subnets,
       zoneTypes,
@@ -94,12 +92,6 @@ export class World {
     region.instances.set(record.instance.InstanceId, record);
     if (record.transition) region.transitioning.add(record);
     region.sorted = undefined;
-  }
-
-  /** Starts a transition; the instance reaches `to` when the clock passes `at`. */
-  scheduleTransition(region: RegionWorld, record: InstanceRecord, transition: PendingTransition): void {
-    record.transition = transition;
-    region.transitioning.add(record);
   }
 
   /**

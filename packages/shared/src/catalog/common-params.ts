@@ -8,6 +8,15 @@ export const filterSchema = (maxValues: number) =>
     Values: z.array(z.string()).min(1).max(maxValues),
   });
 
+/** A Filter as the API spells it: Values are ORed inside one Filter, Filters are ANDed (reference 36440). */
+export type Filter = z.infer<ReturnType<typeof filterSchema>>;
+
+/** The dotted path of a validation issue, as the cloud names parameters: `Filters.0.Name`; unknown keys included. */
+export function issueField(issue: z.core.$ZodIssue): string {
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  return path.map(String).join('.');
+}
+
 export const filtersSchema = (maxFilters: number, maxValues: number) =>
   z.array(filterSchema(maxValues)).max(maxFilters);
 

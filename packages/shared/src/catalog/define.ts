@@ -2,7 +2,6 @@ import type { z } from 'zod';
 
 /** Least role allowed to call an action; roles are ordered viewer < operator < admin. */
 export type Role = 'viewer' | 'operator' | 'admin';
-export const ROLES: readonly Role[] = ['viewer', 'operator', 'admin'];
 
 export type ActionKind = 'read' | 'mutate';
 

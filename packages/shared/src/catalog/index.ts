@@ -22,7 +22,3 @@ export function findAction(service: string, action: string): ActionSpec | undefi
   const actions = catalog[service as CatalogService] as Record<string, ActionSpec>;
   return Object.hasOwn(actions, action) ? actions[action] : undefined;
 }
-
-export function allActions(): ActionSpec[] {
-  return Object.values(catalog).flatMap((actions) => Object.values(actions) as ActionSpec[]);
-}

@@ -5,9 +5,10 @@ export interface CloudErrorDetail {
   Message: string;
 }
 
-export type CloudEnvelope<T> = {
-  Response: (T & { RequestId: string }) | { Error: CloudErrorDetail; RequestId: string };
-};
+/** `Error` is present exactly when the call failed; the action's own fields are present otherwise. */
+export interface CloudEnvelope<T = Record<string, unknown>> {
+  Response: Partial<T> & { RequestId: string; Error?: CloudErrorDetail };
+}
 
 /** What the console's server answers when a call fails, whether the cloud refused it or the server did. */
 export interface ConsoleErrorBody {

@@ -20,6 +20,11 @@ function hintFor(error: ConsoleError, t: Messages): string | undefined {
   if (error.code.startsWith('AuthFailure')) return t.errors.authHint;
   if (error.code.startsWith('UnauthorizedOperation')) return t.errors.unauthorizedHint;
   if (error.code.startsWith('RequestLimitExceeded')) return t.errors.rateLimitHint;
+  if (error.code === 'CloudTimeout') return t.errors.cloudTimeoutHint;
+  if (error.code === 'CloudUnreachable') return t.errors.cloudUnreachableHint;
+  if (error.code === 'UnknownAction') return t.errors.unknownActionHint;
+  if (error.code === 'CsrfCheckFailed') return t.errors.csrfHint;
+  if (error.code === 'InvalidParameter' && error.field) return t.errors.invalidFieldHint(error.field);
   return undefined;
 }
 

@@ -4,8 +4,6 @@ import { describeInstanceTypeConfigs } from './instance-types.ts';
 import { describeInstances, describeInstancesStatus } from './instances.ts';
 import { describeRegions, describeZones } from './regions.ts';
 
-export const CVM_VERSION = '2017-03-12';
-
 export const cvmHandlers: ActionHandler[] = [
   describeRegions,
   describeZones,

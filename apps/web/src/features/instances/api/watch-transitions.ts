@@ -23,7 +23,8 @@ export function useTransitionWatch(region: string | undefined, instances: readon
   const known = new Map(changing.map((instance) => [instance.InstanceId, instance.InstanceState]));
 
   return useQuery({
-    queryKey: [...instanceKeys.region(region), 'status', ids],
+    // The states are part of the key: the same instances changing again later start a fresh watch, backoff reset.
+    queryKey: [...instanceKeys.region(region), 'status', ids.map((id) => `${id}:${known.get(id)}`)],
     enabled: region !== undefined && ids.length > 0,
     queryFn: async ({ signal }) => {
       const response = await callAction(cvm.DescribeInstancesStatus, { InstanceIds: ids.slice(0, 100), Limit: 100 }, region!, signal);
@@ -44,5 +45,6 @@ export function useTransitionWatch(region: string | undefined, instances: readon
     refetchInterval: (query) => POLL_BACKOFF_MS[Math.min(query.state.dataUpdateCount, POLL_BACKOFF_MS.length - 1)]!,
     refetchIntervalInBackground: false,
     staleTime: Infinity,
+    gcTime: 0,
   });
 }

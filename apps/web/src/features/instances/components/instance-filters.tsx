@@ -8,6 +8,7 @@ import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useDebouncedInput } from '../../../lib/use-debounced-input.ts';
 import { useZones } from '../../regions/api/describe-zones.ts';
+import { MAX_ID_VALUES, parseInstanceIds } from '../api/to-api-filters.ts';
 import { hasActiveFilters, type FilterKey, type InstanceListFilters } from '../hooks/use-instance-list-params.ts';
 
 interface InstanceFiltersProps {
@@ -20,12 +21,15 @@ interface InstanceFiltersProps {
 /** State and zone apply at once; name and ID apply after typing pauses. All are pushed down as API filters. */
 export function InstanceFilters({ region, filters, onFilterChange, onClear }: InstanceFiltersProps) {
   const t = useT();
-  const ids = { state: useId(), zone: useId(), name: useId(), id: useId() };
+  const ids = { state: useId(), zone: useId(), name: useId(), id: useId(), idHint: useId() };
   const zones = useZones(region);
 
   // Typing refines the same view, so it replaces the history entry instead of adding one per pause.
   const [name, setName] = useDebouncedInput(filters.name, (value) => onFilterChange('name', value, 'replace'));
   const [id, setId] = useDebouncedInput(filters.id, (value) => onFilterChange('id', value, 'replace'));
+  // Only complete IDs are sent; say so rather than flash a Malformed error while the person is still typing.
+  const idProblem = parseInstanceIds(id);
+  const idHint = idProblem.incomplete.length > 0 ? t.filters.idIncomplete : idProblem.dropped > 0 ? t.filters.idTooMany(MAX_ID_VALUES) : undefined;
 
   const zoneOptions = zones.data ?? [];
   const zoneKnown = !filters.zone || zoneOptions.some((z) => z.Zone === filters.zone);
@@ -80,6 +84,8 @@ export function InstanceFilters({ region, filters, onFilterChange, onClear }: In
       <Field htmlFor={ids.id} label={t.filters.instanceId} className="w-56">
         <TextInput
           id={ids.id}
+          aria-describedby={idHint ? ids.idHint : undefined}
+          aria-invalid={idProblem.incomplete.length > 0 || undefined}
           value={id}
           onChange={(event) => setId(event.target.value)}
           placeholder={t.filters.instanceIdPlaceholder}
@@ -88,6 +94,11 @@ export function InstanceFilters({ region, filters, onFilterChange, onClear }: In
           spellCheck={false}
           className="font-mono"
         />
+        {idHint && (
+          <p id={ids.idHint} className="text-xs text-amber-700 dark:text-amber-300">
+            {idHint}
+          </p>
+        )}
       </Field>
 
       {hasActiveFilters(filters) && (

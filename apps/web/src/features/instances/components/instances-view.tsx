@@ -43,7 +43,11 @@ export function InstancesView({ region }: { region: string | undefined }) {
     if (page > lastPage) setPage(lastPage, 'replace');
   }, [data, list.isPlaceholderData, page, size, setPage]);
 
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: instanceKeys.region(region) });
+  // Lists and details only: a running status watch keeps its own pace.
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: instanceKeys.lists(region) });
+    void queryClient.invalidateQueries({ queryKey: [...instanceKeys.region(region), 'detail'] });
+  };
 
   return (
     <>

@@ -10,7 +10,7 @@ import { callAction } from '../../../api/call-action.ts';
 export function regionsQueryOptions(region: string | undefined, language: string) {
   return queryOptions({
     queryKey: ['regions', language],
-    queryFn: region ? ({ signal }) => callAction(cvm.DescribeRegions, {}, region, signal) : skipToken,
+    queryFn: region ? ({ signal }) => callAction(cvm.DescribeRegions, {}, region, signal, language) : skipToken,
     select: (data) => data.RegionSet,
     staleTime: 60 * 60 * 1000,
   });

@@ -12,7 +12,7 @@ export const zoneKeys = {
 export function zonesQueryOptions(region: string | undefined, language: string) {
   return queryOptions({
     queryKey: zoneKeys.byRegion(region, language),
-    queryFn: region ? ({ signal }) => callAction(cvm.DescribeZones, {}, region, signal) : skipToken,
+    queryFn: region ? ({ signal }) => callAction(cvm.DescribeZones, {}, region, signal, language) : skipToken,
     select: (data) => data.ZoneSet,
     staleTime: 60 * 60 * 1000,
   });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { statusForCloudCode } from './http-status.ts';
+import { publicEndpoint } from './public-endpoint.ts';
+
+describe('publicEndpoint', () => {
+  it('uses the nearest-region host for ordinary regions and the region host for financial ones', () => {
+    expect(publicEndpoint('cvm', 'ap-guangzhou').host).toBe('cvm.tencentcloudapi.com');
+    expect(publicEndpoint('vpc').host).toBe('vpc.tencentcloudapi.com');
+    expect(publicEndpoint('cvm', 'ap-shanghai-fsi').host).toBe('cvm.ap-shanghai-fsi.tencentcloudapi.com');
+    expect(publicEndpoint('cvm', 'ap-shenzhen-fsi').protocol).toBe('https:');
+  });
+});
+
+describe('statusForCloudCode', () => {
+  it('says whose problem a cloud error is', () => {
+    expect(statusForCloudCode('InvalidInstanceId.Malformed')).toBe(400);
+    expect(statusForCloudCode('MissingParameter')).toBe(400);
+    expect(statusForCloudCode('AuthFailure.SignatureFailure')).toBe(403);
+    expect(statusForCloudCode('IpNotInWhitelist')).toBe(403);
+    expect(statusForCloudCode('InvalidInstanceId.NotFound')).toBe(404);
+    expect(statusForCloudCode('UnsupportedOperation.InstanceStateRunning')).toBe(409);
+    expect(statusForCloudCode('LimitExceeded.InstanceQuota')).toBe(409);
+    expect(statusForCloudCode('RequestLimitExceeded.UinLimitExceeded')).toBe(429);
+    expect(statusForCloudCode('RequestSizeLimitExceeded')).toBe(413);
+    expect(statusForCloudCode('InternalError')).toBe(502);
+    expect(statusForCloudCode('SomethingNew.Unheard')).toBe(400);
+  });
+});
