@@ -1,0 +1,100 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { Role } from '@cvm/shared';
+
+// The console's own tables. One schema for both databases (embedded PGlite and PostgreSQL): same SQL dialect.
+
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+
+export interface UsersTable {
+  id: string;
+  /** Lower-cased, unique: people sign in with it. */
+  username: string;
+  display_name: string;
+  /** argon2id, encoded; null until an invited person sets a password. */
+  password_hash: string | null;
+  role: Role;
+  disabled: boolean;
+  created_at: CreatedAt;
+  updated_at: Date;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a database leak does not hand out live sessions. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: Date;
+  /** Absolute end of the session, however active it stays. */
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface InvitationsTable {
+  token_hash: string;
+  user_id: string;
+  created_by: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: CreatedAt;
+}
+
+export interface SignInThrottleTable {
+  /** "user:<username>" or "ip:<address>". */
+  key: string;
+  failures: number;
+  window_started_at: Date;
+  locked_until: Date | null;
+}
+
+export interface CloudAccountsTable {
+  id: string;
+  name: string;
+  secret_id: string;
+  /** AES-256-GCM, see accounts/secret-box.ts. */
+  secret_key_enc: string;
+  token_enc: string | null;
+  default_region: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Date;
+}
+
+export type AuditCategory = 'cloud' | 'security' | 'admin';
+export type AuditOutcome = 'success' | 'failure' | 'denied';
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<Date>;
+  actor_id: string | null;
+  actor_name: string | null;
+  ip: string | null;
+  account_id: string | null;
+  region: string | null;
+  category: AuditCategory;
+  /** "cvm.StopInstances", "auth.sign-in", "users.update", ... */
+  action: string;
+  /** JSON array of resource IDs the entry is about (instance IDs, user IDs, account IDs). */
+  targets: ColumnType<string[], string, never>;
+  /** JSON of the parameters, secrets and passwords redacted. */
+  params: ColumnType<unknown, string, never>;
+  outcome: AuditOutcome;
+  error_code: string | null;
+  error_message: string | null;
+  request_id: string | null;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  setup_tokens: SetupTokensTable;
+  sign_in_throttle: SignInThrottleTable;
+  cloud_accounts: CloudAccountsTable;
+  audit_log: AuditLogTable;
+}
