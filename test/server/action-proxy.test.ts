@@ -2,19 +2,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '@cvm/emulator';
-import { callApi, startTestConsole } from '../support/console.ts';
+import { ConsoleClient, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
 
 // The console server over real HTTP, forwarding to a real emulator.
 
-let embedded: Awaited<ReturnType<typeof startTestConsole>>;
+let embedded: TestConsole;
+let admin: ConsoleClient;
 beforeAll(async () => {
   embedded = await startTestConsole();
+  admin = await setupAdmin(embedded);
 });
 afterAll(() => embedded.close());
 
 describe('the action path', () => {
   it('forwards a catalog action and returns the cloud Response with its RequestId', async () => {
-    const { status, json } = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Limit: 5, Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] });
+    const { status, json } = await admin.call('cvm', 'DescribeInstances', { Limit: 5, Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] });
     expect(status).toBe(200);
     expect(json.InstanceSet.length).toBeGreaterThan(0);
     expect(json.InstanceSet.every((i: { Placement: { Zone: string } }) => i.Placement.Zone === 'ap-guangzhou-3')).toBe(true);
@@ -25,7 +27,7 @@ describe('the action path', () => {
     const callCount = () => [...embedded.emulator!.calls.values()].reduce((sum, n) => sum + n, 0);
     const before = callCount();
     for (const [service, action] of [['cvm', 'TerminateInstances'], ['cam', 'ListUsers'], ['cvm', 'constructor'], ['cvm', '__proto__']]) {
-      const { status, json } = await callApi(embedded.url, service!, action!, {});
+      const { status, json } = await admin.call(service!, action!, {});
       expect(status).toBe(404);
       expect(json.code).toBe('UnknownAction');
       expect(json.message).toContain(`${service}.${action}`);
@@ -34,50 +36,72 @@ describe('the action path', () => {
   });
 
   it('answers bad parameters with 400 naming the field', async () => {
-    const tooMany = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Limit: 1000 });
+    const tooMany = await admin.call('cvm', 'DescribeInstances', { Limit: 1000 });
     expect(tooMany.status).toBe(400);
     expect(tooMany.json).toMatchObject({ code: 'InvalidParameter', field: 'Limit' });
-    const noName = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Filters: [{ Values: ['x'] }] });
+    const noName = await admin.call('cvm', 'DescribeInstances', { Filters: [{ Values: ['x'] }] });
     expect(noName.json).toMatchObject({ code: 'InvalidParameter', field: 'Filters.0.Name' });
-    const unknown = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Colour: 'red' });
+    const unknown = await admin.call('cvm', 'DescribeInstances', { Colour: 'red' });
     expect(unknown.json).toMatchObject({ code: 'InvalidParameter', field: 'Colour' });
-    const notJson = await callApi(embedded.url, 'cvm', 'DescribeInstances', '{"Limit":');
+    const notJson = await admin.call('cvm', 'DescribeInstances', '{"Limit":');
     expect(notJson.status).toBe(400);
     expect(notJson.json.code).toBe('InvalidParameter');
-    const noRegion = await callApi(embedded.url, 'cvm', 'DescribeZones', {}, { 'X-Region': '' });
+    const noRegion = await admin.call('cvm', 'DescribeZones', {}, { 'X-Region': '' });
     expect(noRegion.json).toMatchObject({ code: 'MissingParameter', field: 'X-Region' });
   });
 
   it('maps cloud errors to 4xx with the cloud Code, Message and RequestId', async () => {
-    const malformed = await callApi(embedded.url, 'cvm', 'DescribeInstances', { InstanceIds: ['ins-bad'] });
+    const malformed = await admin.call('cvm', 'DescribeInstances', { InstanceIds: ['ins-bad'] });
     expect(malformed.status).toBe(400);
     expect(malformed.json.code).toBe('InvalidInstanceId.Malformed');
     expect(malformed.json.message).toContain('ins-bad');
     expect(malformed.json.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    const badFilter = await callApi(embedded.url, 'cvm', 'DescribeInstances', { Filters: [{ Name: 'colour', Values: ['red'] }] });
+    const badFilter = await admin.call('cvm', 'DescribeInstances', { Filters: [{ Name: 'colour', Values: ['red'] }] });
     expect(badFilter.status).toBe(400);
     expect(badFilter.json.code).toBe('InvalidFilter');
-    const region = await callApi(embedded.url, 'cvm', 'DescribeZones', {}, { 'X-Region': 'ap-atlantis' });
+    const region = await admin.call('cvm', 'DescribeZones', {}, { 'X-Region': 'ap-atlantis' });
     expect(region.json.code).toBe('UnsupportedRegion');
   });
 
-  it('requires its CSRF header on API calls', async () => {
-    const response = await fetch(`${embedded.url}/api/cvm/DescribeZones`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Region': 'ap-guangzhou' }, body: '{}' });
-    expect(response.status).toBe(403);
-    expect(((await response.json()) as { code: string }).code).toBe('CsrfCheckFailed');
+  it('requires its client header and the session CSRF token on API calls', async () => {
+    const noClientHeader = await fetch(`${embedded.url}/api/cvm/DescribeZones`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Region': 'ap-guangzhou', Cookie: admin.cookie, 'X-CSRF-Token': admin.csrfToken, 'X-Account': 'emulator' }, body: '{}' });
+    expect(noClientHeader.status).toBe(403);
+    expect(((await noClientHeader.json()) as { code: string }).code).toBe('CsrfCheckFailed');
+    const wrongToken = await admin.call('cvm', 'DescribeZones', {}, { 'X-CSRF-Token': 'not-the-token' });
+    expect(wrongToken.status).toBe(403);
+    expect(wrongToken.json.code).toBe('CsrfCheckFailed');
+  });
+
+  it('refuses everything to someone who is not signed in, before looking at the action', async () => {
+    const stranger = new ConsoleClient(embedded.url);
+    for (const [service, action] of [['cvm', 'DescribeInstances'], ['cvm', 'TerminateInstances'], ['cam', 'ListUsers']]) {
+      const { status, json } = await stranger.call(service!, action!, {});
+      expect(status).toBe(401);
+      expect(json.code).toBe('NotSignedIn');
+    }
+  });
+
+  it('requires the account header and refuses unknown accounts', async () => {
+    const missing = await admin.call('cvm', 'DescribeZones', {}, { 'X-Account': '' });
+    expect(missing.json).toMatchObject({ code: 'MissingParameter', field: 'X-Account' });
+    const unknown = await admin.call('cvm', 'DescribeZones', {}, { 'X-Account': 'acc-nothere' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.code).toBe('AccountNotFound');
   });
 
   it('answers only to its own host names, against DNS rebinding, and refuses cross-site API calls', async () => {
     const { request } = await import('node:http');
+    const extraHeaders: Record<string, string> = {};
     const send = (headers: Record<string, string>) =>
       new Promise<number>((resolve, reject) => {
-        const req = request(`${embedded.url}/api/cvm/DescribeZones`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1', 'X-Region': 'ap-guangzhou', ...headers } }, (res) => {
+        const req = request(`${embedded.url}/api/cvm/DescribeZones`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1', 'X-Region': 'ap-guangzhou', ...extraHeaders, ...headers } }, (res) => {
           res.resume();
           resolve(res.statusCode!);
         });
         req.on('error', reject);
         req.end('{}');
       });
+    Object.assign(extraHeaders, { Cookie: admin.cookie, 'X-CSRF-Token': admin.csrfToken, 'X-Account': 'emulator' });
     expect(await send({ Host: `attacker.example:${embedded.port}` })).toBe(421);
     expect(await send({ Host: `localhost:${embedded.port}` })).toBe(200);
     expect(await send({ 'Sec-Fetch-Site': 'cross-site' })).toBe(403);
@@ -101,28 +125,33 @@ describe('the action path', () => {
 describe('against a separate cloud endpoint', () => {
   const SECRET_KEY = 'do-not-leak-this-secret-key-0123456789';
   let cloud: RunningEmulator;
-  let consoleWithRightKey: Awaited<ReturnType<typeof startTestConsole>>;
-  let consoleWithWrongKey: Awaited<ReturnType<typeof startTestConsole>>;
+  let consoleWithRightKey: TestConsole;
+  let consoleWithWrongKey: TestConsole;
+  let right: ConsoleClient;
+  let wrong: ConsoleClient;
 
   beforeAll(async () => {
     cloud = await startEmulator({ rateLimits: false, credentials: [{ secretId: 'AKIDTESTACCOUNT0001', secretKey: SECRET_KEY }] });
     const env = { TENCENTCLOUD_SECRET_ID: 'AKIDTESTACCOUNT0001', TENCENTCLOUD_ENDPOINT: cloud.url };
     consoleWithRightKey = await startTestConsole({ ...env, TENCENTCLOUD_SECRET_KEY: SECRET_KEY });
     consoleWithWrongKey = await startTestConsole({ ...env, TENCENTCLOUD_SECRET_KEY: `${SECRET_KEY}-wrong` });
+    right = await setupAdmin(consoleWithRightKey);
+    wrong = await setupAdmin(consoleWithWrongKey);
+    right.account = wrong.account = 'environment';
   });
   afterAll(async () => {
     await Promise.all([consoleWithRightKey.close(), consoleWithWrongKey.close(), cloud.close()]);
   });
 
   it('signs with the configured keys and reports cloud mode', async () => {
-    const { status, json } = await callApi(consoleWithRightKey.url, 'cvm', 'DescribeRegions', {});
+    const { status, json } = await right.call('cvm', 'DescribeRegions', {});
     expect(status).toBe(200);
     expect(json.TotalCount).toBeGreaterThan(3);
     expect(await (await fetch(`${consoleWithRightKey.url}/api/meta`)).json()).toMatchObject({ mode: 'cloud' });
   });
 
   it('turns a rejected signature into 403 AuthFailure.SignatureFailure with the RequestId', async () => {
-    const { status, json } = await callApi(consoleWithWrongKey.url, 'cvm', 'DescribeInstances', {});
+    const { status, json } = await wrong.call('cvm', 'DescribeInstances', {});
     expect(status).toBe(403);
     expect(json.code).toBe('AuthFailure.SignatureFailure');
     expect(json.requestId).toBeTruthy();
@@ -130,11 +159,11 @@ describe('against a separate cloud endpoint', () => {
 
   it('never puts the SecretKey, a signature or an Authorization header in a response or a log line', async () => {
     const responses = await Promise.all([
-      callApi(consoleWithRightKey.url, 'cvm', 'DescribeInstances', { Limit: 100 }),
-      callApi(consoleWithRightKey.url, 'cvm', 'DescribeInstances', { InstanceIds: ['ins-bad'] }),
-      callApi(consoleWithWrongKey.url, 'cvm', 'DescribeInstances', {}),
-      callApi(consoleWithRightKey.url, 'cvm', 'RunInstances', {}),
-      callApi(consoleWithRightKey.url, 'cvm', 'DescribeInstances', { Limit: 'x' }),
+      right.call('cvm', 'DescribeInstances', { Limit: 100 }),
+      right.call('cvm', 'DescribeInstances', { InstanceIds: ['ins-bad'] }),
+      wrong.call('cvm', 'DescribeInstances', {}),
+      right.call('cvm', 'RunInstances', {}),
+      right.call('cvm', 'DescribeInstances', { Limit: 'x' }),
     ]);
     const meta = await (await fetch(`${consoleWithRightKey.url}/api/meta`)).text();
     const everything = [...responses.map((r) => r.text + JSON.stringify([...r.headers.entries()])), meta, ...consoleWithRightKey.logs, ...consoleWithWrongKey.logs].join('\n');
@@ -163,7 +192,9 @@ describe('when the cloud is unreachable or silent', () => {
   it('answers 504 CloudTimeout after the configured timeout', async () => {
     const consoleServer = await startTestConsole({ TENCENTCLOUD_SECRET_ID: 'AKIDX', TENCENTCLOUD_SECRET_KEY: 'k', TENCENTCLOUD_ENDPOINT: `http://127.0.0.1:${silentPort}`, CLOUD_TIMEOUT_MS: '300' });
     try {
-      const { status, json } = await callApi(consoleServer.url, 'cvm', 'DescribeZones', {});
+      const client = await setupAdmin(consoleServer);
+      client.account = 'environment';
+      const { status, json } = await client.call('cvm', 'DescribeZones', {});
       expect(status).toBe(504);
       expect(json.code).toBe('CloudTimeout');
     } finally {
@@ -179,7 +210,9 @@ describe('when the cloud is unreachable or silent', () => {
     await new Promise<void>((resolve) => probe.close(() => resolve()));
     const consoleServer = await startTestConsole({ TENCENTCLOUD_SECRET_ID: 'AKIDX', TENCENTCLOUD_SECRET_KEY: 'k', TENCENTCLOUD_ENDPOINT: `http://127.0.0.1:${freePort}` });
     try {
-      const { status, json } = await callApi(consoleServer.url, 'cvm', 'DescribeZones', {});
+      const client = await setupAdmin(consoleServer);
+      client.account = 'environment';
+      const { status, json } = await client.call('cvm', 'DescribeZones', {});
       expect(status).toBe(502);
       expect(json.code).toBe('CloudUnreachable');
     } finally {

@@ -1,16 +1,24 @@
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import type { ConsoleMeta } from '@cvm/shared';
+import { CONSOLE_CLIENT_HEADER, type ConsoleMeta } from '@cvm/shared';
+import type { AccountRegistry } from './accounts/account-registry.ts';
+import { accountRouter } from './accounts/account-routes.ts';
 import { actionRouter } from './api/action-route.ts';
-import type { CloudClient } from './cloud/cloud-client.ts';
+import type { AuditLog } from './audit/audit-log.ts';
+import { auditRouter } from './audit/audit-routes.ts';
+import { authRouter, type AuthDependencies } from './auth/auth-routes.ts';
+import { resolveSession } from './auth/request-auth.ts';
 import { ConsoleError } from './cloud/cloud-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { hostCheck } from './http/host-check.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticWeb } from './http/static-web.ts';
+import { invitationRouter } from './users/invitation-routes.ts';
+import { userRouter } from './users/user-routes.ts';
 
-export interface AppDependencies {
-  cloud: CloudClient;
+export interface AppDependencies extends AuthDependencies {
+  accounts: AccountRegistry;
+  audit: AuditLog;
   logger: Logger;
   meta: ConsoleMeta;
   webDist: string;
@@ -18,13 +26,26 @@ export interface AppDependencies {
   allowedHosts?: string[];
   /** The port the server ended up on, known only after listen(); needed to recognise our own Host header. */
   port: () => number;
+  trustProxy: number;
 }
 
+/**
+ * A custom header a cross-site form cannot send: with SameSite=Strict cookies and the session's CSRF token, it keeps
+ * other sites from acting through a visitor's browser, even before sign-in (login CSRF).
+ */
+const requireClientHeader: RequestHandler = (req, _res, next) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.get(CONSOLE_CLIENT_HEADER) !== '1') {
+    throw new ConsoleError(403, 'CsrfCheckFailed', `Requests to the API must carry the ${CONSOLE_CLIENT_HEADER} header.`);
+  }
+  next();
+};
+
 /** Composition only: middleware order is the request path of docs/architecture.md. */
-export function createApp({ cloud, logger, meta, webDist, allowedHosts = [], port }: AppDependencies) {
+export function createApp(deps: AppDependencies) {
+  const { logger, meta, webDist, allowedHosts = [], port } = deps;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', deps.trustProxy);
   app.use(securityHeaders);
   app.use(hostCheck(port, allowedHosts));
   app.get('/healthz', (_req, res) => {
@@ -33,8 +54,13 @@ export function createApp({ cloud, logger, meta, webDist, allowedHosts = [], por
   app.get('/api/meta', (_req, res) => {
     res.set('Cache-Control', 'no-store').json(meta);
   });
-  app.use('/api', express.json({ limit: '1mb', strict: true, type: () => true }));
-  app.use(actionRouter(cloud));
+  app.use('/api', requireClientHeader, express.json({ limit: '1mb', strict: true, type: () => true }), resolveSession(deps.sessions));
+  app.use(authRouter(deps));
+  app.use(invitationRouter(deps));
+  app.use(userRouter(deps));
+  app.use(accountRouter(deps));
+  app.use(auditRouter(deps));
+  app.use(actionRouter(deps));
   app.all('/api/{*splat}', () => {
     throw new ConsoleError(404, 'NotFound', 'No such API route; actions are called as POST /api/<service>/<Action>.');
   });

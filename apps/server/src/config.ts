@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DEFAULT_REGION, REGION_ID_PATTERN } from '@cvm/shared';
 import type { Tc3Credentials } from '@cvm/shared/tc3';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseEncryptionKey } from './accounts/encryption-key.ts';
 
 // Configuration comes from the environment only, and is checked once at start with messages a person can act on.
 
@@ -13,15 +16,14 @@ const optionalString = z
 /** Keys and tokens are printable ASCII without spaces; anything else would end up inside a header, or a log line. */
 const secretSchema = optionalString.pipe(z.string().regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional());
 
-const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
-
 const portSchema = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
 const envSchema = z
   .object({
     PORT: portSchema(8080),
-    // Until sign-in exists, anyone who can reach the port can use the cloud keys: listen on loopback only.
-    HOST: z.enum(LOOPBACK_HOSTS as [string, ...string[]], { message: `must be a loopback address (${LOOPBACK_HOSTS.join(', ')}) until the console has sign-in` }).default('127.0.0.1'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** Trust X-Forwarded-For from this many proxies in front (for the client address in the audit log and lockouts). */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
     /** Extra Host header values to accept, e.g. the name a reverse proxy forwards: console.example.com,console:8080. */
     ALLOWED_HOSTS: optionalString,
     TENCENTCLOUD_SECRET_ID: secretSchema,
@@ -35,6 +37,23 @@ const envSchema = z
     EMULATOR_INSTANCES: z.coerce.number().int().min(0).max(200_000).default(0),
     EMULATOR_TRANSITION_SCALE: z.coerce.number().min(0).max(100).default(1),
     WEB_DIST: optionalString,
+    /** PostgreSQL, shared by replicas; without it the console keeps its data in an embedded PostgreSQL under DATA_DIR. */
+    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
+    /** Where the embedded database and the generated encryption key live; ":memory:" keeps nothing. */
+    DATA_DIR: optionalString,
+    CONSOLE_ENCRYPTION_KEY: secretSchema.pipe(
+      z.string().refine((v) => parseEncryptionKey(v) !== undefined, 'must be 32 bytes, as base64 or 64 hex digits').optional(),
+    ),
+    /** A setup token of your choosing instead of a printed random one (automation, tests). */
+    SETUP_TOKEN: secretSchema.pipe(z.string().min(16, 'must have at least 16 characters').optional()),
+    SESSION_IDLE_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(60),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().max(30 * 24).default(12),
+    /** Mark the session cookie Secure: set this when the console is served over HTTPS. */
+    COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+    SIGNIN_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+    SIGNIN_ADDRESS_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(20),
+    SIGNIN_LOCK_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+    SIGNIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(2000).default(400),
   });
 
 /** Checked beside the schema, not inside it, so that this mistake is reported together with all the others. */
@@ -64,7 +83,18 @@ export interface Config {
   emulatorInstances: number;
   emulatorTransitionScale: number;
   webDist?: string;
+  trustProxy: number;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | 'memory' };
+  /** Folder for the generated encryption key; undefined when DATA_DIR is ":memory:". */
+  dataDir?: string;
+  encryptionKey?: Buffer;
+  setupToken?: string;
+  session: { idleMs: number; absoluteMs: number; secureCookies: boolean };
+  signIn: { accountThreshold: number; addressThreshold: number; lockMs: number; windowMs: number; failureDelayMs: number };
 }
+
+/** The repository's .data folder: `pnpm start` keeps its embedded database there unless DATA_DIR says otherwise. */
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../.data', import.meta.url));
 
 export class ConfigError extends Error {}
 
@@ -75,6 +105,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (pairing) lines.push(pairing);
   if (!parsed.success || lines.length) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   const env = parsed.data;
+  const dataDir = env.DATA_DIR === ':memory:' ? undefined : path.resolve(env.DATA_DIR ?? DEFAULT_DATA_DIR);
   const target: CloudTarget = env.TENCENTCLOUD_SECRET_ID
     ? {
         mode: 'cloud',
@@ -93,5 +124,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     emulatorInstances: env.EMULATOR_INSTANCES,
     emulatorTransitionScale: env.EMULATOR_TRANSITION_SCALE,
     webDist: env.WEB_DIST,
+    trustProxy: env.TRUST_PROXY,
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: dataDir ? path.join(dataDir, 'pglite') : 'memory' },
+    dataDir,
+    encryptionKey: env.CONSOLE_ENCRYPTION_KEY ? parseEncryptionKey(env.CONSOLE_ENCRYPTION_KEY) : undefined,
+    setupToken: env.SETUP_TOKEN,
+    session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3600_000, secureCookies: env.COOKIE_SECURE === 'true' },
+    signIn: {
+      accountThreshold: env.SIGNIN_LOCK_THRESHOLD,
+      addressThreshold: env.SIGNIN_ADDRESS_THRESHOLD,
+      lockMs: env.SIGNIN_LOCK_MINUTES * 60_000,
+      windowMs: env.SIGNIN_LOCK_MINUTES * 60_000,
+      failureDelayMs: env.SIGNIN_FAILURE_DELAY_MS,
+    },
   };
 }

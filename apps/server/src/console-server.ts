@@ -3,67 +3,127 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { startEmulator, type RunningEmulator } from '@cvm/emulator';
-import { publicEndpoint } from './cloud/public-endpoint.ts';
+import { AccountRegistry, type BuiltInAccount } from './accounts/account-registry.ts';
+import { loadEncryptionKey } from './accounts/encryption-key.ts';
+import { SecretBox } from './accounts/secret-box.ts';
 import { createApp } from './app.ts';
-import { CloudClient } from './cloud/cloud-client.ts';
+import { AuditLog } from './audit/audit-log.ts';
+import { SessionStore } from './auth/session-store.ts';
+import { SetupTokens } from './auth/setup-tokens.ts';
+import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import { publicEndpoint } from './cloud/public-endpoint.ts';
 import type { Config } from './config.ts';
+import { openDatabase, type OpenDatabase } from './db/database.ts';
 import { createLogger } from './logger.ts';
+import { UserStore } from './users/user-store.ts';
 
-export const CONSOLE_VERSION = '0.1.0';
+export const CONSOLE_VERSION = '0.2.0';
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface RunningConsole {
   url: string;
   port: number;
   emulator?: RunningEmulator;
+  database: OpenDatabase;
   logger: Logger;
+  /** The setup token this process printed, while the console has no administrator yet. */
+  setupToken?: string;
   close(): Promise<void>;
 }
 
-/** Starts the console: the embedded emulator when no cloud keys are configured, then the HTTP server. */
-export async function startConsole(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningConsole> {
+export interface StartOptions {
+  logger?: Logger;
+  /** A dumped PGlite data directory to start from (tests: skips initdb). */
+  pgliteTemplate?: Blob;
+}
+
+/**
+ * Starts the console: the database (migrated), the embedded emulator when no cloud keys are configured, the accounts
+ * it can act in, then the HTTP server. Prints the one-time setup token while no administrator exists.
+ */
+export async function startConsole(config: Config, options: StartOptions = {}): Promise<RunningConsole> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = await openDatabase(
+    config.database.kind === 'pglite' ? { ...config.database, ...(options.pgliteTemplate ? { template: options.pgliteTemplate } : {}) } : config.database,
+  );
+  const { db } = database;
+
   let emulator: RunningEmulator | undefined;
-  let cloud: CloudClient;
+  const builtIn: BuiltInAccount[] = [];
+  let endpointFor: (service: string, region?: string) => URL;
   if (config.target.mode === 'emulator') {
-    emulator = await startEmulator({
-      port: 0,
-      bulkInstances: config.emulatorInstances,
-      transitionScale: config.emulatorTransitionScale,
-    });
+    emulator = await startEmulator({ port: 0, bulkInstances: config.emulatorInstances, transitionScale: config.emulatorTransitionScale });
     const base = new URL(emulator.url);
-    cloud = new CloudClient({ credentials: emulator.credentials[0]!, endpointFor: () => base, timeoutMs: config.cloudTimeoutMs, logger });
+    // On the emulator, every account talks to it: nothing this console does can reach the real cloud.
+    endpointFor = () => base;
+    const credentials = emulator.credentials[0]!;
+    builtIn.push({
+      account: { id: 'emulator', name: 'Local emulator', secretIdLast4: credentials.secretId.slice(-4), defaultRegion: config.defaultRegion, source: 'emulator', hasToken: false, createdAt: null },
+      credentials,
+      endpointFor,
+    });
     logger.info({ emulator: emulator.url }, 'no TENCENTCLOUD_SECRET_ID set: using the embedded local CVM emulator (simulated instances, no real cloud)');
   } else {
     const { endpoint, credentials } = config.target;
-    const endpointFor = endpoint ? () => new URL(endpoint) : publicEndpoint;
-    cloud = new CloudClient({ credentials, endpointFor, timeoutMs: config.cloudTimeoutMs, logger });
-    logger.info({ endpoint: endpoint ?? 'https://<service>.tencentcloudapi.com', secretId: `…${credentials.secretId.slice(-4)}` }, 'forwarding to Tencent Cloud');
+    endpointFor = endpoint ? () => new URL(endpoint) : publicEndpoint;
+    builtIn.push({
+      account: { id: 'environment', name: 'Default account', secretIdLast4: credentials.secretId.slice(-4), defaultRegion: config.defaultRegion, source: 'environment', hasToken: Boolean(credentials.token), createdAt: null },
+      credentials,
+      endpointFor,
+    });
+    logger.info({ endpoint: endpoint ?? 'https://<service>.tencentcloudapi.com', secretId: `…${credentials.secretId.slice(-4)}` }, 'default account from TENCENTCLOUD_SECRET_ID');
   }
+
+  const audit = new AuditLog(db, logger);
+  const sessions = new SessionStore(db, { idleMs: config.session.idleMs, absoluteMs: config.session.absoluteMs });
+  const setupTokens = new SetupTokens(db);
+  const box = new SecretBox(loadEncryptionKey(config.encryptionKey, config.dataDir, logger));
+  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger });
 
   let boundPort = config.port;
   const app = createApp({
-    port: () => boundPort,
-    cloud,
+    db,
+    sessions,
+    throttle: new SignInThrottle(db, config.signIn),
+    setupTokens,
+    users: new UserStore(db),
+    audit,
+    accounts,
     logger,
+    secureCookies: config.session.secureCookies,
+    failureDelayMs: config.signIn.failureDelayMs,
     meta: { mode: config.target.mode, defaultRegion: config.defaultRegion, version: CONSOLE_VERSION },
     webDist: config.webDist ?? DEFAULT_WEB_DIST,
     allowedHosts: config.allowedHosts,
+    port: () => boundPort,
+    trustProxy: config.trustProxy,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
   });
   const port = (server.address() as AddressInfo).port;
   boundPort = port;
-  const url = `http://${config.host}:${port}`;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  const setupToken = await setupTokens.issue(config.setupToken);
+  if (setupToken) {
+    // Printed, never stored in clear: whoever can read this log may create the first administrator.
+    logger.warn({ setupUrl: `${url}/setup` }, 'no administrator yet: open the setup page and enter the setup token printed below');
+    console.log(`\n  First run: open ${url}/setup and enter this one-time setup token:\n\n      ${setupToken}\n`);
+  }
+
   return {
     url,
     port,
     emulator,
+    database,
     logger,
+    setupToken,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await emulator?.close();
+      await database.close();
     },
   };
 }

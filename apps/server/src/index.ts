@@ -1,3 +1,4 @@
-export { startConsole, type RunningConsole } from './console-server.ts';
+export { startConsole, type RunningConsole, type StartOptions } from './console-server.ts';
 export { loadConfig, type Config } from './config.ts';
 export { createLogger, REDACTED_PATHS } from './logger.ts';
+export { openDatabase, migrate } from './db/database.ts';

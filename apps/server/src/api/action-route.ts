@@ -1,10 +1,15 @@
 import { Router, type Request } from 'express';
-import { CONSOLE_CLIENT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, issueField } from '@cvm/shared';
-import type { CloudClient } from '../cloud/cloud-client.ts';
+import { ACCOUNT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, type ActionSpec } from '@cvm/shared';
+import type { AccountRegistry } from '../accounts/account-registry.ts';
+import type { AuditLog } from '../audit/audit-log.ts';
+import { clientIp, requireCsrf, signedIn } from '../auth/request-auth.ts';
+import { roleAllows } from '../auth/roles.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
+import { parseBody } from '../http/parse-body.ts';
 
-// POST /api/:service/:action — the console's only way to the cloud: catalog allowlist, parameter validation,
-// then one signed call. The cloud's Response comes back unchanged.
+// POST /api/:service/:action — the console's only way to the cloud: a signed-in person, their CSRF token, the
+// catalog allowlist, their role, the named account, validated parameters, then one signed call. The cloud's Response
+// comes back unchanged; every mutation, and every refusal, is written to the audit log.
 
 function regionOf(req: Request, required: boolean): string | undefined {
   const region = req.get(REGION_HEADER);
@@ -18,37 +23,56 @@ function regionOf(req: Request, required: boolean): string | undefined {
   return region;
 }
 
-export function actionRouter(cloud: CloudClient): Router {
+function accountOf(req: Request): string {
+  const account = req.get(ACCOUNT_HEADER);
+  if (!account) throw new ConsoleError(400, 'MissingParameter', `The ${ACCOUNT_HEADER} header must name the cloud account to act in.`, undefined, ACCOUNT_HEADER);
+  return account;
+}
+
+export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; audit: AuditLog }): Router {
   const router = Router();
-  router.post('/api/:service/:action', async (req, res) => {
-    // A custom header cannot be sent cross-site without a CORS preflight, which this server never grants.
-    if (req.get(CONSOLE_CLIENT_HEADER) !== '1') {
-      throw new ConsoleError(403, 'CsrfCheckFailed', `Requests to the API must carry the ${CONSOLE_CLIENT_HEADER} header.`);
-    }
+  router.post('/api/:service/:action', requireCsrf, async (req, res) => {
+    const { user } = signedIn(res).session;
     const service = String(req.params.service);
     const action = String(req.params.action);
-    const spec = findAction(service, action);
+    const spec: ActionSpec | undefined = findAction(service, action);
     if (!spec) {
       throw new ConsoleError(404, 'UnknownAction', `The action ${service}.${action} is not in the console's catalog, so the console will not sign it.`);
     }
+    const accountId = accountOf(req);
     const region = regionOf(req, spec.regional);
-    const parsed = spec.params.safeParse(req.body ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = issueField(issue) || '(body)';
-      throw new ConsoleError(400, 'InvalidParameter', `${field}: ${issue.message}`, undefined, field);
+    const entry = {
+      actor: { id: user.id, name: user.username, ip: clientIp(req) },
+      category: 'cloud' as const,
+      action: `${spec.service}.${spec.action}`,
+      accountId,
+      region: region ?? null,
+    };
+    if (!roleAllows(user.role, spec.minRole)) {
+      await audit.record({ ...entry, outcome: 'denied', params: req.body, errorCode: 'Forbidden' });
+      throw new ConsoleError(403, 'Forbidden', `${spec.action} needs the ${spec.minRole} role; you are signed in as ${user.role}.`);
     }
-    const response = await cloud.call({
-      service: spec.service,
-      version: spec.version,
-      action: spec.action,
-      region,
-      params: parsed.data as object,
-      idempotent: spec.kind === 'read' || (typeof parsed.data === 'object' && parsed.data !== null && 'ClientToken' in parsed.data),
-      language: req.get('Accept-Language')?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US',
-    });
-    // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
-    res.set('Cache-Control', 'no-store').json(response);
+    const params = parseBody(spec.params, req.body) as object;
+    const { client } = await accounts.clientFor(accountId);
+    try {
+      const response = await client.call({
+        service: spec.service,
+        version: spec.version,
+        action: spec.action,
+        region,
+        params,
+        idempotent: spec.kind === 'read' || 'ClientToken' in params,
+        language: req.get('Accept-Language')?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US',
+      });
+      if (spec.kind === 'mutate') await audit.record({ ...entry, outcome: 'success', params, requestId: String(response.RequestId ?? '') });
+      // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
+      res.set('Cache-Control', 'no-store').json(response);
+    } catch (error) {
+      if (spec.kind === 'mutate' && error instanceof ConsoleError) {
+        await audit.record({ ...entry, outcome: 'failure', params, errorCode: error.code, errorMessage: error.message, requestId: error.requestId ?? null });
+      }
+      throw error;
+    }
   });
   return router;
 }

@@ -2,6 +2,9 @@ import type { ConsoleErrorBody } from '@cvm/shared';
 
 /** A failed call, carrying what the person needs: the cloud's Code, words, and RequestId when there is one. */
 export class ConsoleError extends Error {
+  /** Extra fields for the body, such as retryAfterSeconds. */
+  details: Record<string, string | number> = {};
+
   constructor(
     readonly status: number,
     readonly code: string,
@@ -13,8 +16,14 @@ export class ConsoleError extends Error {
     this.name = 'ConsoleError';
   }
 
+  with(details: Record<string, string | number>): this {
+    Object.assign(this.details, details);
+    return this;
+  }
+
   toBody(): ConsoleErrorBody {
     return {
+      ...this.details,
       code: this.code,
       message: this.message,
       ...(this.requestId ? { requestId: this.requestId } : {}),

@@ -6,6 +6,7 @@ import { ConsoleError } from '../cloud/cloud-error.ts';
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     if (error instanceof ConsoleError) {
+      if (typeof error.details.retryAfterSeconds === 'number') res.set('Retry-After', String(error.details.retryAfterSeconds));
       res.status(error.status).json(error.toBody());
       return;
     }

@@ -17,6 +17,8 @@ export interface ConsoleErrorBody {
   requestId?: string;
   /** For validation failures: the dotted path of the offending parameter, e.g. "Filters.0.Values". */
   field?: string;
+  /** For refusals that end (a locked sign-in): how long to wait. */
+  retryAfterSeconds?: number;
 }
 
 export interface WithRequestId {

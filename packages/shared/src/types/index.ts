@@ -2,3 +2,4 @@ export * from './instance.ts';
 export * from './catalog.ts';
 export * from './envelope.ts';
 export * from './console.ts';
+export * from './console-auth.ts';

@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { CloudAccount } from '@cvm/shared';
+import type { Tc3Credentials } from '@cvm/shared/tc3';
+import { CloudClient } from '../cloud/cloud-client.ts';
+import { ConsoleError } from '../cloud/cloud-error.ts';
+import type { CloudAccountsTable, Database } from '../db/schema.ts';
+import type { SecretBox } from './secret-box.ts';
+
+export type EndpointFor = (service: string, region?: string) => URL;
+
+/** An account that is not in the database: the embedded emulator's, or the one the environment defines. */
+export interface BuiltInAccount {
+  account: CloudAccount;
+  credentials: Tc3Credentials;
+  endpointFor: EndpointFor;
+}
+
+export interface AccountInput {
+  name: string;
+  secretId: string;
+  secretKey: string;
+  token?: string | null;
+  defaultRegion: string;
+}
+
+const last4 = (secretId: string) => secretId.slice(-4);
+
+function toAccount(row: Pick<CloudAccountsTable, 'id' | 'name' | 'secret_id' | 'default_region' | 'token_enc'> & { created_at: Date }): CloudAccount {
+  return {
+    id: row.id,
+    name: row.name,
+    secretIdLast4: last4(row.secret_id),
+    defaultRegion: row.default_region,
+    source: 'database',
+    hasToken: row.token_enc !== null,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/**
+ * Every cloud account the console can act in, and a signing client for each. Secrets are decrypted only to build a
+ * client, never returned; a client is rebuilt when its row changes, which every replica notices on its next request.
+ */
+export class AccountRegistry {
+  private clients = new Map<string, { version: string; client: CloudClient }>();
+
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      box: SecretBox;
+      builtIn: BuiltInAccount[];
+      /** Where database accounts send their calls. */
+      endpointFor: EndpointFor;
+      timeoutMs: number;
+      logger: Logger;
+    },
+  ) {}
+
+  async list(): Promise<CloudAccount[]> {
+    const rows = await this.deps.db.selectFrom('cloud_accounts').select(['id', 'name', 'secret_id', 'default_region', 'token_enc', 'created_at']).orderBy('name').execute();
+    return [...this.deps.builtIn.map((b) => b.account), ...rows.map(toAccount)];
+  }
+
+  /** The account and a client that signs with its keys; 404 for an unknown account. */
+  async clientFor(id: string): Promise<{ account: CloudAccount; client: CloudClient }> {
+    const builtIn = this.deps.builtIn.find((b) => b.account.id === id);
+    if (builtIn) return { account: builtIn.account, client: this.cached(id, 'built-in', () => builtIn.credentials, builtIn.endpointFor) };
+    const row = await this.deps.db.selectFrom('cloud_accounts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new ConsoleError(404, 'AccountNotFound', `There is no cloud account ${id}; choose one from the account switcher.`);
+    const client = this.cached(id, row.updated_at.toISOString(), () => ({
+      secretId: row.secret_id,
+      secretKey: this.deps.box.open(row.secret_key_enc),
+      ...(row.token_enc ? { token: this.deps.box.open(row.token_enc) } : {}),
+    }), this.deps.endpointFor);
+    return { account: toAccount(row), client };
+  }
+
+  private cached(id: string, version: string, credentials: () => Tc3Credentials, endpointFor: EndpointFor): CloudClient {
+    const hit = this.clients.get(id);
+    if (hit?.version === version) return hit.client;
+    const client = new CloudClient({ credentials: credentials(), endpointFor, timeoutMs: this.deps.timeoutMs, logger: this.deps.logger });
+    this.clients.set(id, { version, client });
+    return client;
+  }
+
+  async create(input: AccountInput, createdBy: string): Promise<CloudAccount> {
+    if (this.deps.builtIn.some((b) => b.account.name === input.name) || (await this.nameTaken(input.name))) {
+      throw new ConsoleError(409, 'AccountNameTaken', `An account named ${input.name} already exists.`, undefined, 'name');
+    }
+    const row = await this.deps.db
+      .insertInto('cloud_accounts')
+      .values({
+        id: `acc-${randomBytes(6).toString('hex').slice(0, 8)}`,
+        name: input.name,
+        secret_id: input.secretId,
+        secret_key_enc: this.deps.box.seal(input.secretKey),
+        token_enc: input.token ? this.deps.box.seal(input.token) : null,
+        default_region: input.defaultRegion,
+        created_by: createdBy,
+        updated_at: new Date(),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toAccount(row);
+  }
+
+  async update(id: string, patch: Partial<AccountInput>): Promise<CloudAccount> {
+    this.refuseBuiltIn(id);
+    if (patch.name && (await this.nameTaken(patch.name, id))) {
+      throw new ConsoleError(409, 'AccountNameTaken', `An account named ${patch.name} already exists.`, undefined, 'name');
+    }
+    const row = await this.deps.db
+      .updateTable('cloud_accounts')
+      .set({
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.defaultRegion !== undefined ? { default_region: patch.defaultRegion } : {}),
+        ...(patch.secretId !== undefined ? { secret_id: patch.secretId } : {}),
+        ...(patch.secretKey !== undefined ? { secret_key_enc: this.deps.box.seal(patch.secretKey) } : {}),
+        ...(patch.token !== undefined ? { token_enc: patch.token ? this.deps.box.seal(patch.token) : null } : {}),
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) throw new ConsoleError(404, 'AccountNotFound', `There is no cloud account ${id}.`);
+    return toAccount(row);
+  }
+
+  async remove(id: string): Promise<CloudAccount> {
+    this.refuseBuiltIn(id);
+    const row = await this.deps.db.deleteFrom('cloud_accounts').where('id', '=', id).returningAll().executeTakeFirst();
+    if (!row) throw new ConsoleError(404, 'AccountNotFound', `There is no cloud account ${id}.`);
+    this.clients.delete(id);
+    return toAccount(row);
+  }
+
+  private refuseBuiltIn(id: string): void {
+    if (this.deps.builtIn.some((b) => b.account.id === id)) {
+      throw new ConsoleError(409, 'AccountManagedElsewhere', 'This account comes from the server configuration; change it there.');
+    }
+  }
+
+  private async nameTaken(name: string, exceptId?: string): Promise<boolean> {
+    let query = this.deps.db.selectFrom('cloud_accounts').select('id').where('name', '=', name);
+    if (exceptId) query = query.where('id', '!=', exceptId);
+    return Boolean(await query.executeTakeFirst());
+  }
+}

@@ -1,0 +1,86 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { REGION_ID_PATTERN, cvm } from '@cvm/shared';
+import type { AuditLog } from '../audit/audit-log.ts';
+import { clientIp, requireCsrf, requireRole, signedIn } from '../auth/request-auth.ts';
+import { ConsoleError } from '../cloud/cloud-error.ts';
+import { parseBody } from '../http/parse-body.ts';
+import type { AccountRegistry } from './account-registry.ts';
+
+// Cloud accounts: everyone signed in sees names and the SecretId's last four characters; admins add, change, remove
+// and test them. Secrets go in, never out.
+
+const secret = z.string().trim().regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').max(512);
+const region = z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou');
+const createSchema = z.strictObject({
+  name: z.string().trim().min(1).max(64),
+  secretId: secret.min(8),
+  secretKey: secret.min(8),
+  token: secret.optional(),
+  defaultRegion: region,
+});
+const updateSchema = z.strictObject({
+  name: z.string().trim().min(1).max(64).optional(),
+  secretId: secret.min(8).optional(),
+  secretKey: secret.min(8).optional(),
+  token: secret.or(z.literal('')).optional(),
+  defaultRegion: region.optional(),
+});
+
+export function accountRouter({ accounts, audit }: { accounts: AccountRegistry; audit: AuditLog }): Router {
+  const router = Router();
+  const admin = (action: string) => [requireCsrf, requireRole('admin', audit, action)];
+  const actor = (req: Parameters<typeof clientIp>[0], res: Parameters<typeof signedIn>[0]) => {
+    const { user } = signedIn(res).session;
+    return { id: user.id, name: user.username, ip: clientIp(req) };
+  };
+
+  router.get('/api/console/accounts', async (_req, res) => {
+    signedIn(res);
+    res.set('Cache-Control', 'no-store').json({ accounts: await accounts.list() });
+  });
+
+  router.post('/api/console/accounts', ...admin('accounts.create'), async (req, res) => {
+    const body = parseBody(createSchema, req.body);
+    const who = actor(req, res);
+    const account = await accounts.create(body, who.id);
+    await audit.record({ actor: who, category: 'admin', action: 'accounts.create', outcome: 'success', accountId: account.id, targets: [account.id], params: body });
+    res.status(201).json({ account });
+  });
+
+  router.patch('/api/console/accounts/:id', ...admin('accounts.update'), async (req, res) => {
+    const body = parseBody(updateSchema, req.body);
+    const who = actor(req, res);
+    const id = String(req.params.id);
+    const account = await accounts.update(id, body);
+    await audit.record({ actor: who, category: 'admin', action: 'accounts.update', outcome: 'success', accountId: id, targets: [id], params: body });
+    res.json({ account });
+  });
+
+  router.delete('/api/console/accounts/:id', ...admin('accounts.delete'), async (req, res) => {
+    const who = actor(req, res);
+    const id = String(req.params.id);
+    const account = await accounts.remove(id);
+    await audit.record({ actor: who, category: 'admin', action: 'accounts.delete', outcome: 'success', accountId: id, targets: [id], params: { name: account.name } });
+    res.status(204).end();
+  });
+
+  /** "Test connection": one DescribeRegions with the account's keys, answered with the cloud's own words. */
+  router.post('/api/console/accounts/:id/test', ...admin('accounts.test'), async (req, res) => {
+    const who = actor(req, res);
+    const id = String(req.params.id);
+    const { account, client } = await accounts.clientFor(id);
+    try {
+      const response = await client.call({ service: 'cvm', version: cvm.DescribeRegions.version, action: 'DescribeRegions', params: {}, idempotent: true, region: account.defaultRegion });
+      await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'success', accountId: id, targets: [id], requestId: String(response.RequestId ?? '') });
+      res.json({ ok: true, regionCount: Number(response.TotalCount ?? 0), requestId: response.RequestId });
+    } catch (error) {
+      if (error instanceof ConsoleError) {
+        await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'failure', accountId: id, targets: [id], errorCode: error.code, errorMessage: error.message, requestId: error.requestId ?? null });
+      }
+      throw error;
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,167 @@
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { SessionInfo } from '@cvm/shared';
+import type { AuditLog } from '../audit/audit-log.ts';
+import { ConsoleError } from '../cloud/cloud-error.ts';
+import type { Database } from '../db/schema.ts';
+import { parseBody } from '../http/parse-body.ts';
+import { USERNAME_PATTERN, UserStore, normalizeUsername } from '../users/user-store.ts';
+import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { issueSession } from './issue-session.ts';
+import { SESSION_COOKIE, authOf, clientIp, requireCsrf, signedIn } from './request-auth.ts';
+import type { SessionStore, SessionUser } from './session-store.ts';
+import { SetupTokens } from './setup-tokens.ts';
+import type { SignInThrottle } from './sign-in-throttle.ts';
+import { hashToken } from './tokens.ts';
+
+export interface AuthDependencies {
+  db: Kysely<Database>;
+  sessions: SessionStore;
+  throttle: SignInThrottle;
+  setupTokens: SetupTokens;
+  users: UserStore;
+  audit: AuditLog;
+  logger: Logger;
+  /** Secure cookies: true behind HTTPS. */
+  secureCookies: boolean;
+  /** Milliseconds a failed sign-in is held per previous failure (slowing guessing), capped at 2 s. */
+  failureDelayMs: number;
+}
+
+const usernameSchema = z.string().trim().toLowerCase().regex(USERNAME_PATTERN, 'use 2–32 lower-case letters, digits, dots, dashes or underscores');
+const setupSchema = z.strictObject({
+  setupToken: z.string().min(1).max(200),
+  username: usernameSchema,
+  displayName: z.string().trim().min(1).max(64).optional(),
+  password: z.string().max(256),
+});
+const signInSchema = z.strictObject({ username: z.string().max(64), password: z.string().max(256) });
+const passwordChangeSchema = z.strictObject({ currentPassword: z.string().max(256), newPassword: z.string().max(256) });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function authRouter(deps: AuthDependencies): Router {
+  const router = Router();
+  const { sessions, throttle, setupTokens, users, audit } = deps;
+
+  const actorOf = (req: Request, user?: { id: string; username: string } | null) => ({
+    id: user?.id ?? null,
+    name: user?.username ?? null,
+    ip: clientIp(req),
+  });
+
+  const startSession = (req: Request, res: Response, user: SessionUser) => issueSession(req, res, sessions, user, deps.secureCookies);
+
+  router.get('/api/console/session', async (_req, res) => {
+    const auth = authOf(res);
+    const info: SessionInfo = auth
+      ? { user: auth.session.user, csrfToken: auth.session.csrfToken, setupRequired: false }
+      : { user: null, csrfToken: null, setupRequired: await setupTokens.needed() };
+    res.set('Cache-Control', 'no-store').json(info);
+  });
+
+  router.post('/api/console/setup', async (req, res) => {
+    const body = parseBody(setupSchema, req.body);
+    if (!(await setupTokens.needed())) throw new ConsoleError(409, 'SetupAlreadyDone', 'The console already has an administrator; sign in instead.');
+    if (!(await setupTokens.isValid(body.setupToken))) {
+      await audit.record({ actor: actorOf(req), category: 'security', action: 'auth.setup', outcome: 'denied', errorCode: 'InvalidSetupToken' });
+      throw new ConsoleError(403, 'InvalidSetupToken', 'That setup token is not valid. Copy it from the server log, where it was printed at start.', undefined, 'setupToken');
+    }
+    const problem = passwordProblem(body.password, body.username);
+    if (problem) throw new ConsoleError(400, 'WeakPassword', problem, undefined, 'password');
+    const passwordHash = await hashPassword(body.password);
+    const user = await deps.db.transaction().execute(async (tx) => {
+      // Deleting the tokens is the lock: of two setups racing, only the one whose token it deletes goes on.
+      const voided = await tx.deleteFrom('setup_tokens').returning('token_hash').execute();
+      if (!voided.some((row) => row.token_hash === hashToken(body.setupToken))) return undefined;
+      return users.create({ username: body.username, displayName: body.displayName ?? body.username, role: 'admin', passwordHash }, tx);
+    });
+    if (!user) throw new ConsoleError(409, 'SetupAlreadyDone', 'Someone else completed the setup a moment ago; sign in instead.');
+    await audit.record({ actor: actorOf(req, user), category: 'security', action: 'auth.setup', outcome: 'success', targets: [user.id] });
+    deps.logger.info({ username: user.username }, 'first administrator created; setup tokens are void');
+    res.status(201).json(await startSession(req, res, user));
+  });
+
+  router.post('/api/console/sign-in', async (req, res) => {
+    const body = parseBody(signInSchema, req.body);
+    const username = normalizeUsername(body.username);
+    const ip = clientIp(req);
+    const locked = await throttle.check(username, ip);
+    if (locked.lockedUntil) {
+      await audit.record({ actor: { id: null, name: username, ip }, category: 'security', action: 'auth.sign-in', outcome: 'denied', errorCode: 'SignInLocked' });
+      throw lockedError(locked.lockedUntil, locked.scope!);
+    }
+    const row = await users.findByUsername(username);
+    const valid = await verifyPassword(body.password, row?.password_hash ?? (await decoyHash()));
+    if (!row || !valid || !row.password_hash) {
+      const state = await throttle.recordFailure(username, ip);
+      // Each failure waits a little longer before it is answered, so guessing slows down before the lock arrives.
+      await sleep(Math.min(2000, deps.failureDelayMs * Math.max(1, state.failures)));
+      await audit.record({ actor: { id: row?.id ?? null, name: username, ip }, category: 'security', action: 'auth.sign-in', outcome: 'failure', errorCode: 'InvalidCredentials' });
+      if (state.lockedUntil) {
+        await audit.record({ actor: { id: row?.id ?? null, name: username, ip }, category: 'security', action: 'auth.lockout', outcome: 'success', errorCode: state.scope === 'account' ? 'AccountLocked' : 'AddressLocked' });
+        throw lockedError(state.lockedUntil, state.scope!);
+      }
+      throw new ConsoleError(401, 'InvalidCredentials', 'The username or password is not right.');
+    }
+    if (row.disabled) {
+      await audit.record({ actor: actorOf(req, row), category: 'security', action: 'auth.sign-in', outcome: 'denied', errorCode: 'AccountDisabled' });
+      throw new ConsoleError(403, 'AccountDisabled', 'This account is disabled; ask an administrator.');
+    }
+    await throttle.reset(username);
+    await audit.record({ actor: actorOf(req, row), category: 'security', action: 'auth.sign-in', outcome: 'success' });
+    res.json(await startSession(req, res, { id: row.id, username: row.username, displayName: row.display_name, role: row.role }));
+  });
+
+  router.post('/api/console/sign-out', async (req, res) => {
+    const auth = authOf(res);
+    if (auth) {
+      requireCsrf(req, res, () => undefined);
+      await sessions.destroy(auth.token);
+      await audit.record({ actor: actorOf(req, auth.session.user), category: 'security', action: 'auth.sign-out', outcome: 'success' });
+    }
+    res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
+  });
+
+  router.post('/api/console/sign-out-everywhere', requireCsrf, async (req, res) => {
+    const { session } = signedIn(res);
+    const count = await sessions.destroyAllFor(session.user.id);
+    await audit.record({ actor: actorOf(req, session.user), category: 'security', action: 'auth.sign-out-everywhere', outcome: 'success', params: { sessions: count } });
+    res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
+  });
+
+  router.post('/api/console/password', requireCsrf, async (req, res) => {
+    const { session } = signedIn(res);
+    const body = parseBody(passwordChangeSchema, req.body);
+    const row = await users.findById(session.user.id);
+    if (!row?.password_hash || !(await verifyPassword(body.currentPassword, row.password_hash))) {
+      await audit.record({ actor: actorOf(req, session.user), category: 'security', action: 'auth.password-change', outcome: 'failure', errorCode: 'InvalidCredentials' });
+      throw new ConsoleError(400, 'InvalidCredentials', 'The current password is not right.', undefined, 'currentPassword');
+    }
+    const problem = passwordProblem(body.newPassword, row.username);
+    if (problem) throw new ConsoleError(400, 'WeakPassword', problem, undefined, 'newPassword');
+    await users.update(row.id, { password_hash: await hashPassword(body.newPassword) });
+    // Every other session ends: a changed password should lock out whoever knew the old one.
+    await sessions.destroyAllFor(row.id);
+    const info = await startSession(req, res, session.user);
+    await audit.record({ actor: actorOf(req, session.user), category: 'security', action: 'auth.password-change', outcome: 'success' });
+    res.json(info);
+  });
+
+  return router;
+}
+
+function lockedError(until: Date, scope: 'account' | 'address'): ConsoleError {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+  const minutes = Math.ceil(seconds / 60);
+  const wait = `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return new ConsoleError(
+    429,
+    'SignInLocked',
+    scope === 'account'
+      ? `Too many failed sign-ins for this account. It is locked; try again in ${wait}.`
+      : `Too many failed sign-ins from your address. Try again in ${wait}.`,
+  ).with({ retryAfterSeconds: seconds });
+}

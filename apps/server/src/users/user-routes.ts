@@ -1,0 +1,116 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import type { Kysely } from 'kysely';
+import type { ConsoleUser } from '@cvm/shared';
+import type { AuditLog } from '../audit/audit-log.ts';
+import { hashPassword, passwordProblem } from '../auth/passwords.ts';
+import { clientIp, requireCsrf, requireRole, signedIn } from '../auth/request-auth.ts';
+import type { SessionStore } from '../auth/session-store.ts';
+import { hashToken, randomToken } from '../auth/tokens.ts';
+import { ConsoleError } from '../cloud/cloud-error.ts';
+import type { Database } from '../db/schema.ts';
+import { parseBody } from '../http/parse-body.ts';
+import { USERNAME_PATTERN, type UserStore } from './user-store.ts';
+
+// Admins manage people: invite by one-time link or set a first password, change role, disable.
+
+const INVITATION_LIFETIME_MS = 7 * 24 * 3600_000;
+const roleSchema = z.enum(['viewer', 'operator', 'admin']);
+const createSchema = z.strictObject({
+  username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, 'use 2–32 lower-case letters, digits, dots, dashes or underscores'),
+  displayName: z.string().trim().min(1).max(64).optional(),
+  role: roleSchema,
+  password: z.string().max(256).optional(),
+});
+const updateSchema = z.strictObject({
+  displayName: z.string().trim().min(1).max(64).optional(),
+  role: roleSchema.optional(),
+  disabled: z.boolean().optional(),
+});
+
+export interface UserRouteDependencies {
+  db: Kysely<Database>;
+  users: UserStore;
+  sessions: SessionStore;
+  audit: AuditLog;
+}
+
+/** The path of an invitation; the token travels in the fragment, so it reaches neither logs nor Referer headers. */
+const invitationPath = (token: string) => `/invite#${token}`;
+
+export function userRouter({ db, users, sessions, audit }: UserRouteDependencies): Router {
+  const router = Router();
+  const admin = (action: string) => [requireCsrf, requireRole('admin', audit, action)];
+  const actorOf = (req: Request, res: Parameters<typeof signedIn>[0]) => {
+    const { user } = signedIn(res).session;
+    return { id: user.id, name: user.username, ip: clientIp(req) };
+  };
+
+  async function issueInvitation(userId: string, createdBy: string): Promise<string> {
+    const token = randomToken();
+    await db.transaction().execute(async (tx) => {
+      await tx.deleteFrom('invitations').where('user_id', '=', userId).execute();
+      await tx
+        .insertInto('invitations')
+        .values({ token_hash: hashToken(token), user_id: userId, created_by: createdBy, expires_at: new Date(Date.now() + INVITATION_LIFETIME_MS) })
+        .execute();
+    });
+    return invitationPath(token);
+  }
+
+  router.get('/api/console/users', ...admin('users.list'), async (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ users: await users.list() });
+  });
+
+  router.post('/api/console/users', ...admin('users.create'), async (req, res) => {
+    const body = parseBody(createSchema, req.body);
+    const actor = actorOf(req, res);
+    if (await users.findByUsername(body.username)) throw new ConsoleError(409, 'UsernameTaken', `The username ${body.username} is already taken.`, undefined, 'username');
+    if (body.password !== undefined) {
+      const problem = passwordProblem(body.password, body.username);
+      if (problem) throw new ConsoleError(400, 'WeakPassword', problem, undefined, 'password');
+    }
+    const user = await users.create({
+      username: body.username,
+      displayName: body.displayName ?? body.username,
+      role: body.role,
+      passwordHash: body.password === undefined ? null : await hashPassword(body.password),
+    });
+    const invitationUrl = body.password === undefined ? await issueInvitation(user.id, actor.id) : null;
+    await audit.record({ actor, category: 'admin', action: 'users.create', outcome: 'success', targets: [user.id], params: { username: user.username, role: user.role, invited: invitationUrl !== null } });
+    res.status(201).json({ user, invitationUrl });
+  });
+
+  router.patch('/api/console/users/:id', ...admin('users.update'), async (req, res) => {
+    const body = parseBody(updateSchema, req.body);
+    const actor = actorOf(req, res);
+    const id = String(req.params.id);
+    const existing = await users.findById(id);
+    if (!existing) throw new ConsoleError(404, 'UserNotFound', 'No such user.');
+    const losesAdmin = existing.role === 'admin' && !existing.disabled && ((body.role && body.role !== 'admin') || body.disabled === true);
+    if (losesAdmin && (await users.activeAdminCount()) <= 1) {
+      throw new ConsoleError(409, 'LastAdmin', 'The console must keep at least one active administrator.', undefined, body.role ? 'role' : 'disabled');
+    }
+    const user = (await users.update(id, {
+      ...(body.displayName !== undefined ? { display_name: body.displayName } : {}),
+      ...(body.role !== undefined ? { role: body.role } : {}),
+      ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
+    })) as ConsoleUser;
+    if (body.disabled) await sessions.destroyAllFor(id);
+    const action = body.role !== undefined && body.role !== existing.role ? 'users.role-change' : body.disabled !== undefined ? (body.disabled ? 'users.disable' : 'users.enable') : 'users.update';
+    await audit.record({ actor, category: 'security', action, outcome: 'success', targets: [id], params: { username: existing.username, ...body, previousRole: existing.role } });
+    res.json({ user });
+  });
+
+  router.post('/api/console/users/:id/invitation', ...admin('users.invite'), async (req, res) => {
+    const actor = actorOf(req, res);
+    const id = String(req.params.id);
+    const existing = await users.findById(id);
+    if (!existing) throw new ConsoleError(404, 'UserNotFound', 'No such user.');
+    const invitationUrl = await issueInvitation(id, actor.id);
+    await audit.record({ actor, category: 'admin', action: 'users.invite', outcome: 'success', targets: [id], params: { username: existing.username } });
+    res.status(201).json({ invitationUrl });
+  });
+
+  return router;
+}

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { ADMIN, ConsoleClient, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
+
+// First-run setup, sign-in, sessions, lockouts: what keeps strangers out.
+
+describe('first-run setup', () => {
+  let running: TestConsole;
+  beforeAll(async () => {
+    running = await startTestConsole();
+  });
+  afterAll(() => running.close());
+
+  it('asks for setup, refuses a wrong token or a weak password, and accepts the printed token once', async () => {
+    const visitor = new ConsoleClient(running.url);
+    expect((await visitor.request('GET', '/api/console/session')).json).toMatchObject({ user: null, setupRequired: true });
+    expect(running.setupToken).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+
+    const wrongToken = await visitor.request('POST', '/api/console/setup', { setupToken: 'guessed-token-value', ...ADMIN });
+    expect(wrongToken.status).toBe(403);
+    expect(wrongToken.json).toMatchObject({ code: 'InvalidSetupToken', field: 'setupToken' });
+
+    const weak = await visitor.request('POST', '/api/console/setup', { setupToken: running.setupToken, username: 'admin', password: 'short' });
+    expect(weak.status).toBe(400);
+    expect(weak.json).toMatchObject({ code: 'WeakPassword', field: 'password' });
+
+    const done = await visitor.request('POST', '/api/console/setup', { setupToken: running.setupToken, ...ADMIN });
+    expect(done.status).toBe(201);
+    expect(done.json.user).toMatchObject({ username: 'admin', role: 'admin' });
+    expect(done.json.csrfToken).toBeTruthy();
+
+    const again = await new ConsoleClient(running.url).request('POST', '/api/console/setup', { setupToken: running.setupToken, username: 'mallory', password: 'another long passphrase' });
+    expect(again.status).toBe(409);
+    expect(again.json.code).toBe('SetupAlreadyDone');
+    expect((await new ConsoleClient(running.url).request('GET', '/api/console/session')).json).toMatchObject({ user: null, setupRequired: false });
+  });
+});
+
+describe('sign-in and sessions', () => {
+  let running: TestConsole;
+  beforeAll(async () => {
+    running = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: '3', SIGNIN_ADDRESS_THRESHOLD: '8', SIGNIN_LOCK_MINUTES: '10' });
+    await setupAdmin(running);
+  });
+  afterAll(() => running.close());
+
+  it('signs in with an httpOnly, SameSite=Strict cookie and a fresh session ID each time', async () => {
+    const client = new ConsoleClient(running.url);
+    const first = await client.signIn('admin', ADMIN.password);
+    expect(first.status).toBe(200);
+    const cookie = first.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/cvm_session=[A-Za-z0-9_-]{40,}/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    const before = client.cookie;
+    await client.signIn('ADMIN', ADMIN.password);
+    expect(client.cookie).not.toBe(before);
+    // The rotated-away session is gone.
+    const stale = new ConsoleClient(running.url);
+    stale.cookie = before;
+    expect((await stale.request('GET', '/api/console/session')).json.user).toBeNull();
+    expect((await client.request('GET', '/api/console/session')).json.user).toMatchObject({ username: 'admin' });
+  });
+
+  it('says the same thing for an unknown user and a wrong password', async () => {
+    const unknown = await new ConsoleClient(running.url).signIn('nobody-here', 'whatever password');
+    const wrong = await new ConsoleClient(running.url).signIn('admin', 'not the password at all');
+    expect(unknown.status).toBe(401);
+    expect(wrong.status).toBe(401);
+    expect(unknown.json.message).toBe(wrong.json.message);
+  });
+
+  it('locks an account after repeated failures, tells the person for how long, and holds even for the right password', async () => {
+    const admin = await new ConsoleClient(running.url);
+    await admin.signIn('admin', ADMIN.password);
+    await admin.request('POST', '/api/console/users', { username: 'victim', role: 'viewer', password: 'victim has a long passphrase' });
+    const attacker = new ConsoleClient(running.url);
+    expect((await attacker.signIn('victim', 'guess number one')).status).toBe(401);
+    expect((await attacker.signIn('victim', 'guess number two')).status).toBe(401);
+    const locked = await attacker.signIn('victim', 'guess number three');
+    expect(locked.status).toBe(429);
+    expect(locked.json.code).toBe('SignInLocked');
+    expect(locked.json.message).toMatch(/locked; try again in 10 minutes/);
+    expect(locked.json.retryAfterSeconds).toBeGreaterThan(500);
+    expect(locked.headers.get('retry-after')).toBeTruthy();
+    const rightPassword = await new ConsoleClient(running.url).signIn('victim', 'victim has a long passphrase');
+    expect(rightPassword.status).toBe(429);
+    const audit = await admin.request('GET', '/api/console/audit?action=auth.lockout');
+    expect(audit.json.entries[0]).toMatchObject({ action: 'auth.lockout', actorName: 'victim', errorCode: 'AccountLocked' });
+  });
+
+  it('locks an address that tries many accounts', async () => {
+    // A console of its own: the failures above came from this same address.
+    const fresh = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: '3', SIGNIN_ADDRESS_THRESHOLD: '8' });
+    onTestFinished(() => fresh.close());
+    await setupAdmin(fresh);
+    const sprayer = new ConsoleClient(fresh.url);
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++) statuses.push((await sprayer.signIn(`user${i}`, 'spray password 1')).status);
+    expect(statuses.slice(0, 7).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // Everyone behind that address now waits, even with a right password.
+    const blocked = await new ConsoleClient(fresh.url).signIn('admin', ADMIN.password);
+    expect(blocked.status).toBe(429);
+    expect(blocked.json.message).toMatch(/from your address/);
+  });
+});
+
+describe('session lifetime and sign-out', () => {
+  it('ends a session that sits idle past its idle timeout', async () => {
+    const running = await startTestConsole({ SESSION_IDLE_MINUTES: String(1.5 / 60) });
+    try {
+      const admin = await setupAdmin(running);
+      expect((await admin.call('cvm', 'DescribeZones')).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 1800));
+      const expired = await admin.call('cvm', 'DescribeZones');
+      expect(expired.status).toBe(401);
+      expect(expired.json.code).toBe('NotSignedIn');
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('ends a busy session at its absolute limit', async () => {
+    const running = await startTestConsole({ SESSION_ABSOLUTE_HOURS: String(2 / 3600) });
+    try {
+      const admin = await setupAdmin(running);
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        statuses.push((await admin.call('cvm', 'DescribeZones')).status);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(statuses[0]).toBe(200);
+      expect(statuses.at(-1)).toBe(401);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('signs out one session, or every session of the person', async () => {
+    const running = await startTestConsole();
+    try {
+      await setupAdmin(running);
+      const laptop = new ConsoleClient(running.url);
+      const phone = new ConsoleClient(running.url);
+      const tablet = new ConsoleClient(running.url);
+      for (const device of [laptop, phone, tablet]) expect((await device.signIn('admin', ADMIN.password)).status).toBe(200);
+
+      const out = await laptop.request('POST', '/api/console/sign-out');
+      expect(out.status).toBe(204);
+      expect(out.headers.get('set-cookie')).toMatch(/cvm_session=;/);
+      expect((await laptop.call('cvm', 'DescribeZones')).status).toBe(401);
+      expect((await phone.call('cvm', 'DescribeZones')).status).toBe(200);
+
+      expect((await phone.request('POST', '/api/console/sign-out-everywhere')).status).toBe(204);
+      expect((await phone.call('cvm', 'DescribeZones')).status).toBe(401);
+      expect((await tablet.call('cvm', 'DescribeZones')).status).toBe(401);
+    } finally {
+      await running.close();
+    }
+  });
+
+  it('changes a password only with the current one, and ends the other sessions', async () => {
+    const running = await startTestConsole();
+    try {
+      const admin = await setupAdmin(running);
+      const other = new ConsoleClient(running.url);
+      await other.signIn('admin', ADMIN.password);
+      const wrong = await admin.request('POST', '/api/console/password', { currentPassword: 'not it at all', newPassword: 'a brand new passphrase' });
+      expect(wrong.json).toMatchObject({ code: 'InvalidCredentials', field: 'currentPassword' });
+      const changed = await admin.request('POST', '/api/console/password', { currentPassword: ADMIN.password, newPassword: 'a brand new passphrase' });
+      expect(changed.status).toBe(200);
+      expect((await admin.call('cvm', 'DescribeZones')).status).toBe(200);
+      expect((await other.call('cvm', 'DescribeZones')).status).toBe(401);
+      expect((await new ConsoleClient(running.url).signIn('admin', 'a brand new passphrase')).status).toBe(200);
+    } finally {
+      await running.close();
+    }
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a signed-in mutation without the session token, and any API call without the client header', async () => {
+    const running = await startTestConsole();
+    try {
+      const admin = await setupAdmin(running);
+      const forged = await admin.request('POST', '/api/console/users', { username: 'forged', role: 'admin', password: 'a forged long passphrase' }, { 'X-CSRF-Token': '' });
+      expect(forged.status).toBe(403);
+      expect(forged.json.code).toBe('CsrfCheckFailed');
+      const noHeader = await admin.request('POST', '/api/console/sign-out-everywhere', undefined, { 'X-CVM-Console': '' });
+      expect(noHeader.status).toBe(403);
+      const users = await admin.request('GET', '/api/console/users');
+      expect(users.json.users.map((u: { username: string }) => u.username)).toEqual(['admin']);
+    } finally {
+      await running.close();
+    }
+  });
+});
