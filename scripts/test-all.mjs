@@ -1,7 +1,8 @@
 // `pnpm test`: every check the project has, in the order that fails fastest — typecheck, unit and integration tests
-// (vitest, real HTTP to a real emulator), then the browser tests against the built app in Debian's Chromium.
+// (vitest, real HTTP to a real emulator, on the embedded database and on PostgreSQL), then the browser tests against the built app in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensurePostgres } from './ensure-postgres.mjs';
 
 const steps = [
   ['typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
@@ -12,6 +13,8 @@ const steps = [
 
 const timings = [];
 ensureChromium();
+// The server suite runs on PostgreSQL too, and the two-replica test needs it.
+process.env.TEST_DATABASE_URL ||= await ensurePostgres();
 for (const [name, command, args] of steps) {
   const started = performance.now();
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);

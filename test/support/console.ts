@@ -2,6 +2,10 @@ import { Writable } from 'node:stream';
 import { createLogger, loadConfig, startConsole, type RunningConsole } from '@cvm/server';
 import type { Role, SessionInfo } from '@cvm/shared';
 import { pgliteTemplate } from './pglite-template.ts';
+import { createTestDatabase, postgresUrlFromEnv } from './postgres.ts';
+
+/** True in the integration-postgres project (CVM_TEST_DB=postgres), which needs TEST_DATABASE_URL. */
+export const usePostgres = () => process.env.CVM_TEST_DB === 'postgres';
 
 export type TestConsole = RunningConsole & { logs: string[] };
 
@@ -17,12 +21,28 @@ export async function startTestConsole(env: Record<string, string> = {}): Promis
       done();
     },
   });
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'debug', DATA_DIR: ':memory:', SIGNIN_FAILURE_DELAY_MS: '0', ...env });
+  // The integration-postgres project runs this same suite on PostgreSQL: one fresh database per console.
+  const database = usePostgres() && !env.DATABASE_URL ? await createTestDatabase(postgresUrlFromEnv()!) : undefined;
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'debug',
+    DATA_DIR: ':memory:',
+    SIGNIN_FAILURE_DELAY_MS: '0',
+    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...env,
+  });
   const running = await startConsole(config, {
     logger: createLogger('debug', sink),
     ...(config.database.kind === 'pglite' ? { pgliteTemplate: await pgliteTemplate() } : {}),
   });
-  return Object.assign(running, { logs });
+  const close = running.close;
+  return Object.assign(running, {
+    logs,
+    close: async () => {
+      await close();
+      await database?.drop();
+    },
+  });
 }
 
 export interface ApiResult {
@@ -89,7 +109,7 @@ export async function setupAdmin(running: RunningConsole): Promise<ConsoleClient
 }
 
 /** Creates a person with a role (as the admin) and returns a client signed in as them. */
-export async function createUser(admin: ConsoleClient, username: string, role: Role, password = `${username} has a long passphrase`): Promise<ConsoleClient> {
+export async function createUser(admin: ConsoleClient, username: string, role: Role, password = 'a long and careful passphrase'): Promise<ConsoleClient> {
   const created = await admin.request('POST', '/api/console/users', { username, role, password });
   if (created.status !== 201) throw new Error(`could not create ${username}: ${created.status} ${created.text}`);
   const client = new ConsoleClient(admin.baseUrl);

@@ -1,8 +1,6 @@
-import type { Role } from '@cvm/shared';
-
-const RANK: Record<Role, number> = { viewer: 0, operator: 1, admin: 2 };
+import { ROLE_ORDER, type Role } from '@cvm/shared';
 
 /** Roles are ordered: an admin may do what an operator may, who may do what a viewer may. */
 export function roleAllows(role: Role, least: Role): boolean {
-  return RANK[role] >= RANK[least];
+  return ROLE_ORDER.indexOf(role) >= ROLE_ORDER.indexOf(least);
 }

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 
 /** Least role allowed to call an action; roles are ordered viewer < operator < admin. */
 export type Role = 'viewer' | 'operator' | 'admin';
+/** Least to most: each role may do everything the ones before it may. */
+export const ROLE_ORDER: readonly Role[] = ['viewer', 'operator', 'admin'];
 
 export type ActionKind = 'read' | 'mutate';
 

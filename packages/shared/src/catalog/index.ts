@@ -17,6 +17,10 @@ export const SERVICE_ENDPOINTS: Record<CatalogService, string> = {
   cvm: 'cvm.tencentcloudapi.com',
 };
 
+export function allActions(): ActionSpec[] {
+  return Object.values(catalog).flatMap((actions) => Object.values(actions) as ActionSpec[]);
+}
+
 export function findAction(service: string, action: string): ActionSpec | undefined {
   if (!Object.hasOwn(catalog, service)) return undefined;
   const actions = catalog[service as CatalogService] as Record<string, ActionSpec>;

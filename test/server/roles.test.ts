@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_ORDER, allActions, type Role } from '@cvm/shared';
+import { createUser, setupAdmin, startTestConsole, type ConsoleClient, type TestConsole } from '../support/console.ts';
+
+// Every role against every kind of action: each cloud action in the catalog, and the console's own admin endpoints.
+// Allowed means "not refused for the role" (parameters may still be wrong); refused means 403 and an audit entry.
+
+let running: TestConsole;
+let clients: Record<Role, ConsoleClient>;
+
+beforeAll(async () => {
+  running = await startTestConsole();
+  const admin = await setupAdmin(running);
+  clients = { admin, operator: await createUser(admin, 'olivia', 'operator'), viewer: await createUser(admin, 'victor', 'viewer') };
+});
+afterAll(() => running.close());
+
+const refusalsInAudit = async (action: string, username: string) => {
+  const { json } = await clients.admin.request('GET', `/api/console/audit?action=${encodeURIComponent(action)}&actor=${username}&outcome=denied`);
+  return json.entries as { action: string; outcome: string }[];
+};
+
+describe('cloud actions by role', () => {
+  for (const spec of allActions()) {
+    for (const role of ROLE_ORDER) {
+      const allowed = ROLE_ORDER.indexOf(role) >= ROLE_ORDER.indexOf(spec.minRole);
+      it(`${role} ${allowed ? 'may' : 'may not'} call ${spec.service}.${spec.action} (least role ${spec.minRole})`, async () => {
+        const client = clients[role];
+        const { status, json } = await client.call(spec.service, spec.action, {});
+        if (allowed) {
+          expect(json.code).not.toBe('Forbidden');
+          expect(status).not.toBe(403);
+        } else {
+          expect(status).toBe(403);
+          expect(json).toMatchObject({ code: 'Forbidden' });
+          expect(json.message).toContain(spec.minRole);
+          const username = role === 'viewer' ? 'victor' : 'olivia';
+          expect((await refusalsInAudit(`${spec.service}.${spec.action}`, username)).length).toBeGreaterThan(0);
+        }
+      });
+    }
+  }
+});
+
+describe('console administration by role', () => {
+  const endpoints: { name: string; audit: string; send: (c: ConsoleClient) => ReturnType<ConsoleClient['request']> }[] = [
+    { name: 'list users', audit: 'users.list', send: (c) => c.request('GET', '/api/console/users') },
+    { name: 'create a user', audit: 'users.create', send: (c) => c.request('POST', '/api/console/users', { username: `u${Math.random().toString(36).slice(2, 8)}`, role: 'viewer' }) },
+    { name: 'add a cloud account', audit: 'accounts.create', send: (c) => c.request('POST', '/api/console/accounts', { name: `acct ${Math.random()}`, secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret', defaultRegion: 'ap-guangzhou' }) },
+    { name: 'test a cloud account', audit: 'accounts.test', send: (c) => c.request('POST', '/api/console/accounts/emulator/test') },
+    { name: 'read the audit log', audit: 'audit.read', send: (c) => c.request('GET', '/api/console/audit') },
+    { name: 'export the audit log', audit: 'audit.export', send: (c) => c.request('GET', '/api/console/audit.csv') },
+  ];
+  for (const endpoint of endpoints) {
+    it(`only an admin may ${endpoint.name}`, async () => {
+      expect((await endpoint.send(clients.admin)).status).toBeLessThan(300);
+      for (const [role, username] of [['operator', 'olivia'], ['viewer', 'victor']] as const) {
+        const refused = await endpoint.send(clients[role]);
+        expect(refused.status).toBe(403);
+        expect(refused.json.code).toBe('Forbidden');
+        expect((await refusalsInAudit(endpoint.audit, username)).length).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('lets every role see the accounts it can switch between, without secrets', async () => {
+    for (const client of Object.values(clients)) {
+      const { status, json, text } = await client.request('GET', '/api/console/accounts');
+      expect(status).toBe(200);
+      expect(json.accounts[0]).toMatchObject({ id: 'emulator', secretIdLast4: 'ATOR', source: 'emulator' });
+      expect(text).not.toContain('emulator-secret');
+      expect(text).not.toContain('AKIDEMULATOR');
+    }
+  });
+});
