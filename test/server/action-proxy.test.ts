@@ -26,7 +26,7 @@ describe('the action path', () => {
   it('refuses actions outside the catalog with 404, without calling the cloud', async () => {
     const callCount = () => [...embedded.emulator!.calls.values()].reduce((sum, n) => sum + n, 0);
     const before = callCount();
-    for (const [service, action] of [['cvm', 'TerminateInstances'], ['cam', 'ListUsers'], ['cvm', 'constructor'], ['cvm', '__proto__']]) {
+    for (const [service, action] of [['cvm', 'ModifyInstancesProject'], ['cam', 'ListUsers'], ['cvm', 'constructor'], ['cvm', '__proto__']]) {
       const { status, json } = await admin.call(service!, action!, {});
       expect(status).toBe(404);
       expect(json.code).toBe('UnknownAction');

@@ -50,6 +50,8 @@ const DEMO: Record<string, DemoSpec[]> = {
     { name: 'bj-edge-01', zone: 5, instanceType: 'S6.LARGE8', imageId: 'img-eb30mz89', state: 'RUNNING', ageDays: 70, bandwidthOut: 20, tags: prod('edge') },
     { name: 'bj-edge-02', zone: 6, instanceType: 'S6.LARGE8', imageId: 'img-eb30mz89', state: 'RUNNING', ageDays: 70, bandwidthOut: 20, tags: prod('edge') },
     { name: 'bj-etl', zone: 7, instanceType: 'C5.2XLARGE16', imageId: 'img-l8og963d', state: 'STOPPED', ageDays: 15 },
+    // Its next operation fails when it lands (the emulator's failure injection), so a console's failure path can be seen.
+    { name: 'bj-flaky-worker', zone: 5, instanceType: 'S6.MEDIUM4', imageId: 'img-487zeit5', state: 'RUNNING', ageDays: 9, tags: [{ Key: 'emulator:fail-next-operation', Value: 'The host did not answer in time; the operation was rolled back.' }] },
     { name: 'bj-windows-rdp', zone: 3, instanceType: 'SA2.LARGE8', imageId: 'img-9id7emv7', state: 'RUNNING', ageDays: 44, bandwidthOut: 5 },
   ],
   'ap-singapore': [

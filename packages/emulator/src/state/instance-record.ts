@@ -7,10 +7,15 @@ import type { Clock } from './clock.ts';
  * minus the threads).
  */
 export interface PendingTransition {
-  to: InstanceState;
+  /** The state reached, or DESTROYED for an instance that is gone once it lands. */
+  to: InstanceState | 'DESTROYED';
   at: number;
-  /** The operation to mark SUCCESS when the transition lands. */
+  /** The operation to mark SUCCESS (or FAILED) when the transition lands. */
   operation?: string;
+  /** When set the operation fails instead: the instance returns to `revertTo` and the error is recorded. */
+  failure?: { revertTo: InstanceState; message: string };
+  /** Side effects of landing: release or allocate a public IP, set the stop-charging mode... */
+  onLand?: (instance: Instance) => void;
 }
 
 export interface InstanceRecord {
@@ -18,14 +23,26 @@ export interface InstanceRecord {
   /** Creation time in ms, for ordering and the creation-time filters. */
   createdAt: number;
   transition?: PendingTransition;
+  /** Set once a terminate has landed; the world drops the record. */
+  destroyed?: boolean;
 }
 
 export function settle(record: InstanceRecord, clock: Clock): Instance {
   const transition = record.transition;
   if (transition && clock.now() >= transition.at) {
-    record.instance.InstanceState = transition.to;
-    if (transition.operation && record.instance.LatestOperation === transition.operation) {
-      record.instance.LatestOperationState = 'SUCCESS';
+    const instance = record.instance;
+    const succeeded = transition.operation && instance.LatestOperation === transition.operation;
+    if (transition.failure) {
+      instance.InstanceState = transition.failure.revertTo;
+      if (succeeded) {
+        instance.LatestOperationState = 'FAILED';
+        instance.LatestOperationErrorMsg = transition.failure.message;
+      }
+    } else {
+      if (transition.to === 'DESTROYED') record.destroyed = true;
+      else instance.InstanceState = transition.to;
+      transition.onLand?.(instance);
+      if (succeeded) instance.LatestOperationState = 'SUCCESS';
     }
     record.transition = undefined;
   }

@@ -2,7 +2,7 @@ import type { Image } from '@cvm/shared';
 import type { Clock } from './clock.ts';
 import type { Random } from './random.ts';
 import { resourceId } from './random.ts';
-import { settle, type InstanceRecord } from './instance-record.ts';
+import { settle, type InstanceRecord, type PendingTransition } from './instance-record.ts';
 import type { SeedRegion } from '../seed/regions.ts';
 import { SEED_FAMILIES, familyTypes, isFamilyInZone, type SeedInstanceType } from '../seed/instance-types.ts';
 
@@ -38,6 +38,8 @@ export class World {
     readonly random: Random,
     readonly images: Image[],
     seedRegions: SeedRegion[],
+    /** Multiplies how long state changes take; 0 makes them land at the next read. */
+    readonly transitionScale = 1,
   ) {
     seedRegions.forEach((seed, index) => this.regions.set(seed.region, this.buildRegion(seed, index)));
   }
@@ -94,6 +96,18 @@ export class World {
     region.sorted = undefined;
   }
 
+  /** Starts a transition that lands after `seconds` of emulator time (scaled by transitionScale). */
+  scheduleTransition(region: RegionWorld, record: InstanceRecord, seconds: number, transition: Omit<PendingTransition, 'at'>): void {
+    record.transition = { ...transition, at: this.clock.now() + seconds * 1000 * this.transitionScale };
+    region.transitioning.add(record);
+  }
+
+  /** The current records of these instances (transitions settled first); undefined where an ID is unknown. */
+  findInstances(region: RegionWorld, ids: readonly string[]): (InstanceRecord | undefined)[] {
+    this.listInstances(region);
+    return ids.map((id) => region.instances.get(id));
+  }
+
   /**
    * All instances of a region, newest first, with due transitions applied. The array is shared and read-only: it is
    * what makes a page of 20 out of 10 000 cost a slice, not a copy.
@@ -101,7 +115,12 @@ export class World {
   listInstances(region: RegionWorld): readonly InstanceRecord[] {
     for (const record of region.transitioning) {
       settle(record, this.clock);
-      if (!record.transition) region.transitioning.delete(record);
+      if (record.transition) continue;
+      region.transitioning.delete(record);
+      if (record.destroyed) {
+        region.instances.delete(record.instance.InstanceId);
+        region.sorted = undefined;
+      }
     }
     region.sorted ??= [...region.instances.values()].sort(
       (a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1),

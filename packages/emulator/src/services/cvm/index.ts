@@ -3,6 +3,7 @@ import { describeImages } from './images.ts';
 import { describeInstanceTypeConfigs } from './instance-types.ts';
 import { describeInstances, describeInstancesStatus } from './instances.ts';
 import { describeRegions, describeZones } from './regions.ts';
+import { inquiryPriceTerminateInstances, rebootInstances, startInstances, stopInstances, terminateInstances } from './lifecycle.ts';
 
 export const cvmHandlers: ActionHandler[] = [
   describeRegions,
@@ -11,4 +12,9 @@ export const cvmHandlers: ActionHandler[] = [
   describeInstancesStatus,
   describeInstanceTypeConfigs,
   describeImages,
+  startInstances,
+  stopInstances,
+  rebootInstances,
+  terminateInstances,
+  inquiryPriceTerminateInstances,
 ];

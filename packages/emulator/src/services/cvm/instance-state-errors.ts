@@ -1,0 +1,41 @@
+import type { InstanceState } from '@cvm/shared';
+import { CloudError } from '../../http/cloud-error.ts';
+import type { InstanceRecord } from '../../state/instance-record.ts';
+import type { RegionWorld, World } from '../../state/world.ts';
+import { assertInstanceId } from './id-formats.ts';
+
+/** The documented refusal for an instance in the wrong state: UnsupportedOperation.InstanceState<CamelCase>. */
+export function stateError(instanceId: string, state: InstanceState, action: string): CloudError {
+  const camel = state
+    .toLowerCase()
+    .split('_')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+  return new CloudError(`UnsupportedOperation.InstanceState${camel}`, `${action} is not supported for instance \`${instanceId}\` in state ${state}.`);
+}
+
+/**
+ * The records a batch action acts on, checked as the cloud checks them before changing anything: well-formed IDs, no
+ * duplicates, every instance exists, none has an operation still running. A batch is all-or-nothing.
+ */
+export function batchTargets(world: World, region: RegionWorld, ids: readonly string[], action: string): InstanceRecord[] {
+  ids.forEach((id) => assertInstanceId(id));
+  if (new Set(ids).size !== ids.length) {
+    throw new CloudError('InvalidParameterValue', 'The parameter `InstanceIds` contains the same instance more than once.');
+  }
+  const records = world.findInstances(region, ids);
+  const missing = ids.filter((_, index) => !records[index]);
+  if (missing.length) {
+    throw new CloudError('InvalidInstanceId.NotFound', `The instance${missing.length > 1 ? 's' : ''} \`${missing.join('`, `')}\` ${missing.length > 1 ? 'do' : 'does'} not exist in ${region.seed.region}.`);
+  }
+  const found = records as InstanceRecord[];
+  const busy = found.find((record) => record.transition && record.instance.LatestOperationState === 'OPERATING' && record.instance.InstanceState !== 'PENDING');
+  if (busy && !isTransitionalState(busy.instance.InstanceState)) {
+    throw new CloudError('OperationDenied.InstanceOperationInProgress', `Instance \`${busy.instance.InstanceId}\` has an operation in progress (${busy.instance.LatestOperation}); ${action} must wait for it.`);
+  }
+  return found;
+}
+
+function isTransitionalState(state: InstanceState): boolean {
+  return state.endsWith('ING') || state === 'PENDING';
+}

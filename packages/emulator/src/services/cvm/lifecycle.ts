@@ -1,0 +1,158 @@
+import { cvm, type Instance, type InstanceState } from '@cvm/shared';
+import { CloudError } from '../../http/cloud-error.ts';
+import type { InstanceRecord } from '../../state/instance-record.ts';
+import type { RegionWorld, World } from '../../state/world.ts';
+import { monthlyPrice } from '../../seed/prices.ts';
+import { handler, type RequestContext } from '../action-handler.ts';
+import { batchTargets, stateError } from './instance-state-errors.ts';
+
+// Start, stop, reboot, terminate (reference 14097–14831, 19139–19424; instances.md §0 for the state matrix) and the
+// refund quote (18922). Each is accepted at once and lands over emulator time; 10 requests/s each.
+
+/** Seconds each transition takes at transitionScale 1. */
+export const TRANSITION_SECONDS = { start: 4, stopSoft: 5, stopHard: 2, reboot: 6, terminate: 3 } as const;
+
+/** Tag that makes an instance's next operation fail when it lands; its value is the error message recorded. */
+export const FAIL_NEXT_OPERATION_TAG = 'emulator:fail-next-operation';
+
+function beginOperation(ctx: RequestContext, record: InstanceRecord, action: string): void {
+  Object.assign(record.instance, {
+    LatestOperation: action,
+    LatestOperationState: 'OPERATING',
+    LatestOperationRequestId: ctx.requestId,
+    LatestOperationErrorMsg: '',
+  } satisfies Partial<Instance>);
+}
+
+/** Consumes the failure-injection tag, if the instance carries one. */
+function injectedFailure(record: InstanceRecord, revertTo: InstanceState) {
+  const tag = record.instance.Tags.find((t) => t.Key === FAIL_NEXT_OPERATION_TAG);
+  if (!tag) return undefined;
+  record.instance.Tags = record.instance.Tags.filter((t) => t !== tag);
+  return { revertTo, message: tag.Value || 'The operation failed on the host; retry it.' };
+}
+
+function transition(world: World, region: RegionWorld, ctx: RequestContext, record: InstanceRecord, spec: {
+  action: string;
+  via: InstanceState;
+  to: InstanceState | 'DESTROYED';
+  seconds: number;
+  onLand?: (instance: Instance) => void;
+}): void {
+  const from = record.instance.InstanceState;
+  beginOperation(ctx, record, spec.action);
+  record.instance.InstanceState = spec.via;
+  const failure = injectedFailure(record, from);
+  world.scheduleTransition(region, record, spec.seconds, { to: spec.to, operation: spec.action, onLand: spec.onLand, ...(failure ? { failure } : {}) });
+}
+
+function requireState(records: InstanceRecord[], allowed: InstanceState[], action: string): void {
+  const wrong = records.find((r) => !allowed.includes(r.instance.InstanceState));
+  if (wrong) throw stateError(wrong.instance.InstanceId, wrong.instance.InstanceState, action);
+}
+
+export const startInstances = handler(cvm.StartInstances, 10, (ctx, params) => {
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'StartInstances');
+  requireState(records, ['STOPPED'], 'StartInstances');
+  for (const record of records) {
+    transition(ctx.world, ctx.region, ctx, record, {
+      action: 'StartInstances',
+      via: 'STARTING',
+      to: 'RUNNING',
+      seconds: TRANSITION_SECONDS.start,
+      onLand: (instance) => {
+        instance.StopChargingMode = 'NOT_APPLICABLE';
+        // An instance stopped without charging gave its public IP back; starting gets a new one.
+        if (instance.InternetAccessible.InternetMaxBandwidthOut > 0 && !instance.PublicIpAddresses?.length) {
+          instance.PublicIpAddresses = [ctx.world.allocatePublicIp()];
+        }
+      },
+    });
+  }
+  return {};
+});
+
+export const stopInstances = handler(cvm.StopInstances, 10, (ctx, params) => {
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'StopInstances');
+  if (params.ForceStop !== undefined && params.StopType !== undefined) {
+    throw new CloudError('InvalidParameterCombination', 'The parameters `ForceStop` and `StopType` cannot be specified together; use StopType.');
+  }
+  requireState(records, ['RUNNING'], 'StopInstances');
+  const hard = params.StopType === 'HARD' || params.ForceStop === true;
+  for (const record of records) {
+    // StoppedMode applies to pay-as-you-go instances only; the others keep NOT_APPLICABLE.
+    const postpaid = record.instance.InstanceChargeType === 'POSTPAID_BY_HOUR';
+    const stopCharging = postpaid && params.StoppedMode === 'STOP_CHARGING';
+    transition(ctx.world, ctx.region, ctx, record, {
+      action: 'StopInstances',
+      via: 'STOPPING',
+      to: 'STOPPED',
+      seconds: hard ? TRANSITION_SECONDS.stopHard : TRANSITION_SECONDS.stopSoft,
+      onLand: (instance) => {
+        instance.StopChargingMode = postpaid ? (stopCharging ? 'STOP_CHARGING' : 'KEEP_CHARGING') : 'NOT_APPLICABLE';
+        if (stopCharging) instance.PublicIpAddresses = null;
+      },
+    });
+  }
+  return {};
+});
+
+export const rebootInstances = handler(cvm.RebootInstances, 10, (ctx, params) => {
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'RebootInstances');
+  if (params.ForceReboot !== undefined && params.StopType !== undefined) {
+    throw new CloudError('InvalidParameterCombination', 'The parameters `ForceReboot` and `StopType` cannot be specified together; use StopType.');
+  }
+  requireState(records, ['RUNNING'], 'RebootInstances');
+  for (const record of records) {
+    transition(ctx.world, ctx.region, ctx, record, { action: 'RebootInstances', via: 'REBOOTING', to: 'RUNNING', seconds: TRANSITION_SECONDS.reboot });
+  }
+  return {};
+});
+
+/** States TerminateInstances accepts (the matrix rejects pending, launch-failed and every in-between state). */
+const TERMINABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN', 'RESCUE_MODE', 'SERVICE_LIVE_MIGRATE'];
+
+export const terminateInstances = handler(cvm.TerminateInstances, 10, (ctx, params) => {
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'TerminateInstances');
+  if (new Set(records.map((r) => r.instance.InstanceChargeType)).size > 1) {
+    throw new CloudError('UnsupportedOperation.InstanceMixedPricingModel', 'The instances of one TerminateInstances call must share one charge type.');
+  }
+  const isProtected = records.find((r) => r.instance.DisableApiTermination);
+  if (isProtected) {
+    throw new CloudError('UnsupportedOperation.InstancesProtected', `Instance \`${isProtected.instance.InstanceId}\` has termination protection on; turn it off first.`);
+  }
+  requireState(records, TERMINABLE, 'TerminateInstances');
+  for (const record of records) {
+    const instance = record.instance;
+    if (instance.InstanceChargeType === 'PREPAID' && instance.InstanceState !== 'SHUTDOWN') {
+      // First terminate of a prepaid instance: returned to the recycle bin, powered off, refunded.
+      beginOperation(ctx, record, 'TerminateInstances');
+      Object.assign(instance, { InstanceState: 'SHUTDOWN', IsolatedSource: 'MANMADE', LatestOperationState: 'SUCCESS', StopChargingMode: 'NOT_APPLICABLE' } satisfies Partial<Instance>);
+      continue;
+    }
+    transition(ctx.world, ctx.region, ctx, record, { action: 'TerminateInstances', via: 'TERMINATING', to: 'DESTROYED', seconds: TRANSITION_SECONDS.terminate });
+  }
+  return {};
+});
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+export const inquiryPriceTerminateInstances = handler(cvm.InquiryPriceTerminateInstances, 10, (ctx, params) => {
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'InquiryPriceTerminateInstances');
+  if (new Set(records.map((r) => r.instance.InstanceChargeType)).size > 1) {
+    throw new CloudError('UnsupportedOperation.InstanceMixedPricingModel', 'The instances of one refund quote must share one charge type.');
+  }
+  const now = ctx.world.clock.now();
+  return {
+    InstanceRefundsSet: records.map(({ instance }) => {
+      if (instance.InstanceChargeType !== 'PREPAID' || instance.InstanceState === 'SHUTDOWN' || !instance.ExpiredTime) {
+        return { InstanceId: instance.InstanceId, Refunds: 0, PriceDetail: '退款：0元（按量计费或已退还的实例无退款）' };
+      }
+      // The unused part of the subscription, at the monthly price, for whole days left.
+      const type = ctx.region.zoneTypes.get(instance.Placement.Zone)?.find((t) => t.InstanceType === instance.InstanceType);
+      const daysLeft = Math.max(0, Math.floor((Date.parse(instance.ExpiredTime) - now) / 86_400_000));
+      const refund = type ? round2((monthlyPrice(type, ctx.region.seed.region) / 30) * daysLeft) : 0;
+      return { InstanceId: instance.InstanceId, Refunds: refund, PriceDetail: `退款：${refund}元，现金券： 0元,代金券/折扣券不退（按剩余 ${daysLeft} 天计算）` };
+    }),
+  };
+});

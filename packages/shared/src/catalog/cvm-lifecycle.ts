@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { WithRequestId } from '../types/index.ts';
+import { defineAction } from './define.ts';
+import { idListSchema } from './common-params.ts';
+
+// Start, stop, reboot and terminate (reference 14097–14831, 19139–19424) and the refund quote (18922).
+const service = 'cvm';
+const version = '2017-03-12';
+const instanceIds = idListSchema(100).min(1);
+const stopType = z.enum(['SOFT', 'HARD', 'SOFT_FIRST']);
+
+export interface InstanceRefund {
+  InstanceId: string;
+  Refunds: number;
+  PriceDetail: string;
+}
+
+export const StartInstances = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'StartInstances',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject({ InstanceIds: instanceIds }),
+});
+
+export const StopInstances = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'StopInstances',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject({
+    InstanceIds: instanceIds,
+    /** Legacy boolean, superseded by StopType; still sent by old clients and the reference's GET example. */
+    ForceStop: z.boolean().optional(),
+    StopType: stopType.optional(),
+    StoppedMode: z.enum(['KEEP_CHARGING', 'STOP_CHARGING']).optional(),
+  }),
+});
+
+export const RebootInstances = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'RebootInstances',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject({
+    InstanceIds: instanceIds,
+    /** Legacy boolean, superseded by StopType. */
+    ForceReboot: z.boolean().optional(),
+    StopType: stopType.optional(),
+  }),
+});
+
+export const TerminateInstances = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'TerminateInstances',
+  kind: 'mutate',
+  minRole: 'admin',
+  params: z.strictObject({
+    InstanceIds: instanceIds,
+    ReleaseAddress: z.boolean().optional(),
+    ReleasePrepaidDataDisks: z.boolean().optional(),
+  }),
+});
+
+export const InquiryPriceTerminateInstances = defineAction<{ InstanceRefundsSet: InstanceRefund[] }>()({
+  service,
+  version,
+  action: 'InquiryPriceTerminateInstances',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({ InstanceIds: instanceIds }),
+});
