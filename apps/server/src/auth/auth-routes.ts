@@ -7,7 +7,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { Database } from '../db/schema.ts';
 import { parseBody } from '../http/parse-body.ts';
-import { USERNAME_PATTERN, UserStore, normalizeUsername } from '../users/user-store.ts';
+import { UserStore, normalizeUsername, usernameSchema } from '../users/user-store.ts';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { issueSession } from './issue-session.ts';
 import { SESSION_COOKIE, authOf, clientIp, requireCsrf, signedIn } from './request-auth.ts';
@@ -30,7 +30,6 @@ export interface AuthDependencies {
   failureDelayMs: number;
 }
 
-const usernameSchema = z.string().trim().toLowerCase().regex(USERNAME_PATTERN, 'use 2–32 lower-case letters, digits, dots, dashes or underscores');
 const setupSchema = z.strictObject({
   setupToken: z.string().min(1).max(200),
   username: usernameSchema,

@@ -26,9 +26,4 @@ export class SetupTokens {
     const row = await this.db.selectFrom('setup_tokens').select('token_hash').where('token_hash', '=', hashToken(token)).executeTakeFirst();
     return Boolean(row);
   }
-
-  /** Voids every setup token; called in the transaction that creates the first admin. */
-  static async voidAll(db: Kysely<Database>): Promise<void> {
-    await db.deleteFrom('setup_tokens').execute();
-  }
 }

@@ -7,7 +7,7 @@ import { ConsoleError } from '../cloud/cloud-error.ts';
  * a browser marks as cross-site, whatever headers they carry.
  */
 export function hostCheck(port: () => number, allowedHosts: string[]): RequestHandler {
-  return (req, res, next) => {
+  return (req, _res, next) => {
     const host = (req.headers.host ?? '').toLowerCase();
     const p = port();
     const known = ['127.0.0.1', 'localhost', '[::1]'].flatMap((name) => [`${name}:${p}`, ...(p === 80 ? [name] : [])]);

@@ -10,14 +10,14 @@ import { hashToken, randomToken } from '../auth/tokens.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { Database } from '../db/schema.ts';
 import { parseBody } from '../http/parse-body.ts';
-import { USERNAME_PATTERN, type UserStore } from './user-store.ts';
+import { usernameSchema, type UserStore } from './user-store.ts';
 
 // Admins manage people: invite by one-time link or set a first password, change role, disable.
 
 const INVITATION_LIFETIME_MS = 7 * 24 * 3600_000;
 const roleSchema = z.enum(['viewer', 'operator', 'admin']);
 const createSchema = z.strictObject({
-  username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, 'use 2–32 lower-case letters, digits, dots, dashes or underscores'),
+  username: usernameSchema,
   displayName: z.string().trim().min(1).max(64).optional(),
   role: roleSchema,
   password: z.string().max(256).optional(),
