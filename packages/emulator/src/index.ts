@@ -2,3 +2,5 @@ export { startEmulator, createWorld, DEFAULT_CREDENTIAL, type EmulatorOptions, t
 export type { EmulatorCredential } from './http/authenticate.ts';
 export { ManualClock, systemClock, type Clock } from './state/clock.ts';
 export { World } from './state/world.ts';
+/** For tools that shape a world directly (benchmarks): the same builder the seed uses. */
+export { buildInstance, type InstanceSpec } from './state/build-instance.ts';
