@@ -27,13 +27,24 @@ async function measure(name: string, call: () => Promise<Response>): Promise<voi
 
 const started = performance.now();
 
-const running = await startConsole(loadConfig({ PORT: '0', EMULATOR_INSTANCES: String(INSTANCES), LOG_LEVEL: 'silent' }), createLogger('silent'));
+const SETUP_TOKEN = 'bench-setup-token-0123456789';
+const running = await startConsole(
+  loadConfig({ PORT: '0', DATA_DIR: ':memory:', SETUP_TOKEN, EMULATOR_INSTANCES: String(INSTANCES), LOG_LEVEL: 'silent' }),
+  { logger: createLogger('silent') },
+);
 console.log(`console + emulator with ${INSTANCES} extra instances started in ${(performance.now() - started).toFixed(0)} ms`);
+const setup = await fetch(`${running.url}/api/console/setup`, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1' },
+  body: JSON.stringify({ setupToken: SETUP_TOKEN, username: 'bench', password: 'a benchmark passphrase' }),
+});
+const { csrfToken } = (await setup.json()) as { csrfToken: string };
+const cookie = setup.headers.get('set-cookie')!.split(';')[0]!;
 
 const post = (action: string, body: object) => () =>
   fetch(`${running.url}/api/cvm/${action}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1', 'X-Region': 'ap-guangzhou' },
+    headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1', 'X-Region': 'ap-guangzhou', 'X-Account': 'emulator', 'X-CSRF-Token': csrfToken, Cookie: cookie },
     body: JSON.stringify(body),
   });
 

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// The instance list as a person uses it, on the embedded emulator: 15 demo instances in ap-guangzhou plus 60
-// generated ones (EMULATOR_INSTANCES=60), so 75 in all.
+// The instance list as a person uses it, signed in as the admin (the project's storage state), on the embedded
+// emulator: 15 demo instances in ap-guangzhou plus 60 generated ones (EMULATOR_INSTANCES=60), so 75 in all.
+// These tests only read; the lifecycle tests change instances in other regions, so the counts here hold.
 const TOTAL = 75;
 
 const rows = (page: Page) => page.locator('tbody tr');
@@ -16,7 +17,8 @@ test('lists the seeded instances with their state, zone, type and addresses', as
   await openList(page);
   await expect(page.getByText(`1–20 of ${TOTAL}`)).toBeVisible();
   await expect(rows(page)).toHaveCount(20);
-  await expect(page.getByText('Local emulator')).toBeVisible();
+  // Exact: the account switcher's option "Local emulator (…ATOR)" names the emulator's account too.
+  await expect(page.getByText('Local emulator', { exact: true })).toBeVisible();
   await page.getByLabel('Name').fill('web-prod-01');
   const row = page.getByRole('row', { name: /web-prod-01/ });
   await expect(row).toBeVisible();
@@ -153,7 +155,7 @@ test('searches only complete instance IDs, and says so while one is being typed'
 // The README's pictures: written to docs/screenshots with UPDATE_SCREENSHOTS=1, else beside the other test output.
 const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
 
-test('takes the README screenshots', async ({ page }) => {
+test('takes the README screenshots', async ({ page, browser, baseURL }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openList(page);
   await page.screenshot({ path: `${shots}/instances-light.png` });
@@ -166,4 +168,17 @@ test('takes the README screenshots', async ({ page }) => {
   await page.goto('/');
   await expect(rows(page).first()).toBeVisible();
   await page.screenshot({ path: `${shots}/instances-dark.png` });
+
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/audit');
+  await expect(page.getByRole('table', { name: 'Audit entries' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/audit.png` });
+
+  const signedOut = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] }, colorScheme: 'light', viewport: { width: 1440, height: 900 } });
+  const signIn = await signedOut.newPage();
+  await signIn.goto('/');
+  await expect(signIn.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
+  await signIn.screenshot({ path: `${shots}/sign-in.png` });
+  await signedOut.close();
 });

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { ADMIN, SETUP_TOKEN, storageStateOf } from './support/people.ts';
 
 // Browser tests drive the real built app, served by the real server, on its embedded emulator, in Debian's Chromium.
 // A port of its own unless one is given: set here, in the main process, so the workers it starts inherit it.
@@ -9,7 +10,6 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '*.spec.ts',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
@@ -28,12 +28,30 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
+  // The database starts empty, so the first project completes the setup through the UI and creates the other people;
+  // every other test starts signed in (as the admin unless it says otherwise).
+  projects: [
+    { name: 'setup', testMatch: 'first-run.setup.ts' },
+    { name: 'console', testMatch: '*.spec.ts', dependencies: ['setup'], use: { storageState: storageStateOf(ADMIN) } },
+  ],
   webServer: {
     command: 'node --import tsx apps/server/src/main.ts',
     cwd: root,
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), EMULATOR_INSTANCES: '60', LOG_LEVEL: 'warn', TENCENTCLOUD_SECRET_ID: '', TENCENTCLOUD_SECRET_KEY: '' },
+    env: {
+      PORT: String(PORT),
+      EMULATOR_INSTANCES: '60',
+      LOG_LEVEL: 'warn',
+      TENCENTCLOUD_SECRET_ID: '',
+      TENCENTCLOUD_SECRET_KEY: '',
+      SETUP_TOKEN,
+      DATA_DIR: ':memory:',
+      // Wrong passwords are answered at once, not slowed down: the tests are not guessing.
+      SIGNIN_FAILURE_DELAY_MS: '0',
+      // Emulated state changes take about 1–6 s instead of 4–30 s.
+      EMULATOR_TRANSITION_SCALE: '0.2',
+    },
   },
 });

@@ -1,22 +1,30 @@
 import type { ActionSpec, CloudErrorDetail, ParamsOf, ResponseOf, WithRequestId } from '@cvm/shared';
 import type { ActionRef } from './actions.ts';
+import type { CloudScope } from './cloud-scope.ts';
 import { ConsoleError } from './console-error.ts';
 import { requestJson } from './http.ts';
 
 /**
  * Calls one cloud action through the console's server: POST /api/<service>/<Action> with the
- * action's parameters spelled as the cloud spells them. Params and result are typed from the
- * shared catalog, so a misspelt parameter fails typecheck rather than at the cloud. `spec` is an
- * ActionRef from ./actions.ts (zod-free); a full catalog spec works too (e.g. in tests).
+ * action's parameters spelled as the cloud spells them, in the given account and region. Params and
+ * result are typed from the shared catalog, so a misspelt parameter fails typecheck rather than at
+ * the cloud. `spec` is an ActionRef from ./actions.ts (zod-free); a full catalog spec works too.
  */
 export async function callAction<S extends ActionSpec>(
   spec: S | ActionRef<S>,
   params: ParamsOf<S>,
-  region: string,
+  scope: CloudScope,
   signal?: AbortSignal,
   language?: string,
 ): Promise<ResponseOf<S> & WithRequestId> {
-  const body = await requestJson(`/api/${spec.service}/${spec.action}`, { method: 'POST', body: params, region, signal, language });
+  const body = await requestJson(`/api/${spec.service}/${spec.action}`, {
+    method: 'POST',
+    body: params,
+    region: scope.region,
+    account: scope.account,
+    signal,
+    language,
+  });
 
   // The server unwraps the cloud's envelope; should a raw {Error} ever get through, still treat it as a failure.
   const maybeError = (body as { Error?: CloudErrorDetail; RequestId?: string }).Error;

@@ -10,6 +10,8 @@ export class ConsoleError extends Error implements ConsoleErrorBody {
   readonly code: string;
   readonly requestId: string | undefined;
   readonly field: string | undefined;
+  /** For refusals that end (a locked sign-in): seconds to wait. */
+  readonly retryAfterSeconds: number | undefined;
   /** HTTP status, or 0 when no response arrived. */
   readonly status: number;
 
@@ -18,6 +20,7 @@ export class ConsoleError extends Error implements ConsoleErrorBody {
     this.code = body.code;
     this.requestId = body.requestId;
     this.field = body.field;
+    this.retryAfterSeconds = body.retryAfterSeconds;
     this.status = status;
   }
 }

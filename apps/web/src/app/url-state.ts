@@ -1,8 +1,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 // The page's view state (region, filters, paging, open instance) lives in the query string so a
-// view can be shared, bookmarked and reloaded. This is the whole "router": the query string is an
-// external store that React subscribes to, and writes go through history.pushState/replaceState.
+// view can be shared, bookmarked and reloaded. This is the whole "router": the path and the query
+// string are an external store that React subscribes to, and writes go through history.pushState/replaceState.
 
 /** pushState/replaceState fire no event of their own; this one tells subscribers the URL moved. */
 const URL_CHANGE_EVENT = 'cvm:urlchange';
@@ -23,6 +23,30 @@ function subscribe(onChange: () => void): () => void {
 
 function getSearch(): string {
   return window.location.search;
+}
+
+function getPathname(): string {
+  return window.location.pathname;
+}
+
+/** The page's path (which page shows), re-rendering on navigation and Back/Forward. */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, getPathname);
+}
+
+/** Where the person is: path and query, as a same-origin link back here (sign-in's return address). */
+export function currentLocation(): string {
+  return `${window.location.pathname}${window.location.search}`;
+}
+
+/** Goes to another page of the console without reloading; `to` is a same-origin path with an optional query. */
+export function navigate(to: string, mode: HistoryMode = 'push'): void {
+  const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+  if (to === current) return;
+  if (mode === 'push') window.history.pushState(null, '', to);
+  else window.history.replaceState(null, '', to);
+  window.scrollTo(0, 0);
+  window.dispatchEvent(new Event(URL_CHANGE_EVENT));
 }
 
 /** Applies a patch to the current URL: null, undefined and '' remove a parameter. */

@@ -42,3 +42,21 @@ export function useFormatTimestamp(): TimestampFormatter {
   const { language } = useLanguage();
   return useMemo(() => (value: string, name?: FormatName) => formatTimestamp(value, language, name), [language]);
 }
+
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
+/** An amount of money in the reader's language (CN¥1,234.50 in English, ¥1,234.50 in Chinese); the cloud bills in CNY. */
+export function formatCurrency(value: number, language: Language, currency = 'CNY'): string {
+  const key = `${language}:${currency}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { style: 'currency', currency });
+    currencyFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+export function useFormatCurrency(): (value: number) => string {
+  const { language } = useLanguage();
+  return useMemo(() => (value: number) => formatCurrency(value, language), [language]);
+}

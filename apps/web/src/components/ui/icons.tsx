@@ -61,3 +61,52 @@ export const ServerIcon = (p: IconProps) => (
     <path d="M4.5 4.75h.01M4.5 11.25h.01" />
   </Icon>
 );
+export const EyeIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M1.5 8S4 3.5 8 3.5 14.5 8 14.5 8 12 12.5 8 12.5 1.5 8 1.5 8Z" />
+    <circle cx="8" cy="8" r="2" />
+  </Icon>
+);
+export const EyeOffIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6.2 4A6.9 6.9 0 0 1 8 3.5C12 3.5 14.5 8 14.5 8a11.5 11.5 0 0 1-1.9 2.5M10.1 11.9A6.4 6.4 0 0 1 8 12.5C4 12.5 1.5 8 1.5 8a11.7 11.7 0 0 1 2.6-3.1" />
+    <path d="M6.6 6.6a2 2 0 0 0 2.8 2.8M2 2l12 12" />
+  </Icon>
+);
+export const MoreIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3.5 8h.01M8 8h.01M12.5 8h.01" strokeWidth="2.25" />
+  </Icon>
+);
+export const PlayIcon = (p: IconProps) => <Icon {...p}><path d="M5 3.5v9l7-4.5-7-4.5Z" /></Icon>;
+export const StopIcon = (p: IconProps) => <Icon {...p}><rect x="4" y="4" width="8" height="8" rx="1" /></Icon>;
+export const RebootIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 8a5 5 0 1 0 1.46-3.54" />
+    <path d="M3 2.5V5h2.5" />
+  </Icon>
+);
+export const TrashIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M2.5 4.5h11M6.5 4.5V3h3v1.5M4 4.5l.6 8.5h6.8l.6-8.5" />
+  </Icon>
+);
+export const CopyIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="5.5" y="5.5" width="8" height="8" rx="1" />
+    <path d="M10.5 5.5V3.5a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
+  </Icon>
+);
+export const PlusIcon = (p: IconProps) => <Icon {...p}><path d="M8 3v10M3 8h10" /></Icon>;
+export const UserIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="8" cy="5.5" r="2.75" />
+    <path d="M2.75 13.5a5.25 5.25 0 0 1 10.5 0" />
+  </Icon>
+);
+export const DownloadIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M8 2.5v8M4.75 7.5 8 10.75l3.25-3.25M2.5 13.5h11" />
+  </Icon>
+);
+export const CheckIcon = (p: IconProps) => <Icon {...p}><path d="m3.5 8.5 3 3 6-7" /></Icon>;

@@ -18,7 +18,7 @@ export function TextInput({ className, icon, type = 'text', ...props }: TextInpu
         type={type}
         className={cn(
           'h-8 w-full min-w-0 rounded-md border border-line bg-surface pr-2.5 text-sm text-fg placeholder:text-fg-subtle',
-          'hover:border-line-strong',
+          'hover:border-line-strong aria-invalid:border-red-500',
           icon ? 'pl-8' : 'pl-2.5',
         )}
         {...props}

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, skipToken, useQuery, useQueryClient, ty
 import type { Instance } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
 import type { InstanceFilter } from './to-api-filters.ts';
 
 export interface InstanceListQuery {
@@ -10,19 +11,21 @@ export interface InstanceListQuery {
   limit: number;
 }
 
-// Keys nest region → list|detail, so switching region or invalidating one region never touches another.
+
+// Keys nest account → region → list|detail, so switching either, or invalidating one, never touches another.
 export const instanceKeys = {
   all: ['instances'] as const,
-  region: (region: string | undefined) => [...instanceKeys.all, region] as const,
-  lists: (region: string | undefined) => [...instanceKeys.region(region), 'list'] as const,
-  list: (region: string | undefined, query: InstanceListQuery) => [...instanceKeys.lists(region), query] as const,
-  detail: (region: string | undefined, id: string) => [...instanceKeys.region(region), 'detail', id] as const,
+  scope: (scope: CloudScope | undefined) => [...instanceKeys.all, scope?.account, scope?.region] as const,
+  lists: (scope: CloudScope | undefined) => [...instanceKeys.scope(scope), 'list'] as const,
+  list: (scope: CloudScope | undefined, query: InstanceListQuery) => [...instanceKeys.lists(scope), query] as const,
+  details: (scope: CloudScope | undefined) => [...instanceKeys.scope(scope), 'detail'] as const,
+  detail: (scope: CloudScope | undefined, id: string) => [...instanceKeys.details(scope), id] as const,
 };
 
-export function instanceListQueryOptions(region: string | undefined, query: InstanceListQuery) {
+export function instanceListQueryOptions(scope: CloudScope | undefined, query: InstanceListQuery) {
   return queryOptions({
-    queryKey: instanceKeys.list(region, query),
-    queryFn: region
+    queryKey: instanceKeys.list(scope, query),
+    queryFn: scope
       ? ({ signal }) =>
           callAction(
             cvm.DescribeInstances,
@@ -31,7 +34,7 @@ export function instanceListQueryOptions(region: string | undefined, query: Inst
               Offset: query.offset,
               Limit: query.limit,
             },
-            region,
+            scope,
             signal,
           )
       : skipToken,
@@ -40,22 +43,24 @@ export function instanceListQueryOptions(region: string | undefined, query: Inst
   });
 }
 
-export function useInstanceList(region: string | undefined, query: InstanceListQuery) {
+export function useInstanceList(scope: CloudScope | undefined, query: InstanceListQuery) {
   return useQuery({
-    ...instanceListQueryOptions(region, query),
-    // Keep showing the previous page while the next one loads, but not across regions: another
-    // region's instances would be misleading, so a region switch shows skeleton rows instead.
+    ...instanceListQueryOptions(scope, query),
+    // Keep showing the previous page while the next one loads, but never across accounts or regions: another
+    // account's or region's instances would be misleading, so such a switch shows skeleton rows instead.
     placeholderData: (previous, previousQuery) =>
-      previousQuery && previousQuery.queryKey[1] === region ? keepPreviousData(previous) : undefined,
+      previousQuery && previousQuery.queryKey[1] === scope?.account && previousQuery.queryKey[2] === scope?.region
+        ? keepPreviousData(previous)
+        : undefined,
   });
 }
 
-export function instanceDetailQueryOptions(region: string | undefined, id: string) {
+export function instanceDetailQueryOptions(scope: CloudScope | undefined, id: string) {
   return queryOptions({
-    queryKey: instanceKeys.detail(region, id),
-    queryFn: region
+    queryKey: instanceKeys.detail(scope, id),
+    queryFn: scope
       ? async ({ signal }): Promise<Instance | null> => {
-          const response = await callAction(cvm.DescribeInstances, { InstanceIds: [id] }, region, signal);
+          const response = await callAction(cvm.DescribeInstances, { InstanceIds: [id] }, scope, signal);
           return response.InstanceSet.find((instance) => instance.InstanceId === id) ?? null;
         }
       : skipToken,
@@ -64,19 +69,19 @@ export function instanceDetailQueryOptions(region: string | undefined, id: strin
 }
 
 /** The row the person clicked is usually already in a cached list page: show it at once while the detail loads. */
-function findCachedInstance(client: QueryClient, region: string | undefined, id: string): Instance | undefined {
-  for (const [, data] of client.getQueriesData<{ InstanceSet: Instance[] }>({ queryKey: instanceKeys.lists(region) })) {
+function findCachedInstance(client: QueryClient, scope: CloudScope | undefined, id: string): Instance | undefined {
+  for (const [, data] of client.getQueriesData<{ InstanceSet: Instance[] }>({ queryKey: instanceKeys.lists(scope) })) {
     const hit = data?.InstanceSet.find((instance) => instance.InstanceId === id);
     if (hit) return hit;
   }
   return undefined;
 }
 
-export function useInstanceDetail(region: string | undefined, id: string, enabled = true) {
+export function useInstanceDetail(scope: CloudScope | undefined, id: string, enabled = true) {
   const client = useQueryClient();
   return useQuery({
-    ...instanceDetailQueryOptions(region, id),
+    ...instanceDetailQueryOptions(scope, id),
     enabled,
-    placeholderData: () => findCachedInstance(client, region, id),
+    placeholderData: () => findCachedInstance(client, scope, id),
   });
 }

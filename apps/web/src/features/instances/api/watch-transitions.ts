@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRANSITIONAL_STATES, type Instance } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { instanceKeys } from './describe-instances.ts';
 
 /** Waits between status polls: quick at first, when most transitions land, then backing off. */
@@ -16,7 +17,7 @@ export function isTransitional(instance: Instance): boolean {
  * the whole list. When one of them reaches another state, the page and the open detail are fetched once more; the
  * new set of changing instances then starts its own watch, with the backoff reset.
  */
-export function useTransitionWatch(region: string | undefined, instances: readonly Instance[]) {
+export function useTransitionWatch(scope: CloudScope | undefined, instances: readonly Instance[]) {
   const client = useQueryClient();
   const changing = instances.filter(isTransitional);
   const ids = [...new Set(changing.map((instance) => instance.InstanceId))].sort();
@@ -24,17 +25,17 @@ export function useTransitionWatch(region: string | undefined, instances: readon
 
   return useQuery({
     // The states are part of the key: the same instances changing again later start a fresh watch, backoff reset.
-    queryKey: [...instanceKeys.region(region), 'status', ids.map((id) => `${id}:${known.get(id)}`)],
-    enabled: region !== undefined && ids.length > 0,
+    queryKey: [...instanceKeys.scope(scope), 'status', ids.map((id) => `${id}:${known.get(id)}`)],
+    enabled: scope !== undefined && ids.length > 0,
     queryFn: async ({ signal }) => {
-      const response = await callAction(cvm.DescribeInstancesStatus, { InstanceIds: ids.slice(0, 100), Limit: 100 }, region!, signal);
+      const response = await callAction(cvm.DescribeInstancesStatus, { InstanceIds: ids.slice(0, 100), Limit: 100 }, scope!, signal);
       const settled =
         response.InstanceStatusSet.length < Math.min(ids.length, 100) ||
         response.InstanceStatusSet.some((status) => known.get(status.InstanceId) !== status.InstanceState);
       if (settled) {
         await Promise.all([
-          client.invalidateQueries({ queryKey: instanceKeys.lists(region) }),
-          client.invalidateQueries({ queryKey: [...instanceKeys.region(region), 'detail'] }),
+          client.invalidateQueries({ queryKey: instanceKeys.lists(scope) }),
+          client.invalidateQueries({ queryKey: instanceKeys.details(scope) }),
         ]);
       }
       return response;

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { CloseIcon } from '../../../components/ui/icons.tsx';
@@ -9,11 +10,15 @@ import { useT } from '../../../i18n/use-t.ts';
 import { useInstanceDetail } from '../api/describe-instances.ts';
 import { InstanceDetailSections } from './instance-detail-sections.tsx';
 import { StateBadge } from './state-badge.tsx';
+import { ActionButtons } from './actions/action-buttons.tsx';
+import type { OpenActionDialog } from './actions/use-action-dialog.tsx';
 
 interface InstanceDetailProps {
-  region: string | undefined;
+  scope: CloudScope | undefined;
   instanceId: string;
   onClose: () => void;
+  /** Opens a lifecycle confirmation (over this panel) for this instance. */
+  onOpenAction: OpenActionDialog;
 }
 
 /**
@@ -21,11 +26,11 @@ interface InstanceDetailProps {
  * once loaded, its name, so it can be found by either. Data comes from DescribeInstances {InstanceIds:[id]}, seeded
  * from the list's cache so a click shows something at once.
  */
-export function InstanceDetail({ region, instanceId, onClose }: InstanceDetailProps) {
+export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: InstanceDetailProps) {
   const t = useT();
   const titleId = useId();
   const idLineId = useId();
-  const query = useInstanceDetail(region, instanceId);
+  const query = useInstanceDetail(scope, instanceId);
   const instance = query.data;
   const name = instance?.InstanceName;
 
@@ -47,6 +52,11 @@ export function InstanceDetail({ region, instanceId, onClose }: InstanceDetailPr
             {instance && <StateBadge state={instance.InstanceState} />}
             {query.isFetching && <Spinner className="text-fg-subtle" />}
           </div>
+          {instance && (
+            <div className="mt-3">
+              <ActionButtons instances={[instance]} single onOpen={onOpenAction} />
+            </div>
+          )}
         </div>
         <Button variant="ghost" iconOnly aria-label={t.common.close} title={t.common.close} onClick={onClose}>
           <CloseIcon />

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { INSTANCE_STATES } from '@cvm/shared';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { Field } from '../../../components/ui/field.tsx';
 import { SearchIcon } from '../../../components/ui/icons.tsx';
@@ -12,17 +13,17 @@ import { MAX_ID_VALUES, parseInstanceIds } from '../api/to-api-filters.ts';
 import { hasActiveFilters, type FilterKey, type InstanceListFilters } from '../hooks/use-instance-list-params.ts';
 
 interface InstanceFiltersProps {
-  region: string | undefined;
+  scope: CloudScope | undefined;
   filters: InstanceListFilters;
   onFilterChange: (key: FilterKey, value: string | undefined, mode?: 'push' | 'replace') => void;
   onClear: () => void;
 }
 
 /** State and zone apply at once; name and ID apply after typing pauses. All are pushed down as API filters. */
-export function InstanceFilters({ region, filters, onFilterChange, onClear }: InstanceFiltersProps) {
+export function InstanceFilters({ scope, filters, onFilterChange, onClear }: InstanceFiltersProps) {
   const t = useT();
   const ids = { state: useId(), zone: useId(), name: useId(), id: useId(), idHint: useId() };
-  const zones = useZones(region);
+  const zones = useZones(scope);
 
   // Typing refines the same view, so it replaces the history entry instead of adding one per pause.
   const [name, setName] = useDebouncedInput(filters.name, (value) => onFilterChange('name', value, 'replace'));

@@ -1,10 +1,21 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { Instance } from '@cvm/shared';
+import { Checkbox } from '../../../components/ui/checkbox.tsx';
 import { cn } from '../../../components/ui/cn.ts';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
+import { OperationFailedMark } from './operation-failed-mark.tsx';
 import { StateBadge } from './state-badge.tsx';
+import { instanceLabel } from '../actions/refusal.ts';
+
+export interface RowSelection {
+  isSelected: (id: string) => boolean;
+  onToggle: (id: string) => void;
+  /** Ticks (or, when all are ticked, unticks) every row on the page. */
+  onToggleAll: () => void;
+  all: 'none' | 'some' | 'all';
+}
 
 interface InstanceTableProps {
   /** Undefined while the first page loads: skeleton rows are shown. */
@@ -14,9 +25,15 @@ interface InstanceTableProps {
   stale: boolean;
   selectedId: string | undefined;
   onOpen: (id: string) => void;
+  selection: RowSelection;
+  /** The row's action menu. */
+  renderActions: (instance: Instance) => ReactNode;
 }
 
-const COLUMN_COUNT = 8;
+const DATA_COLUMNS = 8;
+
+// The row opens the detail panel on click; clicks on its checkbox or action menu are theirs alone.
+const stopRowClick = (event: { stopPropagation: () => void }) => event.stopPropagation();
 
 /** Public addresses first, as the cloud console lists them; each tagged, since both share a column. */
 function IpAddresses({ instance }: { instance: Instance }) {
@@ -37,7 +54,7 @@ function IpAddresses({ instance }: { instance: Instance }) {
   );
 }
 
-export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOpen }: InstanceTableProps) {
+export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOpen, selection, renderActions }: InstanceTableProps) {
   const t = useT();
   const formatTimestamp = useFormatTimestamp();
   const c = t.instances.columns;
@@ -53,26 +70,40 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
 
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[880px] border-collapse text-[13px]" aria-label={t.instances.tableLabel} aria-busy={instances === undefined || stale}>
+      <table className="w-full min-w-[960px] border-collapse text-[13px]" aria-label={t.instances.tableLabel} aria-busy={instances === undefined || stale}>
         <thead>
           <tr className="border-b border-line bg-surface-2 text-left text-xs font-medium text-fg-muted">
+            <th scope="col" className="w-10 py-2.5 pr-1 pl-4">
+              <Checkbox
+                aria-label={t.selection.selectAll}
+                checked={selection.all === 'all'}
+                indeterminate={selection.all === 'some'}
+                disabled={!instances || instances.length === 0}
+                onChange={selection.onToggleAll}
+              />
+            </th>
             {[c.idName, c.state, c.zone, c.type, c.cpuMemory, c.ip, c.chargeType, c.created].map((label) => (
-              <th key={label} scope="col" className="px-2 py-2.5 font-medium whitespace-nowrap first:pl-4">
+              <th key={label} scope="col" className="px-2 py-2.5 font-medium whitespace-nowrap">
                 {label}
               </th>
             ))}
+            <th scope="col" className="w-14 py-2.5 pr-4 pl-2 text-right font-medium whitespace-nowrap">
+              {c.actions}
+            </th>
           </tr>
         </thead>
         <tbody className={cn('divide-y divide-line transition-opacity', stale && 'opacity-60')}>
           {instances === undefined
             ? Array.from({ length: skeletonRows }, (_, i) => (
                 <tr key={i} aria-hidden="true">
-                  {Array.from({ length: COLUMN_COUNT }, (_, j) => (
-                    <td key={j} className="px-2 py-3.5 first:pl-4">
+                  <td className="py-3.5 pr-1 pl-4" />
+                  {Array.from({ length: DATA_COLUMNS }, (_, j) => (
+                    <td key={j} className="px-2 py-3.5">
                       <Skeleton className={j === 0 ? 'w-32' : j === 1 ? 'w-16' : 'w-20'} />
                       {j === 0 && <Skeleton className="mt-2 w-20" />}
                     </td>
                   ))}
+                  <td />
                 </tr>
               ))
             : instances.map((instance) => (
@@ -84,17 +115,27 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                   onKeyDown={(event) => onRowKeyDown(event, instance.InstanceId)}
                   className={cn(
                     'cursor-pointer align-middle transition-colors hover:bg-surface-2 focus-visible:-outline-offset-2',
-                    selectedId === instance.InstanceId && 'bg-accent-soft hover:bg-accent-soft',
+                    (selectedId === instance.InstanceId || selection.isSelected(instance.InstanceId)) && 'bg-accent-soft hover:bg-accent-soft',
                   )}
                 >
-                  <td className="py-2 pr-2 pl-4">
+                  <td className="py-2 pr-1 pl-4" onClick={stopRowClick}>
+                    <Checkbox
+                      aria-label={t.selection.selectRow(instanceLabel(instance))}
+                      checked={selection.isSelected(instance.InstanceId)}
+                      onChange={() => selection.onToggle(instance.InstanceId)}
+                    />
+                  </td>
+                  <td className="px-2 py-2">
                     <span className="block font-mono text-xs leading-5 text-accent">{instance.InstanceId}</span>
                     <span className="block max-w-32 truncate text-fg-muted" title={instance.InstanceName}>
                       {instance.InstanceName || <span className="text-fg-subtle italic">{t.instances.unnamed}</span>}
                     </span>
                   </td>
                   <td className="px-2 py-2">
-                    <StateBadge state={instance.InstanceState} />
+                    <span className="inline-flex items-center gap-1.5">
+                      <StateBadge state={instance.InstanceState} />
+                      <OperationFailedMark instance={instance} />
+                    </span>
                   </td>
                   <td className="px-2 py-2 whitespace-nowrap">{instance.Placement.Zone}</td>
                   <td className="px-2 py-2 whitespace-nowrap">{instance.InstanceType}</td>
@@ -114,6 +155,9 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                     {/* Date over time keeps the column narrow enough for a 1024px screen. */}
                     <span className="block">{formatTimestamp(instance.CreatedTime, 'date')}</span>
                     <span className="block text-fg-subtle">{formatTimestamp(instance.CreatedTime, 'time')}</span>
+                  </td>
+                  <td className="py-2 pr-4 pl-2 text-right" onClick={stopRowClick}>
+                    {renderActions(instance)}
                   </td>
                 </tr>
               ))}

@@ -1,22 +1,40 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { Instance } from '@cvm/shared';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { RefreshIcon } from '../../../components/ui/icons.tsx';
+import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { instanceKeys, useInstanceDetail, useInstanceList } from '../api/describe-instances.ts';
 import { useTransitionWatch } from '../api/watch-transitions.ts';
 import { toApiFilters } from '../api/to-api-filters.ts';
 import { hasActiveFilters, useInstanceListParams } from '../hooks/use-instance-list-params.ts';
+import { useRowSelection } from '../hooks/use-row-selection.ts';
+import { BatchToolbar } from './actions/batch-toolbar.tsx';
+import { RowActionMenu } from './actions/row-action-menu.tsx';
+import { useActionDialog } from './actions/use-action-dialog.tsx';
 import { InstanceDetail } from './instance-detail.tsx';
 import { InstanceFilters } from './instance-filters.tsx';
-import { InstanceTable } from './instance-table.tsx';
+import { InstanceTable, type RowSelection } from './instance-table.tsx';
 import { Pagination } from './pagination.tsx';
 
-/** The instance list page: heading, filters, table, paging and the detail panel, all driven by the URL. */
-export function InstancesView({ region }: { region: string | undefined }) {
+interface InstancesViewProps {
+  /** Undefined while the account list (or the default region) is still loading. */
+  scope: CloudScope | undefined;
+  /** The console has no cloud account at all. */
+  noAccount: boolean;
+  accountsError: unknown;
+}
+
+/**
+ * The instance list page: heading, filters, batch toolbar, table, paging and the detail panel, all driven by the
+ * URL; the lifecycle confirmations open over it.
+ */
+export function InstancesView({ scope, noAccount, accountsError }: InstancesViewProps) {
   const t = useT();
   const queryClient = useQueryClient();
   const params = useInstanceListParams();
@@ -26,15 +44,29 @@ export function InstancesView({ region }: { region: string | undefined }) {
     () => ({ filters: toApiFilters(filters), offset: (page - 1) * size, limit: size }),
     [filters, page, size],
   );
-  const list = useInstanceList(region, query);
+  const list = useInstanceList(scope, query);
   const data = list.data;
   const filtered = hasActiveFilters(filters);
-  const detail = useInstanceDetail(region, instance ?? '', instance !== undefined);
+  const detail = useInstanceDetail(scope, instance ?? '', instance !== undefined);
   const onScreen = useMemo(
     () => [...(data?.InstanceSet ?? []), ...(detail.data ? [detail.data] : [])],
     [data, detail.data],
   );
-  useTransitionWatch(region, onScreen);
+  useTransitionWatch(scope, onScreen);
+
+  // Ticked rows belong to this view; a poll that settles a row refetches the same view and keeps them.
+  const selection = useRowSelection(JSON.stringify(instanceKeys.list(scope, query)));
+  const rows = useMemo(() => (list.isPlaceholderData ? [] : (data?.InstanceSet ?? [])), [data, list.isPlaceholderData]);
+  const selected = useMemo(() => rows.filter((row) => selection.selected.has(row.InstanceId)), [rows, selection.selected]);
+  const { open: openAction, dialog } = useActionDialog(scope, selection.clear);
+
+  const rowSelection: RowSelection = {
+    isSelected: (id) => selection.selected.has(id),
+    onToggle: selection.toggle,
+    onToggleAll: () => selection.setMany(rows.map((row) => row.InstanceId), selected.length < rows.length),
+    all: selected.length === 0 ? 'none' : selected.length === rows.length ? 'all' : 'some',
+  };
+  const renderActions = useCallback((row: Instance) => <RowActionMenu instance={row} onOpen={openAction} />, [openAction]);
 
   // A shared link (or a shrinking list) can point past the last page: move to the last real one.
   useEffect(() => {
@@ -45,26 +77,33 @@ export function InstancesView({ region }: { region: string | undefined }) {
 
   // Lists and details only: a running status watch keeps its own pace.
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: instanceKeys.lists(region) });
-    void queryClient.invalidateQueries({ queryKey: [...instanceKeys.region(region), 'detail'] });
+    void queryClient.invalidateQueries({ queryKey: instanceKeys.lists(scope) });
+    void queryClient.invalidateQueries({ queryKey: instanceKeys.details(scope) });
   };
+
+  if (accountsError && !scope) {
+    return <ErrorPanel error={accountsError} title={t.header.accountsFailed} />;
+  }
+  if (noAccount) {
+    return <EmptyState title={t.instances.noAccount} description={t.instances.noAccountHint} />;
+  }
 
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold tracking-tight text-fg">{t.instances.title}</h1>
-          {region && <p className="mt-0.5 text-sm text-fg-muted">{t.instances.subtitle(region)}</p>}
-        </div>
-        <div className="flex items-center gap-2">
-          {/* Visual only: background refreshes (polling included) should not be announced every few seconds. */}
-          {list.isFetching && data && <Spinner className="text-fg-subtle" />}
-          <Button onClick={refresh} disabled={!region}>
-            <RefreshIcon />
-            {t.common.refresh}
-          </Button>
-        </div>
-      </div>
+      <PageHeading
+        title={t.instances.title}
+        subtitle={scope ? t.instances.subtitle(scope.region) : undefined}
+        actions={
+          <>
+            {/* Visual only: background refreshes (polling included) should not be announced every few seconds. */}
+            {list.isFetching && data && <Spinner className="text-fg-subtle" />}
+            <Button onClick={refresh} disabled={!scope}>
+              <RefreshIcon />
+              {t.common.refresh}
+            </Button>
+          </>
+        }
+      />
 
       {/* Skeleton rows are silent to screen readers; this says the same thing in words. */}
       <p role="status" className="sr-only">
@@ -72,13 +111,11 @@ export function InstancesView({ region }: { region: string | undefined }) {
       </p>
 
       <div className="rounded-lg border border-line bg-surface shadow-xs">
-        <div className="border-b border-line px-4 py-3">
-          <InstanceFilters
-            region={region}
-            filters={filters}
-            onFilterChange={params.setFilter}
-            onClear={params.clearFilters}
-          />
+        <div className="space-y-3 border-b border-line px-4 py-3">
+          <InstanceFilters scope={scope} filters={filters} onFilterChange={params.setFilter} onClear={params.clearFilters} />
+        </div>
+        <div className="border-b border-line bg-surface-2/60 px-4 py-2.5">
+          <BatchToolbar selected={selected} onOpen={openAction} onClear={selection.clear} />
         </div>
 
         {list.isError && data === undefined ? (
@@ -98,6 +135,8 @@ export function InstancesView({ region }: { region: string | undefined }) {
               stale={list.isPlaceholderData}
               selectedId={instance}
               onOpen={params.openInstance}
+              selection={rowSelection}
+              renderActions={renderActions}
             />
             {data && data.InstanceSet.length === 0 && !list.isPlaceholderData && (
               filtered ? (
@@ -114,19 +153,14 @@ export function InstancesView({ region }: { region: string | undefined }) {
         )}
 
         <div className="border-t border-line">
-          <Pagination
-            page={page}
-            size={size}
-            total={data?.TotalCount}
-            onPageChange={setPage}
-            onSizeChange={params.setSize}
-          />
+          <Pagination page={page} size={size} total={data?.TotalCount} onPageChange={setPage} onSizeChange={params.setSize} />
         </div>
       </div>
 
       {instance && (
-        <InstanceDetail key={instance} region={region} instanceId={instance} onClose={params.closeInstance} />
+        <InstanceDetail key={instance} scope={scope} instanceId={instance} onClose={params.closeInstance} onOpenAction={openAction} />
       )}
+      {dialog}
     </>
   );
 }

@@ -1,10 +1,13 @@
 import { useId } from 'react';
 import type { RegionInfo } from '@cvm/shared';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Select } from '../../../components/ui/select.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useRegions } from '../api/describe-regions.ts';
 
 interface RegionSelectProps {
+  /** The account whose regions are listed, and the region shown; the region may be known before the account. */
+  scope: CloudScope | undefined;
   region: string | undefined;
   onChange: (region: string) => void;
 }
@@ -15,10 +18,10 @@ function regionLabel(info: RegionInfo): string {
 }
 
 /** The labelled "Region" select; option values are region IDs (ap-guangzhou), labels the cloud's names. */
-export function RegionSelect({ region, onChange }: RegionSelectProps) {
+export function RegionSelect({ scope, region, onChange }: RegionSelectProps) {
   const t = useT();
   const id = useId();
-  const regions = useRegions(region);
+  const regions = useRegions(scope);
 
   const options: RegionInfo[] = regions.data ?? [];
   // Until the list arrives (or if it fails) the current region must still be selectable and shown.

@@ -1,0 +1,11 @@
+import { lazy } from 'react';
+
+// Pages most visits never open load on demand, so the instance list's first load does not carry their code. Even
+// sign-in: a signed-in person (most page loads) never needs it.
+export const SignInPage = lazy(() => import('../features/auth/components/sign-in-page.tsx'));
+export const SetupPage = lazy(() => import('../features/auth/components/setup-page.tsx'));
+export const InvitePage = lazy(() => import('../features/auth/components/invite-page.tsx'));
+export const ProfilePage = lazy(() => import('../features/auth/components/profile-page.tsx'));
+export const UsersPage = lazy(() => import('../features/users/components/users-page.tsx'));
+export const AccountsPage = lazy(() => import('../features/cloud-accounts/components/accounts-page.tsx'));
+export const AuditPage = lazy(() => import('../features/audit/components/audit-page.tsx'));

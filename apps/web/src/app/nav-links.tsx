@@ -1,0 +1,43 @@
+import { useSignedInUser } from '../api/session.ts';
+import { AppLink } from '../components/ui/app-link.tsx';
+import { cn } from '../components/ui/cn.ts';
+import { useT } from '../i18n/use-t.ts';
+import { PATHS } from './paths.ts';
+import { usePathname } from './url-state.ts';
+
+/** The console's sections; the admin ones are listed only for admins (the pages themselves also say so to others). */
+export function NavLinks() {
+  const t = useT();
+  const user = useSignedInUser();
+  const pathname = usePathname();
+  const links = [
+    { href: PATHS.instances, label: t.header.nav.instances },
+    ...(user.role === 'admin'
+      ? [
+          { href: PATHS.users, label: t.header.nav.users },
+          { href: PATHS.accounts, label: t.header.nav.accounts },
+          { href: PATHS.audit, label: t.header.nav.audit },
+        ]
+      : []),
+  ];
+  return (
+    <nav aria-label={t.header.navLabel} className="flex h-full items-stretch gap-1">
+      {links.map((link) => {
+        const current = pathname === link.href;
+        return (
+          <AppLink
+            key={link.href}
+            href={link.href}
+            aria-current={current ? 'page' : undefined}
+            className={cn(
+              'flex items-center border-b-2 px-2.5 text-sm font-medium whitespace-nowrap transition-colors',
+              current ? 'border-accent text-fg' : 'border-transparent text-fg-muted hover:text-fg',
+            )}
+          >
+            {link.label}
+          </AppLink>
+        );
+      })}
+    </nav>
+  );
+}

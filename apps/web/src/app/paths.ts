@@ -1,0 +1,26 @@
+// The console's pages. The path says which page; the query string holds that page's view state.
+export const PATHS = {
+  instances: '/',
+  signIn: '/sign-in',
+  setup: '/setup',
+  invite: '/invite',
+  profile: '/profile',
+  users: '/admin/users',
+  accounts: '/admin/accounts',
+  audit: '/audit',
+} as const;
+
+/**
+ * Where to go after signing in, from `?next=`: only a path on this console (one leading slash), never another site
+ * (`//evil.example` or `/\evil.example` are protocol-relative URLs to a browser).
+ */
+export function safeNext(value: string | null): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return PATHS.instances;
+  if (value === PATHS.signIn || value.startsWith(`${PATHS.signIn}?`) || value.startsWith(PATHS.setup)) return PATHS.instances;
+  return value;
+}
+
+/** The sign-in page, remembering where the person was going (path and query), unless that is just the list. */
+export function signInPath(next: string): string {
+  return next === PATHS.instances ? PATHS.signIn : `${PATHS.signIn}?next=${encodeURIComponent(next)}`;
+}

@@ -1,0 +1,78 @@
+import { Suspense, useEffect } from 'react';
+import type { SessionInfo } from '@cvm/shared';
+import { useSession } from '../api/session.ts';
+import { ErrorPanel } from '../components/ui/error-panel.tsx';
+import { Spinner } from '../components/ui/spinner.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { InvitePage, SetupPage, SignInPage } from './lazy-pages.ts';
+import { PageLoading } from './page-loading.tsx';
+import { PATHS, safeNext, signInPath } from './paths.ts';
+import { PublicLayout } from './public-layout.tsx';
+import { SignedInApp } from './signed-in-app.tsx';
+import { currentLocation, navigate, usePathname } from './url-state.ts';
+
+/** Where the URL should be for this session: the setup page until there is an admin, sign-in until signed in. */
+function redirectFor(info: SessionInfo, pathname: string): string | undefined {
+  if (pathname === PATHS.invite) return undefined;
+  if (info.setupRequired) return pathname === PATHS.setup ? undefined : PATHS.setup;
+  if (!info.user) return pathname === PATHS.signIn ? undefined : signInPath(currentLocation());
+  if (pathname === PATHS.signIn || pathname === PATHS.setup) return safeNext(new URLSearchParams(window.location.search).get('next'));
+  return undefined;
+}
+
+/**
+ * Decides what the person sees from the session: setup, sign-in, an invitation, or the console. A session that
+ * ends while the console is open (a 401 from any call) lands here too, and sends the person to sign in with a way
+ * back (`?next=` keeps the path and query they were on).
+ */
+export function SessionGate() {
+  const t = useT();
+  const session = useSession();
+  const pathname = usePathname();
+  const info = session.data;
+  const redirect = info ? redirectFor(info, pathname) : undefined;
+
+  useEffect(() => {
+    if (redirect) navigate(redirect, 'replace');
+  }, [redirect]);
+
+  if (!info) {
+    if (session.isError) {
+      return (
+        <PublicLayout title={t.access.sessionFailed}>
+          <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />
+        </PublicLayout>
+      );
+    }
+    return (
+      <div className="flex min-h-dvh items-center justify-center text-fg-muted">
+        <Spinner label={t.common.loading} />
+      </div>
+    );
+  }
+
+  if (pathname === PATHS.invite) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <InvitePage />
+      </Suspense>
+    );
+  }
+  if (info.setupRequired) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <SetupPage />
+      </Suspense>
+    );
+  }
+  if (!info.user) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <SignInPage />
+      </Suspense>
+    );
+  }
+  // Signed in on the sign-in or setup page: the effect above is on its way to the page the person wanted.
+  if (redirect) return null;
+  return <SignedInApp pathname={pathname} />;
+}

@@ -1,0 +1,72 @@
+import { Suspense } from 'react';
+import { AppLink } from '../components/ui/app-link.tsx';
+import { Notice } from '../components/ui/notice.tsx';
+import { InstancesView } from '../features/instances/components/instances-view.tsx';
+import { useT } from '../i18n/use-t.ts';
+import { AccountsPage, AuditPage, ProfilePage, UsersPage } from './lazy-pages.ts';
+import { Layout } from './layout.tsx';
+import { PageLoading } from './page-loading.tsx';
+import { PATHS } from './paths.ts';
+import { RequireRole } from './require-role.tsx';
+import { useCloudScope } from './use-cloud-scope.ts';
+
+function InstancesPage() {
+  const { scope, accounts, accountsError } = useCloudScope();
+  return <InstancesView scope={scope} noAccount={accounts?.length === 0} accountsError={accountsError} />;
+}
+
+function NotFound() {
+  const t = useT();
+  return (
+    <Notice
+      title={t.access.notFound}
+      action={
+        <AppLink href={PATHS.instances} className="text-sm font-medium text-accent hover:underline">
+          {t.access.backToInstances}
+        </AppLink>
+      }
+    >
+      {t.access.notFoundHint}
+    </Notice>
+  );
+}
+
+function Page({ pathname }: { pathname: string }) {
+  switch (pathname) {
+    case PATHS.instances:
+      return <InstancesPage />;
+    case PATHS.profile:
+      return <ProfilePage />;
+    case PATHS.users:
+      return (
+        <RequireRole least="admin">
+          <UsersPage />
+        </RequireRole>
+      );
+    case PATHS.accounts:
+      return (
+        <RequireRole least="admin">
+          <AccountsPage />
+        </RequireRole>
+      );
+    case PATHS.audit:
+      return (
+        <RequireRole least="admin">
+          <AuditPage />
+        </RequireRole>
+      );
+    default:
+      return <NotFound />;
+  }
+}
+
+/** Every page behind sign-in, in the console's frame; which one is the URL's path. */
+export function SignedInApp({ pathname }: { pathname: string }) {
+  return (
+    <Layout showCloudContext={pathname === PATHS.instances}>
+      <Suspense fallback={<PageLoading />}>
+        <Page pathname={pathname} />
+      </Suspense>
+    </Layout>
+  );
+}

@@ -1,0 +1,49 @@
+import { useCallback } from 'react';
+import type { CloudAccount } from '@cvm/shared';
+import { DEFAULT_REGION } from '@cvm/shared';
+import { useMeta } from '../api/meta.ts';
+import type { CloudScope } from '../api/cloud-scope.ts';
+import { useAccounts } from '../features/cloud-accounts/api/list-accounts.ts';
+import { useUrlState } from './url-state.ts';
+
+export interface CloudScopeState {
+  /** Undefined until the accounts (and, without one in the URL, the default region) are known. */
+  scope: CloudScope | undefined;
+  account: CloudAccount | undefined;
+  accounts: CloudAccount[] | undefined;
+  /** Why the account list could not be loaded, when it could not. */
+  accountsError: unknown;
+  /** The region shown in the switcher, known before the account list when the URL names it. */
+  region: string | undefined;
+  setAccount: (id: string) => void;
+  setRegion: (region: string) => void;
+}
+
+/**
+ * Where the console's cloud calls act: `?account=` (else the first account) and `?region=` (else the account's
+ * default region, else the server's). Defaults stay out of the URL, so plain links keep following them.
+ */
+export function useCloudScope(): CloudScopeState {
+  const [params, setParams] = useUrlState();
+  const accounts = useAccounts();
+  const meta = useMeta();
+  const list = accounts.data;
+  const wanted = params.get('account');
+  const account = list?.find((a) => a.id === wanted) ?? list?.[0];
+  const fromUrl = params.get('region') || undefined;
+  const fallback = meta.data?.defaultRegion ?? (meta.isError ? DEFAULT_REGION : undefined);
+  const region = fromUrl ?? account?.defaultRegion ?? (accounts.isError || list?.length === 0 ? fallback : undefined);
+
+  // Zones, pages and the open instance belong to the old region or account; carry over only what still applies.
+  const setRegion = useCallback(
+    (next: string) => setParams({ region: next, zone: null, page: null, instance: null }, 'push'),
+    [setParams],
+  );
+  const setAccount = useCallback(
+    (id: string) => setParams({ account: id, zone: null, page: null, instance: null }, 'push'),
+    [setParams],
+  );
+
+  const scope = account && region ? { account: account.id, region } : undefined;
+  return { scope, account, accounts: list, accountsError: accounts.error, region, setAccount, setRegion };
+}

@@ -1,0 +1,69 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '../../../components/ui/button.tsx';
+import { FormAlert } from '../../../components/ui/form-alert.tsx';
+import { FormField } from '../../../components/ui/form-field.tsx';
+import { PasswordInput } from '../../../components/ui/password-input.tsx';
+import { TextInput } from '../../../components/ui/text-input.tsx';
+import { PublicLayout } from '../../../app/public-layout.tsx';
+import { useLocalized } from '../../../i18n/localized.ts';
+import { authMessages } from '../messages.ts';
+import { useSignIn } from '../api/sign-in.ts';
+import { signInErrorText } from './sign-in-error.ts';
+
+/**
+ * Username and password. On success the session changes and the app takes the person back to where they were going
+ * (the `next` the gate put in the URL); this page only reports refusals, in words.
+ */
+export default function SignInPage() {
+  const m = useLocalized(authMessages);
+  const ids = { username: useId(), password: useId() };
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const signIn = useSignIn();
+  const error = signIn.isError ? signInErrorText(signIn.error, m) : undefined;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    signIn.mutate({ username: username.trim(), password });
+  };
+
+  return (
+    <PublicLayout title={m.auth.signInTitle} subtitle={m.auth.signInSubtitle}>
+      <form onSubmit={onSubmit} className="space-y-4">
+        {error && (
+          <FormAlert>
+            <p className="font-medium">{error.summary}</p>
+            {error.detail && <p>{error.detail}</p>}
+          </FormAlert>
+        )}
+        <FormField id={ids.username} label={m.auth.username}>
+          <TextInput
+            id={ids.username}
+            name="username"
+            autoComplete="username"
+            autoCapitalize="off"
+            spellCheck={false}
+            required
+            autoFocus
+            value={username}
+            onChange={(event) => setUsername(event.target.value)}
+          />
+        </FormField>
+        <FormField id={ids.password} label={m.auth.password}>
+          <PasswordInput
+            id={ids.password}
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </FormField>
+        <Button type="submit" variant="primary" className="h-9 w-full" disabled={signIn.isPending}>
+          {signIn.isPending ? m.auth.signingIn : m.auth.signIn}
+        </Button>
+      </form>
+    </PublicLayout>
+  );
+}

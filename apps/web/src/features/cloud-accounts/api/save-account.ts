@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CloudAccount } from '@cvm/shared';
+import { sendConsole } from '../../../api/console-api.ts';
+import { accountKeys } from './list-accounts.ts';
+
+export interface AccountInput {
+  name: string;
+  secretId: string;
+  secretKey: string;
+  token?: string;
+  defaultRegion: string;
+}
+
+/** For an edit every field is optional; secrets are write-only, so a blank one means "keep", and token '' removes it. */
+export type AccountPatch = Partial<AccountInput>;
+
+export function useCreateAccount() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AccountInput) => sendConsole<{ account: CloudAccount }>('POST', '/api/console/accounts', input),
+    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.all }),
+  });
+}
+
+export function useUpdateAccount() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: AccountPatch }) =>
+      sendConsole<{ account: CloudAccount }>('PATCH', `/api/console/accounts/${encodeURIComponent(id)}`, patch),
+    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.all }),
+  });
+}

@@ -1,0 +1,15 @@
+import { useMutation } from '@tanstack/react-query';
+import { sendConsole } from '../../../api/console-api.ts';
+
+export interface ConnectionTestResult {
+  ok: true;
+  regionCount: number;
+  requestId: string;
+}
+
+/** "Test connection": one DescribeRegions with the account's keys; a refusal comes back as the cloud's error. */
+export function useTestAccount() {
+  return useMutation({
+    mutationFn: (id: string) => sendConsole<ConnectionTestResult>('POST', `/api/console/accounts/${encodeURIComponent(id)}/test`),
+  });
+}

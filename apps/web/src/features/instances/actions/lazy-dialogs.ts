@@ -1,0 +1,8 @@
+import { lazy } from 'react';
+
+// The confirmations load the first time one opens: most visits to the list never open one, so their code and words
+// stay out of the list's first load. useActionDialog renders them inside <Suspense>.
+export const StartDialog = lazy(() => import('../components/actions/start-dialog.tsx').then((m) => ({ default: m.StartDialog })));
+export const StopDialog = lazy(() => import('../components/actions/stop-dialog.tsx').then((m) => ({ default: m.StopDialog })));
+export const RebootDialog = lazy(() => import('../components/actions/reboot-dialog.tsx').then((m) => ({ default: m.RebootDialog })));
+export const TerminateDialog = lazy(() => import('../components/actions/terminate-dialog.tsx').then((m) => ({ default: m.TerminateDialog })));

@@ -1,0 +1,16 @@
+import { StopIcon } from '../../../components/ui/icons.tsx';
+import { StopDialog } from './lazy-dialogs.ts';
+import { OK, refuse, type InstanceAction } from './instance-action.ts';
+import { stateWord } from './refusal.ts';
+
+/** StopInstances (reference 14570): only RUNNING instances stop; they pass through STOPPING. */
+export const stopAction: InstanceAction = {
+  id: 'stop',
+  label: (t) => t.actions.stop,
+  icon: StopIcon,
+  leastRole: 'operator',
+  stateAfter: () => 'STOPPING',
+  allowed: (instance) =>
+    instance.InstanceState === 'RUNNING' ? OK : refuse((t, who) => t.actions.stopNeedsRunning(who, stateWord(t, instance))),
+  Confirmation: StopDialog,
+};

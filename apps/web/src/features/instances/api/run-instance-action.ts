@@ -1,0 +1,41 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { ActionSpec, Instance, InstanceState, ParamsOf } from '@cvm/shared';
+import type { ActionRef } from '../../../api/actions.ts';
+import { callAction } from '../../../api/call-action.ts';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { instanceKeys } from './describe-instances.ts';
+
+/** The state an instance shows the moment the cloud accepted an action for it (STOPPING for a stop, ...). */
+export type StateAfter = (instance: Instance) => InstanceState;
+
+/**
+ * Shows the accepted action at once: the affected instances take their new state in every cached page and detail of
+ * this account and region. From there useTransitionWatch follows just those instances until they settle; nothing
+ * refetches the whole list on a timer.
+ */
+export function markTransitional(client: QueryClient, scope: CloudScope, ids: readonly string[], stateAfter: StateAfter): void {
+  const affected = new Set(ids);
+  const mark = (instance: Instance): Instance =>
+    affected.has(instance.InstanceId) ? { ...instance, InstanceState: stateAfter(instance) } : instance;
+  client.setQueriesData<{ InstanceSet: Instance[] }>({ queryKey: instanceKeys.lists(scope) }, (page) =>
+    page ? { ...page, InstanceSet: page.InstanceSet.map(mark) } : page,
+  );
+  client.setQueriesData<Instance | null>({ queryKey: instanceKeys.details(scope) }, (instance) => (instance ? mark(instance) : instance));
+}
+
+/**
+ * One lifecycle call (StartInstances, StopInstances, ...) for a batch. The batch is all-or-nothing at the cloud, so
+ * there is one outcome: on success the rows turn transitional; on failure the caller shows the one error.
+ */
+export function useInstanceAction<S extends ActionSpec>(spec: ActionRef<S>, scope: CloudScope, stateAfter: StateAfter) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (params: ParamsOf<S> & { InstanceIds: string[] }) => callAction(spec, params, scope),
+    // In the mutation's options (not mutate's), so it still applies if the dialog was closed while the call ran.
+    onSuccess: async (_response, params) => {
+      // A list request already on its way would otherwise land after this and undo it.
+      await client.cancelQueries({ queryKey: instanceKeys.lists(scope) });
+      markTransitional(client, scope, params.InstanceIds, stateAfter);
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import { Suspense, useCallback, useState, type ReactNode } from 'react';
+import type { Instance } from '@cvm/shared';
+import type { CloudScope } from '../../../../api/cloud-scope.ts';
+import type { InstanceAction } from '../../actions/instance-action.ts';
+
+export type OpenActionDialog = (action: InstanceAction, instances: Instance[]) => void;
+
+/**
+ * Which confirmation is open, for which instances (as they were when it opened). One owner for the toolbar, the
+ * row menus and the detail panel, so only one confirmation can be open at a time.
+ */
+export function useActionDialog(scope: CloudScope | undefined, onSucceeded: () => void): { open: OpenActionDialog; dialog: ReactNode } {
+  const [current, setCurrent] = useState<{ action: InstanceAction; instances: Instance[] } | null>(null);
+  const open = useCallback<OpenActionDialog>((action, instances) => setCurrent({ action, instances }), []);
+  const close = useCallback(() => setCurrent(null), []);
+  const Confirmation = current?.action.Confirmation;
+  const dialog =
+    current && Confirmation && scope ? (
+      // The confirmations are loaded on first use (actions/lazy-dialogs.ts): a blink on the first open, then instant.
+      <Suspense fallback={null}>
+        <Confirmation
+          action={current.action}
+          instances={current.instances}
+          scope={scope}
+          onClose={close}
+          onSucceeded={() => {
+            setCurrent(null);
+            onSucceeded();
+          }}
+        />
+      </Suspense>
+    ) : null;
+  return { open, dialog };
+}
