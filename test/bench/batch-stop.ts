@@ -23,7 +23,7 @@ for (let i = 0; i < BATCH; i++) {
 const setup = await fetch(`${running.url}/api/console/setup`, {
   method: 'POST',
   headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1' },
-  body: JSON.stringify({ setupToken: SETUP_TOKEN, username: 'bench', password: 'a benchmark passphrase' }),
+  body: JSON.stringify({ setupToken: SETUP_TOKEN, username: 'perf', password: 'a benchmark passphrase' }),
 });
 const cookie = setup.headers.get('set-cookie')!.split(';')[0]!.split('=');
 
@@ -37,7 +37,10 @@ try {
   const page = await context.newPage();
   await page.goto(`${running.url}/?name=bench-&size=100`);
   const rows = page.locator('tbody tr');
-  await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n && !document.body.innerText.includes('Stopped'), BATCH);
+  await page.waitForFunction((n) => {
+    const rows = [...document.querySelectorAll('tbody tr')];
+    return rows.length === n && rows.every((row) => row.textContent?.includes('Running'));
+  }, BATCH);
 
   const calls: string[] = [];
   page.on('request', (request) => {
@@ -45,10 +48,10 @@ try {
     if (path.startsWith('/api/')) calls.push(path.replace('/api/', ''));
   });
   await page.getByRole('checkbox', { name: 'Select all instances on this page' }).check();
-  await page.getByRole('toolbar', { name: 'Actions on selected instances' }).getByRole('button', { name: 'Stop', exact: true }).click();
+  await page.getByRole('group', { name: 'Actions on selected instances' }).getByRole('button', { name: 'Stop', exact: true }).click();
   const dialog = page.getByRole('dialog');
   const started = performance.now();
-  await dialog.getByRole('button', { name: /^Stop/ }).click();
+  await dialog.getByRole('button', { name: 'Stop', exact: true }).click();
   await page.waitForFunction((n) => [...document.querySelectorAll('tbody tr')].filter((row) => row.textContent?.includes('Stopped')).length === n, BATCH, { timeout: 60_000 });
   const seconds = (performance.now() - started) / 1000;
   const byAction = Object.entries(calls.reduce<Record<string, number>>((acc, call) => ({ ...acc, [call]: (acc[call] ?? 0) + 1 }), {}));

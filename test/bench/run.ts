@@ -36,7 +36,7 @@ console.log(`console + emulator with ${INSTANCES} extra instances started in ${(
 const setup = await fetch(`${running.url}/api/console/setup`, {
   method: 'POST',
   headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1' },
-  body: JSON.stringify({ setupToken: SETUP_TOKEN, username: 'bench', password: 'a benchmark passphrase' }),
+  body: JSON.stringify({ setupToken: SETUP_TOKEN, username: 'perf', password: 'a benchmark passphrase' }),
 });
 const { csrfToken } = (await setup.json()) as { csrfToken: string };
 const cookie = setup.headers.get('set-cookie')!.split(';')[0]!;
