@@ -13,8 +13,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Generous: these machines share their CPUs (steal time of 50 % has been seen), and a slow run must not fail a
+  // test that asserts behaviour, not speed.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: '../../test-results',
   use: {

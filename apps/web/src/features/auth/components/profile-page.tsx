@@ -17,7 +17,6 @@ import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
 import { NewPasswordFields } from './new-password-fields.tsx';
 
 function ChangePasswordForm() {
-  const t = useT();
   const m = useLocalized(authMessages);
   const currentId = useId();
   const [current, setCurrent] = useState('');

@@ -2,14 +2,11 @@ import { useState } from 'react';
 import type { CloudAccount } from '@cvm/shared';
 import { Button } from '../../../components/ui/button.tsx';
 import { DataTable, HeaderRow, Th } from '../../../components/ui/data-table.tsx';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
-import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormSuccess } from '../../../components/ui/form-alert.tsx';
 import { PlusIcon } from '../../../components/ui/icons.tsx';
+import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
-import { useT } from '../../../i18n/use-t.ts';
 import { useAccounts } from '../api/list-accounts.ts';
 import { accountsMessages } from '../messages.ts';
 import { AccountFormDialog } from './account-form-dialog.tsx';
@@ -20,7 +17,6 @@ type OpenDialog = { kind: 'add' } | { kind: 'edit'; account: CloudAccount } | { 
 
 /** /admin/accounts: the API keys the console acts with; add, edit, delete and test them. Admins only. */
 export default function AccountsPage() {
-  const t = useT();
   const m = useLocalized(accountsMessages);
   const accounts = useAccounts();
   const [dialog, setDialog] = useState<OpenDialog>();
@@ -44,18 +40,8 @@ export default function AccountsPage() {
         }
       />
       {notice && <FormSuccess className="mb-4">{notice}</FormSuccess>}
-      <div className="rounded-lg border border-line bg-surface shadow-xs">
-        {accounts.isError ? (
-          <div className="p-4">
-            <ErrorPanel error={accounts.error} title={m.loadFailed} onRetry={() => void accounts.refetch()} />
-          </div>
-        ) : !accounts.data ? (
-          <div className="flex justify-center p-10 text-fg-muted">
-            <Spinner label={t.common.loading} />
-          </div>
-        ) : accounts.data.length === 0 ? (
-          <EmptyState title={m.empty} />
-        ) : (
+      <QueryPanel query={accounts} loadFailed={m.loadFailed} empty={m.empty}>
+        {(list) => (
           <DataTable label={m.tableLabel}>
             <HeaderRow>
               <Th>{m.columns.name}</Th>
@@ -66,7 +52,7 @@ export default function AccountsPage() {
               <Th className="text-right">{m.columns.actions}</Th>
             </HeaderRow>
             <tbody className="divide-y divide-line">
-              {accounts.data.map((account) => (
+              {list.map((account) => (
                 <AccountRow
                   key={account.id}
                   account={account}
@@ -77,7 +63,7 @@ export default function AccountsPage() {
             </tbody>
           </DataTable>
         )}
-      </div>
+      </QueryPanel>
       {dialog?.kind === 'add' && <AccountFormDialog onClose={close} onSaved={(name) => done(m.saved(name))} />}
       {dialog?.kind === 'edit' && <AccountFormDialog account={dialog.account} onClose={close} onSaved={(name) => done(m.saved(name))} />}
       {dialog?.kind === 'delete' && (

@@ -4,14 +4,12 @@ import { useSignedInUser } from '../../../api/session.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { DataTable, HeaderRow, Th } from '../../../components/ui/data-table.tsx';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormSuccess } from '../../../components/ui/form-alert.tsx';
 import { PlusIcon } from '../../../components/ui/icons.tsx';
+import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
-import { useT } from '../../../i18n/use-t.ts';
 import { useUsers } from '../api/list-users.ts';
 import { useNewInvitation } from '../api/new-invitation.ts';
 import { useUpdateUser } from '../api/update-user.ts';
@@ -24,7 +22,6 @@ type OpenDialog = { kind: 'add' } | { kind: 'toggle'; user: ConsoleUser } | { ki
 
 /** /admin/users: who can sign in, their roles, invitations and disabling. Admins only (the route checks the role). */
 export default function UsersPage() {
-  const t = useT();
   const m = useLocalized(usersMessages);
   const me = useSignedInUser();
   const users = useUsers();
@@ -67,18 +64,8 @@ export default function UsersPage() {
       {notice && <FormSuccess className="mb-4">{notice}</FormSuccess>}
       {failure && <ErrorPanel className="mb-4" error={failure.error} title={m.changeFailed(failure.username)} />}
 
-      <div className="rounded-lg border border-line bg-surface shadow-xs">
-        {users.isError ? (
-          <div className="p-4">
-            <ErrorPanel error={users.error} title={m.loadFailed} onRetry={() => void users.refetch()} />
-          </div>
-        ) : !users.data ? (
-          <div className="flex justify-center p-10 text-fg-muted">
-            <Spinner label={t.common.loading} />
-          </div>
-        ) : users.data.length === 0 ? (
-          <EmptyState title={m.empty} />
-        ) : (
+      <QueryPanel query={users} loadFailed={m.loadFailed} empty={m.empty}>
+        {(list) => (
           <DataTable label={m.tableLabel}>
             <HeaderRow>
               <Th>{m.columns.username}</Th>
@@ -89,7 +76,7 @@ export default function UsersPage() {
               <Th className="text-right">{m.columns.actions}</Th>
             </HeaderRow>
             <tbody className="divide-y divide-line">
-              {users.data.map((user) => (
+              {list.map((user) => (
                 <UserRow
                   key={user.id}
                   user={user}
@@ -103,7 +90,7 @@ export default function UsersPage() {
             </tbody>
           </DataTable>
         )}
-      </div>
+      </QueryPanel>
 
       {dialog?.kind === 'add' && (
         <AddPersonDialog
