@@ -168,3 +168,19 @@ test('marks an accepted action that failed when it landed', async ({ page }) => 
   await expect(row).toContainText('RebootInstances failed: The host did not answer in time', SETTLE);
   await expect(row).toContainText('Running');
 });
+
+test('starts three stopped instances at once, and follows them to Running', async ({ page }) => {
+  await openList(page, 'ap-hongkong');
+  const toolbar = page.getByRole('group', { name: 'Actions on selected instances' });
+  for (const name of ['hk-render-1', 'hk-render-2', 'hk-render-3']) await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+  await expect(toolbar).toContainText('3 instances selected');
+  await toolbar.getByRole('button', { name: 'Start', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start 3 instances?' });
+  const sent = page.waitForRequest('**/api/cvm/StartInstances');
+  await dialog.getByRole('button', { name: 'Start', exact: true }).click();
+  expect((await sent).postDataJSON().InstanceIds).toHaveLength(3);
+  for (const name of ['hk-render-1', 'hk-render-2', 'hk-render-3']) await expect(rowOf(page, name)).toContainText('Starting');
+  for (const name of ['hk-render-1', 'hk-render-2', 'hk-render-3']) await expect(rowOf(page, name)).toContainText('Running', SETTLE);
+  // The running gateway was never part of it.
+  await expect(rowOf(page, 'hk-gateway')).toContainText('Running');
+});

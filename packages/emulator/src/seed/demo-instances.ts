@@ -54,6 +54,13 @@ const DEMO: Record<string, DemoSpec[]> = {
     { name: 'bj-flaky-worker', zone: 5, instanceType: 'S6.MEDIUM4', imageId: 'img-487zeit5', state: 'RUNNING', ageDays: 9, tags: [{ Key: 'emulator:fail-next-operation', Value: 'The host did not answer in time; the operation was rolled back.' }] },
     { name: 'bj-windows-rdp', zone: 3, instanceType: 'SA2.LARGE8', imageId: 'img-9id7emv7', state: 'RUNNING', ageDays: 44, bandwidthOut: 5 },
   ],
+  // A stopped batch fleet: what a person starts three at a time.
+  'ap-hongkong': [
+    { name: 'hk-render-1', zone: 2, instanceType: 'SA2.2XLARGE16', imageId: 'img-487zeit5', state: 'STOPPED', ageDays: 21, tags: [{ Key: 'team', Value: 'media' }] },
+    { name: 'hk-render-2', zone: 2, instanceType: 'SA2.2XLARGE16', imageId: 'img-487zeit5', state: 'STOPPED', ageDays: 21, tags: [{ Key: 'team', Value: 'media' }] },
+    { name: 'hk-render-3', zone: 3, instanceType: 'SA2.2XLARGE16', imageId: 'img-487zeit5', state: 'STOPPED', ageDays: 21, tags: [{ Key: 'team', Value: 'media' }] },
+    { name: 'hk-gateway', zone: 3, instanceType: 'S5.MEDIUM4', imageId: 'img-eb30mz89', state: 'RUNNING', ageDays: 60, bandwidthOut: 5 },
+  ],
   'ap-singapore': [
     { name: 'sg-web-01', zone: 1, instanceType: 'SA2.LARGE8', imageId: 'img-487zeit5', state: 'RUNNING', ageDays: 30, bandwidthOut: 10, tags: prod('web') },
     { name: 'sg-web-02', zone: 2, instanceType: 'SA2.LARGE8', imageId: 'img-487zeit5', state: 'RUNNING', ageDays: 30, bandwidthOut: 10, tags: prod('web') },
