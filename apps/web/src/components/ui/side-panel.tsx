@@ -1,4 +1,5 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import { useNativeDialog } from './use-native-dialog.ts';
 
 interface SidePanelProps {
   /** Id of the heading inside that names the panel (aria-labelledby). */
@@ -14,39 +15,11 @@ interface SidePanelProps {
  * the caller owns "is it open" (here, the URL).
  */
 export function SidePanel({ labelledBy, onClose, children }: SidePanelProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    // Whatever had focus (usually the table row) gets it back when the panel closes.
-    const opener = document.activeElement;
-    if (!dialog.open) dialog.showModal();
-
-    // Escape fires "cancel": keep the dialog open and let the owner close it by changing its state,
-    // so the URL and the screen never disagree. "close" covers the browser closing it anyway.
-    const onCancel = (event: Event) => {
-      event.preventDefault();
-      onCloseRef.current();
-    };
-    const onNativeClose = () => onCloseRef.current();
-    dialog.addEventListener('cancel', onCancel);
-    dialog.addEventListener('close', onNativeClose);
-    return () => {
-      dialog.removeEventListener('cancel', onCancel);
-      dialog.removeEventListener('close', onNativeClose);
-      if (dialog.open) dialog.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  const { ref, close } = useNativeDialog(onClose);
 
   // The panel's content fills the dialog box, so a click whose target is the dialog itself landed on the backdrop.
   const onClick = (event: MouseEvent<HTMLDialogElement>) => {
-    if (event.target === event.currentTarget) onCloseRef.current();
+    if (event.target === event.currentTarget) close();
   };
 
   return (
