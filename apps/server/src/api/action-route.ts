@@ -1,9 +1,8 @@
 import { Router, type Request } from 'express';
-import { ACCOUNT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, type ActionSpec } from '@cvm/shared';
+import { ACCOUNT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, roleAllows, type ActionSpec } from '@cvm/shared';
 import type { AccountRegistry } from '../accounts/account-registry.ts';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { clientIp, requireCsrf, signedIn } from '../auth/request-auth.ts';
-import { roleAllows } from '../auth/roles.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import { parseBody } from '../http/parse-body.ts';
 

@@ -1,8 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { CSRF_TOKEN_HEADER as CSRF_HEADER, type Role } from '@cvm/shared';
+import { CSRF_TOKEN_HEADER as CSRF_HEADER, roleAllows, type Role } from '@cvm/shared';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
-import { roleAllows } from './roles.ts';
 import type { ResolvedSession, SessionStore } from './session-store.ts';
 import { safeEqual } from './tokens.ts';
 

@@ -1,9 +1,10 @@
-import type { ActionSpec, catalog } from '@cvm/shared';
+import type { ActionSpec, Role, catalog } from '@cvm/shared';
 
 // The shared catalog's action specs carry zod schemas, which the server needs (to validate) and the
 // browser does not: importing them would add zod to every page load. The browser instead names an
-// action by service and action name, checked against the catalog's type at compile time, and keeps
-// the full spec only as a type, so params and responses stay typed by ParamsOf/ResponseOf.
+// action by service, action name and least role, each checked against the catalog's type at compile
+// time (so the catalog stays the one truth), and keeps the full spec only as a type, so params and
+// responses stay typed by ParamsOf/ResponseOf.
 
 type Catalog = typeof catalog;
 type Service = keyof Catalog;
@@ -14,24 +15,27 @@ declare const specType: unique symbol;
 export interface ActionRef<S extends ActionSpec> {
   readonly service: string;
   readonly action: string;
+  /** The catalog's least role: the console explains a refusal instead of offering what the server would refuse. */
+  readonly minRole: Role;
   readonly [specType]?: S;
 }
 
 function action<Svc extends Service, A extends keyof Catalog[Svc] & string>(
   service: Svc,
   name: A,
+  minRole: Catalog[Svc][A] extends { minRole: infer R } ? R : never,
 ): Catalog[Svc][A] extends ActionSpec ? ActionRef<Catalog[Svc][A]> : never {
-  return { service, action: name } as never;
+  return { service, action: name, minRole } as never;
 }
 
-export const DescribeRegions = action('cvm', 'DescribeRegions');
-export const DescribeZones = action('cvm', 'DescribeZones');
-export const DescribeInstances = action('cvm', 'DescribeInstances');
-export const DescribeInstancesStatus = action('cvm', 'DescribeInstancesStatus');
-export const DescribeInstanceTypeConfigs = action('cvm', 'DescribeInstanceTypeConfigs');
-export const DescribeImages = action('cvm', 'DescribeImages');
-export const StartInstances = action('cvm', 'StartInstances');
-export const StopInstances = action('cvm', 'StopInstances');
-export const RebootInstances = action('cvm', 'RebootInstances');
-export const TerminateInstances = action('cvm', 'TerminateInstances');
-export const InquiryPriceTerminateInstances = action('cvm', 'InquiryPriceTerminateInstances');
+export const DescribeRegions = action('cvm', 'DescribeRegions', 'viewer');
+export const DescribeZones = action('cvm', 'DescribeZones', 'viewer');
+export const DescribeInstances = action('cvm', 'DescribeInstances', 'viewer');
+export const DescribeInstancesStatus = action('cvm', 'DescribeInstancesStatus', 'viewer');
+export const DescribeInstanceTypeConfigs = action('cvm', 'DescribeInstanceTypeConfigs', 'viewer');
+export const DescribeImages = action('cvm', 'DescribeImages', 'viewer');
+export const StartInstances = action('cvm', 'StartInstances', 'operator');
+export const StopInstances = action('cvm', 'StopInstances', 'operator');
+export const RebootInstances = action('cvm', 'RebootInstances', 'operator');
+export const TerminateInstances = action('cvm', 'TerminateInstances', 'admin');
+export const InquiryPriceTerminateInstances = action('cvm', 'InquiryPriceTerminateInstances', 'viewer');

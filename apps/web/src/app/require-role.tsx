@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Role } from '@cvm/shared';
+import { roleAllows, type Role } from '@cvm/shared';
 import { useSignedInUser } from '../api/session.ts';
 import { AppLink } from '../components/ui/app-link.tsx';
 import { Notice } from '../components/ui/notice.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { roleAllows } from '../lib/roles.ts';
 import { PATHS } from './paths.ts';
 
 /**

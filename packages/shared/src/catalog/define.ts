@@ -5,6 +5,11 @@ export type Role = 'viewer' | 'operator' | 'admin';
 /** Least to most: each role may do everything the ones before it may. */
 export const ROLE_ORDER: readonly Role[] = ['viewer', 'operator', 'admin'];
 
+/** True when `role` may do what `least` may; the server enforces it, the browser uses it to explain refusals. */
+export function roleAllows(role: Role, least: Role): boolean {
+  return ROLE_ORDER.indexOf(role) >= ROLE_ORDER.indexOf(least);
+}
+
 export type ActionKind = 'read' | 'mutate';
 
 export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unknown> {
@@ -23,9 +28,12 @@ export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unk
 export type ParamsOf<S> = S extends ActionSpec<infer P, unknown> ? z.input<P> : never;
 export type ResponseOf<S> = S extends ActionSpec<z.ZodType, infer R> ? R : never;
 
-/** Declares one cloud action. The response type is given explicitly; everything else is inferred. */
+/**
+ * Declares one cloud action. The response type is given explicitly; everything else is inferred, the least role as a
+ * literal type, so a zod-free reference to the action (the browser's) can be checked against it at compile time.
+ */
 export function defineAction<Response>() {
-  return <Params extends z.ZodType>(
-    spec: Omit<ActionSpec<Params, Response>, 'response' | 'regional'> & { regional?: boolean },
-  ): ActionSpec<Params, Response> => ({ regional: true, ...spec });
+  return <Params extends z.ZodType, MinRole extends Role>(
+    spec: Omit<ActionSpec<Params, Response>, 'response' | 'regional' | 'minRole'> & { minRole: MinRole; regional?: boolean },
+  ): ActionSpec<Params, Response> & { readonly minRole: MinRole } => ({ regional: true, ...spec });
 }

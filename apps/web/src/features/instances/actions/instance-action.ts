@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
-import type { Instance, InstanceState, Role } from '@cvm/shared';
+import type { ActionSpec, Instance, InstanceState } from '@cvm/shared';
+import type { ActionRef } from '../../../api/actions.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import type { Messages } from '../../../i18n/en.ts';
 
@@ -26,14 +27,15 @@ export interface ActionDialogProps {
 
 /**
  * One lifecycle action, as data (after Skyline's actions/ folders): the toolbar, the row menu and the detail panel
- * are all built from the same list, so a rule is written once. The server enforces the catalog's minRole; leastRole
- * repeats it so the console can say "Needs the operator role" instead of offering a button that will be refused.
+ * are all built from the same list, so a rule is written once. The catalog's least role comes with `spec`, so the
+ * console can say "Needs the operator role" instead of offering a button the server would refuse.
  */
 export interface InstanceAction {
   id: 'start' | 'stop' | 'reboot' | 'terminate';
   label: (t: Messages) => string;
   icon: ComponentType;
-  leastRole: Role;
+  /** The cloud action it calls (its least role included). */
+  spec: ActionRef<ActionSpec>;
   /** Drawn in red: it destroys something. */
   danger?: boolean;
   /** What an affected row shows the moment the cloud accepts the action; the status watch follows it from there. */

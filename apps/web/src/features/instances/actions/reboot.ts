@@ -1,3 +1,4 @@
+import * as cvm from '../../../api/actions.ts';
 import { RebootIcon } from '../../../components/ui/icons.tsx';
 import { RebootDialog } from './lazy-dialogs.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
@@ -8,7 +9,7 @@ export const rebootAction: InstanceAction = {
   id: 'reboot',
   label: (t) => t.actions.reboot,
   icon: RebootIcon,
-  leastRole: 'operator',
+  spec: cvm.RebootInstances,
   stateAfter: () => 'REBOOTING',
   allowed: (instance) =>
     instance.InstanceState === 'RUNNING' ? OK : refuse((t, who) => t.actions.rebootNeedsRunning(who, stateWord(t, instance))),

@@ -1,6 +1,5 @@
-import type { Instance, Role } from '@cvm/shared';
+import { roleAllows, type Instance, type Role } from '@cvm/shared';
 import type { Messages } from '../../../i18n/en.ts';
-import { roleAllows } from '../../../lib/roles.ts';
 import type { InstanceAction } from './instance-action.ts';
 
 /** How an instance is named in a sentence: its name, else its ID. */
@@ -19,7 +18,7 @@ export function stateWord(t: Messages, instance: Instance): string {
  * action was asked for one instance on its own (its row or detail), where the reason says "this one".
  */
 export function refusalOf(action: InstanceAction, instances: Instance[], role: Role, t: Messages, single = false): string | undefined {
-  if (!roleAllows(role, action.leastRole)) return t.actions.needsRole(action.leastRole);
+  if (!roleAllows(role, action.spec.minRole)) return t.actions.needsRole(action.spec.minRole);
   if (instances.length === 0) return t.actions.nothingSelected;
   for (const instance of instances) {
     const verdict = action.allowed(instance);

@@ -1,3 +1,4 @@
+import * as cvm from '../../../api/actions.ts';
 import { PlayIcon } from '../../../components/ui/icons.tsx';
 import { StartDialog } from './lazy-dialogs.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
@@ -8,7 +9,7 @@ export const startAction: InstanceAction = {
   id: 'start',
   label: (t) => t.actions.start,
   icon: PlayIcon,
-  leastRole: 'operator',
+  spec: cvm.StartInstances,
   stateAfter: () => 'STARTING',
   allowed: (instance) =>
     instance.InstanceState === 'STOPPED' ? OK : refuse((t, who) => t.actions.startNeedsStopped(who, stateWord(t, instance))),

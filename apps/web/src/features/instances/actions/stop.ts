@@ -1,3 +1,4 @@
+import * as cvm from '../../../api/actions.ts';
 import { StopIcon } from '../../../components/ui/icons.tsx';
 import { StopDialog } from './lazy-dialogs.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
@@ -8,7 +9,7 @@ export const stopAction: InstanceAction = {
   id: 'stop',
   label: (t) => t.actions.stop,
   icon: StopIcon,
-  leastRole: 'operator',
+  spec: cvm.StopInstances,
   stateAfter: () => 'STOPPING',
   allowed: (instance) =>
     instance.InstanceState === 'RUNNING' ? OK : refuse((t, who) => t.actions.stopNeedsRunning(who, stateWord(t, instance))),

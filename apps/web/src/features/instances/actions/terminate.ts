@@ -1,3 +1,4 @@
+import * as cvm from '../../../api/actions.ts';
 import { TRANSITIONAL_STATES, type InstanceState } from '@cvm/shared';
 import { TrashIcon } from '../../../components/ui/icons.tsx';
 import { TerminateDialog } from './lazy-dialogs.ts';
@@ -17,7 +18,7 @@ export const terminateAction: InstanceAction = {
   id: 'terminate',
   label: (t) => t.actions.terminate,
   icon: TrashIcon,
-  leastRole: 'admin',
+  spec: cvm.TerminateInstances,
   danger: true,
   // A prepaid instance's first terminate moves it to the recycle bin at once (SHUTDOWN); anything else is destroyed.
   stateAfter: (instance) => (instance.InstanceChargeType === 'PREPAID' && instance.InstanceState !== 'SHUTDOWN' ? 'SHUTDOWN' : 'TERMINATING'),
