@@ -52,7 +52,7 @@ function requireState(records: InstanceRecord[], allowed: InstanceState[], actio
 }
 
 export const startInstances = handler(cvm.StartInstances, 10, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'StartInstances');
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   requireState(records, ['STOPPED'], 'StartInstances');
   for (const record of records) {
     transition(ctx.world, ctx.region, ctx, record, {
@@ -73,7 +73,7 @@ export const startInstances = handler(cvm.StartInstances, 10, (ctx, params) => {
 });
 
 export const stopInstances = handler(cvm.StopInstances, 10, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'StopInstances');
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   if (params.ForceStop !== undefined && params.StopType !== undefined) {
     throw new CloudError('InvalidParameterCombination', 'The parameters `ForceStop` and `StopType` cannot be specified together; use StopType.');
   }
@@ -98,7 +98,7 @@ export const stopInstances = handler(cvm.StopInstances, 10, (ctx, params) => {
 });
 
 export const rebootInstances = handler(cvm.RebootInstances, 10, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'RebootInstances');
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   if (params.ForceReboot !== undefined && params.StopType !== undefined) {
     throw new CloudError('InvalidParameterCombination', 'The parameters `ForceReboot` and `StopType` cannot be specified together; use StopType.');
   }
@@ -113,7 +113,7 @@ export const rebootInstances = handler(cvm.RebootInstances, 10, (ctx, params) =>
 const TERMINABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN', 'RESCUE_MODE', 'SERVICE_LIVE_MIGRATE'];
 
 export const terminateInstances = handler(cvm.TerminateInstances, 10, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'TerminateInstances');
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   if (new Set(records.map((r) => r.instance.InstanceChargeType)).size > 1) {
     throw new CloudError('UnsupportedOperation.InstanceMixedPricingModel', 'The instances of one TerminateInstances call must share one charge type.');
   }
@@ -138,7 +138,7 @@ export const terminateInstances = handler(cvm.TerminateInstances, 10, (ctx, para
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export const inquiryPriceTerminateInstances = handler(cvm.InquiryPriceTerminateInstances, 10, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, 'InquiryPriceTerminateInstances');
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   if (new Set(records.map((r) => r.instance.InstanceChargeType)).size > 1) {
     throw new CloudError('UnsupportedOperation.InstanceMixedPricingModel', 'The instances of one refund quote must share one charge type.');
   }
