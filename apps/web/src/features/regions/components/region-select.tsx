@@ -1,7 +1,6 @@
-import { useId } from 'react';
 import type { RegionInfo } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { Select } from '../../../components/ui/select.tsx';
+import { LabelledSelect } from '../../../components/ui/labelled-select.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useRegions } from '../api/describe-regions.ts';
 
@@ -20,7 +19,6 @@ function regionLabel(info: RegionInfo): string {
 /** The labelled "Region" select; option values are region IDs (ap-guangzhou), labels the cloud's names. */
 export function RegionSelect({ scope, region, onChange }: RegionSelectProps) {
   const t = useT();
-  const id = useId();
   const regions = useRegions(scope);
 
   const options: RegionInfo[] = regions.data ?? [];
@@ -28,27 +26,22 @@ export function RegionSelect({ scope, region, onChange }: RegionSelectProps) {
   const known = region === undefined || options.some((r) => r.Region === region);
 
   return (
-    <div className="flex items-center gap-2">
-      <label htmlFor={id} className="text-xs font-medium text-fg-muted">
-        {t.header.region}
-      </label>
-      <Select
-        id={id}
-        value={region ?? ''}
-        onChange={(event) => onChange(event.target.value)}
-        disabled={region === undefined}
-        aria-busy={regions.isPending || undefined}
-        title={regions.isError ? t.header.regionsFailed : undefined}
-        className="max-w-72"
-      >
-        {region === undefined && <option value="">{t.header.regionLoading}</option>}
-        {!known && <option value={region}>{region}</option>}
-        {options.map((info) => (
-          <option key={info.Region} value={info.Region} title={info.Region} disabled={info.RegionState !== 'AVAILABLE' && info.Region !== region}>
-            {regionLabel(info)}
-          </option>
-        ))}
-      </Select>
-    </div>
+    <LabelledSelect
+      label={t.header.region}
+      value={region ?? ''}
+      onChange={(event) => onChange(event.target.value)}
+      disabled={region === undefined}
+      aria-busy={regions.isPending || undefined}
+      title={regions.isError ? t.header.regionsFailed : undefined}
+      className="max-w-72"
+    >
+      {region === undefined && <option value="">{t.header.regionLoading}</option>}
+      {!known && <option value={region}>{region}</option>}
+      {options.map((info) => (
+        <option key={info.Region} value={info.Region} title={info.Region} disabled={info.RegionState !== 'AVAILABLE' && info.Region !== region}>
+          {regionLabel(info)}
+        </option>
+      ))}
+    </LabelledSelect>
   );
 }
