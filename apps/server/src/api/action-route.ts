@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
 import { ACCOUNT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, roleAllows, type ActionSpec } from '@cvm/shared';
 import type { AccountRegistry } from '../accounts/account-registry.ts';
@@ -28,6 +29,16 @@ function accountOf(req: Request): string {
   return account;
 }
 
+/**
+ * A mutation with an idempotency token is sent with one, generated here when the caller gave none, so the client's
+ * retries after a lost answer repeat the same request instead of buying twice.
+ */
+function withIdempotencyToken(spec: ActionSpec, params: Record<string, unknown>): Record<string, unknown> {
+  const field = spec.idempotencyToken;
+  if (!field || params[field] !== undefined) return params;
+  return { ...params, [field]: randomUUID() };
+}
+
 export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; audit: AuditLog }): Router {
   const router = Router();
   router.post('/api/:service/:action', requireCsrf, async (req, res) => {
@@ -51,7 +62,7 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
       await audit.record({ ...entry, outcome: 'denied', params: req.body, errorCode: 'Forbidden' });
       throw new ConsoleError(403, 'Forbidden', `${spec.action} needs the ${spec.minRole} role; you are signed in as ${user.role}.`);
     }
-    const params = parseBody(spec.params, req.body) as object;
+    const params = withIdempotencyToken(spec, parseBody(spec.params, req.body) as Record<string, unknown>);
     const { client } = await accounts.clientFor(accountId);
     try {
       const response = await client.call({
@@ -60,10 +71,14 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
         action: spec.action,
         region,
         params,
-        idempotent: spec.kind === 'read' || 'ClientToken' in params,
+        idempotent: spec.kind === 'read' || spec.idempotencyToken !== undefined,
         language: req.get('Accept-Language')?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US',
       });
-      if (spec.kind === 'mutate') await audit.record({ ...entry, outcome: 'success', params, requestId: String(response.RequestId ?? '') });
+      if (spec.kind === 'mutate') {
+        // Instances a call created are what its entry is about, though no parameter named them.
+        const created = Array.isArray(response.InstanceIdSet) ? (response.InstanceIdSet as string[]) : [];
+        await audit.record({ ...entry, outcome: 'success', params, targets: created, requestId: String(response.RequestId ?? '') });
+      }
       // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
       res.set('Cache-Control', 'no-store').json(response);
     } catch (error) {

@@ -4,6 +4,9 @@
  */
 const SECRET_KEY = /password|passwd|secretkey|secret_key|^secret$|token|privatekey|private_key|userdata|credential/i;
 
+/** Idempotency tokens are not secrets, and finding a duplicate purchase needs them. */
+const NOT_SECRET = /^clienttoken$/i;
+
 /** SecretIds name a key rather than being one, but the console shows only their last four characters anywhere. */
 const SECRET_ID = /^secret_?id$/i;
 
@@ -16,7 +19,7 @@ export function redactParams(value: unknown, depth = 0): unknown {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>).map(([key, item]) => [
         key,
-        SECRET_KEY.test(key) ? REDACTED : SECRET_ID.test(key) && typeof item === 'string' ? `…${item.slice(-4)}` : redactParams(item, depth + 1),
+        SECRET_KEY.test(key) && !NOT_SECRET.test(key) ? REDACTED : SECRET_ID.test(key) && typeof item === 'string' ? `…${item.slice(-4)}` : redactParams(item, depth + 1),
       ]),
     );
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Image, Instance, InstanceStatus, InstanceTypeConfig, RegionInfo, ZoneInfo } from '../types/index.ts';
 import { defineAction } from './define.ts';
 import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
+import { DescribeAccountQuota, DescribeKeyPairs, DescribeZoneInstanceConfigInfos, InquiryPriceRunInstances, RunInstances } from './cvm-create.ts';
 import { InquiryPriceTerminateInstances, RebootInstances, StartInstances, StopInstances, TerminateInstances } from './cvm-lifecycle.ts';
 
 // CVM API 2017-03-12 actions the console may call. Line numbers point into the reference (shared/seeds/001_*.txt).
@@ -87,6 +88,7 @@ export const DescribeImages = defineAction<{ TotalCount: number; ImageSet: Image
 });
 
 export * from './cvm-lifecycle.ts';
+export * from './cvm-create.ts';
 
 export const cvmActions = {
   StartInstances,
@@ -100,4 +102,9 @@ export const cvmActions = {
   DescribeInstancesStatus,
   DescribeInstanceTypeConfigs,
   DescribeImages,
+  RunInstances,
+  InquiryPriceRunInstances,
+  DescribeZoneInstanceConfigInfos,
+  DescribeKeyPairs,
+  DescribeAccountQuota,
 } as const;

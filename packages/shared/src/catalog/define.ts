@@ -21,6 +21,11 @@ export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unk
   /** False for the few actions that ignore the Region common parameter (DescribeRegions). */
   regional: boolean;
   params: Params;
+  /**
+   * The request parameter that makes a mutation safe to repeat (RunInstances' ClientToken). The console fills it in when
+   * a caller leaves it out, so its own retries after a lost answer can never act twice.
+   */
+  idempotencyToken?: string;
   /** Phantom: carries the response type to typed clients; never set at run time. */
   readonly response?: Response;
 }

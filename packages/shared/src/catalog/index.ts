@@ -1,13 +1,16 @@
 import type { ActionSpec } from './define.ts';
 import { cvmActions } from './cvm.ts';
+import { vpcActions } from './vpc.ts';
 
 export * from './define.ts';
 export * from './common-params.ts';
 export * as cvm from './cvm.ts';
+export * as vpc from './vpc.ts';
 
 /** Every action the console may call, by service then action name. Anything absent is refused by the server. */
 export const catalog = {
   cvm: cvmActions,
+  vpc: vpcActions,
 } as const;
 
 export type CatalogService = keyof typeof catalog;
@@ -15,6 +18,7 @@ export type CatalogService = keyof typeof catalog;
 /** Public endpoints, one per service (protocol.md §1); the nearest-region host is used unless overridden. */
 export const SERVICE_ENDPOINTS: Record<CatalogService, string> = {
   cvm: 'cvm.tencentcloudapi.com',
+  vpc: 'vpc.tencentcloudapi.com',
 };
 
 export function allActions(): ActionSpec[] {

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import type { AccountQuotaOverview, InstanceTypeQuotaItem, KeyPair, Price, WithRequestId } from '../types/index.ts';
+import { DISK_TYPES, INTERNET_CHARGE_TYPES } from '../types/index.ts';
+import { defineAction } from './define.ts';
+import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
+
+// Buying instances: RunInstances (8550), its price (InquiryPriceRunInstances 11964), what each zone sells
+// (DescribeZoneInstanceConfigInfos), key pairs (DescribeKeyPairs) and purchase quotas (DescribeAccountQuota).
+// The schemas check shape and types; the documented business rules (password complexity, name length, disk sizes,
+// networks, stock, quota) are the cloud's to refuse, with its own codes.
+const service = 'cvm';
+const version = '2017-03-12';
+
+const tag = z.strictObject({ Key: z.string(), Value: z.string() });
+
+const placement = z.strictObject({
+  Zone: z.string().min(1),
+  ProjectId: z.number().int().min(0).optional(),
+  HostIds: z.array(z.string()).optional(),
+  HostId: z.string().optional(),
+});
+
+const systemDisk = z.strictObject({
+  DiskType: z.enum(DISK_TYPES).optional(),
+  DiskSize: z.number().int().optional(),
+  DiskName: z.string().max(128).optional(),
+  CdcId: z.string().optional(),
+});
+
+const dataDisk = z.strictObject({
+  DiskSize: z.number().int(),
+  DiskType: z.enum([...DISK_TYPES, 'LOCAL_NVME', 'LOCAL_PRO']).optional(),
+  DeleteWithInstance: z.boolean().optional(),
+  SnapshotId: z.string().optional(),
+  Encrypt: z.boolean().optional(),
+  KmsKeyId: z.string().optional(),
+  ThroughputPerformance: z.number().int().optional(),
+  CdcId: z.string().optional(),
+  BurstPerformance: z.boolean().optional(),
+  DiskName: z.string().max(128).optional(),
+});
+
+const virtualPrivateCloud = z.strictObject({
+  VpcId: z.string().min(1),
+  SubnetId: z.string().min(1),
+  AsVpcGateway: z.boolean().optional(),
+  PrivateIpAddresses: z.array(z.string()).optional(),
+  Ipv6AddressCount: z.number().int().min(0).optional(),
+});
+
+const internetAccessible = z.strictObject({
+  InternetChargeType: z.enum(INTERNET_CHARGE_TYPES).optional(),
+  InternetMaxBandwidthOut: z.number().int().min(0).optional(),
+  PublicIpAssigned: z.boolean().optional(),
+  BandwidthPackageId: z.string().optional(),
+});
+
+const loginSettings = z.strictObject({
+  Password: z.string().optional(),
+  KeyIds: z.array(z.string()).optional(),
+  KeepImageLogin: z.enum(['true', 'false']).optional(),
+});
+
+const instanceChargePrepaid = z.strictObject({
+  Period: z.number().int(),
+  RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
+});
+
+const enabled = z.strictObject({ Enabled: z.boolean().optional() });
+
+/** Parameters RunInstances and InquiryPriceRunInstances share. */
+const purchaseParams = {
+  Placement: placement.optional(),
+  ImageId: z.string().min(1).optional(),
+  InstanceChargeType: z.enum(['PREPAID', 'POSTPAID_BY_HOUR', 'CDHPAID', 'SPOTPAID', 'CDCPAID']).optional(),
+  InstanceChargePrepaid: instanceChargePrepaid.optional(),
+  InstanceType: z.string().min(1).optional(),
+  SystemDisk: systemDisk.optional(),
+  DataDisks: z.array(dataDisk).max(21).optional(),
+  VirtualPrivateCloud: virtualPrivateCloud.optional(),
+  InternetAccessible: internetAccessible.optional(),
+  InstanceName: z.string().optional(),
+  LoginSettings: loginSettings.optional(),
+  SecurityGroupIds: z.array(z.string().min(1)).max(5).optional(),
+  EnhancedService: z.strictObject({ SecurityService: enabled.optional(), MonitorService: enabled.optional(), AutomationService: enabled.optional() }).optional(),
+  ClientToken: z.string().optional(),
+  HostName: z.string().optional(),
+  TagSpecification: z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(tag) })).optional(),
+  InstanceMarketOptions: z.strictObject({
+    MarketType: z.string().optional(),
+    SpotOptions: z.strictObject({ MaxPrice: z.string(), SpotInstanceType: z.string().optional() }),
+  }).optional(),
+  HpcClusterId: z.string().optional(),
+  CpuTopology: z.strictObject({ CoreCount: z.number().int().optional(), ThreadPerCore: z.number().int().optional() }).optional(),
+  LaunchTemplate: z.strictObject({ LaunchTemplateId: z.string(), LaunchTemplateVersion: z.number().int().optional() }).optional(),
+  Metadata: z.strictObject({ Items: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) }).optional(),
+};
+
+export const InquiryPriceRunInstances = defineAction<{ Price: Price }>()({
+  service,
+  version,
+  action: 'InquiryPriceRunInstances',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    ...purchaseParams,
+    InstanceCount: z.number().int().min(1).max(100).optional(),
+  }),
+});
+
+export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string[] }>()({
+  service,
+  version,
+  action: 'RunInstances',
+  kind: 'mutate',
+  minRole: 'operator',
+  idempotencyToken: 'ClientToken',
+  params: z.strictObject({
+    ...purchaseParams,
+    InstanceCount: z.number().int().min(1).max(500).optional(),
+    UserData: z.string().optional(),
+    DryRun: z.boolean().optional(),
+    DisableApiTermination: z.boolean().optional(),
+    DisasterRecoverGroupIds: z.array(z.string()).max(1).optional(),
+    CamRoleName: z.string().optional(),
+    DedicatedClusterId: z.string().optional(),
+    ChcIds: z.array(z.string()).optional(),
+    EnableJumboFrame: z.boolean().optional(),
+    ActionTimer: z.strictObject({ TimerAction: z.string().optional(), ActionTime: z.string().optional(), Externals: z.record(z.string(), z.unknown()).optional() }).optional(),
+  }),
+});
+
+/** Filters zone, instance-family, instance-type, instance-charge-type and sort-keys; ≤10 Filters × ≤100 Values. */
+export const DescribeZoneInstanceConfigInfos = defineAction<{ InstanceTypeQuotaSet: InstanceTypeQuotaItem[] }>()({
+  service,
+  version,
+  action: 'DescribeZoneInstanceConfigInfos',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({ Filters: filtersSchema(10, 100).optional() }),
+});
+
+/** KeyIds and Filters are mutually exclusive; Limit ≤ 100. */
+export const DescribeKeyPairs = defineAction<{ TotalCount: number; KeyPairSet: KeyPair[] }>()({
+  service,
+  version,
+  action: 'DescribeKeyPairs',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    KeyIds: idListSchema(100).optional(),
+    Filters: filtersSchema(10, 5).optional(),
+    Offset: offsetSchema.optional(),
+    Limit: limitSchema.optional(),
+  }),
+});
+
+/** Filters zone and quota-type. */
+export const DescribeAccountQuota = defineAction<{ AppId: number; AccountQuotaOverview: AccountQuotaOverview }>()({
+  service,
+  version,
+  action: 'DescribeAccountQuota',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({ Filters: filtersSchema(10, 100).optional() }),
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { SecurityGroup, Vpc, VpcSubnet } from '../types/index.ts';
+import { defineAction } from './define.ts';
+import { filtersSchema, idListSchema } from './common-params.ts';
+
+// VPC API 2017-03-12: the networks, subnets and security groups the create wizard offers. The VPC API spells Offset
+// and Limit as strings (the official SDK's DescribeVpcsRequest does too).
+const service = 'vpc';
+const version = '2017-03-12';
+const pageParam = z.string().regex(/^\d+$/, 'must be a whole number written as a string');
+
+const listParams = (idsName: string) =>
+  z.strictObject({
+    [idsName]: idListSchema(100).optional(),
+    Filters: filtersSchema(10, 5).optional(),
+    Offset: pageParam.optional(),
+    Limit: pageParam.optional(),
+  });
+
+export const DescribeVpcs = defineAction<{ TotalCount: number; VpcSet: Vpc[] }>()({
+  service,
+  version,
+  action: 'DescribeVpcs',
+  kind: 'read',
+  minRole: 'viewer',
+  params: listParams('VpcIds'),
+});
+
+export const DescribeSubnets = defineAction<{ TotalCount: number; SubnetSet: VpcSubnet[] }>()({
+  service,
+  version,
+  action: 'DescribeSubnets',
+  kind: 'read',
+  minRole: 'viewer',
+  params: listParams('SubnetIds'),
+});
+
+export const DescribeSecurityGroups = defineAction<{ TotalCount: number; SecurityGroupSet: SecurityGroup[] }>()({
+  service,
+  version,
+  action: 'DescribeSecurityGroups',
+  kind: 'read',
+  minRole: 'viewer',
+  params: listParams('SecurityGroupIds'),
+});
+
+export const vpcActions = { DescribeVpcs, DescribeSubnets, DescribeSecurityGroups } as const;

@@ -1,0 +1,3 @@
+export * from './login-password.ts';
+export * from './instance-naming.ts';
+export * from './disk-limits.ts';
