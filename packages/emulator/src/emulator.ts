@@ -5,12 +5,14 @@ import type { EmulatorCredential } from './http/authenticate.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
 import { ServiceRegistry } from './http/service-registry.ts';
 import { cvmHandlers } from './services/cvm/index.ts';
+import { vpcHandlers } from './services/vpc/index.ts';
 import { systemClock, type Clock } from './state/clock.ts';
 import { seededRandom } from './state/random.ts';
 import { World } from './state/world.ts';
 import { SEED_IMAGES } from './seed/images.ts';
 import { SEED_REGIONS } from './seed/regions.ts';
 import { seedInstances } from './seed/demo-instances.ts';
+import { fitQuotasToSeed } from './seed/quotas.ts';
 
 export const DEFAULT_CREDENTIAL: EmulatorCredential = { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' };
 
@@ -44,6 +46,7 @@ export interface RunningEmulator {
 export function createWorld(options: EmulatorOptions = {}): World {
   const world = new World(options.clock ?? systemClock, seededRandom(options.seed ?? 20170312), SEED_IMAGES, SEED_REGIONS, options.transitionScale ?? 1);
   seedInstances(world, { bulkInstances: options.bulkInstances, transitionScale: options.transitionScale });
+  fitQuotasToSeed(world);
   return world;
 }
 
@@ -51,6 +54,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const world = createWorld(options);
   const registry = new ServiceRegistry();
   registry.register('cvm', cvmHandlers);
+  registry.register('vpc', vpcHandlers);
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   const calls = new Map<string, number>();
   const handler = createRequestHandler({

@@ -14,7 +14,12 @@ export interface FilterDefinition<T> {
  * Applies the API's filter rule (protocol.md §9): several Filters are ANDed, several Values in one Filter are ORed.
  * `tag:<key>` is resolved through the `tag:` entry when the definitions have one. Unknown names answer InvalidFilter.
  */
-export function compileFilters<T>(filters: Filter[] | undefined, definitions: Record<string, FilterDefinition<T>>): (item: T) => boolean {
+export function compileFilters<T>(
+  filters: Filter[] | undefined,
+  definitions: Record<string, FilterDefinition<T>>,
+  /** The code for a filter name the action does not know; the VPC API has its own. */
+  unknownFilterCode = 'InvalidFilter',
+): (item: T) => boolean {
   if (!filters?.length) return () => true;
   const compiled = filters.map((filter) => {
     const definition = Object.hasOwn(definitions, filter.Name)
@@ -23,7 +28,7 @@ export function compileFilters<T>(filters: Filter[] | undefined, definitions: Re
         ? definitions['tag:']
         : undefined;
     if (!definition) {
-      throw new CloudError('InvalidFilter', `The filter \`${filter.Name}\` is not supported. Supported filters: ${Object.keys(definitions).map((n) => (n === 'tag:' ? 'tag:<tag-key>' : n)).join(', ')}.`);
+      throw new CloudError(unknownFilterCode, `The filter \`${filter.Name}\` is not supported. Supported filters: ${Object.keys(definitions).map((n) => (n === 'tag:' ? 'tag:<tag-key>' : n)).join(', ')}.`);
     }
     for (const value of filter.Values) definition.validate?.(value, filter.Name);
     return (item: T) => definition.match(item, filter.Values, filter.Name);

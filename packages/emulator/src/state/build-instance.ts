@@ -1,4 +1,6 @@
-import type { DataDisk, DiskType, Instance, InstanceChargeType, InstanceState, InternetChargeType, Tag } from '@cvm/shared';
+import type { DataDisk, DiskType, Instance, InstanceChargeType, InstanceState, InternetChargeType, RenewFlag, Tag } from '@cvm/shared';
+import { defaultSubnet } from '../network/region-network.ts';
+import type { Subnet } from '../network/subnet-addresses.ts';
 import type { InstanceRecord, PendingTransition } from './instance-record.ts';
 import type { RegionWorld, World } from './world.ts';
 import { resourceId, uuid } from './random.ts';
@@ -14,7 +16,7 @@ export interface InstanceSpec {
   /** Months a prepaid instance was bought for; it expires that long after creation. */
   periodMonths?: number;
   systemDisk?: { type: DiskType; size: number };
-  dataDisks?: { type: DiskType; size: number }[];
+  dataDisks?: { type: DiskType; size: number; deleteWithInstance?: boolean; encrypt?: boolean; name?: string }[];
   bandwidthOut?: number;
   internetChargeType?: InternetChargeType;
   tags?: Tag[];
@@ -23,6 +25,14 @@ export interface InstanceSpec {
   transition?: PendingTransition;
   latestOperation?: { name: string; state: 'SUCCESS' | 'OPERATING' | 'FAILED'; requestId: string; errorMessage?: string };
   disableApiTermination?: boolean;
+  /** The subnet (and so the VPC); the default VPC's subnet in the zone when absent. */
+  subnet?: Subnet;
+  /** A private IP already reserved in the subnet; otherwise the next free one is handed out. */
+  privateIp?: string;
+  securityGroupIds?: string[];
+  /** False keeps a public IP away even with bandwidth (RunInstances' PublicIpAssigned). */
+  publicIpAssigned?: boolean;
+  renewFlag?: RenewFlag;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -31,7 +41,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
 export function buildInstance(world: World, region: RegionWorld, spec: InstanceSpec): InstanceRecord {
   // CreatedTime has whole seconds; keep the record's time identical so the creation-time filters agree with it.
   spec = { ...spec, createdAt: Math.floor(spec.createdAt / 1000) * 1000 };
-  const subnet = region.subnets.get(spec.zone);
+  const subnet = spec.subnet ?? defaultSubnet(region.network, spec.zone);
   if (!subnet) throw new Error(`zone ${spec.zone} is not in ${region.seed.region}`);
   const type = region.zoneTypes.get(spec.zone)?.find((t) => t.InstanceType === spec.instanceType);
   if (!type) throw new Error(`instance type ${spec.instanceType} is not sold in ${spec.zone}`);
@@ -49,16 +59,16 @@ export function buildInstance(world: World, region: RegionWorld, spec: InstanceS
     DiskSize: disk.size,
     DiskType: disk.type,
     DiskId: resourceId('disk', world.random),
-    DeleteWithInstance: !prepaid,
+    DeleteWithInstance: disk.deleteWithInstance ?? !prepaid,
     SnapshotId: null,
-    Encrypt: false,
+    Encrypt: disk.encrypt ?? false,
     KmsKeyId: null,
     ThroughputPerformance: 0,
     CdcId: null,
-    DiskName: '',
+    DiskName: disk.name ?? '',
   }));
-  const privateIp = launched || spec.state === 'PENDING' ? world.allocatePrivateIp(subnet) : undefined;
-  const publicIp = bandwidth > 0 && launched ? world.allocatePublicIp() : undefined;
+  const privateIp = spec.privateIp ?? (launched || spec.state === 'PENDING' ? world.allocatePrivateIp(subnet) : undefined);
+  const publicIp = bandwidth > 0 && launched && spec.publicIpAssigned !== false ? world.allocatePublicIp() : undefined;
 
   const instance: Instance = {
     Placement: { Zone: spec.zone, ProjectId: spec.projectId ?? 0, HostId: null },
@@ -82,22 +92,22 @@ export function buildInstance(world: World, region: RegionWorld, spec: InstanceS
     InternetAccessible: {
       InternetChargeType: bandwidth > 0 ? (spec.internetChargeType ?? (prepaid ? 'BANDWIDTH_PREPAID' : 'TRAFFIC_POSTPAID_BY_HOUR')) : null,
       InternetMaxBandwidthOut: bandwidth,
-      PublicIpAssigned: Boolean(publicIp),
+      PublicIpAssigned: bandwidth > 0 && spec.publicIpAssigned !== false,
       BandwidthPackageId: null,
     },
     VirtualPrivateCloud: {
-      VpcId: region.vpcId,
-      SubnetId: subnet.SubnetId,
+      VpcId: subnet.info.VpcId,
+      SubnetId: subnet.info.SubnetId,
       AsVpcGateway: false,
       PrivateIpAddresses: privateIp ? [privateIp] : [],
       Ipv6AddressCount: 0,
     },
     ImageId: image.ImageId,
-    RenewFlag: prepaid ? 'NOTIFY_AND_MANUAL_RENEW' : null,
+    RenewFlag: prepaid ? (spec.renewFlag ?? 'NOTIFY_AND_MANUAL_RENEW') : null,
     CreatedTime: iso(spec.createdAt),
     ExpiredTime: expires ? iso(expires.getTime()) : null,
     OsName: image.OsName,
-    SecurityGroupIds: [region.securityGroupId],
+    SecurityGroupIds: spec.securityGroupIds ?? [region.network.securityGroups[0]!.SecurityGroupId],
     LoginSettings: { KeyIds: windows ? null : (spec.keyIds ?? null) },
     InstanceState: spec.state,
     Tags: spec.tags ?? [],

@@ -1,25 +1,22 @@
 import type { Image } from '@cvm/shared';
 import type { Clock } from './clock.ts';
 import type { Random } from './random.ts';
-import { resourceId } from './random.ts';
+import { CloudError } from '../http/cloud-error.ts';
+import { nextFreeAddress, reserveAddress, type Subnet } from '../network/subnet-addresses.ts';
+import type { RegionNetwork } from '../network/region-network.ts';
+import { seedNetwork } from '../seed/network.ts';
+import { DEFAULT_ZONE_QUOTA, TIGHT_QUOTAS, type ZoneQuota } from '../seed/quotas.ts';
 import { settle, type InstanceRecord, type PendingTransition } from './instance-record.ts';
 import type { SeedRegion } from '../seed/regions.ts';
 import { SEED_FAMILIES, familyTypes, isFamilyInZone, type SeedInstanceType } from '../seed/instance-types.ts';
 
-export interface Subnet {
-  SubnetId: string;
-  Zone: string;
-  CidrBlock: string;
-  /** Third octet base and the next host number, for handing out private IPs. */
-  octetBase: number;
-  nextHost: number;
-}
-
 export interface RegionWorld {
   seed: SeedRegion;
-  vpcId: string;
-  securityGroupId: string;
-  subnets: Map<string, Subnet>;
+  network: RegionNetwork;
+  /** Zone → how many instances the account may own there, per billing kind (DescribeAccountQuota). */
+  quotas: Map<string, ZoneQuota>;
+  /** RunInstances ClientToken → the instance IDs that call created, so repeating it creates nothing. */
+  clientTokens: Map<string, string[]>;
   /** Zone → instance types sold there. */
   zoneTypes: Map<string, SeedInstanceType[]>;
   instances: Map<string, InstanceRecord>;
@@ -45,17 +42,6 @@ export class World {
   }
 
   private buildRegion(seed: SeedRegion, index: number): RegionWorld {
-    const subnets = new Map<string, Subnet>();
-    seed.zones.forEach((zone, zoneIndex) => {
-      const octetBase = zoneIndex * 16;
-      subnets.set(zone.zone, {
-        SubnetId: resourceId('subnet', this.random),
-        Zone: zone.zone,
-        CidrBlock: `10.${index}.${octetBase}.0/20`,
-        octetBase,
-        nextHost: 4,
-      });
-    });
     const zoneTypes = new Map<string, SeedInstanceType[]>();
     for (const zone of seed.zones) {
       zoneTypes.set(
@@ -65,9 +51,9 @@ export class World {
     }
     return {
       seed,
-      vpcId: resourceId('vpc', this.random),
-      securityGroupId: resourceId('sg', this.random),
-      subnets,
+      network: seedNetwork(seed, index, this.random),
+      quotas: new Map(seed.zones.map((zone) => [zone.zone, { ...DEFAULT_ZONE_QUOTA, ...TIGHT_QUOTAS[zone.zone] }])),
+      clientTokens: new Map(),
       zoneTypes,
       instances: new Map(),
       transitioning: new Set(),
@@ -78,10 +64,12 @@ export class World {
     return this.regions.get(name);
   }
 
-  /** Hands out the next private IP of a subnet: 10.<region>.<zone block>.<host>. */
+  /** Hands out the subnet's lowest free private IP; throws the cloud's code when the subnet is full. */
   allocatePrivateIp(subnet: Subnet): string {
-    const host = subnet.nextHost++;
-    return `${subnet.CidrBlock.split('.').slice(0, 2).join('.')}.${subnet.octetBase + Math.floor(host / 254)}.${(host % 254) + 1}`;
+    const ip = nextFreeAddress(subnet);
+    if (!ip) throw new CloudError('FailedOperation.NoAvailableIpAddressCountInSubnet', `The subnet \`${subnet.info.SubnetId}\` has no free IP address left.`);
+    reserveAddress(subnet, ip);
+    return ip;
   }
 
   allocatePublicIp(): string {

@@ -9,13 +9,12 @@ const service = 'vpc';
 const version = '2017-03-12';
 const pageParam = z.string().regex(/^\d+$/, 'must be a whole number written as a string');
 
-const listParams = (idsName: string) =>
+const listParams = <IdsName extends string>(idsName: IdsName) =>
   z.strictObject({
-    [idsName]: idListSchema(100).optional(),
     Filters: filtersSchema(10, 5).optional(),
     Offset: pageParam.optional(),
     Limit: pageParam.optional(),
-  });
+  }).extend({ [idsName]: idListSchema(100).optional() } as Record<IdsName, z.ZodOptional<ReturnType<typeof idListSchema>>>);
 
 export const DescribeVpcs = defineAction<{ TotalCount: number; VpcSet: Vpc[] }>()({
   service,

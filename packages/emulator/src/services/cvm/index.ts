@@ -1,4 +1,9 @@
 import type { ActionHandler } from '../action-handler.ts';
+import { describeAccountQuota } from './purchase/describe-account-quota.ts';
+import { describeKeyPairs } from './purchase/describe-key-pairs.ts';
+import { describeZoneInstanceConfigInfos } from './purchase/describe-zone-instance-config-infos.ts';
+import { inquiryPriceRunInstances } from './purchase/inquiry-price-run-instances.ts';
+import { runInstances } from './purchase/run-instances.ts';
 import { describeImages } from './images.ts';
 import { describeInstanceTypeConfigs } from './instance-types.ts';
 import { describeInstances, describeInstancesStatus } from './instances.ts';
@@ -17,4 +22,9 @@ export const cvmHandlers: ActionHandler[] = [
   rebootInstances,
   terminateInstances,
   inquiryPriceTerminateInstances,
+  runInstances,
+  inquiryPriceRunInstances,
+  describeZoneInstanceConfigInfos,
+  describeKeyPairs,
+  describeAccountQuota,
 ];

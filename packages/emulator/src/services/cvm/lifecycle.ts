@@ -2,7 +2,7 @@ import { cvm, type Instance, type InstanceState } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../state/instance-record.ts';
 import type { RegionWorld, World } from '../../state/world.ts';
-import { monthlyPrice } from '../../seed/prices.ts';
+import { monthlyPrice } from '../../pricing/rates.ts';
 import { handler, type RequestContext } from '../action-handler.ts';
 import { batchTargets, stateError } from './instance-state-errors.ts';
 

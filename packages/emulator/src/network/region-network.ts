@@ -1,0 +1,23 @@
+import type { KeyPair, SecurityGroup, Vpc } from '@cvm/shared';
+import type { Subnet } from './subnet-addresses.ts';
+
+/** The networks, security groups and key pairs of one region of the account. */
+export interface RegionNetwork {
+  /** The default VPC comes first. */
+  vpcs: Vpc[];
+  subnets: Subnet[];
+  /** The default security group comes first. */
+  securityGroups: SecurityGroup[];
+  keyPairs: KeyPair[];
+}
+
+export function defaultVpc(network: RegionNetwork): Vpc {
+  return network.vpcs.find((vpc) => vpc.IsDefault) ?? network.vpcs[0]!;
+}
+
+/** The default VPC's subnet in a zone: where an instance goes when the request names no network. */
+export function defaultSubnet(network: RegionNetwork, zone: string): Subnet | undefined {
+  const vpcId = defaultVpc(network).VpcId;
+  return network.subnets.find((s) => s.info.VpcId === vpcId && s.info.Zone === zone && s.info.IsDefault)
+    ?? network.subnets.find((s) => s.info.VpcId === vpcId && s.info.Zone === zone);
+}

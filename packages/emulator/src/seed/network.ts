@@ -1,0 +1,107 @@
+import type { KeyPair, SecurityGroup, Vpc } from '@cvm/shared';
+import { resourceId, type Random } from '../state/random.ts';
+import { newSubnet, type Subnet } from '../network/subnet-addresses.ts';
+import type { RegionNetwork } from '../network/region-network.ts';
+import type { SeedRegion } from './regions.ts';
+
+// Each region of the demo account has the default VPC (a subnet in every zone, as the cloud creates it), a second
+// VPC "prod-vpc" with subnets in only two zones, three security groups and two key pairs.
+
+const CREATED = '2024-03-01 10:00:00';
+
+function vpc(random: Random, name: string, cidr: string, isDefault: boolean): Vpc {
+  return {
+    VpcId: resourceId('vpc', random),
+    VpcName: name,
+    CidrBlock: cidr,
+    IsDefault: isDefault,
+    EnableMulticast: false,
+    CreatedTime: CREATED,
+    DnsServerSet: ['183.60.83.19', '183.60.82.98'],
+    DomainName: '',
+    DhcpOptionsId: '',
+    EnableDhcp: true,
+    Ipv6CidrBlock: '',
+    TagSet: [],
+    AssistantCidrSet: [],
+  };
+}
+
+function securityGroup(random: Random, name: string, description: string, isDefault: boolean): SecurityGroup {
+  return {
+    SecurityGroupId: resourceId('sg', random),
+    SecurityGroupName: name,
+    SecurityGroupDesc: description,
+    ProjectId: '0',
+    IsDefault: isDefault,
+    CreatedTime: CREATED,
+    UpdateTime: CREATED,
+    TagSet: [],
+  };
+}
+
+function keyPair(random: Random, name: string, description: string): KeyPair {
+  const body = Array.from({ length: 48 }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[Math.floor(random() * 64)]).join('');
+  const keyId = resourceId('skey', random);
+  return {
+    KeyId: keyId,
+    KeyName: name,
+    ProjectId: 0,
+    Description: description,
+    PublicKey: `ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQ${body} ${keyId.replace('-', '_')}`,
+    AssociatedInstanceIds: [],
+    CreatedTime: '2024-03-01T10:00:00Z',
+    Tags: [],
+  };
+}
+
+export function seedNetwork(seed: SeedRegion, regionIndex: number, random: Random): RegionNetwork {
+  const main = vpc(random, 'Default-VPC', `10.${regionIndex}.0.0/16`, true);
+  const prod = vpc(random, 'prod-vpc', `172.${16 + regionIndex}.0.0/16`, false);
+  const subnets: Subnet[] = seed.zones.map((zone, zoneIndex) =>
+    newSubnet({
+      VpcId: main.VpcId,
+      SubnetId: resourceId('subnet', random),
+      SubnetName: `Default-Subnet-${zone.zone}`,
+      CidrBlock: `10.${regionIndex}.${zoneIndex * 16}.0/20`,
+      IsDefault: true,
+      EnableBroadcast: false,
+      Zone: zone.zone,
+      RouteTableId: 'rtb-default0',
+      CreatedTime: CREATED,
+      Ipv6CidrBlock: '',
+      NetworkAclId: '',
+      IsRemoteVpcSnat: false,
+      TagSet: [],
+    }),
+  );
+  seed.zones.filter((zone) => zone.available).slice(0, 2).forEach((zone, index) => {
+    subnets.push(
+      newSubnet({
+        VpcId: prod.VpcId,
+        SubnetId: resourceId('subnet', random),
+        SubnetName: `prod-${'ab'[index]}`,
+        CidrBlock: `172.${16 + regionIndex}.${index}.0/24`,
+        IsDefault: false,
+        EnableBroadcast: false,
+        Zone: zone.zone,
+        RouteTableId: 'rtb-prod0000',
+        CreatedTime: CREATED,
+        Ipv6CidrBlock: '',
+        NetworkAclId: '',
+        IsRemoteVpcSnat: false,
+        TagSet: [{ Key: 'env', Value: 'prod' }],
+      }),
+    );
+  });
+  return {
+    vpcs: [main, prod],
+    subnets,
+    securityGroups: [
+      securityGroup(random, 'default', 'System created security group', true),
+      securityGroup(random, 'web-public-80-443', 'HTTP and HTTPS from anywhere', false),
+      securityGroup(random, 'ssh-office-only', 'SSH from the office network', false),
+    ],
+    keyPairs: [keyPair(random, 'ops_team', 'Operations on-call key'), keyPair(random, 'ci_deploy', 'Deployments from CI')],
+  };
+}

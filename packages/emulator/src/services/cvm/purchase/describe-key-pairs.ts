@@ -1,0 +1,30 @@
+import { cvm, type KeyPair } from '@cvm/shared';
+import { CloudError } from '../../../http/cloud-error.ts';
+import { handler } from '../../action-handler.ts';
+import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
+
+// DescribeKeyPairs: KeyIds or Filters (project-id, key-name, tag-key, tag-value, tag:<key>), paged. Private keys are
+// never kept, so never returned.
+
+const KEY_ID = /^skey-[a-z0-9]{8}$/;
+
+const KEY_FILTERS: Record<string, FilterDefinition<KeyPair>> = {
+  'project-id': { match: (key, values) => values.includes(String(key.ProjectId)) },
+  'key-name': { match: (key, values) => values.some((v) => key.KeyName.toLowerCase().includes(v.toLowerCase())) },
+  'tag-key': { match: (key, values) => key.Tags.some((t) => values.includes(t.Key)) },
+  'tag-value': { match: (key, values) => key.Tags.some((t) => values.includes(t.Value)) },
+  'tag:': { match: (key, values, name) => key.Tags.some((t) => t.Key === name.slice(4) && values.includes(t.Value)) },
+};
+
+export const describeKeyPairs = handler(cvm.DescribeKeyPairs, 10, (ctx, params) => {
+  if (params.KeyIds?.length && params.Filters?.length) {
+    throw new CloudError('InvalidParameter', 'The parameters `KeyIds` and `Filters` cannot be specified at the same time.');
+  }
+  for (const id of params.KeyIds ?? []) {
+    if (!KEY_ID.test(id)) throw new CloudError('InvalidKeyPairId.Malformed', `The key pair ID \`${id}\` in \`KeyIds\` is malformed.`);
+  }
+  const wanted = params.KeyIds?.length ? new Set(params.KeyIds) : undefined;
+  const matches = compileFilters(params.Filters, KEY_FILTERS);
+  const keys = ctx.region.network.keyPairs.filter((key) => (wanted ? wanted.has(key.KeyId) : matches(key)));
+  return { TotalCount: keys.length, KeyPairSet: paginate(keys, params.Offset, params.Limit).map((key) => ({ ...key, AssociatedInstanceIds: [...key.AssociatedInstanceIds] })) };
+});

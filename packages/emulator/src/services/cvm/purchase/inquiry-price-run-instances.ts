@@ -1,0 +1,22 @@
+import { cvm } from '@cvm/shared';
+import { handler } from '../../action-handler.ts';
+import { quotePurchase } from '../../../pricing/purchase-quote.ts';
+import { resolvePurchase } from './resolve-purchase.ts';
+
+// InquiryPriceRunInstances (11964): the same checks as RunInstances (only a purchase that could be made is priced),
+// then the quote for all InstanceCount instances. Quota is not checked: a price is a price.
+
+export const inquiryPriceRunInstances = handler(cvm.InquiryPriceRunInstances, 10, (ctx, params) => {
+  const purchase = resolvePurchase(ctx.world, ctx.region, params, ['PREPAID', 'POSTPAID_BY_HOUR', 'SPOTPAID']);
+  return {
+    Price: quotePurchase({
+      region: ctx.region.seed.region,
+      type: purchase.offering.type,
+      chargeType: purchase.chargeType,
+      periodMonths: purchase.periodMonths,
+      disks: [purchase.systemDisk, ...purchase.dataDisks],
+      internet: purchase.internet,
+      count: purchase.count,
+    }),
+  };
+});

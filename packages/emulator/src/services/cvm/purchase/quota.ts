@@ -1,0 +1,45 @@
+import type { AccountQuota, PostPaidQuota, PrePaidQuota } from '@cvm/shared';
+import { CloudError } from '../../../http/cloud-error.ts';
+import type { RegionWorld, World } from '../../../state/world.ts';
+import { quotaKindOf, usedQuota } from '../../../state/quota-usage.ts';
+import type { Purchase } from './resolve-purchase.ts';
+
+// Purchase quotas per zone (RunInstances: "the instance count is limited by the CVM purchase quota").
+
+/** Refuses a purchase that would take the zone over the account's quota, or over the once-per-purchase limit. */
+export function requireQuota(world: World, region: RegionWorld, purchase: Purchase): void {
+  const kind = quotaKindOf(purchase.chargeType);
+  if (!kind) return;
+  const quota = region.quotas.get(purchase.zone)!;
+  const remaining = Math.max(0, quota[kind] - usedQuota(world, region, purchase.zone, kind));
+  if (kind === 'prepaid' && purchase.count > quota.prepaidOnce) {
+    throw new CloudError('LimitExceeded.PrepayQuota', `One purchase may create at most ${quota.prepaidOnce} subscription instances; you asked for ${purchase.count}.`);
+  }
+  if (purchase.count > remaining) {
+    const code = kind === 'prepaid' ? 'LimitExceeded.PrepayQuota' : kind === 'spot' ? 'LimitExceeded.UserSpotQuota' : 'InstancesQuotaLimitExceeded';
+    throw new CloudError(code, `The zone ${purchase.zone} has room for ${remaining} more ${kind === 'postpaid' ? 'pay-as-you-go' : kind === 'prepaid' ? 'subscription' : 'spot'} instance${remaining === 1 ? '' : 's'} (quota ${quota[kind]}); you asked for ${purchase.count}.`);
+  }
+}
+
+export function accountQuota(world: World, region: RegionWorld, zones: string[]): AccountQuota {
+  const postpaid: PostPaidQuota[] = [];
+  const prepaid: PrePaidQuota[] = [];
+  const spot: PostPaidQuota[] = [];
+  for (const zone of zones) {
+    const quota = region.quotas.get(zone)!;
+    const entry = (kind: 'postpaid' | 'prepaid' | 'spot') => {
+      const used = usedQuota(world, region, zone, kind);
+      return { Zone: zone, UsedQuota: used, TotalQuota: quota[kind], RemainingQuota: Math.max(0, quota[kind] - used) };
+    };
+    postpaid.push(entry('postpaid'));
+    prepaid.push({ ...entry('prepaid'), OnceQuota: quota.prepaidOnce });
+    spot.push(entry('spot'));
+  }
+  return {
+    PostPaidQuotaSet: postpaid,
+    PrePaidQuotaSet: prepaid,
+    SpotPaidQuotaSet: spot,
+    ImageQuotaSet: [{ UsedQuota: world.images.filter((i) => i.ImageType === 'PRIVATE_IMAGE').length, TotalQuota: 500 }],
+    DisasterRecoverGroupQuotaSet: [{ GroupQuota: 50, CurrentNum: 0, CvmInHostGroupQuota: 50, CvmInSwitchGroupQuota: 20, CvmInRackGroupQuota: 20 }],
+  };
+}

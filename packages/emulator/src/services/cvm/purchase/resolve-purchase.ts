@@ -1,0 +1,131 @@
+import { PREPAID_PERIODS, type Image, type RenewFlag, type Tag } from '@cvm/shared';
+import { CloudError } from '../../../http/cloud-error.ts';
+import type { Subnet } from '../../../network/subnet-addresses.ts';
+import type { RegionWorld, World } from '../../../state/world.ts';
+import { hourlyPrice } from '../../../pricing/rates.ts';
+import { SPOT_DISCOUNT } from '../../../pricing/rates.ts';
+import { IMAGE_ID } from '../id-formats.ts';
+import { resolveDataDisks, resolveSystemDisk, type PurchasedDisk } from './disks.ts';
+import { resolveLogin, resolveNames, resolveTags, type Login } from './login-and-labels.ts';
+import { resolveInternet, resolveSecurityGroups, resolveSubnet, type PublicNetwork } from './network-choice.ts';
+import type { PurchaseParams } from './purchase-params.ts';
+import { defaultOffering, requireOffering, requireSellingZone, type ZoneOffering } from './zone-offerings.ts';
+
+// Turns RunInstances / InquiryPriceRunInstances parameters into one checked purchase, or the cloud's refusal with its
+// documented code. Both actions go through here, so a configuration the price panel quotes is one RunInstances
+// accepts, and the other way round (pricing.md: "only configurations within purchase limits can be priced").
+
+export type PurchaseChargeType = 'PREPAID' | 'POSTPAID_BY_HOUR' | 'SPOTPAID' | 'CDHPAID' | 'CDCPAID';
+
+export interface Purchase {
+  zone: string;
+  offering: ZoneOffering;
+  image: Image;
+  chargeType: PurchaseChargeType;
+  periodMonths: number;
+  renewFlag?: RenewFlag;
+  systemDisk: PurchasedDisk;
+  dataDisks: PurchasedDisk[];
+  subnet: Subnet;
+  securityGroupIds: string[];
+  internet: PublicNetwork;
+  count: number;
+  names: string[];
+  hostNames?: string[];
+  tags: Tag[];
+  login: Login;
+}
+
+function resolveImage(world: World, imageId: string | undefined): Image {
+  if (imageId === undefined) throw new CloudError('MissingParameter', 'The request is missing a required parameter `ImageId`.');
+  if (!IMAGE_ID.test(imageId)) throw new CloudError('InvalidImageId.Malformed', `The image ID \`${imageId}\` is malformed.`);
+  const image = world.images.find((i) => i.ImageId === imageId);
+  if (!image) throw new CloudError('InvalidImageId.NotFound', `The image \`${imageId}\` does not exist or is not shared with this account.`);
+  if (image.ImageState !== 'NORMAL') throw new CloudError('InvalidParameterValue.InvalidImageState', `The image \`${imageId}\` is ${image.ImageState} and cannot be used yet.`);
+  return image;
+}
+
+function resolveChargeType(params: PurchaseParams, allowed: readonly PurchaseChargeType[]): { chargeType: PurchaseChargeType; periodMonths: number; renewFlag?: RenewFlag } {
+  const chargeType = params.InstanceChargeType ?? 'POSTPAID_BY_HOUR';
+  if (!allowed.includes(chargeType)) {
+    throw new CloudError('InvalidParameterValue', `\`InstanceChargeType\` ${chargeType} cannot be used here; use one of ${allowed.join(', ')}.`);
+  }
+  if (chargeType !== 'PREPAID') return { chargeType, periodMonths: 1 };
+  const prepaid = params.InstanceChargePrepaid;
+  if (!prepaid) throw new CloudError('MissingParameter', 'The request is missing a required parameter `InstanceChargePrepaid` for a PREPAID purchase.');
+  if (!(PREPAID_PERIODS as readonly number[]).includes(prepaid.Period)) {
+    throw new CloudError('InvalidPeriod', `\`InstanceChargePrepaid.Period\` ${prepaid.Period} is not a valid period: use 1–12, 24, 36, 48 or 60 months.`);
+  }
+  return { chargeType, periodMonths: prepaid.Period, renewFlag: prepaid.RenewFlag };
+}
+
+/** Purchases on dedicated hosts or clusters need hosts the account does not have; say which one is missing. */
+function refuseDedicated(params: PurchaseParams & { DedicatedClusterId?: string }, chargeType: PurchaseChargeType): void {
+  const hostIds = [...(params.Placement?.HostIds ?? []), ...(params.Placement?.HostId ? [params.Placement.HostId] : [])];
+  for (const hostId of hostIds) {
+    if (!/^host-[a-z0-9]{8}$/.test(hostId)) throw new CloudError('InvalidHostId.Malformed', `The dedicated host ID \`${hostId}\` is malformed.`);
+    throw new CloudError('InvalidHostId.NotFound', `The dedicated host \`${hostId}\` does not exist in this account.`);
+  }
+  if (chargeType === 'CDHPAID') throw new CloudError('MissingParameter', 'The request is missing a required parameter `Placement.HostIds` for a CDHPAID purchase.');
+  if (chargeType === 'CDCPAID') {
+    if (!params.DedicatedClusterId) throw new CloudError('MissingParameter', 'The request is missing a required parameter `DedicatedClusterId` for a CDCPAID purchase.');
+    throw new CloudError('InvalidParameterValue', `The dedicated cluster \`${params.DedicatedClusterId}\` does not exist in this account.`);
+  }
+}
+
+function checkCompatibility(offering: ZoneOffering, image: Image): void {
+  const type = offering.type;
+  if (image.Architecture !== 'x86_64') {
+    throw new CloudError('InvalidParameterValue.InvalidImageForGivenInstanceType', `The image \`${image.ImageId}\` is built for ${image.Architecture}; the type \`${type.InstanceType}\` runs x86_64 images.`);
+  }
+  if (type.GpuCount > 0 && image.Platform === 'Windows') {
+    throw new CloudError('InvalidParameterValue.InvalidImageForGivenInstanceType', `GPU type \`${type.InstanceType}\` has no Windows driver image; choose a Linux image.`);
+  }
+}
+
+export function resolvePurchase(
+  world: World,
+  region: RegionWorld,
+  params: PurchaseParams & { DedicatedClusterId?: string },
+  allowedChargeTypes: readonly PurchaseChargeType[],
+): Purchase {
+  if (params.LaunchTemplate) {
+    const id = params.LaunchTemplate.LaunchTemplateId;
+    if (!/^lt-[a-z0-9]{8}$/.test(id)) throw new CloudError('InvalidParameterValue.LaunchTemplateIdMalformed', `The launch template ID \`${id}\` is malformed.`);
+    throw new CloudError('InvalidParameterValue.LaunchTemplateNotFound', `The launch template \`${id}\` does not exist.`);
+  }
+  if (!params.Placement) throw new CloudError('MissingParameter', 'The request is missing a required parameter `Placement`.');
+  const zone = params.Placement.Zone;
+  requireSellingZone(region, zone);
+  if (params.Placement.ProjectId) throw new CloudError('InvalidProjectId.NotFound', `The project \`${params.Placement.ProjectId}\` does not exist; this account has only the default project 0.`);
+  const image = resolveImage(world, params.ImageId);
+  const { chargeType, periodMonths, renewFlag } = resolveChargeType(params, allowedChargeTypes);
+  refuseDedicated(params, chargeType);
+  const offering = params.InstanceType === undefined ? defaultOffering(region, zone) : requireOffering(region, zone, params.InstanceType);
+  if (params.HpcClusterId !== undefined) {
+    throw new CloudError('InvalidParameterValue.InstanceTypeNotSupportHpcCluster', `The type \`${offering.type.InstanceType}\` does not run in HPC clusters; leave out \`HpcClusterId\`.`);
+  }
+  if (params.CpuTopology && (params.CpuTopology.CoreCount === undefined) !== (params.CpuTopology.ThreadPerCore === undefined)) {
+    throw new CloudError('InvalidParameter.LackCoreCountOrThreadPerCore', '`CpuTopology` needs both CoreCount and ThreadPerCore, or neither.');
+  }
+  checkCompatibility(offering, image);
+  if (chargeType === 'SPOTPAID' && params.InstanceMarketOptions) {
+    const bid = Number(params.InstanceMarketOptions.SpotOptions.MaxPrice);
+    const price = hourlyPrice(offering.type, region.seed.region) * (SPOT_DISCOUNT / 100);
+    if (!Number.isFinite(bid) || bid <= 0) throw new CloudError('InvalidParameterValue', '`InstanceMarketOptions.SpotOptions.MaxPrice` must be a positive number written as a string.');
+    if (bid < price) throw new CloudError('InvalidParameterValue.InsufficientPrice', `The bid ${bid} is below the current spot price ${price.toFixed(4)} of \`${offering.type.InstanceType}\`.`);
+  }
+  const systemDisk = resolveSystemDisk(params, image);
+  const dataDisks = resolveDataDisks(params);
+  const subnet = resolveSubnet(region, params, zone);
+  const securityGroupIds = resolveSecurityGroups(region, params);
+  const internet = resolveInternet(params, chargeType === 'PREPAID');
+  const count = params.InstanceCount ?? 1;
+  const { names, hostNames } = resolveNames(params, count, image);
+  const login = resolveLogin(region, params, image);
+  const tags = resolveTags(params);
+  if (params.ClientToken !== undefined && (params.ClientToken.length > 64 || !/^[\x20-\x7e]*$/.test(params.ClientToken))) {
+    throw new CloudError('InvalidClientToken.TooLong', '`ClientToken` must be at most 64 ASCII characters.');
+  }
+  return { zone, offering, image, chargeType, periodMonths, renewFlag, systemDisk, dataDisks, subnet, securityGroupIds, internet, count, names, hostNames, tags, login };
+}

@@ -1,0 +1,109 @@
+import { cvm, type Instance } from '@cvm/shared';
+import { CloudError } from '../../../http/cloud-error.ts';
+import { buildInstance } from '../../../state/build-instance.ts';
+import { isInSubnet, reserveAddress } from '../../../network/subnet-addresses.ts';
+import { handler, type RequestContext } from '../../action-handler.ts';
+import { FAIL_NEXT_OPERATION_TAG } from '../lifecycle.ts';
+import type { RunParams } from './purchase-params.ts';
+import { requireQuota } from './quota.ts';
+import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
+
+// RunInstances (reference 8550): checks everything first (a refused call changes nothing), then creates every
+// instance PENDING at once; each becomes RUNNING after LAUNCH_SECONDS of emulator time, or LAUNCH_FAILED when the
+// failure-injection tag was given. A ClientToken seen before answers the same InstanceIdSet and creates nothing;
+// DryRun checks everything, quota and stock included, and answers DryRunOperation.
+
+/** Seconds a launch takes at transitionScale 1 (each instance a little more or less). */
+export const LAUNCH_SECONDS = 10;
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+const MAX_USER_DATA_BYTES = 16 * 1024;
+
+function checkUserData(userData: string | undefined): void {
+  if (userData === undefined) return;
+  const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+  if (!base64.test(userData)) throw new CloudError('InvalidParameterValue.InvalidUserDataFormat', '`UserData` must be base64-encoded.');
+  if (Buffer.from(userData, 'base64').length > MAX_USER_DATA_BYTES) {
+    throw new CloudError('InvalidParameterValue.InvalidUserDataFormat', `\`UserData\` decodes to more than ${MAX_USER_DATA_BYTES / 1024} KB.`);
+  }
+}
+
+/** Requested private IPs: one per instance (at most 20), in the subnet, not in use. */
+function checkPrivateIps(ctx: RequestContext, params: RunParams, purchase: Purchase): string[] | undefined {
+  const ips = params.VirtualPrivateCloud?.PrivateIpAddresses;
+  if (!ips?.length) return undefined;
+  if (ips.length !== purchase.count || ips.length > 20) {
+    throw new CloudError('InvalidParameterValue.AmountNotEqual', `\`VirtualPrivateCloud.PrivateIpAddresses\` has ${ips.length} addresses for ${purchase.count} instances; give one per instance (at most 20).`);
+  }
+  if (new Set(ips).size !== ips.length) throw new CloudError('InvalidParameterValue.Duplicate', '`VirtualPrivateCloud.PrivateIpAddresses` names the same address twice.');
+  for (const ip of ips) {
+    if (!IPV4.test(ip)) throw new CloudError('InvalidParameterValue.InvalidIpFormat', `\`${ip}\` in \`VirtualPrivateCloud.PrivateIpAddresses\` is not an IPv4 address.`);
+    if (!isInSubnet(purchase.subnet, ip)) throw new CloudError('VpcAddrNotInSubNet', `\`${ip}\` is not a usable address of the subnet ${purchase.subnet.info.SubnetId} (${purchase.subnet.info.CidrBlock}).`);
+    if (purchase.subnet.used.has(ip)) throw new CloudError('VpcIpIsUsed', `\`${ip}\` is already in use in the subnet ${purchase.subnet.info.SubnetId}.`);
+  }
+  return ips;
+}
+
+export const runInstances = handler(cvm.RunInstances, 10, (ctx, params) => {
+  const { world, region } = ctx;
+  const token = params.ClientToken;
+  if (token !== undefined && !params.DryRun) {
+    const earlier = region.clientTokens.get(token);
+    if (earlier) return { InstanceIdSet: earlier };
+  }
+  const purchase = resolvePurchase(world, region, params, ['PREPAID', 'POSTPAID_BY_HOUR', 'SPOTPAID', 'CDHPAID', 'CDCPAID']);
+  checkUserData(params.UserData);
+  if (params.DisasterRecoverGroupIds?.length) {
+    throw new CloudError('FailedOperation.DisasterRecoverGroupNotFound', `The placement group \`${params.DisasterRecoverGroupIds[0]}\` does not exist.`);
+  }
+  const privateIps = checkPrivateIps(ctx, params, purchase);
+  requireQuota(world, region, purchase);
+  if (params.DryRun) throw new CloudError('DryRunOperation', 'DryRun: the request would have succeeded; nothing was created.');
+
+  const now = world.clock.now();
+  const ids = purchase.names.map((name, index) => {
+    if (privateIps) reserveAddress(purchase.subnet, privateIps[index]!);
+    const record = buildInstance(world, region, {
+      name,
+      zone: purchase.zone,
+      instanceType: purchase.offering.type.InstanceType,
+      imageId: purchase.image.ImageId,
+      state: 'PENDING',
+      chargeType: purchase.chargeType,
+      createdAt: now,
+      periodMonths: purchase.periodMonths,
+      renewFlag: purchase.renewFlag,
+      systemDisk: purchase.systemDisk,
+      dataDisks: purchase.dataDisks,
+      bandwidthOut: purchase.internet.bandwidth,
+      internetChargeType: purchase.internet.chargeType,
+      publicIpAssigned: purchase.internet.publicIpAssigned,
+      subnet: purchase.subnet,
+      privateIp: privateIps?.[index],
+      securityGroupIds: purchase.securityGroupIds,
+      tags: purchase.tags.filter((tag) => tag.Key !== FAIL_NEXT_OPERATION_TAG),
+      keyIds: purchase.login.keyIds,
+      disableApiTermination: params.DisableApiTermination,
+      latestOperation: { name: 'RunInstances', state: 'OPERATING', requestId: ctx.requestId },
+    });
+    const failTag = purchase.tags.find((tag) => tag.Key === FAIL_NEXT_OPERATION_TAG);
+    const seconds = LAUNCH_SECONDS * (0.8 + world.random() * 0.4);
+    record.transition = {
+      to: 'RUNNING',
+      at: now + seconds * 1000 * world.transitionScale,
+      operation: 'RunInstances',
+      ...(failTag ? { failure: { revertTo: 'LAUNCH_FAILED' as const, message: failTag.Value || 'ResourceInsufficient.SpecifiedInstanceType' } } : {}),
+      onLand: (instance: Instance) => {
+        // A public IP is handed out once the instance is up, as the cloud's are.
+        if (instance.InternetAccessible.PublicIpAssigned && !instance.PublicIpAddresses?.length) instance.PublicIpAddresses = [world.allocatePublicIp()];
+      },
+    };
+    world.addInstance(region, record);
+    for (const keyId of purchase.login.keyIds ?? []) {
+      region.network.keyPairs.find((key) => key.KeyId === keyId)?.AssociatedInstanceIds.push(record.instance.InstanceId);
+    }
+    return record.instance.InstanceId;
+  });
+  if (token !== undefined) region.clientTokens.set(token, ids);
+  return { InstanceIdSet: ids };
+});
