@@ -52,6 +52,35 @@ describe('official tencentcloud-sdk-nodejs-cvm against the emulator', () => {
     expect((failure as { requestId?: string }).requestId).toBeTruthy();
   });
 
+  it('prices and buys an instance, and a repeated ClientToken buys nothing more', async () => {
+    const sdk = client();
+    const offerings = await sdk.DescribeZoneInstanceConfigInfos({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-4'] }, { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] }] });
+    const offering = offerings.InstanceTypeQuotaSet!.find((item) => item.Status === 'SELL' && item.Cpu === 2)!;
+    const request = {
+      Placement: { Zone: 'ap-guangzhou-4' },
+      ImageId: 'img-487zeit5',
+      InstanceType: offering.InstanceType,
+      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+      InternetAccessible: { InternetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR', InternetMaxBandwidthOut: 5, PublicIpAssigned: true },
+      InstanceCount: 2,
+      InstanceName: 'sdk-{R:1}',
+      LoginSettings: { Password: 'Qcloud@TestApi123++' },
+    };
+    const quote = await sdk.InquiryPriceRunInstances(request);
+    expect(quote.Price!.InstancePrice!.UnitPrice).toBeGreaterThan(2 * offering.Price!.UnitPrice! - 0.0001);
+    expect(quote.Price!.BandwidthPrice!.ChargeUnit).toBe('GB');
+    const keys = await sdk.DescribeKeyPairs({});
+    expect(keys.KeyPairSet!.length).toBeGreaterThan(0);
+    const dryRun = await sdk.RunInstances({ ...request, DryRun: true }).catch((error: unknown) => error);
+    expect(dryRun).toMatchObject({ code: 'DryRunOperation' });
+    const bought = await sdk.RunInstances({ ...request, ClientToken: 'sdk-purchase-0001' });
+    expect(bought.InstanceIdSet).toHaveLength(2);
+    const again = await sdk.RunInstances({ ...request, ClientToken: 'sdk-purchase-0001' });
+    expect(again.InstanceIdSet).toEqual(bought.InstanceIdSet);
+    const status = await sdk.DescribeInstancesStatus({ InstanceIds: bought.InstanceIdSet });
+    expect(status.InstanceStatusSet!.map((s) => s.InstanceState)).toEqual(['PENDING', 'PENDING']);
+  });
+
   it('gets the documented code for bad input', async () => {
     const failure = await client().DescribeInstances({ InstanceIds: ['ins-bad'] }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'InvalidInstanceId.Malformed' });
