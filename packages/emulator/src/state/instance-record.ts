@@ -16,6 +16,16 @@ export interface PendingTransition {
   failure?: { revertTo: InstanceState; message: string };
   /** Side effects of landing: release or allocate a public IP, set the stop-charging mode... */
   onLand?: (instance: Instance) => void;
+  /** A further stage that begins when this one lands (stop, change, start again); the operation succeeds at the last. */
+  next?: TransitionStage;
+}
+
+export interface TransitionStage {
+  to: InstanceState | 'DESTROYED';
+  /** How long after the previous stage this one lands, already scaled. */
+  afterMs: number;
+  onLand?: (instance: Instance) => void;
+  next?: TransitionStage;
 }
 
 export interface InstanceRecord {
@@ -28,9 +38,10 @@ export interface InstanceRecord {
 }
 
 export function settle(record: InstanceRecord, clock: Clock): Instance {
-  const transition = record.transition;
-  if (transition && clock.now() >= transition.at) {
-    const instance = record.instance;
+  const instance = record.instance;
+  // Several stages may be due at once when the clock jumped; land them in order.
+  while (record.transition && clock.now() >= record.transition.at) {
+    const transition = record.transition;
     const succeeded = transition.operation && instance.LatestOperation === transition.operation;
     if (transition.failure) {
       instance.InstanceState = transition.failure.revertTo;
@@ -38,13 +49,19 @@ export function settle(record: InstanceRecord, clock: Clock): Instance {
         instance.LatestOperationState = 'FAILED';
         instance.LatestOperationErrorMsg = transition.failure.message;
       }
-    } else {
-      if (transition.to === 'DESTROYED') record.destroyed = true;
-      else instance.InstanceState = transition.to;
-      transition.onLand?.(instance);
-      if (succeeded) instance.LatestOperationState = 'SUCCESS';
+      record.transition = undefined;
+      break;
     }
-    record.transition = undefined;
+    if (transition.to === 'DESTROYED') record.destroyed = true;
+    else instance.InstanceState = transition.to;
+    transition.onLand?.(instance);
+    if (transition.next) {
+      const { afterMs, ...stage } = transition.next;
+      record.transition = { ...stage, at: transition.at + afterMs, operation: transition.operation };
+    } else {
+      if (succeeded) instance.LatestOperationState = 'SUCCESS';
+      record.transition = undefined;
+    }
   }
-  return record.instance;
+  return instance;
 }

@@ -3,6 +3,15 @@ import type { Image, Instance, InstanceStatus, InstanceTypeConfig, RegionInfo, Z
 import { defineAction } from './define.ts';
 import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
 import { DescribeAccountQuota, DescribeKeyPairs, DescribeZoneInstanceConfigInfos, InquiryPriceRunInstances, RunInstances } from './cvm-create.ts';
+import {
+  DescribeInstancesModification,
+  InquiryPriceResetInstancesType,
+  InquiryPriceResizeInstanceDisks,
+  ModifyInstancesAttribute,
+  ResetInstancesPassword,
+  ResetInstancesType,
+  ResizeInstanceDisks,
+} from './cvm-modify.ts';
 import { InquiryPriceTerminateInstances, RebootInstances, StartInstances, StopInstances, TerminateInstances } from './cvm-lifecycle.ts';
 
 // CVM API 2017-03-12 actions the console may call. Line numbers point into the reference (shared/seeds/001_*.txt).
@@ -89,6 +98,7 @@ export const DescribeImages = defineAction<{ TotalCount: number; ImageSet: Image
 
 export * from './cvm-lifecycle.ts';
 export * from './cvm-create.ts';
+export * from './cvm-modify.ts';
 
 export const cvmActions = {
   StartInstances,
@@ -107,4 +117,11 @@ export const cvmActions = {
   DescribeZoneInstanceConfigInfos,
   DescribeKeyPairs,
   DescribeAccountQuota,
+  DescribeInstancesModification,
+  InquiryPriceResetInstancesType,
+  ResetInstancesType,
+  InquiryPriceResizeInstanceDisks,
+  ResizeInstanceDisks,
+  ModifyInstancesAttribute,
+  ResetInstancesPassword,
 } as const;

@@ -4,6 +4,11 @@ import { describeKeyPairs } from './purchase/describe-key-pairs.ts';
 import { describeZoneInstanceConfigInfos } from './purchase/describe-zone-instance-config-infos.ts';
 import { inquiryPriceRunInstances } from './purchase/inquiry-price-run-instances.ts';
 import { runInstances } from './purchase/run-instances.ts';
+import { describeInstancesModification } from './modify/describe-instances-modification.ts';
+import { modifyInstancesAttribute } from './modify/modify-instances-attribute.ts';
+import { resetInstancesPassword } from './modify/reset-instances-password.ts';
+import { inquiryPriceResetInstancesType, resetInstancesType } from './modify/reset-instances-type.ts';
+import { inquiryPriceResizeInstanceDisks, resizeInstanceDisks } from './modify/resize-instance-disks.ts';
 import { describeImages } from './images.ts';
 import { describeInstanceTypeConfigs } from './instance-types.ts';
 import { describeInstances, describeInstancesStatus } from './instances.ts';
@@ -27,4 +32,11 @@ export const cvmHandlers: ActionHandler[] = [
   describeZoneInstanceConfigInfos,
   describeKeyPairs,
   describeAccountQuota,
+  describeInstancesModification,
+  inquiryPriceResetInstancesType,
+  resetInstancesType,
+  inquiryPriceResizeInstanceDisks,
+  resizeInstanceDisks,
+  modifyInstancesAttribute,
+  resetInstancesPassword,
 ];

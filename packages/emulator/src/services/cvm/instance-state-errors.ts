@@ -28,7 +28,15 @@ export function batchTargets(world: World, region: RegionWorld, ids: readonly st
   if (missing.length) {
     throw new CloudError('InvalidInstanceId.NotFound', `The instance${missing.length > 1 ? 's' : ''} \`${missing.join('`, `')}\` ${missing.length > 1 ? 'do' : 'does'} not exist in ${region.seed.region}.`);
   }
-  // An instance with an operation under way is always in a passing state here (STOPPING, ...), so the state rules
-  // answer it with their own code; OperationDenied.InstanceOperationInProgress has no case of its own.
+  // An operation under way shows in a passing state (STOPPING, ...) that the state rules refuse with their own code;
+  // changes made while the state stays put (a stopped instance being resized) are refused by requireIdle.
   return records as InstanceRecord[];
+}
+
+/** The one instance an action names in `InstanceId`, checked like a batch of one. */
+export function singleTarget(world: World, region: RegionWorld, id: string): InstanceRecord {
+  assertInstanceId(id, 'InstanceId');
+  const [record] = world.findInstances(region, [id]);
+  if (!record) throw new CloudError('InvalidInstanceId.NotFound', `The instance \`${id}\` does not exist in ${region.seed.region}.`);
+  return record;
 }

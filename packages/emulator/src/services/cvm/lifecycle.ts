@@ -5,32 +5,15 @@ import type { RegionWorld, World } from '../../state/world.ts';
 import { monthlyPrice } from '../../pricing/rates.ts';
 import { handler, type RequestContext } from '../action-handler.ts';
 import { batchTargets, stateError } from './instance-state-errors.ts';
+import { beginOperation, injectedFailure } from './operation.ts';
+
+export { FAIL_NEXT_OPERATION_TAG } from './operation.ts';
 
 // Start, stop, reboot, terminate (reference 14097–14831, 19139–19424; instances.md §0 for the state matrix) and the
 // refund quote (18922). Each is accepted at once and lands over emulator time; 10 requests/s each.
 
 /** Seconds each transition takes at transitionScale 1. */
 export const TRANSITION_SECONDS = { start: 4, stopSoft: 5, stopHard: 2, reboot: 6, terminate: 3 } as const;
-
-/** Tag that makes an instance's next operation fail when it lands; its value is the error message recorded. */
-export const FAIL_NEXT_OPERATION_TAG = 'emulator:fail-next-operation';
-
-function beginOperation(ctx: RequestContext, record: InstanceRecord, action: string): void {
-  Object.assign(record.instance, {
-    LatestOperation: action,
-    LatestOperationState: 'OPERATING',
-    LatestOperationRequestId: ctx.requestId,
-    LatestOperationErrorMsg: '',
-  } satisfies Partial<Instance>);
-}
-
-/** Consumes the failure-injection tag, if the instance carries one. */
-function injectedFailure(record: InstanceRecord, revertTo: InstanceState) {
-  const tag = record.instance.Tags.find((t) => t.Key === FAIL_NEXT_OPERATION_TAG);
-  if (!tag) return undefined;
-  record.instance.Tags = record.instance.Tags.filter((t) => t !== tag);
-  return { revertTo, message: tag.Value || 'The operation failed on the host; retry it.' };
-}
 
 function transition(world: World, region: RegionWorld, ctx: RequestContext, record: InstanceRecord, spec: {
   action: string;

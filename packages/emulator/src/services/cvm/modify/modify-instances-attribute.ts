@@ -1,0 +1,95 @@
+import { cvm, hostNameProblem, type Instance, type InstanceState } from '@cvm/shared';
+import { CloudError } from '../../../http/cloud-error.ts';
+import { handler } from '../../action-handler.ts';
+import { SECURITY_GROUP_ID } from '../id-formats.ts';
+import { batchTargets, stateError } from '../instance-state-errors.ts';
+import { TRANSITION_SECONDS } from '../lifecycle.ts';
+import { beginOperation, requireIdle, runOperation } from '../operation.ts';
+
+// ModifyInstancesAttribute: exactly one attribute per call, for every named instance. Names (≤ 60 characters) and
+// termination protection change at once; security groups replace the old list (≤ 5); a host name reboots a running
+// instance unless AutoReboot is false.
+
+const ATTRIBUTES = ['InstanceName', 'UserData', 'SecurityGroups', 'CamRoleName', 'HostName', 'DisableApiTermination'] as const;
+const NAME_MAX = 60;
+const MAX_SECURITY_GROUPS = 5;
+/** States the reference's matrix lets this action act in. */
+const MODIFIABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'LAUNCH_FAILED'];
+
+export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, 10, (ctx, params) => {
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  const given = ATTRIBUTES.filter((name) => params[name] !== undefined);
+  if (given.length !== 1) {
+    throw new CloudError(given.length ? 'InvalidParameterCombination' : 'MissingParameter', given.length
+      ? `Change one attribute per call; this call names ${given.join(', ')}.`
+      : `Name the attribute to change: one of ${ATTRIBUTES.join(', ')}.`);
+  }
+  const wrong = records.find((r) => !MODIFIABLE.includes(r.instance.InstanceState));
+  if (wrong) throw stateError(wrong.instance.InstanceId, wrong.instance.InstanceState, 'ModifyInstancesAttribute');
+  requireIdle(records);
+
+  let change: (instance: Instance) => void = () => {};
+  switch (given[0]) {
+    case 'InstanceName': {
+      const name = params.InstanceName!;
+      if (name.length > NAME_MAX) throw new CloudError('InvalidInstanceName.TooLong', `\`InstanceName\` is ${name.length} characters; at most ${NAME_MAX} are allowed.`);
+      if (!name.trim()) throw new CloudError('InvalidParameterValue', '`InstanceName` cannot be empty.');
+      change = (instance) => { instance.InstanceName = name; };
+      break;
+    }
+    case 'SecurityGroups': {
+      const groups = params.SecurityGroups!;
+      if (groups.length > MAX_SECURITY_GROUPS) throw new CloudError('LimitExceeded.AssociateUSGLimitExceeded', `An instance takes at most ${MAX_SECURITY_GROUPS} security groups; \`SecurityGroups\` names ${groups.length}.`);
+      if (!groups.length) throw new CloudError('InvalidParameterValue', '`SecurityGroups` must name at least one security group.');
+      for (const id of groups) {
+        if (!SECURITY_GROUP_ID.test(id)) throw new CloudError('InvalidParameterValue', `The security group ID \`${id}\` in \`SecurityGroups\` is malformed.`);
+        if (!ctx.region.network.securityGroups.some((sg) => sg.SecurityGroupId === id)) throw new CloudError('InvalidSecurityGroupId.NotFound', `The security group \`${id}\` does not exist in ${ctx.region.seed.region}.`);
+      }
+      change = (instance) => { instance.SecurityGroupIds = [...new Set(groups)]; };
+      break;
+    }
+    case 'DisableApiTermination': {
+      const value = params.DisableApiTermination!;
+      change = (instance) => { instance.DisableApiTermination = value; };
+      break;
+    }
+    case 'CamRoleName': {
+      const role = params.CamRoleName!;
+      if (role !== '' && !/^[A-Za-z0-9_+=,.@-]{1,128}$/.test(role)) throw new CloudError('InvalidParameterValue.CamRoleNameMalformed', `\`CamRoleName\` \`${role}\` is malformed.`);
+      change = (instance) => { instance.CamRoleName = role; };
+      break;
+    }
+    case 'UserData': {
+      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(params.UserData!) || Buffer.from(params.UserData!, 'base64').length > 16 * 1024) {
+        throw new CloudError('InvalidParameterValue.InvalidUserDataFormat', '`UserData` must be base64 of at most 16 KB.');
+      }
+      break;
+    }
+    case 'HostName': {
+      const hostName = params.HostName!;
+      for (const { instance } of records) {
+        if (hostNameProblem(hostName, instance.OsName.toLowerCase().includes('windows'))) {
+          throw new CloudError('InvalidParameterValue.IllegalHostName', `\`HostName\` \`${hostName}\` is not a valid host name for \`${instance.InstanceId}\`.`);
+        }
+      }
+      // A new host name takes effect by rebooting a running instance, unless the caller reboots it later.
+      if (params.AutoReboot !== false) {
+        for (const record of records.filter((r) => r.instance.InstanceState === 'RUNNING')) {
+          runOperation(ctx.world, ctx.region, ctx, record, 'ModifyInstancesAttribute', 'REBOOTING', [{ to: 'RUNNING', seconds: TRANSITION_SECONDS.reboot }]);
+        }
+        for (const record of records.filter((r) => r.instance.InstanceState !== 'REBOOTING')) {
+          beginOperation(ctx, record, 'ModifyInstancesAttribute');
+          record.instance.LatestOperationState = 'SUCCESS';
+        }
+        return {};
+      }
+      break;
+    }
+  }
+  for (const record of records) {
+    beginOperation(ctx, record, 'ModifyInstancesAttribute');
+    change(record.instance);
+    record.instance.LatestOperationState = 'SUCCESS';
+  }
+  return {};
+});

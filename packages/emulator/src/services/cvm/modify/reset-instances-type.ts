@@ -1,0 +1,48 @@
+import { cvm, type Instance } from '@cvm/shared';
+import { CloudError } from '../../../http/cloud-error.ts';
+import type { RegionWorld } from '../../../state/world.ts';
+import type { InstanceRecord } from '../../../state/instance-record.ts';
+import { handler } from '../../action-handler.ts';
+import { batchTargets } from '../instance-state-errors.ts';
+import { requireIdle } from '../operation.ts';
+import { requireChangeableState, startChange } from './change-flow.ts';
+import { changeQuote, shapeOf } from './change-quote.ts';
+import { changeVerdict } from './type-change-rules.ts';
+
+// ResetInstancesType and its quote (one instance per call): the target must be a type DescribeInstancesModification
+// offers as SELL, or the call is refused with that type's reason code. The type changes when the operation lands.
+
+/** Seconds a type change takes at transitionScale 1, once the instance is stopped. */
+export const RESIZE_SECONDS = 6;
+
+const TYPE_NAME = /^[A-Z][A-Z0-9]*\.[A-Z0-9]+$/;
+
+function target(region: RegionWorld, record: InstanceRecord, instanceType: string) {
+  if (!TYPE_NAME.test(instanceType)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${instanceType}\` is malformed.`);
+  const verdict = changeVerdict(region, record.instance, instanceType);
+  if (verdict.status === 'UNAVAILABLE') throw new CloudError(verdict.code, verdict.message);
+  return verdict.type;
+}
+
+export const inquiryPriceResetInstancesType = handler(cvm.InquiryPriceResetInstancesType, 10, (ctx, params) => {
+  const [record] = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  const type = target(ctx.region, record!, params.InstanceType);
+  const shape = { ...shapeOf(record!.instance), type };
+  return { Price: changeQuote(ctx.region.seed.region, record!.instance, shape, ctx.world.clock.now()) };
+});
+
+export const resetInstancesType = handler(cvm.ResetInstancesType, 10, (ctx, params) => {
+  const [record] = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  requireChangeableState(record!, { action: 'ResetInstancesType', forceStop: params.ForceStop });
+  requireIdle([record!]);
+  const type = target(ctx.region, record!, params.InstanceType);
+  startChange(ctx, record!, {
+    action: 'ResetInstancesType',
+    seconds: RESIZE_SECONDS,
+    forceStop: params.ForceStop,
+    apply: (instance: Instance) => {
+      Object.assign(instance, { InstanceType: type.InstanceType, CPU: type.CPU, Memory: type.Memory } satisfies Partial<Instance>);
+    },
+  });
+  return {};
+});

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { InstanceTypeConfig, Price, WithRequestId } from '../types/index.ts';
+import { defineAction } from './define.ts';
+import { filtersSchema, idListSchema } from './common-params.ts';
+
+// Changing an instance: its type (DescribeInstancesModification, ResetInstancesType and its quote), its disks
+// (ResizeInstanceDisks and its quote), its attributes (ModifyInstancesAttribute) and its password
+// (ResetInstancesPassword). Business rules and their codes are the cloud's; the schemas check shapes.
+const service = 'cvm';
+const version = '2017-03-12';
+
+export interface InstanceTypeConfigStatus {
+  Status: 'SELL' | 'UNAVAILABLE';
+  Message: string;
+  InstanceTypeConfig: InstanceTypeConfig;
+}
+
+export const DescribeInstancesModification = defineAction<{ TotalCount: number; InstanceTypeConfigStatusSet: InstanceTypeConfigStatus[] }>()({
+  service,
+  version,
+  action: 'DescribeInstancesModification',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    InstanceIds: idListSchema(20).min(1),
+    Filters: filtersSchema(10, 2).optional(),
+  }),
+});
+
+export const InquiryPriceResetInstancesType = defineAction<{ Price: Price }>()({
+  service,
+  version,
+  action: 'InquiryPriceResetInstancesType',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    InstanceIds: idListSchema(1).min(1),
+    InstanceType: z.string().min(1),
+  }),
+});
+
+export const ResetInstancesType = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'ResetInstancesType',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject({
+    InstanceIds: idListSchema(1).min(1),
+    InstanceType: z.string().min(1),
+    ForceStop: z.boolean().optional(),
+  }),
+});
+
+const resizeDisk = z.strictObject({
+  DiskSize: z.number().int(),
+  DiskId: z.string().optional(),
+  DiskType: z.string().optional(),
+});
+
+const resizeParams = z.strictObject({
+  InstanceId: z.string().min(1),
+  DataDisks: z.array(resizeDisk).max(1).optional(),
+  SystemDisk: z.strictObject({ DiskSize: z.number().int(), DiskType: z.string().optional() }).optional(),
+  ForceStop: z.boolean().optional(),
+  ResizeOnline: z.boolean().optional(),
+});
+
+export const InquiryPriceResizeInstanceDisks = defineAction<{ Price: Price }>()({
+  service,
+  version,
+  action: 'InquiryPriceResizeInstanceDisks',
+  kind: 'read',
+  minRole: 'viewer',
+  params: resizeParams,
+});
+
+export const ResizeInstanceDisks = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'ResizeInstanceDisks',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: resizeParams,
+});
+
+export const ModifyInstancesAttribute = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'ModifyInstancesAttribute',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject({
+    InstanceIds: idListSchema(100).min(1),
+    InstanceName: z.string().optional(),
+    UserData: z.string().optional(),
+    SecurityGroups: z.array(z.string().min(1)).optional(),
+    CamRoleName: z.string().optional(),
+    HostName: z.string().optional(),
+    DisableApiTermination: z.boolean().optional(),
+    CamRoleType: z.string().optional(),
+    AutoReboot: z.boolean().optional(),
+  }),
+});
+
+export const ResetInstancesPassword = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'ResetInstancesPassword',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject({
+    InstanceIds: idListSchema(100).min(1),
+    Password: z.string(),
+    UserName: z.string().optional(),
+    ForceStop: z.boolean().optional(),
+  }),
+});

@@ -1,0 +1,48 @@
+import type { PasswordPlatform } from './login-password.ts';
+
+// ResetInstancesPassword's rule (reference 15400), stricter than LoginSettings': Linux 8–30 and Windows 12–30
+// characters, never starting with "/", at least three of lower case, upper case, digits and the symbols below (which
+// add _ < > to LoginSettings' set); a Windows password must not contain the user name. A batch with any Windows
+// instance follows the Windows rule.
+
+export const RESET_PASSWORD_SYMBOLS = "()`~!@#$%^&*-+=_|{}[]:;'<>,.?/";
+
+export const RESET_PASSWORD_RULES: Record<PasswordPlatform, { min: number; max: number; classes: number }> = {
+  linux: { min: 8, max: 30, classes: 3 },
+  windows: { min: 12, max: 30, classes: 3 },
+};
+
+export interface ResetPasswordCheck {
+  lengthOk: boolean;
+  classesOk: boolean;
+  classes: { lower: boolean; upper: boolean; digit: boolean; symbol: boolean };
+  startsWithSlash: boolean;
+  containsUserName: boolean;
+  invalidCharacters: string[];
+  ok: boolean;
+}
+
+export function checkResetPassword(password: string, platform: PasswordPlatform, userName: string): ResetPasswordCheck {
+  const rule = RESET_PASSWORD_RULES[platform];
+  const chars = [...password];
+  const classes = {
+    lower: chars.some((c) => c >= 'a' && c <= 'z'),
+    upper: chars.some((c) => c >= 'A' && c <= 'Z'),
+    digit: chars.some((c) => c >= '0' && c <= '9'),
+    symbol: chars.some((c) => RESET_PASSWORD_SYMBOLS.includes(c)),
+  };
+  const invalidCharacters = [...new Set(chars.filter((c) => !/^[A-Za-z0-9]$/.test(c) && !RESET_PASSWORD_SYMBOLS.includes(c)))];
+  const lengthOk = chars.length >= rule.min && chars.length <= rule.max;
+  const classesOk = Object.values(classes).filter(Boolean).length >= rule.classes;
+  const startsWithSlash = password.startsWith('/');
+  const containsUserName = platform === 'windows' && userName !== '' && password.toLowerCase().includes(userName.toLowerCase());
+  return {
+    lengthOk,
+    classesOk,
+    classes,
+    startsWithSlash,
+    containsUserName,
+    invalidCharacters,
+    ok: lengthOk && classesOk && !startsWithSlash && !containsUserName && invalidCharacters.length === 0,
+  };
+}
