@@ -81,6 +81,19 @@ describe('official tencentcloud-sdk-nodejs-cvm against the emulator', () => {
     expect(status.InstanceStatusSet!.map((s) => s.InstanceState)).toEqual(['PENDING', 'PENDING']);
   });
 
+  it('changes a stopped instance: allowed types, a quoted type change, a grown disk, a new name', async () => {
+    const sdk = client();
+    const [bought] = (await sdk.RunInstances({ Placement: { Zone: 'ap-guangzhou-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 } })).InstanceIdSet!;
+    const allowed = await sdk.DescribeInstancesModification({ InstanceIds: [bought!], Filters: [{ Name: 'status', Values: ['SELL'] }] });
+    expect(allowed.InstanceTypeConfigStatusSet!.map((s) => s.InstanceTypeConfig!.InstanceType)).toContain('S5.LARGE8');
+    const quote = await sdk.InquiryPriceResetInstancesType({ InstanceIds: [bought!], InstanceType: 'S5.LARGE8' });
+    expect(quote.Price!.InstancePrice!.UnitPrice).toBeGreaterThan(0);
+    const refused = await sdk.ResetInstancesType({ InstanceIds: [bought!], InstanceType: 'S5.LARGE8' }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'UnsupportedOperation.InstanceStatePending' });
+    const renamed = await sdk.ModifyInstancesAttribute({ InstanceIds: [bought!], InstanceName: 'sdk-renamed' }).catch((error: unknown) => error);
+    expect(renamed).toMatchObject({ code: 'UnsupportedOperation.InstanceStatePending' });
+  });
+
   it('gets the documented code for bad input', async () => {
     const failure = await client().DescribeInstances({ InstanceIds: ['ins-bad'] }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'InvalidInstanceId.Malformed' });

@@ -12,6 +12,15 @@ import {
   ResetInstancesType,
   ResizeInstanceDisks,
 } from './cvm-modify.ts';
+import {
+  InquiryPriceModifyInstancesChargeType,
+  InquiryPriceRenewInstances,
+  InquiryPriceResetInstancesInternetMaxBandwidth,
+  ModifyInstancesChargeType,
+  RenewInstances,
+  ResetInstancesInternetMaxBandwidth,
+} from './cvm-billing.ts';
+import { DescribeInstanceVncUrl, InquiryPriceResetInstance, ResetInstance } from './cvm-reinstall.ts';
 import { InquiryPriceTerminateInstances, RebootInstances, StartInstances, StopInstances, TerminateInstances } from './cvm-lifecycle.ts';
 
 // CVM API 2017-03-12 actions the console may call. Line numbers point into the reference (shared/seeds/001_*.txt).
@@ -99,6 +108,8 @@ export const DescribeImages = defineAction<{ TotalCount: number; ImageSet: Image
 export * from './cvm-lifecycle.ts';
 export * from './cvm-create.ts';
 export * from './cvm-modify.ts';
+export * from './cvm-billing.ts';
+export * from './cvm-reinstall.ts';
 
 export const cvmActions = {
   StartInstances,
@@ -124,4 +135,13 @@ export const cvmActions = {
   ResizeInstanceDisks,
   ModifyInstancesAttribute,
   ResetInstancesPassword,
+  InquiryPriceRenewInstances,
+  RenewInstances,
+  InquiryPriceModifyInstancesChargeType,
+  ModifyInstancesChargeType,
+  InquiryPriceResetInstancesInternetMaxBandwidth,
+  ResetInstancesInternetMaxBandwidth,
+  InquiryPriceResetInstance,
+  ResetInstance,
+  DescribeInstanceVncUrl,
 } as const;

@@ -4,7 +4,12 @@ import { describeKeyPairs } from './purchase/describe-key-pairs.ts';
 import { describeZoneInstanceConfigInfos } from './purchase/describe-zone-instance-config-infos.ts';
 import { inquiryPriceRunInstances } from './purchase/inquiry-price-run-instances.ts';
 import { runInstances } from './purchase/run-instances.ts';
+import { describeInstanceVncUrl } from './modify/describe-instance-vnc-url.ts';
 import { describeInstancesModification } from './modify/describe-instances-modification.ts';
+import { inquiryPriceResetInstancesInternetMaxBandwidth, resetInstancesInternetMaxBandwidth } from './modify/internet-bandwidth.ts';
+import { inquiryPriceModifyInstancesChargeType, modifyInstancesChargeType } from './modify/modify-charge-type.ts';
+import { inquiryPriceRenewInstances, renewInstances } from './modify/renew-instances.ts';
+import { inquiryPriceResetInstance, resetInstance } from './modify/reset-instance.ts';
 import { modifyInstancesAttribute } from './modify/modify-instances-attribute.ts';
 import { resetInstancesPassword } from './modify/reset-instances-password.ts';
 import { inquiryPriceResetInstancesType, resetInstancesType } from './modify/reset-instances-type.ts';
@@ -39,4 +44,13 @@ export const cvmHandlers: ActionHandler[] = [
   resizeInstanceDisks,
   modifyInstancesAttribute,
   resetInstancesPassword,
+  inquiryPriceRenewInstances,
+  renewInstances,
+  inquiryPriceModifyInstancesChargeType,
+  modifyInstancesChargeType,
+  inquiryPriceResetInstancesInternetMaxBandwidth,
+  resetInstancesInternetMaxBandwidth,
+  inquiryPriceResetInstance,
+  resetInstance,
+  describeInstanceVncUrl,
 ];

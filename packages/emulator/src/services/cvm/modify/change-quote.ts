@@ -27,7 +27,7 @@ export function monthsLeft(instance: Instance, now: number): number {
   return Math.max(0, (Date.parse(instance.ExpiredTime) - now) / (30 * 86_400_000));
 }
 
-function monthly(region: string, shape: InstanceShape): { original: number; discounted: number } {
+export function monthly(region: string, shape: InstanceShape): { original: number; discounted: number } {
   const price = quotePurchase({ region, type: shape.type, chargeType: 'PREPAID', periodMonths: 1, disks: shape.disks, internet: { chargeType: 'BANDWIDTH_PREPAID', bandwidth: 0 }, count: 1 }).InstancePrice;
   return { original: price.OriginalPrice, discounted: price.DiscountPrice };
 }

@@ -36,7 +36,7 @@ export interface Purchase {
   login: Login;
 }
 
-function resolveImage(world: World, imageId: string | undefined): Image {
+export function resolveImage(world: World, imageId: string | undefined): Image {
   if (imageId === undefined) throw new CloudError('MissingParameter', 'The request is missing a required parameter `ImageId`.');
   if (!IMAGE_ID.test(imageId)) throw new CloudError('InvalidImageId.Malformed', `The image ID \`${imageId}\` is malformed.`);
   const image = world.images.find((i) => i.ImageId === imageId);

@@ -1,0 +1,75 @@
+import { cvm, type Instance, type InstanceState, type Price } from '@cvm/shared';
+import type { z } from 'zod';
+import { CloudError } from '../../../http/cloud-error.ts';
+import type { InstanceRecord } from '../../../state/instance-record.ts';
+import { emptyItemPrice } from '../../../pricing/item-price.ts';
+import { quotePurchase } from '../../../pricing/purchase-quote.ts';
+import { handler, type RequestContext } from '../../action-handler.ts';
+import { batchTargets, stateError } from '../instance-state-errors.ts';
+import { beginOperation, requireIdle } from '../operation.ts';
+import { shapeOf } from './change-quote.ts';
+import { requirePeriod } from './renew-instances.ts';
+
+// ModifyInstancesChargeType (≤ 30) and its quote (≤ 100): between pay-as-you-go and subscription. Not for instances
+// stopped without charging, spot or dedicated-host instances, or instances already on the target billing.
+
+type ChargeParams = z.output<typeof cvm.InquiryPriceModifyInstancesChargeType.params>;
+const SWITCHABLE: InstanceState[] = ['RUNNING', 'STOPPED'];
+
+function switchTargets(ctx: RequestContext, params: ChargeParams): { records: InstanceRecord[]; period: number; renewFlag?: Instance['RenewFlag'] } {
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  for (const { instance } of records) {
+    if (instance.InstanceChargeType !== 'PREPAID' && instance.InstanceChargeType !== 'POSTPAID_BY_HOUR') {
+      throw new CloudError('InvalidInstance.NotSupported', `Instance \`${instance.InstanceId}\` is ${instance.InstanceChargeType}, which cannot switch billing.`);
+    }
+    if (instance.InstanceChargeType === params.InstanceChargeType) {
+      throw new CloudError('UnsupportedOperation.InstanceChargeType', `Instance \`${instance.InstanceId}\` is already ${params.InstanceChargeType}.`);
+    }
+    if (instance.StopChargingMode === 'STOP_CHARGING') {
+      throw new CloudError('UnsupportedOperation.StoppedModeStopCharging', `Instance \`${instance.InstanceId}\` is stopped without charging; start it first.`);
+    }
+    if (!SWITCHABLE.includes(instance.InstanceState)) throw stateError(instance.InstanceId, instance.InstanceState, 'ModifyInstancesChargeType');
+  }
+  if (params.InstanceChargeType !== 'PREPAID') return { records, period: 1 };
+  const { Period, RenewFlag } = requirePeriod(params.InstanceChargePrepaid);
+  return { records, period: Period, renewFlag: RenewFlag };
+}
+
+function switchPrice(region: string, instances: Instance[], target: 'PREPAID' | 'POSTPAID_BY_HOUR', period: number): Price {
+  const quotes = instances.map((instance) => {
+    const shape = shapeOf(instance);
+    return quotePurchase({ region, type: shape.type, chargeType: target, periodMonths: period, disks: shape.disks, internet: { chargeType: 'TRAFFIC_POSTPAID_BY_HOUR', bandwidth: 0 }, count: 1 }).InstancePrice;
+  });
+  const sum = (field: 'UnitPrice' | 'UnitPriceDiscount' | 'OriginalPrice' | 'DiscountPrice') => Math.round(quotes.reduce((total, q) => total + q[field], 0) * 10_000) / 10_000;
+  const first = quotes[0]!;
+  const total = { ...first, UnitPrice: sum('UnitPrice'), UnitPriceDiscount: sum('UnitPriceDiscount'), OriginalPrice: sum('OriginalPrice'), DiscountPrice: sum('DiscountPrice') };
+  return { InstancePrice: total, BandwidthPrice: emptyItemPrice(target === 'PREPAID' ? '' : 'HOUR') };
+}
+
+export const inquiryPriceModifyInstancesChargeType = handler(cvm.InquiryPriceModifyInstancesChargeType, 10, (ctx, params) => {
+  const { records, period } = switchTargets(ctx, params);
+  return { Price: switchPrice(ctx.region.seed.region, records.map((r) => r.instance), params.InstanceChargeType, period) };
+});
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export const modifyInstancesChargeType = handler(cvm.ModifyInstancesChargeType, 10, (ctx, params) => {
+  const { records, period, renewFlag } = switchTargets(ctx, params);
+  requireIdle(records);
+  const now = ctx.world.clock.now();
+  for (const record of records) {
+    const instance = record.instance;
+    beginOperation(ctx, record, 'ModifyInstancesChargeType');
+    if (params.InstanceChargeType === 'PREPAID') {
+      const expires = new Date(now);
+      expires.setUTCMonth(expires.getUTCMonth() + period);
+      Object.assign(instance, { InstanceChargeType: 'PREPAID', ExpiredTime: iso(expires.getTime()), RenewFlag: renewFlag ?? 'NOTIFY_AND_MANUAL_RENEW', StopChargingMode: 'NOT_APPLICABLE' } satisfies Partial<Instance>);
+      instance.DataDisks.forEach((disk) => { disk.DeleteWithInstance = false; });
+    } else {
+      Object.assign(instance, { InstanceChargeType: 'POSTPAID_BY_HOUR', ExpiredTime: null, RenewFlag: null, StopChargingMode: instance.InstanceState === 'STOPPED' ? 'KEEP_CHARGING' : 'NOT_APPLICABLE' } satisfies Partial<Instance>);
+      if (instance.InternetAccessible.InternetChargeType === 'BANDWIDTH_PREPAID') instance.InternetAccessible.InternetChargeType = 'BANDWIDTH_POSTPAID_BY_HOUR';
+    }
+    instance.LatestOperationState = 'SUCCESS';
+  }
+  return {};
+});

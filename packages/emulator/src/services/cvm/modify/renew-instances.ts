@@ -1,0 +1,76 @@
+import { PREPAID_PERIODS, cvm, type Instance, type InstanceState, type Price } from '@cvm/shared';
+import type { z } from 'zod';
+import { CloudError } from '../../../http/cloud-error.ts';
+import type { InstanceRecord } from '../../../state/instance-record.ts';
+import { emptyItemPrice, periodItemPrice } from '../../../pricing/item-price.ts';
+import { BANDWIDTH_RATES, periodDiscount, regionFactor, tieredBandwidth } from '../../../pricing/rates.ts';
+import { handler, type RequestContext } from '../../action-handler.ts';
+import { batchTargets, stateError } from '../instance-state-errors.ts';
+import { beginOperation } from '../operation.ts';
+import { monthly, shapeOf } from './change-quote.ts';
+
+// RenewInstances and its quote: subscriptions only, for 1–12, 24, 36, 48 or 60 more months, priced like a purchase of
+// that length (longer is cheaper per month), with prepaid bandwidth renewed alongside. Renewing a subscription that
+// expired brings it back from the recycle bin, stopped; one the person returned cannot be renewed.
+
+type RenewParams = z.output<typeof cvm.RenewInstances.params>;
+
+const RENEWABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN', 'STARTING', 'STOPPING', 'REBOOTING'];
+
+export function requirePeriod(prepaid: RenewParams['InstanceChargePrepaid'], parameter = 'InstanceChargePrepaid'): { Period: number; RenewFlag?: Instance['RenewFlag'] } {
+  if (!prepaid) throw new CloudError('MissingParameter', `The request is missing a required parameter \`${parameter}\`.`);
+  if (!(PREPAID_PERIODS as readonly number[]).includes(prepaid.Period)) {
+    throw new CloudError('InvalidPeriod', `\`${parameter}.Period\` ${prepaid.Period} is not a valid period: use 1–12, 24, 36, 48 or 60 months.`);
+  }
+  return prepaid;
+}
+
+function renewTargets(ctx: RequestContext, params: RenewParams): { records: InstanceRecord[]; period: number; renewFlag?: Instance['RenewFlag'] } {
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  const postpaid = records.find((r) => r.instance.InstanceChargeType !== 'PREPAID');
+  if (postpaid) throw new CloudError('InvalidInstance.NotSupported', `Instance \`${postpaid.instance.InstanceId}\` is ${postpaid.instance.InstanceChargeType}: only subscription (PREPAID) instances are renewed.`);
+  const wrong = records.find((r) => !RENEWABLE.includes(r.instance.InstanceState) || (r.instance.InstanceState === 'SHUTDOWN' && r.instance.IsolatedSource === 'MANMADE'));
+  if (wrong) throw stateError(wrong.instance.InstanceId, wrong.instance.InstanceState, 'RenewInstances');
+  const { Period, RenewFlag } = requirePeriod(params.InstanceChargePrepaid);
+  return { records, period: Period, renewFlag: RenewFlag };
+}
+
+export function renewalPrice(region: string, instances: Instance[], period: number): Price {
+  const shapes = instances.map((instance) => monthly(region, shapeOf(instance)));
+  const instancePrice = periodItemPrice((months) => ({
+    original: shapes.reduce((sum, m) => sum + m.original * months, 0),
+    discounted: shapes.reduce((sum, m) => sum + m.discounted * months * (periodDiscount(months) / 100), 0),
+  }), period);
+  const bandwidthMonthly = instances
+    .filter((i) => i.InternetAccessible.InternetChargeType === 'BANDWIDTH_PREPAID')
+    .reduce((sum, i) => sum + tieredBandwidth(i.InternetAccessible.InternetMaxBandwidthOut, BANDWIDTH_RATES.monthlyPerMbps) * regionFactor(region), 0);
+  const bandwidthPrice = bandwidthMonthly > 0
+    ? periodItemPrice((months) => ({ original: bandwidthMonthly * months, discounted: bandwidthMonthly * months * (periodDiscount(months) / 100) }), period)
+    : emptyItemPrice('');
+  return { InstancePrice: instancePrice, BandwidthPrice: bandwidthPrice };
+}
+
+export const inquiryPriceRenewInstances = handler(cvm.InquiryPriceRenewInstances, 10, (ctx, params) => {
+  const { records, period } = renewTargets(ctx, params);
+  return { Price: renewalPrice(ctx.region.seed.region, records.map((r) => r.instance), period) };
+});
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export const renewInstances = handler(cvm.RenewInstances, 10, (ctx, params) => {
+  const { records, period, renewFlag } = renewTargets(ctx, params);
+  const now = ctx.world.clock.now();
+  for (const record of records) {
+    const instance = record.instance;
+    beginOperation(ctx, record, 'RenewInstances');
+    const from = new Date(Math.max(now, Date.parse(instance.ExpiredTime ?? instance.CreatedTime)));
+    from.setUTCMonth(from.getUTCMonth() + period);
+    instance.ExpiredTime = iso(from.getTime());
+    if (renewFlag) instance.RenewFlag = renewFlag;
+    if (instance.InstanceState === 'SHUTDOWN') {
+      Object.assign(instance, { InstanceState: 'STOPPED', RestrictState: 'NORMAL', IsolatedSource: 'NOTISOLATED' } satisfies Partial<Instance>);
+    }
+    instance.LatestOperationState = 'SUCCESS';
+  }
+  return {};
+});

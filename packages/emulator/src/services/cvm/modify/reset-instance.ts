@@ -1,0 +1,76 @@
+import { cvm, hostNameProblem, type Instance } from '@cvm/shared';
+import type { z } from 'zod';
+import { CloudError } from '../../../http/cloud-error.ts';
+import type { InstanceRecord } from '../../../state/instance-record.ts';
+import { handler, type RequestContext } from '../../action-handler.ts';
+import { singleTarget, stateError } from '../instance-state-errors.ts';
+import { requireIdle } from '../operation.ts';
+import { resolveLogin } from '../purchase/login-and-labels.ts';
+import { resolveImage } from '../purchase/resolve-purchase.ts';
+import { startChange } from './change-flow.ts';
+import { changeQuote, shapeOf } from './change-quote.ts';
+
+// ResetInstance (reinstall) and its quote: a new image (or the same one) on a wiped system disk that may only grow and
+// keeps its type; a new password or key pairs under the purchase rules. A running instance stops, is reinstalled and
+// starts again; a stopped one stays stopped.
+
+type ReinstallParams = z.output<typeof cvm.ResetInstance.params>;
+
+/** Seconds a reinstall takes at transitionScale 1, once the instance is stopped. */
+export const REINSTALL_SECONDS = 8;
+
+function plan(ctx: RequestContext, record: InstanceRecord, params: ReinstallParams) {
+  const instance = record.instance;
+  const image = resolveImage(ctx.world, params.ImageId ?? instance.ImageId);
+  if (image.Architecture !== 'x86_64' || ((instance.GPUInfo?.GPUCount ?? 0) > 0 && image.Platform === 'Windows')) {
+    throw new CloudError('InvalidParameterValue.InvalidImageForGivenInstanceType', `The image \`${image.ImageId}\` cannot boot the type \`${instance.InstanceType}\`.`);
+  }
+  const size = params.SystemDisk?.DiskSize ?? instance.SystemDisk.DiskSize;
+  if (params.SystemDisk?.DiskType !== undefined && params.SystemDisk.DiskType !== instance.SystemDisk.DiskType) {
+    throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskType\` cannot change on reinstall; it stays ${instance.SystemDisk.DiskType}.`);
+  }
+  if (size < instance.SystemDisk.DiskSize) throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskSize\` ${size} GB is below the current ${instance.SystemDisk.DiskSize} GB: the system disk only grows.`);
+  const min = Math.max(image.ImageSize, image.Platform === 'Windows' ? 50 : 20);
+  if (size < min) throw new CloudError('InvalidParameterValue', `The image \`${image.ImageId}\` needs a system disk of at least ${min} GB; give \`SystemDisk.DiskSize\`.`);
+  const login = resolveLogin(ctx.region, { LoginSettings: params.LoginSettings } as never, image);
+  if (params.HostName !== undefined && hostNameProblem(params.HostName, image.Platform === 'Windows')) {
+    throw new CloudError('InvalidParameterValue.IllegalHostName', `\`HostName\` \`${params.HostName}\` is not a valid host name.`);
+  }
+  if (params.UserData !== undefined && !/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(params.UserData)) {
+    throw new CloudError('InvalidParameterValue.InvalidUserDataFormat', '`UserData` must be base64-encoded.');
+  }
+  const shape = shapeOf(instance);
+  shape.disks[0] = { ...shape.disks[0]!, size };
+  return { image, size, login, shape };
+}
+
+export const inquiryPriceResetInstance = handler(cvm.InquiryPriceResetInstance, 10, (ctx, params) => {
+  const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
+  const { shape } = plan(ctx, record, params);
+  return { Price: changeQuote(ctx.region.seed.region, record.instance, shape, ctx.world.clock.now()) };
+});
+
+export const resetInstance = handler(cvm.ResetInstance, 10, (ctx, params) => {
+  const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
+  const state = record.instance.InstanceState;
+  if (state !== 'RUNNING' && state !== 'STOPPED') throw stateError(record.instance.InstanceId, state, 'ResetInstance');
+  requireIdle([record]);
+  const { image, size, login } = plan(ctx, record, params);
+  startChange(ctx, record, {
+    action: 'ResetInstance',
+    seconds: REINSTALL_SECONDS,
+    forceStop: true,
+    apply: (instance: Instance) => {
+      const windows = image.Platform === 'Windows';
+      Object.assign(instance, {
+        ImageId: image.ImageId,
+        OsName: image.OsName,
+        LoginSettings: { KeyIds: windows ? null : (login.keyIds ?? null) },
+        DefaultLoginUser: windows ? 'Administrator' : image.Platform === 'Ubuntu' ? 'ubuntu' : 'root',
+        DefaultLoginPort: windows ? 3389 : 22,
+      } satisfies Partial<Instance>);
+      instance.SystemDisk.DiskSize = size;
+    },
+  });
+  return {};
+});

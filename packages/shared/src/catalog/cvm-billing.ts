@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { Price, WithRequestId } from '../types/index.ts';
+import { defineAction } from './define.ts';
+import { idListSchema } from './common-params.ts';
+
+// Paying for instances differently: renewing subscriptions (RenewInstances 14832, InquiryPriceRenewInstances 13007),
+// switching between pay-as-you-go and subscription (ModifyInstancesChargeType 16009 and its quote 13841), and public
+// bandwidth (ResetInstancesInternetMaxBandwidth 31066 and its quote 30821). Commitments of money are the admin's.
+const service = 'cvm';
+const version = '2017-03-12';
+
+const chargePrepaid = z.strictObject({
+  Period: z.number().int(),
+  RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
+});
+
+const renewParams = z.strictObject({
+  InstanceIds: idListSchema(100).min(1),
+  InstanceChargePrepaid: chargePrepaid.optional(),
+  RenewPortableDataDisk: z.boolean().optional(),
+});
+
+export const InquiryPriceRenewInstances = defineAction<{ Price: Price }>()({
+  service,
+  version,
+  action: 'InquiryPriceRenewInstances',
+  kind: 'read',
+  minRole: 'viewer',
+  params: renewParams.extend({ DryRun: z.boolean().optional() }),
+});
+
+export const RenewInstances = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'RenewInstances',
+  kind: 'mutate',
+  minRole: 'admin',
+  params: renewParams,
+});
+
+const chargeTypeParams = (maxInstances: number) =>
+  z.strictObject({
+    InstanceIds: idListSchema(maxInstances).min(1),
+    InstanceChargeType: z.enum(['PREPAID', 'POSTPAID_BY_HOUR']),
+    InstanceChargePrepaid: chargePrepaid.optional(),
+    ModifyPortableDataDisk: z.boolean().optional(),
+  });
+
+export const InquiryPriceModifyInstancesChargeType = defineAction<{ Price: Price }>()({
+  service,
+  version,
+  action: 'InquiryPriceModifyInstancesChargeType',
+  kind: 'read',
+  minRole: 'viewer',
+  params: chargeTypeParams(100),
+});
+
+export const ModifyInstancesChargeType = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'ModifyInstancesChargeType',
+  kind: 'mutate',
+  minRole: 'admin',
+  params: chargeTypeParams(30),
+});
+
+const bandwidthParams = z.strictObject({
+  InstanceIds: idListSchema(100).min(1),
+  InternetAccessible: z.strictObject({ InternetMaxBandwidthOut: z.number().int().min(0) }),
+  StartTime: z.string().optional(),
+  EndTime: z.string().optional(),
+});
+
+export const InquiryPriceResetInstancesInternetMaxBandwidth = defineAction<{ Price: Price }>()({
+  service,
+  version,
+  action: 'InquiryPriceResetInstancesInternetMaxBandwidth',
+  kind: 'read',
+  minRole: 'viewer',
+  params: bandwidthParams,
+});
+
+export const ResetInstancesInternetMaxBandwidth = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'ResetInstancesInternetMaxBandwidth',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: bandwidthParams,
+});

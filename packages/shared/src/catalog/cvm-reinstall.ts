@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Price, WithRequestId } from '../types/index.ts';
+import { defineAction } from './define.ts';
+
+// Reinstalling the OS (ResetInstance, InquiryPriceResetInstance 13268) wipes the system disk: the admin's call. The VNC
+// console URL (DescribeInstanceVncUrl 11743) opens the machine's screen: an operator's.
+const service = 'cvm';
+const version = '2017-03-12';
+
+const enabled = z.strictObject({ Enabled: z.boolean().optional() });
+
+const reinstallParams = z.strictObject({
+  InstanceId: z.string().min(1),
+  ImageId: z.string().min(1).optional(),
+  SystemDisk: z.strictObject({ DiskSize: z.number().int().optional(), DiskType: z.string().optional() }).optional(),
+  LoginSettings: z.strictObject({ Password: z.string().optional(), KeyIds: z.array(z.string()).optional(), KeepImageLogin: z.enum(['true', 'false']).optional() }).optional(),
+  EnhancedService: z.strictObject({ SecurityService: enabled.optional(), MonitorService: enabled.optional(), AutomationService: enabled.optional() }).optional(),
+  UserData: z.string().optional(),
+});
+
+export const InquiryPriceResetInstance = defineAction<{ Price: Price }>()({
+  service,
+  version,
+  action: 'InquiryPriceResetInstance',
+  kind: 'read',
+  minRole: 'viewer',
+  params: reinstallParams,
+});
+
+export const ResetInstance = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'ResetInstance',
+  kind: 'mutate',
+  minRole: 'admin',
+  params: reinstallParams.extend({ HostName: z.string().optional() }),
+});
+
+export const DescribeInstanceVncUrl = defineAction<{ InstanceVncUrl: string }>()({
+  service,
+  version,
+  action: 'DescribeInstanceVncUrl',
+  kind: 'read',
+  minRole: 'operator',
+  params: z.strictObject({ InstanceId: z.string().min(1) }),
+});
