@@ -39,3 +39,13 @@ export const StopInstances = action('cvm', 'StopInstances', 'operator');
 export const RebootInstances = action('cvm', 'RebootInstances', 'operator');
 export const TerminateInstances = action('cvm', 'TerminateInstances', 'admin');
 export const InquiryPriceTerminateInstances = action('cvm', 'InquiryPriceTerminateInstances', 'viewer');
+
+// Buying instances (the create wizard). RunInstances is the one mutation; the rest are the lists and quotes it offers.
+export const RunInstances = action('cvm', 'RunInstances', 'operator');
+export const InquiryPriceRunInstances = action('cvm', 'InquiryPriceRunInstances', 'viewer');
+export const DescribeZoneInstanceConfigInfos = action('cvm', 'DescribeZoneInstanceConfigInfos', 'viewer');
+export const DescribeKeyPairs = action('cvm', 'DescribeKeyPairs', 'viewer');
+export const DescribeAccountQuota = action('cvm', 'DescribeAccountQuota', 'viewer');
+export const DescribeVpcs = action('vpc', 'DescribeVpcs', 'viewer');
+export const DescribeSubnets = action('vpc', 'DescribeSubnets', 'viewer');
+export const DescribeSecurityGroups = action('vpc', 'DescribeSecurityGroups', 'viewer');

@@ -9,3 +9,4 @@ export const ProfilePage = lazy(() => import('../features/auth/components/profil
 export const UsersPage = lazy(() => import('../features/users/components/users-page.tsx'));
 export const AccountsPage = lazy(() => import('../features/cloud-accounts/components/accounts-page.tsx'));
 export const AuditPage = lazy(() => import('../features/audit/components/audit-page.tsx'));
+export const CreateInstancesPage = lazy(() => import('../features/create-instance/components/create-instances-page.tsx'));

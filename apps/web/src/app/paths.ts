@@ -1,6 +1,7 @@
 // The console's pages. The path says which page; the query string holds that page's view state.
 export const PATHS = {
   instances: '/',
+  createInstances: '/instances/create',
   signIn: '/sign-in',
   setup: '/setup',
   invite: '/invite',
@@ -9,6 +10,22 @@ export const PATHS = {
   accounts: '/admin/accounts',
   audit: '/audit',
 } as const;
+
+/**
+ * The create wizard in the account and region the person is looking at (the current URL's, when it names them);
+ * `from` fills it in from that instance ("Create similar").
+ */
+export function createInstancesPath(from?: string): string {
+  const current = new URLSearchParams(window.location.search);
+  const query = new URLSearchParams();
+  for (const key of ['account', 'region']) {
+    const value = current.get(key);
+    if (value) query.set(key, value);
+  }
+  if (from) query.set('from', from);
+  const text = query.toString();
+  return `${PATHS.createInstances}${text ? `?${text}` : ''}`;
+}
 
 /**
  * Where to go after signing in, from `?next=`: only a path on this console (one leading slash), never another site

@@ -3,7 +3,8 @@ import { AppLink } from '../components/ui/app-link.tsx';
 import { Notice } from '../components/ui/notice.tsx';
 import { InstancesView } from '../features/instances/components/instances-view.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { AccountsPage, AuditPage, ProfilePage, UsersPage } from './lazy-pages.ts';
+import { RunInstances } from '../api/actions.ts';
+import { AccountsPage, AuditPage, CreateInstancesPage, ProfilePage, UsersPage } from './lazy-pages.ts';
 import { Layout } from './layout.tsx';
 import { PageLoading } from './page-loading.tsx';
 import { PATHS } from './paths.ts';
@@ -35,6 +36,12 @@ function Page({ pathname }: { pathname: string }) {
   switch (pathname) {
     case PATHS.instances:
       return <InstancesPage />;
+    case PATHS.createInstances:
+      return (
+        <RequireRole least={RunInstances.minRole}>
+          <CreateInstancesPage />
+        </RequireRole>
+      );
     case PATHS.profile:
       return <ProfilePage />;
     case PATHS.users:

@@ -117,6 +117,7 @@ export const en = {
     operationFailed: (operation: string, message: string) => (message ? `${operation} failed: ${message}` : `${operation} failed`),
     noAccount: 'No cloud account to show',
     noAccountHint: 'The console has no cloud account yet. An administrator can add one under Cloud accounts.',
+    create: 'Create instances',
   },
   selection: {
     selectAll: 'Select all instances on this page',
@@ -130,6 +131,7 @@ export const en = {
     stop: 'Stop',
     reboot: 'Reboot',
     terminate: 'Terminate',
+    createSimilar: 'Create similar',
     rowMenu: (name: string) => `Actions for ${name}`,
     /** The instance a refusal is about, when the refusal is shown for that instance alone. */
     thisOne: 'this one',

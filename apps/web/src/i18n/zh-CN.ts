@@ -103,6 +103,7 @@ export const zhCN: Messages = {
     operationFailed: (operation, message) => (message ? `${operation} 执行失败：${message}` : `${operation} 执行失败`),
     noAccount: '没有可显示的云账号',
     noAccountHint: '控制台尚未配置云账号。管理员可以在“云账号”页面添加。',
+    create: '新建实例',
   },
   selection: {
     selectAll: '选择本页全部实例',
@@ -116,6 +117,7 @@ export const zhCN: Messages = {
     stop: '关机',
     reboot: '重启',
     terminate: '销毁/退还',
+    createSimilar: '创建相似实例',
     rowMenu: (name) => `${name} 的操作`,
     thisOne: '该实例',
     needsRole: (role) => `需要${zhRole(role)}角色`,

@@ -6,6 +6,8 @@ export interface Choice<V extends string> {
   label: string;
   /** A sentence on what choosing it means; read with the option, not as part of its name. */
   hint: string;
+  /** Why it cannot be chosen here; shown instead of the hint, and the option is disabled. */
+  disabledReason?: string | undefined;
 }
 
 interface ChoiceGroupProps<V extends string> {
@@ -13,18 +15,20 @@ interface ChoiceGroupProps<V extends string> {
   value: V;
   choices: Choice<V>[];
   onChange: (value: V) => void;
+  /** Side by side (a few short options, like billing modes) rather than one under another. */
+  layout?: 'stack' | 'row';
 }
 
 /**
  * A radio group (fieldset + legend) whose options each carry a plain-words explanation. Each radio is named by its
  * label alone ("Hard stop (force)") and described by its hint, so it can be found by name and still be explained.
  */
-export function ChoiceGroup<V extends string>({ legend, value, choices, onChange }: ChoiceGroupProps<V>) {
+export function ChoiceGroup<V extends string>({ legend, value, choices, onChange, layout = 'stack' }: ChoiceGroupProps<V>) {
   const name = useId();
   return (
     <fieldset>
       <legend className="mb-2 text-sm font-medium text-fg">{legend}</legend>
-      <div className="space-y-2">
+      <div className={layout === 'row' ? 'grid gap-2 sm:grid-cols-2' : 'space-y-2'}>
         {choices.map((choice) => (
           <ChoiceOption key={choice.value} name={name} choice={choice} checked={choice.value === value} onChange={onChange} />
         ))}
@@ -39,7 +43,8 @@ function ChoiceOption<V extends string>({ name, choice, checked, onChange }: { n
     <label
       htmlFor={id}
       className={cn(
-        'flex cursor-pointer gap-3 rounded-md border px-3 py-2.5 transition-colors',
+        'flex gap-3 rounded-md border px-3 py-2.5 transition-colors',
+        choice.disabledReason ? 'cursor-not-allowed opacity-60' : 'cursor-pointer',
         checked ? 'border-accent bg-accent-soft' : 'border-line hover:border-line-strong',
       )}
     >
@@ -49,6 +54,7 @@ function ChoiceOption<V extends string>({ name, choice, checked, onChange }: { n
         name={name}
         value={choice.value}
         checked={checked}
+        disabled={Boolean(choice.disabledReason)}
         onChange={() => onChange(choice.value)}
         aria-labelledby={`${id}-label`}
         aria-describedby={`${id}-hint`}
@@ -59,7 +65,7 @@ function ChoiceOption<V extends string>({ name, choice, checked, onChange }: { n
           {choice.label}
         </span>
         <span id={`${id}-hint`} className="mt-0.5 block text-xs text-fg-muted">
-          {choice.hint}
+          {choice.disabledReason ?? choice.hint}
         </span>
       </span>
     </label>

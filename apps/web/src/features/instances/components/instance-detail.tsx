@@ -11,6 +11,7 @@ import { useInstanceDetail } from '../api/describe-instances.ts';
 import { InstanceDetailSections } from './instance-detail-sections.tsx';
 import { StateBadge } from './state-badge.tsx';
 import { ActionButtons } from './actions/action-buttons.tsx';
+import { CreateInstancesButton } from './create-buttons.tsx';
 import type { OpenActionDialog } from './actions/use-action-dialog.tsx';
 
 interface InstanceDetailProps {
@@ -53,8 +54,9 @@ export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: Ins
             {query.isFetching && <Spinner className="text-fg-subtle" />}
           </div>
           {instance && (
-            <div className="mt-3">
+            <div className="mt-3 flex flex-wrap items-start gap-2">
               <ActionButtons instances={[instance]} single onOpen={onOpenAction} />
+              <CreateInstancesButton from={instance} variant="secondary" />
             </div>
           )}
         </div>

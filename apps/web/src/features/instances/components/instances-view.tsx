@@ -15,6 +15,7 @@ import { toApiFilters } from '../api/to-api-filters.ts';
 import { hasActiveFilters, useInstanceListParams } from '../hooks/use-instance-list-params.ts';
 import { useRowSelection } from '../hooks/use-row-selection.ts';
 import { BatchToolbar } from './actions/batch-toolbar.tsx';
+import { CreateInstancesButton } from './create-buttons.tsx';
 import { RowActionMenu } from './actions/row-action-menu.tsx';
 import { useActionDialog } from './actions/use-action-dialog.tsx';
 import { InstanceDetail } from './instance-detail.tsx';
@@ -101,6 +102,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
               <RefreshIcon />
               {t.common.refresh}
             </Button>
+            <CreateInstancesButton />
           </>
         }
       />

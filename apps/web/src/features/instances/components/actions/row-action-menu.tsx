@@ -1,30 +1,43 @@
 import type { Instance } from '@cvm/shared';
 import { useSignedInUser } from '../../../../api/session.ts';
-import { MoreIcon } from '../../../../components/ui/icons.tsx';
+import { createInstancesPath } from '../../../../app/paths.ts';
+import { navigate } from '../../../../app/url-state.ts';
+import { CopyIcon, MoreIcon } from '../../../../components/ui/icons.tsx';
 import { MenuButton } from '../../../../components/ui/menu.tsx';
 import { useT } from '../../../../i18n/use-t.ts';
 import { INSTANCE_ACTIONS } from '../../actions/index.ts';
 import { instanceLabel, refusalOf } from '../../actions/refusal.ts';
+import { useCreateRefusal } from '../create-buttons.tsx';
 import type { OpenActionDialog } from './use-action-dialog.tsx';
 
 /** The per-row "Actions for <name>" menu: the same actions as the toolbar, for this instance alone. */
 export function RowActionMenu({ instance, onOpen }: { instance: Instance; onOpen: OpenActionDialog }) {
   const t = useT();
   const user = useSignedInUser();
+  const createRefusal = useCreateRefusal();
   return (
     <MenuButton
       label={t.actions.rowMenu(instanceLabel(instance))}
-      items={INSTANCE_ACTIONS.map((action) => {
-        const Icon = action.icon;
-        return {
-          key: action.id,
-          label: action.label(t),
-          icon: <Icon />,
-          danger: action.danger,
-          disabledReason: refusalOf(action, [instance], user.role, t, true),
-          onSelect: () => onOpen(action, [instance]),
-        };
-      })}
+      items={[
+        ...INSTANCE_ACTIONS.map((action) => {
+          const Icon = action.icon;
+          return {
+            key: action.id,
+            label: action.label(t),
+            icon: <Icon />,
+            danger: action.danger,
+            disabledReason: refusalOf(action, [instance], user.role, t, true),
+            onSelect: () => onOpen(action, [instance]),
+          };
+        }),
+        {
+          key: 'create-similar',
+          label: t.actions.createSimilar,
+          icon: <CopyIcon />,
+          disabledReason: createRefusal,
+          onSelect: () => navigate(createInstancesPath(instance.InstanceId)),
+        },
+      ]}
     >
       <MoreIcon />
     </MenuButton>

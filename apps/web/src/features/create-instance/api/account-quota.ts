@@ -1,0 +1,29 @@
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { PostPaidQuota, PrePaidQuota } from '@cvm/shared';
+import * as cvm from '../../../api/actions.ts';
+import { callAction } from '../../../api/call-action.ts';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
+import type { WizardChargeType } from '../state/wizard-form.ts';
+import { createKeys } from './create-keys.ts';
+
+/** DescribeAccountQuota for one zone: how many more instances of each billing mode this account may have there. */
+export function accountQuotaQueryOptions(scope: CloudScope | undefined, zone: string) {
+  return queryOptions({
+    queryKey: scope ? createKeys.quota(scope, zone) : ['create', 'none'],
+    queryFn:
+      scope && zone
+        ? ({ signal }) => callAction(cvm.DescribeAccountQuota, { Filters: [{ Name: 'zone', Values: [zone] }] }, scope, signal)
+        : skipToken,
+    select: (data) => data.AccountQuotaOverview.AccountQuota,
+    // Other purchases use it up; a quick refresh when the wizard comes back to it is cheap.
+    staleTime: 15_000,
+  });
+}
+
+/** The quota that applies to the chosen billing mode in the chosen zone, when the cloud reports one. */
+export function useZoneQuota(scope: CloudScope | undefined, zone: string, chargeType: WizardChargeType) {
+  const query = useQuery(accountQuotaQueryOptions(scope, zone));
+  const set: (PostPaidQuota | PrePaidQuota)[] | undefined =
+    chargeType === 'PREPAID' ? query.data?.PrePaidQuotaSet : query.data?.PostPaidQuotaSet;
+  return { query, quota: set?.find((entry) => entry.Zone === zone) };
+}

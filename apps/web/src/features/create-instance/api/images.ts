@@ -1,0 +1,35 @@
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import * as cvm from '../../../api/actions.ts';
+import { callAction } from '../../../api/call-action.ts';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
+import type { ImageSource } from '../state/wizard-form.ts';
+import { createKeys } from './create-keys.ts';
+
+/**
+ * Public or own images the chosen type can boot (DescribeImages' InstanceType narrows them: no Windows on GPU types,
+ * ARM images only on ARM types). Up to 100, which covers a region's public images and a typical account's own.
+ */
+export function imagesQueryOptions(scope: CloudScope | undefined, source: ImageSource, instanceType: string) {
+  return queryOptions({
+    queryKey: scope ? createKeys.images(scope, source, instanceType) : ['create', 'none'],
+    queryFn: scope
+      ? ({ signal }) =>
+          callAction(
+            cvm.DescribeImages,
+            {
+              Filters: [{ Name: 'image-type', Values: [source] }],
+              ...(instanceType ? { InstanceType: instanceType } : {}),
+              Limit: 100,
+            },
+            scope,
+            signal,
+          )
+      : skipToken,
+    select: (data) => data.ImageSet,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useImages(scope: CloudScope | undefined, source: ImageSource, instanceType: string) {
+  return useQuery(imagesQueryOptions(scope, source, instanceType));
+}

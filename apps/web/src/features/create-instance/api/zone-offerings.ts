@@ -1,0 +1,36 @@
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import * as cvm from '../../../api/actions.ts';
+import { callAction } from '../../../api/call-action.ts';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { createKeys } from './create-keys.ts';
+
+/**
+ * DescribeZoneInstanceConfigInfos for one zone and billing mode: every type it sells (or has sold out), with its
+ * price. Stock moves, so it is kept a minute, not an hour.
+ */
+export function zoneOfferingsQueryOptions(scope: CloudScope | undefined, zone: string, chargeType: string) {
+  return queryOptions({
+    queryKey: scope ? createKeys.offerings(scope, zone, chargeType) : ['create', 'none'],
+    queryFn:
+      scope && zone
+        ? ({ signal }) =>
+            callAction(
+              cvm.DescribeZoneInstanceConfigInfos,
+              {
+                Filters: [
+                  { Name: 'zone', Values: [zone] },
+                  { Name: 'instance-charge-type', Values: [chargeType] },
+                ],
+              },
+              scope,
+              signal,
+            )
+        : skipToken,
+    select: (data) => data.InstanceTypeQuotaSet,
+    staleTime: 60_000,
+  });
+}
+
+export function useZoneOfferings(scope: CloudScope | undefined, zone: string, chargeType: string) {
+  return useQuery(zoneOfferingsQueryOptions(scope, zone, chargeType));
+}
