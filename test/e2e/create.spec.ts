@@ -135,9 +135,16 @@ test('walks the wizard, follows the price, and creates two instances that turn R
   await expect(review).toContainText('S5.LARGE8');
   await expect(review).toContainText(`${name}-1`);
   await expect(review).toContainText(`${name}-2`);
+  // A dry run first: the cloud checks everything and buys nothing.
+  const checked = page.waitForRequest('**/api/cvm/RunInstances');
+  await review.getByRole('button', { name: 'Check', exact: true }).click();
+  expect((await checked).postDataJSON()).toMatchObject({ DryRun: true, InstanceCount: 2 });
+  await expect(review.getByText('Checks passed: the cloud would accept this purchase. Nothing was bought.')).toBeVisible();
+
   const sent = page.waitForRequest('**/api/cvm/RunInstances');
   await review.getByRole('button', { name: 'Create', exact: true }).click();
-  const body = (await sent).postDataJSON();
+  const request = await sent;
+  const body = request.postDataJSON();
   expect(body).toMatchObject({
     Placement: { Zone: 'ap-chengdu-1' },
     InstanceChargeType: 'POSTPAID_BY_HOUR',
@@ -148,9 +155,14 @@ test('walks the wizard, follows the price, and creates two instances that turn R
     LoginSettings: { Password: PASSWORD },
   });
   expect(body.ClientToken).toMatch(REQUEST_ID);
+  expect(body.DryRun).toBeUndefined();
+  const ids: string[] = (await (await request.response())!.json()).InstanceIdSet;
+  expect(ids).toHaveLength(2);
 
   // Back on the list of the same region, the two are there at once, Creating, and turn Running without a reload.
   await expect(page).toHaveURL(/\/\?region=ap-chengdu$/);
+  const notice = page.getByRole('status').filter({ hasText: 'The cloud is creating 2 instances' });
+  for (const id of ids) await expect(notice).toContainText(id);
   for (const n of [1, 2]) await expect(page.getByRole('row', { name: new RegExp(`${name}-${n}\\b`) })).toContainText('Creating');
   for (const n of [1, 2]) await expect(page.getByRole('row', { name: new RegExp(`${name}-${n}\\b`) })).toContainText('Running', SETTLE);
   // The draft is gone with the purchase: the next wizard starts afresh.
@@ -328,7 +340,8 @@ const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-result
 test('takes the wizard screenshots', async ({ page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+    // A fresh theme choice (follow the colour scheme) and a fresh wizard each time.
+    await page.evaluate(() => (localStorage.clear(), sessionStorage.clear())).catch(() => undefined);
     await openWizard(page, 'eu-frankfurt');
     await page.getByRole('radio', { name: 'Frankfurt Zone 1' }).check();
     await next(page, 'Instance type');

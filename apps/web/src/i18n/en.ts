@@ -118,6 +118,7 @@ export const en = {
     noAccount: 'No cloud account to show',
     noAccountHint: 'The console has no cloud account yet. An administrator can add one under Cloud accounts.',
     create: 'Create instances',
+    launched: (n: number) => (n === 1 ? 'The cloud is creating 1 instance; it shows as Creating until it runs:' : `The cloud is creating ${n} instances; they show as Creating until they run:`),
   },
   selection: {
     selectAll: 'Select all instances on this page',

@@ -104,6 +104,7 @@ export const zhCN: Messages = {
     noAccount: '没有可显示的云账号',
     noAccountHint: '控制台尚未配置云账号。管理员可以在“云账号”页面添加。',
     create: '新建实例',
+    launched: (n) => `云正在创建 ${n} 台实例，运行之前显示为“创建中”：`,
   },
   selection: {
     selectAll: '选择本页全部实例',

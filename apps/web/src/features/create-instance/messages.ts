@@ -59,6 +59,7 @@ const en = {
   typesNoMatch: 'No instance type matches the search or family.',
   chooseZoneFirst: 'Choose an availability zone first.',
   columns: {
+    choose: 'Choose',
     type: 'Type',
     family: 'Family',
     cpu: 'vCPU',
@@ -73,7 +74,6 @@ const en = {
   soldOut: 'Sold out',
   inStock: 'Available',
   lowStock: 'Low stock',
-  chooseType: (type: string) => `Choose ${type}`,
   gbps: (n: number) => `${n} Gbps`,
   chosenType: (type: string, cpu: string, memory: string) => `Chosen: ${type} (${cpu}, ${memory})`,
 
@@ -353,6 +353,7 @@ const zhCN: CreateMessages = {
   typesNoMatch: '没有符合搜索或实例族的规格。',
   chooseZoneFirst: '请先选择可用区。',
   columns: {
+    choose: '选择',
     type: '规格',
     family: '实例族',
     cpu: 'vCPU',
@@ -367,7 +368,6 @@ const zhCN: CreateMessages = {
   soldOut: '已售罄',
   inStock: '可购买',
   lowStock: '库存紧张',
-  chooseType: (type) => `选择 ${type}`,
   gbps: (n) => `${n} Gbps`,
   chosenType: (type, cpu, memory) => `已选：${type}（${cpu}，${memory}）`,
 

@@ -14,6 +14,7 @@ import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { instanceListQueryOptions } from '../../instances/api/describe-instances.ts';
+import { announceLaunch } from '../../instances/api/launched-instances.ts';
 import { DEFAULT_PAGE_SIZE } from '../../instances/hooks/use-instance-list-params.ts';
 import { useRegions } from '../../regions/api/describe-regions.ts';
 import { usePriceQuote } from '../api/price-quote.ts';
@@ -57,7 +58,7 @@ export default function CreateInstancesPage() {
   const { form, update } = wizard;
   const [secret, setSecret] = useState<LoginSecret>({ password: '', confirm: '' });
   const lists = useWizardLists(scope, form);
-  useAutoFill(form, update, lists, region, wizard.restoredRegion, wizard.generation);
+  useAutoFill(form, wizard.fill, lists, region, wizard.restoredRegion, wizard.generation);
   const prefill = usePrefill(scope, wizard.replace);
   const regions = useRegions(scope);
   const regionName = regions.data?.find((r) => r.Region === region)?.RegionName;
@@ -121,11 +122,12 @@ export default function CreateInstancesPage() {
     if (!scope || problems.length > 0 || run.isPending) return;
     check.reset();
     run.mutate(toRunParams(form, secret.password, undefined), {
-      onSuccess: async () => {
+      onSuccess: async (response) => {
         // The list's first page, fetched before arriving, so the new instances are there (Creating) at once; the
         // list's status watch then follows them to Running.
         await client.prefetchQuery(instanceListQueryOptions(scope, { filters: [], offset: 0, limit: DEFAULT_PAGE_SIZE })).catch(() => undefined);
         wizard.discard();
+        announceLaunch(scope, response.InstanceIdSet);
         navigate(listHref());
       },
     });

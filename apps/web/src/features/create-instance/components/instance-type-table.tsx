@@ -57,7 +57,7 @@ export function InstanceTypeTable({ rows, chosen, onChoose, sort, onSort, prepai
         <thead className="sticky top-0 z-[1] bg-surface-2">
           <tr className="border-b border-line text-left text-xs text-fg-muted">
             <th scope="col" className="w-10 py-2 pl-3">
-              <span className="sr-only">{m.chooseType('')}</span>
+              <span className="sr-only">{c.choose}</span>
             </th>
             <th scope="col" className="px-2 py-2 font-medium">{c.type}</th>
             <th scope="col" className="px-2 py-2 font-medium">{c.family}</th>

@@ -4,38 +4,42 @@ import { emptyForm, withRegionChanged, type WizardForm } from '../state/wizard-f
 
 export type FormUpdate = Partial<WizardForm> | ((form: WizardForm) => WizardForm);
 
+const apply = (form: WizardForm, change: FormUpdate) => (typeof change === 'function' ? change(form) : { ...form, ...change });
+
 /**
  * The wizard's choices, restored from this tab's sessionStorage and saved back on every change. The region is the
  * page's (from the URL): when it differs from the draft's, the choices that only exist in one region (zone, network,
  * key pair, own image) are dropped and the rest kept.
+ *
+ * `update` is the person's own change; `fill` is a default the wizard chose for them. Only the former makes a draft
+ * worth announcing as "restored" after a reload.
  */
 export function useWizardForm(region: string | undefined) {
-  const [state, setState] = useState<StoredDraft & { restored: boolean }>(() => {
-    const draft = loadDraft();
-    return draft ? { ...draft, restored: true } : { region: '', form: emptyForm(), restored: false };
-  });
-  // The region of the draft found at load: its choices there are the person's, not defaults to fill in.
-  const [restoredRegion] = useState(() => (state.restored ? state.region : undefined));
+  const [initial] = useState(loadDraft);
+  const [state, setState] = useState<StoredDraft>(() => initial ?? { region: '', form: emptyForm(), touched: false });
+  // Whether the page opened on the person's unfinished choices; replaced or reset, it no longer does.
+  const [restored, setRestored] = useState(Boolean(initial?.touched));
 
   // Adjusted during render, so no frame shows another region's zone or network.
   if (region && state.region !== region) {
-    setState({ region, form: state.region ? withRegionChanged(state.form) : state.form, restored: state.restored });
+    setState({ ...state, region, form: state.region ? withRegionChanged(state.form) : state.form });
   }
 
   useEffect(() => {
-    if (state.region) saveDraft({ region: state.region, form: state.form });
-  }, [state.region, state.form]);
+    if (state.region) saveDraft(state);
+  }, [state]);
 
-  const update = useCallback(
-    (change: FormUpdate) =>
-      setState((s) => ({ ...s, form: typeof change === 'function' ? change(s.form) : { ...s.form, ...change } })),
-    [],
-  );
-  const replace = useCallback((form: WizardForm) => setState((s) => ({ ...s, form, restored: false })), []);
+  const update = useCallback((change: FormUpdate) => setState((s) => ({ ...s, form: apply(s.form, change), touched: true })), []);
+  const fill = useCallback((change: FormUpdate) => setState((s) => ({ ...s, form: apply(s.form, change) })), []);
+  const replace = useCallback((form: WizardForm) => {
+    setState((s) => ({ ...s, form, touched: true }));
+    setRestored(false);
+  }, []);
   // A fresh start counts as a new wizard for the defaults that fill in once (the default security group).
   const [generation, setGeneration] = useState(0);
   const reset = useCallback(() => {
-    setState((s) => ({ ...s, form: emptyForm(), restored: false }));
+    setState((s) => ({ ...s, form: emptyForm(), touched: false }));
+    setRestored(false);
     setGeneration((g) => g + 1);
   }, []);
   /** After a purchase: the next wizard starts afresh. */
@@ -44,10 +48,12 @@ export function useWizardForm(region: string | undefined) {
   return {
     form: state.form,
     ready: Boolean(region) && state.region === region,
-    restored: state.restored,
-    restoredRegion,
+    restored,
+    /** The region of the person's draft found at load: its choices there are theirs, not defaults to fill in. */
+    restoredRegion: initial?.touched ? initial.region : undefined,
     generation,
     update,
+    fill,
     replace,
     reset,
     discard,

@@ -11,6 +11,8 @@ export interface StoredDraft {
   /** The region the draft's zone, network and key pair belong to. */
   region: string;
   form: WizardForm;
+  /** The person changed something (not just the defaults the wizard filled in). */
+  touched: boolean;
 }
 
 export function saveDraft(draft: StoredDraft): void {
@@ -38,9 +40,9 @@ export function loadDraft(): StoredDraft | undefined {
   }
   if (!raw) return undefined;
   try {
-    const parsed = JSON.parse(raw) as { version?: unknown; region?: unknown; form?: unknown };
+    const parsed = JSON.parse(raw) as { version?: unknown; region?: unknown; form?: unknown; touched?: unknown };
     if (parsed.version !== VERSION || typeof parsed.region !== 'string') return undefined;
-    return { region: parsed.region, form: sanitizeForm(parsed.form) };
+    return { region: parsed.region, form: sanitizeForm(parsed.form), touched: parsed.touched === true };
   } catch {
     return undefined;
   }

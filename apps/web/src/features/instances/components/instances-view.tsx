@@ -16,6 +16,7 @@ import { hasActiveFilters, useInstanceListParams } from '../hooks/use-instance-l
 import { useRowSelection } from '../hooks/use-row-selection.ts';
 import { BatchToolbar } from './actions/batch-toolbar.tsx';
 import { CreateInstancesButton } from './create-buttons.tsx';
+import { LaunchNotice } from './launch-notice.tsx';
 import { RowActionMenu } from './actions/row-action-menu.tsx';
 import { useActionDialog } from './actions/use-action-dialog.tsx';
 import { InstanceDetail } from './instance-detail.tsx';
@@ -107,6 +108,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
         }
       />
 
+      <LaunchNotice scope={scope} />
       {/* Skeleton rows are silent to screen readers; this says the same thing in words. */}
       <p role="status" className="sr-only">
         {data === undefined && !list.isError ? t.common.loading : ''}
