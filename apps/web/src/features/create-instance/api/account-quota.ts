@@ -9,7 +9,7 @@ import { createKeys } from './create-keys.ts';
 /** DescribeAccountQuota for one zone: how many more instances of each billing mode this account may have there. */
 export function accountQuotaQueryOptions(scope: CloudScope | undefined, zone: string) {
   return queryOptions({
-    queryKey: scope ? createKeys.quota(scope, zone) : ['create', 'none'],
+    queryKey: createKeys.quota(scope, zone),
     queryFn:
       scope && zone
         ? ({ signal }) => callAction(cvm.DescribeAccountQuota, { Filters: [{ Name: 'zone', Values: [zone] }] }, scope, signal)

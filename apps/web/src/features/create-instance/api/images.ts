@@ -3,15 +3,16 @@ import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import type { ImageSource } from '../state/wizard-form.ts';
+import { useLanguage } from '../../../i18n/use-t.ts';
 import { createKeys } from './create-keys.ts';
 
 /**
  * Public or own images the chosen type can boot (DescribeImages' InstanceType narrows them: no Windows on GPU types,
  * ARM images only on ARM types). Up to 100, which covers a region's public images and a typical account's own.
  */
-export function imagesQueryOptions(scope: CloudScope | undefined, source: ImageSource, instanceType: string) {
+export function imagesQueryOptions(scope: CloudScope | undefined, source: ImageSource, instanceType: string, language: string) {
   return queryOptions({
-    queryKey: scope ? createKeys.images(scope, source, instanceType) : ['create', 'none'],
+    queryKey: createKeys.images(scope, source, instanceType, language),
     queryFn: scope
       ? ({ signal }) =>
           callAction(
@@ -23,6 +24,7 @@ export function imagesQueryOptions(scope: CloudScope | undefined, source: ImageS
             },
             scope,
             signal,
+            language,
           )
       : skipToken,
     select: (data) => data.ImageSet,
@@ -31,5 +33,6 @@ export function imagesQueryOptions(scope: CloudScope | undefined, source: ImageS
 }
 
 export function useImages(scope: CloudScope | undefined, source: ImageSource, instanceType: string) {
-  return useQuery(imagesQueryOptions(scope, source, instanceType));
+  const { language } = useLanguage();
+  return useQuery(imagesQueryOptions(scope, source, instanceType, language));
 }

@@ -6,7 +6,7 @@ import { createKeys } from './create-keys.ts';
 
 export function keyPairsQueryOptions(scope: CloudScope | undefined) {
   return queryOptions({
-    queryKey: scope ? createKeys.keyPairs(scope) : ['create', 'none'],
+    queryKey: createKeys.keyPairs(scope),
     queryFn: scope ? ({ signal }) => callAction(cvm.DescribeKeyPairs, { Limit: 100 }, scope, signal) : skipToken,
     select: (data) => data.KeyPairSet,
     staleTime: 60_000,

@@ -14,7 +14,7 @@ import { createKeys } from './create-keys.ts';
 export function usePriceQuote(scope: CloudScope | undefined, params: PriceQuoteParams | undefined) {
   const settled = useDebouncedValue(params, 300);
   const query = useQuery({
-    queryKey: scope ? createKeys.quote(scope, settled ?? null) : ['create', 'none'],
+    queryKey: createKeys.quote(scope, settled ?? null),
     queryFn: scope && settled ? ({ signal }) => callAction(cvm.InquiryPriceRunInstances, settled, scope, signal) : skipToken,
     placeholderData: keepPreviousData,
     // A price is for now; the same choices a minute later are asked again.

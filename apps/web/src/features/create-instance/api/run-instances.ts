@@ -23,6 +23,8 @@ export function useRunInstances(scope: CloudScope | undefined) {
   const token = useRef<{ purchase: string; value: string } | undefined>(undefined);
 
   const mutation = useMutation({
+    // The variables carry the login password: gone from the mutation cache as soon as the wizard is.
+    gcTime: 0,
     mutationFn: (params: RunInstancesParams) => {
       if (!scope) throw new Error('No cloud account or region');
       const purchase = JSON.stringify(params);
@@ -43,6 +45,7 @@ export function useRunInstances(scope: CloudScope | undefined) {
 /** RunInstances with DryRun: the cloud checks stock, quota and parameters and buys nothing. Resolves when it would succeed. */
 export function useCheckPurchase(scope: CloudScope | undefined) {
   return useMutation({
+    gcTime: 0,
     mutationFn: async (params: RunInstancesParams) => {
       if (!scope) throw new Error('No cloud account or region');
       try {

@@ -6,7 +6,7 @@ import { createKeys } from './create-keys.ts';
 
 export function securityGroupsQueryOptions(scope: CloudScope | undefined) {
   return queryOptions({
-    queryKey: scope ? createKeys.securityGroups(scope) : ['create', 'none'],
+    queryKey: createKeys.securityGroups(scope),
     queryFn: scope ? ({ signal }) => callAction(DescribeSecurityGroups, { Limit: '100' }, scope, signal) : skipToken,
     select: (data) => data.SecurityGroupSet,
     staleTime: 60_000,

@@ -7,7 +7,7 @@ import { createKeys } from './create-keys.ts';
 /** The VPC's subnets in the chosen zone: an instance's subnet must be in its zone, so no other one is offered. */
 export function subnetsQueryOptions(scope: CloudScope | undefined, vpcId: string, zone: string) {
   return queryOptions({
-    queryKey: scope ? createKeys.subnets(scope, vpcId, zone) : ['create', 'none'],
+    queryKey: createKeys.subnets(scope, vpcId, zone),
     queryFn:
       scope && vpcId && zone
         ? ({ signal }) =>

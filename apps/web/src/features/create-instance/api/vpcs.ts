@@ -7,7 +7,7 @@ import { createKeys } from './create-keys.ts';
 /** The region's VPCs (vpc DescribeVpcs; the VPC API spells Limit as a string). */
 export function vpcsQueryOptions(scope: CloudScope | undefined) {
   return queryOptions({
-    queryKey: scope ? createKeys.vpcs(scope) : ['create', 'none'],
+    queryKey: createKeys.vpcs(scope),
     queryFn: scope ? ({ signal }) => callAction(DescribeVpcs, { Limit: '100' }, scope, signal) : skipToken,
     select: (data) => data.VpcSet,
     staleTime: 60_000,

@@ -2,15 +2,16 @@ import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { useLanguage } from '../../../i18n/use-t.ts';
 import { createKeys } from './create-keys.ts';
 
 /**
  * DescribeZoneInstanceConfigInfos for one zone and billing mode: every type it sells (or has sold out), with its
- * price. Stock moves, so it is kept a minute, not an hour.
+ * price. Stock moves, so it is kept a minute, not an hour. The family names (TypeName) come in the console's language.
  */
-export function zoneOfferingsQueryOptions(scope: CloudScope | undefined, zone: string, chargeType: string) {
+export function zoneOfferingsQueryOptions(scope: CloudScope | undefined, zone: string, chargeType: string, language: string) {
   return queryOptions({
-    queryKey: scope ? createKeys.offerings(scope, zone, chargeType) : ['create', 'none'],
+    queryKey: createKeys.offerings(scope, zone, chargeType, language),
     queryFn:
       scope && zone
         ? ({ signal }) =>
@@ -24,6 +25,7 @@ export function zoneOfferingsQueryOptions(scope: CloudScope | undefined, zone: s
               },
               scope,
               signal,
+              language,
             )
         : skipToken,
     select: (data) => data.InstanceTypeQuotaSet,
@@ -32,5 +34,6 @@ export function zoneOfferingsQueryOptions(scope: CloudScope | undefined, zone: s
 }
 
 export function useZoneOfferings(scope: CloudScope | undefined, zone: string, chargeType: string) {
-  return useQuery(zoneOfferingsQueryOptions(scope, zone, chargeType));
+  const { language } = useLanguage();
+  return useQuery(zoneOfferingsQueryOptions(scope, zone, chargeType, language));
 }

@@ -54,11 +54,13 @@ export default function CreateInstancesPage() {
   const stepParam = params.get('step');
   const step: StepId = isStepId(stepParam) ? stepParam : 'location';
 
-  const wizard = useWizardForm(region);
+  // The draft belongs to one account and region: the network, key pairs and zones of another are not there.
+  const place = scope ? `${scope.account} ${scope.region}` : undefined;
+  const wizard = useWizardForm(place);
   const { form, update } = wizard;
   const [secret, setSecret] = useState<LoginSecret>({ password: '', confirm: '' });
   const lists = useWizardLists(scope, form);
-  useAutoFill(form, wizard.fill, lists, region, wizard.restoredRegion, wizard.generation);
+  useAutoFill(form, wizard.fill, lists, place, wizard.restoredPlace, wizard.generation);
   const prefill = usePrefill(scope, wizard.replace);
   const regions = useRegions(scope);
   const regionName = regions.data?.find((r) => r.Region === region)?.RegionName;

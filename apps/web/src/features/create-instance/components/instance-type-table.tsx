@@ -110,7 +110,7 @@ export function InstanceTypeTable({ rows, chosen, onChoose, sort, onSort, prepai
                 {hasGpu && <td className="px-2 py-2 tabular-nums">{row.GpuCount || row.Gpu || t.common.emptyValue}</td>}
                 <td className="px-2 py-2 whitespace-nowrap tabular-nums">{row.InstanceBandwidth ? m.gbps(row.InstanceBandwidth) : t.common.emptyValue}</td>
                 <td className="px-2 py-2 whitespace-nowrap tabular-nums">
-                  {soldOut ? t.common.emptyValue : prepaid ? price.total(listPrice(row)) : m.perHourUnit(price.unit(listPrice(row)))}
+                  {prepaid ? price.total(listPrice(row)) : m.perHourUnit(price.unit(listPrice(row)))}
                 </td>
                 <td className="px-2 py-2 pr-3">
                   {soldOut ? (

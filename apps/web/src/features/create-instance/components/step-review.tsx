@@ -170,7 +170,10 @@ function ProblemList({ problems, steps, onEdit }: { problems: Problem[]; steps: 
           <button type="button" className="font-medium underline underline-offset-2" onClick={() => onEdit(step)}>
             {m.goToStep(m.steps[step])}
           </button>
-          <span>: {problems.filter((p) => p.step === step).map((p) => p.text(m)).join(' ')}</span>
+          <span>
+            {m.problemSeparator}
+            {problems.filter((p) => p.step === step).map((p) => p.text(m)).join(' ')}
+          </span>
         </li>
       ))}
     </ul>

@@ -85,6 +85,12 @@ export function StepStorage({ form, update, lists, problems, attempted }: StepPr
   );
 }
 
+/** A disk too small for its new type (SSD starts at 100 GB) grows to the type's least size. */
+function withDiskType(disk: DataDiskDraft, type: CloudDiskType): Partial<DataDiskDraft> {
+  const min = DATA_DISK_LIMITS[type]?.min ?? 10;
+  return { type, size: Number.isInteger(disk.size) && disk.size < min ? min : disk.size };
+}
+
 interface DataDiskRowProps {
   disk: DataDiskDraft;
   /** 1-based, for the labels ("Data disk 2 size (GB)"). */
@@ -103,7 +109,7 @@ function DataDiskRow({ disk, n, error, onChange, onRemove }: DataDiskRowProps) {
   return (
     <li className="flex flex-wrap items-start gap-4 rounded-md border border-line bg-surface-2/50 px-3 py-3" aria-label={m.dataDiskTitle(n)}>
       <FormField id={ids.type} label={m.dataDiskType(n)} className="w-56">
-        <Select id={ids.type} value={disk.type} onChange={(event) => onChange({ type: event.target.value as CloudDiskType })}>
+        <Select id={ids.type} value={disk.type} onChange={(event) => onChange(withDiskType(disk, event.target.value as CloudDiskType))}>
           {CLOUD_DISK_TYPES.map((type) => (
             <option key={type} value={type}>
               {t.diskTypes[type]}

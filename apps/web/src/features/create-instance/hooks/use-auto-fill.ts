@@ -12,8 +12,8 @@ export function useAutoFill(
   form: WizardForm,
   update: (change: FormUpdate) => void,
   lists: WizardLists,
-  region: string | undefined,
-  restoredRegion: string | undefined,
+  place: string | undefined,
+  restoredPlace: string | undefined,
   generation: number,
 ) {
   const zones = lists.zones.data;
@@ -47,14 +47,15 @@ export function useAutoFill(
     if ((pick?.SubnetId ?? '') !== form.subnetId) update({ subnetId: pick?.SubnetId ?? '' });
   }, [subnets, form.vpcId, form.zone, form.subnetId, update]);
 
-  // The default security group once per region, and not into a restored draft (its empty choice may be deliberate).
-  const filledFor = useRef<string | undefined>(restoredRegion === undefined ? undefined : `${restoredRegion}:0`);
+  // The default security group once per account and region, and not into a restored draft (its empty choice may be
+  // deliberate).
+  const filledFor = useRef<string | undefined>(restoredPlace === undefined ? undefined : `${restoredPlace}:0`);
   useEffect(() => {
-    const key = `${region}:${generation}`;
-    if (!groups || !region || filledFor.current === key) return;
+    const key = `${place}:${generation}`;
+    if (!groups || !place || filledFor.current === key) return;
     filledFor.current = key;
     if (form.securityGroupIds.length > 0) return;
     const fallback = groups.find((group) => group.IsDefault);
     if (fallback) update({ securityGroupIds: [fallback.SecurityGroupId] });
-  }, [groups, region, generation, form.securityGroupIds.length, update]);
+  }, [groups, place, generation, form.securityGroupIds.length, update]);
 }

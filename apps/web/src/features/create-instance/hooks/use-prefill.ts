@@ -5,6 +5,7 @@ import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useUrlState } from '../../../app/url-state.ts';
 import { useInstanceDetail } from '../../instances/api/describe-instances.ts';
+import { createKeys } from '../api/create-keys.ts';
 import { formFromInstance } from '../state/from-instance.ts';
 import type { WizardForm } from '../state/wizard-form.ts';
 
@@ -26,7 +27,7 @@ export function usePrefill(scope: CloudScope | undefined, replace: (form: Wizard
   const instance = useInstanceDetail(scope, from, Boolean(from));
   const imageId = instance.data?.ImageId;
   const image = useQuery({
-    queryKey: ['create', scope?.account, scope?.region, 'image', imageId],
+    queryKey: createKeys.image(scope, imageId),
     queryFn: scope && imageId ? ({ signal }) => callAction(cvm.DescribeImages, { ImageIds: [imageId] }, scope, signal) : skipToken,
     select: (data) => data.ImageSet[0],
     retry: false,

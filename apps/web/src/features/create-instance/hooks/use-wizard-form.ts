@@ -7,26 +7,26 @@ export type FormUpdate = Partial<WizardForm> | ((form: WizardForm) => WizardForm
 const apply = (form: WizardForm, change: FormUpdate) => (typeof change === 'function' ? change(form) : { ...form, ...change });
 
 /**
- * The wizard's choices, restored from this tab's sessionStorage and saved back on every change. The region is the
- * page's (from the URL): when it differs from the draft's, the choices that only exist in one region (zone, network,
- * key pair, own image) are dropped and the rest kept.
+ * The wizard's choices, restored from this tab's sessionStorage and saved back on every change. `place` is the page's
+ * account and region (from the URL): when it differs from the draft's, the choices that only exist in one account and
+ * region (zone, network, key pair, own image) are dropped and the rest kept.
  *
  * `update` is the person's own change; `fill` is a default the wizard chose for them. Only the former makes a draft
  * worth announcing as "restored" after a reload.
  */
-export function useWizardForm(region: string | undefined) {
+export function useWizardForm(place: string | undefined) {
   const [initial] = useState(loadDraft);
-  const [state, setState] = useState<StoredDraft>(() => initial ?? { region: '', form: emptyForm(), touched: false });
+  const [state, setState] = useState<StoredDraft>(() => initial ?? { place: '', form: emptyForm(), touched: false });
   // Whether the page opened on the person's unfinished choices; replaced or reset, it no longer does.
   const [restored, setRestored] = useState(Boolean(initial?.touched));
 
   // Adjusted during render, so no frame shows another region's zone or network.
-  if (region && state.region !== region) {
-    setState({ ...state, region, form: state.region ? withRegionChanged(state.form) : state.form });
+  if (place && state.place !== place) {
+    setState({ ...state, place, form: state.place ? withRegionChanged(state.form) : state.form });
   }
 
   useEffect(() => {
-    if (state.region) saveDraft(state);
+    if (state.place) saveDraft(state);
   }, [state]);
 
   const update = useCallback((change: FormUpdate) => setState((s) => ({ ...s, form: apply(s.form, change), touched: true })), []);
@@ -47,10 +47,10 @@ export function useWizardForm(region: string | undefined) {
 
   return {
     form: state.form,
-    ready: Boolean(region) && state.region === region,
+    ready: Boolean(place) && state.place === place,
     restored,
-    /** The region of the person's draft found at load: its choices there are theirs, not defaults to fill in. */
-    restoredRegion: initial?.touched ? initial.region : undefined,
+    /** Where the person's draft found at load was made: its choices there are theirs, not defaults to fill in. */
+    restoredPlace: initial?.touched ? initial.place : undefined,
     generation,
     update,
     fill,

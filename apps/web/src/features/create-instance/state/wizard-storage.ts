@@ -8,8 +8,8 @@ const STORAGE_KEY = 'cvm-console.create-wizard';
 const VERSION = 1;
 
 export interface StoredDraft {
-  /** The region the draft's zone, network and key pair belong to. */
-  region: string;
+  /** The account and region (`<account> <region>`) the draft's zone, network and key pair belong to. */
+  place: string;
   form: WizardForm;
   /** The person changed something (not just the defaults the wizard filled in). */
   touched: boolean;
@@ -40,9 +40,9 @@ export function loadDraft(): StoredDraft | undefined {
   }
   if (!raw) return undefined;
   try {
-    const parsed = JSON.parse(raw) as { version?: unknown; region?: unknown; form?: unknown; touched?: unknown };
-    if (parsed.version !== VERSION || typeof parsed.region !== 'string') return undefined;
-    return { region: parsed.region, form: sanitizeForm(parsed.form), touched: parsed.touched === true };
+    const parsed = JSON.parse(raw) as { version?: unknown; place?: unknown; form?: unknown; touched?: unknown };
+    if (parsed.version !== VERSION || typeof parsed.place !== 'string') return undefined;
+    return { place: parsed.place, form: sanitizeForm(parsed.form), touched: parsed.touched === true };
   } catch {
     return undefined;
   }
