@@ -95,6 +95,16 @@ test('walks the wizard, follows the price, and creates two instances that turn R
   const month = await settledFigure(page, 'Per month, estimated');
   expect(month).toBeLessThan(large * 720);
   expect(month).toBeGreaterThan(large * 360);
+  // Sorting by price, both ways, from the column header.
+  const priceHeader = table.getByRole('columnheader', { name: 'Price per hour' });
+  await priceHeader.getByRole('button').click();
+  await expect(priceHeader).toHaveAttribute('aria-sort', 'ascending');
+  const ascending = (await table.locator('tbody tr').allInnerTexts()).map(amountOf);
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  await priceHeader.getByRole('button').click();
+  await expect(priceHeader).toHaveAttribute('aria-sort', 'descending');
+  const descending = (await table.locator('tbody tr').allInnerTexts()).map(amountOf);
+  expect(descending).toEqual([...ascending].reverse());
   await next(page, 'Image');
   await expect(page.getByRole('radio', { name: 'TencentOS Server 3.1 (TK4)' })).toBeChecked();
   await next(page, 'Storage');

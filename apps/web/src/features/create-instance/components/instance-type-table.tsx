@@ -59,7 +59,7 @@ export function InstanceTypeTable({ rows, chosen, onChoose, sort, onSort, prepai
             <th scope="col" className="w-10 py-2 pl-3">
               <span className="sr-only">{c.choose}</span>
             </th>
-            <th scope="col" className="px-2 py-2 font-medium">{c.type}</th>
+            {sortHeader('type', c.type)}
             <th scope="col" className="px-2 py-2 font-medium">{c.family}</th>
             {sortHeader('cpu', c.cpu)}
             {sortHeader('memory', c.memory)}

@@ -2,7 +2,7 @@ import type { InstanceTypeQuotaItem } from '@cvm/shared';
 
 // Searching, filtering and sorting the instance-type table: pure, so the table component only renders.
 
-export type TypeSortKey = 'cpu' | 'memory' | 'price';
+export type TypeSortKey = 'type' | 'cpu' | 'memory' | 'price';
 export interface TypeSort {
   key: TypeSortKey;
   direction: 'asc' | 'desc';
@@ -13,10 +13,12 @@ export function listPrice(item: InstanceTypeQuotaItem): number {
   return item.InstanceChargeType === 'PREPAID' ? item.Price.DiscountPrice : item.Price.UnitPriceDiscount;
 }
 
-const sortValue: Record<TypeSortKey, (item: InstanceTypeQuotaItem) => number> = {
-  cpu: (item) => item.Cpu,
-  memory: (item) => item.Memory,
-  price: listPrice,
+/** By type: family by family, then the sizes within it; the other columns by their numbers. */
+const compareBy: Record<TypeSortKey, (a: InstanceTypeQuotaItem, b: InstanceTypeQuotaItem) => number> = {
+  type: (a, b) => a.InstanceFamily.localeCompare(b.InstanceFamily) || a.Cpu - b.Cpu || a.Memory - b.Memory,
+  cpu: (a, b) => a.Cpu - b.Cpu,
+  memory: (a, b) => a.Memory - b.Memory,
+  price: (a, b) => listPrice(a) - listPrice(b),
 };
 
 /**
@@ -42,7 +44,7 @@ export function visibleTypes(
     })
     .sort(
       (a, b) =>
-        sign * (sortValue[sort.key](a) - sortValue[sort.key](b)) ||
+        sign * compareBy[sort.key](a, b) ||
         a.Cpu - b.Cpu ||
         a.Memory - b.Memory ||
         a.InstanceType.localeCompare(b.InstanceType),
