@@ -183,6 +183,7 @@ const en = {
   quotaExceeded: (left: number) =>
     `That is more than the ${left} left in this zone’s quota: the cloud will refuse the purchase. Lower the number, choose another zone, or raise the quota first.`,
   quotaOnce: (once: number) => `At most ${once} in one subscription purchase.`,
+  quotaOnceExceeded: (once: number) => `That is more than the ${once} one subscription purchase may create: the cloud will refuse it. Buy them in several purchases.`,
   quotaFailed: 'Could not read the quota of this zone.',
   tags: 'Tags',
   tagsHint: 'Key and value pairs for finding, grouping and billing the instances.',
@@ -283,6 +284,7 @@ const en = {
     passwordMissing: 'Enter a login password.',
     passwordWeak: 'The password does not meet the rules below.',
     passwordsDiffer: 'The two passwords differ.',
+    confirmMissing: 'Type the password a second time.',
     countRange: (max: number) => `Enter 1–${max}.`,
     nameTooLong: (max: number) => `Names can have at most ${max} characters.`,
     hostName: {
@@ -472,6 +474,7 @@ const zhCN: CreateMessages = {
   quota: (zone, left, total, mode) => `${zone} 的${mode}配额：剩余 ${left} 台，共 ${total} 台。`,
   quotaExceeded: (left) => `超过了此可用区剩余的 ${left} 台配额：云将拒绝这次购买。请减少数量、选择其他可用区，或先提高配额。`,
   quotaOnce: (once) => `包年包月一次最多购买 ${once} 台。`,
+  quotaOnceExceeded: (once) => `超过了包年包月一次最多购买的 ${once} 台：云将拒绝这次购买。请分多次购买。`,
   quotaFailed: '无法读取此可用区的配额。',
   tags: '标签',
   tagsHint: '用于查找、分组和分账的键值对。',
@@ -570,6 +573,7 @@ const zhCN: CreateMessages = {
     passwordMissing: '请输入登录密码。',
     passwordWeak: '密码不符合下面的规则。',
     passwordsDiffer: '两次输入的密码不一致。',
+    confirmMissing: '请再次输入密码。',
     countRange: (max) => `请输入 1–${max}。`,
     nameTooLong: (max) => `名称最多 ${max} 个字符。`,
     hostName: {

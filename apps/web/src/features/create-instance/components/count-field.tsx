@@ -54,6 +54,11 @@ export function CountField({ scope, form, update, lists, problems, attempted }: 
             {m.quotaExceeded(quota.RemainingQuota)}
           </p>
         )}
+        {!over && once !== undefined && once > 0 && Number.isInteger(form.count) && form.count > once && (
+          <p role="alert" className="font-medium text-amber-800 dark:text-amber-300">
+            {m.quotaOnceExceeded(once)}
+          </p>
+        )}
       </div>
     </div>
   );

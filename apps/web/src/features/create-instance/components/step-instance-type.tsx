@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import type { InstanceTypeQuotaItem } from '@cvm/shared';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { Field } from '../../../components/ui/field.tsx';
 import { SearchIcon } from '../../../components/ui/icons.tsx';
@@ -28,9 +27,7 @@ export function StepInstanceType({ form, update, lists, problems, attempted }: S
 
   const onSort = (key: TypeSortKey) =>
     setSort((current) => ({ key, direction: current.key === key && current.direction === 'asc' ? 'desc' : 'asc' }));
-  // Sizes searchable as the reader writes them, in both languages' words.
-  const words = (item: InstanceTypeQuotaItem) => `${t.common.cores(item.Cpu)} ${t.common.memoryGb(item.Memory)}`;
-  const rows = offerings.data ? visibleTypes(offerings.data, family, search, sort, words) : [];
+  const rows = offerings.data ? visibleTypes(offerings.data, family, search, sort) : [];
 
   return (
     <StepFrame title={m.steps.type}>

@@ -21,27 +21,41 @@ const compareBy: Record<TypeSortKey, (a: InstanceTypeQuotaItem, b: InstanceTypeQ
   price: (a, b) => listPrice(a) - listPrice(b),
 };
 
+/** What a search asks for: sizes written as the reader writes them ("4 cores", "4核", "16 GB", "16G"), and words. */
+export interface TypeSearch {
+  cpu?: number;
+  memory?: number;
+  words: string[];
+}
+
+const CPU = /(\d+)\s*(?:cores?|vcpus?|核|c)(?![a-z])/gi;
+const MEMORY = /(\d+)\s*(?:gib|gb|g)(?![a-z])/gi;
+
+export function parseTypeSearch(text: string): TypeSearch {
+  let rest = text;
+  let cpu: number | undefined;
+  let memory: number | undefined;
+  rest = rest.replace(CPU, (_, n: string) => ((cpu = Number(n)), ' '));
+  rest = rest.replace(MEMORY, (_, n: string) => ((memory = Number(n)), ' '));
+  return { ...(cpu !== undefined ? { cpu } : {}), ...(memory !== undefined ? { memory } : {}), words: rest.toLowerCase().split(/[\s,，、]+/).filter(Boolean) };
+}
+
+function matches(item: InstanceTypeQuotaItem, search: TypeSearch): boolean {
+  if (search.cpu !== undefined && item.Cpu !== search.cpu) return false;
+  if (search.memory !== undefined && item.Memory !== search.memory) return false;
+  const haystack = `${item.InstanceType} ${item.TypeName} ${item.InstanceFamily}`.toLowerCase();
+  return search.words.every((word) => haystack.includes(word));
+}
+
 /**
- * The rows to show: of `family` (all when empty), matching every word of `search` against the type, the family
- * name and the sizes (`words(item)` gives the sizes as the reader writes them), sorted with ties broken by CPU,
- * memory and name so the order never jumps.
+ * The rows to show: of `family` (all when empty), matching the search (sizes exactly, words anywhere in the type or
+ * family name), sorted with ties broken by CPU, memory and name so the order never jumps.
  */
-export function visibleTypes(
-  items: readonly InstanceTypeQuotaItem[],
-  family: string,
-  search: string,
-  sort: TypeSort,
-  words: (item: InstanceTypeQuotaItem) => string,
-): InstanceTypeQuotaItem[] {
-  const terms = search.toLowerCase().split(/[\s,]+/).filter(Boolean);
+export function visibleTypes(items: readonly InstanceTypeQuotaItem[], family: string, search: string, sort: TypeSort): InstanceTypeQuotaItem[] {
+  const wanted = parseTypeSearch(search);
   const sign = sort.direction === 'asc' ? 1 : -1;
   return items
-    .filter((item) => !family || item.InstanceFamily === family)
-    .filter((item) => {
-      if (terms.length === 0) return true;
-      const haystack = `${item.InstanceType} ${item.TypeName} ${item.InstanceFamily} ${words(item)}`.toLowerCase();
-      return terms.every((term) => haystack.includes(term));
-    })
+    .filter((item) => (!family || item.InstanceFamily === family) && matches(item, wanted))
     .sort(
       (a, b) =>
         sign * compareBy[sort.key](a, b) ||

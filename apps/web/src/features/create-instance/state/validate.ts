@@ -105,7 +105,8 @@ export function validateForm(form: WizardForm, ctx: ValidationContext): Problem[
   } else {
     if (!ctx.password) add('settings', 'password', (m) => m.problems.passwordMissing, true);
     else if (!checkLoginPassword(ctx.password, windows ? 'windows' : 'linux').ok) add('settings', 'password', (m) => m.problems.passwordWeak);
-    if (ctx.password && ctx.confirm !== ctx.password) add('settings', 'confirm', (m) => m.problems.passwordsDiffer, !ctx.confirm);
+    if (ctx.password && !ctx.confirm) add('settings', 'confirm', (m) => m.problems.confirmMissing, true);
+    else if (ctx.password && ctx.confirm !== ctx.password) add('settings', 'confirm', (m) => m.problems.passwordsDiffer);
   }
   const count = form.count;
   const countOk = whole(count) && count >= 1 && count <= MAX_COUNT;
