@@ -355,6 +355,7 @@ test('takes the wizard screenshots', async ({ page }) => {
     await openWizard(page, 'eu-frankfurt');
     await page.getByRole('radio', { name: 'Frankfurt Zone 1' }).check();
     await next(page, 'Instance type');
+    await page.getByLabel('Instance family').selectOption('S5');
     await page.getByRole('radio', { name: 'S5.LARGE8', exact: true }).check();
     await settledFigure(page, 'Per hour');
     await page.screenshot({ path: `${shots}/create-wizard${scheme === 'dark' ? '-dark' : ''}.png` });
