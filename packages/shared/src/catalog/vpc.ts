@@ -9,12 +9,11 @@ const service = 'vpc';
 const version = '2017-03-12';
 const pageParam = z.string().regex(/^\d+$/, 'must be a whole number written as a string');
 
-const listParams = <IdsName extends string>(idsName: IdsName) =>
-  z.strictObject({
-    Filters: filtersSchema(10, 5).optional(),
-    Offset: pageParam.optional(),
-    Limit: pageParam.optional(),
-  }).extend({ [idsName]: idListSchema(100).optional() } as Record<IdsName, z.ZodOptional<ReturnType<typeof idListSchema>>>);
+const paging = {
+  Filters: filtersSchema(10, 5).optional(),
+  Offset: pageParam.optional(),
+  Limit: pageParam.optional(),
+};
 
 export const DescribeVpcs = defineAction<{ TotalCount: number; VpcSet: Vpc[] }>()({
   service,
@@ -22,7 +21,7 @@ export const DescribeVpcs = defineAction<{ TotalCount: number; VpcSet: Vpc[] }>(
   action: 'DescribeVpcs',
   kind: 'read',
   minRole: 'viewer',
-  params: listParams('VpcIds'),
+  params: z.strictObject({ VpcIds: idListSchema(100).optional(), ...paging }),
 });
 
 export const DescribeSubnets = defineAction<{ TotalCount: number; SubnetSet: VpcSubnet[] }>()({
@@ -31,7 +30,7 @@ export const DescribeSubnets = defineAction<{ TotalCount: number; SubnetSet: Vpc
   action: 'DescribeSubnets',
   kind: 'read',
   minRole: 'viewer',
-  params: listParams('SubnetIds'),
+  params: z.strictObject({ SubnetIds: idListSchema(100).optional(), ...paging }),
 });
 
 export const DescribeSecurityGroups = defineAction<{ TotalCount: number; SecurityGroupSet: SecurityGroup[] }>()({
@@ -40,7 +39,7 @@ export const DescribeSecurityGroups = defineAction<{ TotalCount: number; Securit
   action: 'DescribeSecurityGroups',
   kind: 'read',
   minRole: 'viewer',
-  params: listParams('SecurityGroupIds'),
+  params: z.strictObject({ SecurityGroupIds: idListSchema(100).optional(), ...paging }),
 });
 
 export const vpcActions = { DescribeVpcs, DescribeSubnets, DescribeSecurityGroups } as const;

@@ -11,8 +11,9 @@ export function hasNumberingPattern(name: string): boolean {
   return /\{R:\d+\}/.test(name);
 }
 
-/** The names `count` instances created with `name` receive, in order. */
+/** The names `count` instances created with `name` receive, in order; no name gives every instance the default. */
 export function expandNumberedNames(name: string, count: number): string[] {
+  if (name === '') return Array.from({ length: count }, () => DEFAULT_INSTANCE_NAME);
   return Array.from({ length: count }, (_, index) => {
     if (hasNumberingPattern(name)) return name.replace(PATTERN, (_, start: string) => String(Number(start) + index));
     return count > 1 ? `${name}${index + 1}` : name;

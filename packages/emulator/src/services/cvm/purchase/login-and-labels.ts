@@ -56,8 +56,7 @@ export function resolveNames(params: PurchaseParams, count: number, image: Image
   if (name !== undefined && name.length > INSTANCE_NAME_MAX_LENGTH) {
     throw new CloudError('InvalidInstanceName.TooLong', `\`InstanceName\` is ${name.length} characters; at most ${INSTANCE_NAME_MAX_LENGTH} are allowed.`);
   }
-  // Without a name every instance is "未命名" (Unnamed); the numbering applies to names that were given.
-  const names = name === undefined || name === '' ? Array.from({ length: count }, () => '未命名') : expandNumberedNames(name, count);
+  const names = expandNumberedNames(name ?? '', count);
   if (params.HostName === undefined) return { names };
   const windows = image.Platform === 'Windows';
   const hostNames = expandNumberedNames(params.HostName, count);
