@@ -1,3 +1,4 @@
+export * from './character-classes.ts';
 export * from './login-password.ts';
 export * from './instance-naming.ts';
 export * from './disk-limits.ts';

@@ -1,3 +1,5 @@
+import { characterClasses, type CharacterClasses } from './character-classes.ts';
+
 // LoginSettings.Password complexity (reference 38214): Linux 8–30 characters with at least two of lower case, upper
 // case, digits and the listed symbols; Windows 12–30 with at least three. The emulator refuses with InvalidPassword,
 // the browser explains the same rule as the person types.
@@ -14,7 +16,7 @@ export const PASSWORD_RULES: Record<PasswordPlatform, { min: number; max: number
 export interface PasswordCheck {
   lengthOk: boolean;
   /** Character classes present: lower, upper, digit, symbol. */
-  classes: { lower: boolean; upper: boolean; digit: boolean; symbol: boolean };
+  classes: CharacterClasses;
   classesOk: boolean;
   /** Characters that are in no class (spaces, other symbols, non-ASCII). */
   invalidCharacters: string[];
@@ -23,16 +25,10 @@ export interface PasswordCheck {
 
 export function checkLoginPassword(password: string, platform: PasswordPlatform): PasswordCheck {
   const rule = PASSWORD_RULES[platform];
-  const chars = [...password];
-  const classes = {
-    lower: chars.some((c) => c >= 'a' && c <= 'z'),
-    upper: chars.some((c) => c >= 'A' && c <= 'Z'),
-    digit: chars.some((c) => c >= '0' && c <= '9'),
-    symbol: chars.some((c) => PASSWORD_SYMBOLS.includes(c)),
-  };
-  const invalidCharacters = [...new Set(chars.filter((c) => !/^[A-Za-z0-9]$/.test(c) && !PASSWORD_SYMBOLS.includes(c)))];
-  const lengthOk = chars.length >= rule.min && chars.length <= rule.max;
-  const classesOk = Object.values(classes).filter(Boolean).length >= rule.classes;
+  const length = [...password].length;
+  const { classes, count, invalidCharacters } = characterClasses(password, PASSWORD_SYMBOLS);
+  const lengthOk = length >= rule.min && length <= rule.max;
+  const classesOk = count >= rule.classes;
   return { lengthOk, classes, classesOk, invalidCharacters, ok: lengthOk && classesOk && invalidCharacters.length === 0 };
 }
 

@@ -1,3 +1,4 @@
+import { characterClasses, type CharacterClasses } from './character-classes.ts';
 import type { PasswordPlatform } from './login-password.ts';
 
 // ResetInstancesPassword's rule (reference 15400), stricter than LoginSettings': Linux 8–30 and Windows 12–30
@@ -15,7 +16,7 @@ export const RESET_PASSWORD_RULES: Record<PasswordPlatform, { min: number; max: 
 export interface ResetPasswordCheck {
   lengthOk: boolean;
   classesOk: boolean;
-  classes: { lower: boolean; upper: boolean; digit: boolean; symbol: boolean };
+  classes: CharacterClasses;
   startsWithSlash: boolean;
   containsUserName: boolean;
   invalidCharacters: string[];
@@ -24,16 +25,10 @@ export interface ResetPasswordCheck {
 
 export function checkResetPassword(password: string, platform: PasswordPlatform, userName: string): ResetPasswordCheck {
   const rule = RESET_PASSWORD_RULES[platform];
-  const chars = [...password];
-  const classes = {
-    lower: chars.some((c) => c >= 'a' && c <= 'z'),
-    upper: chars.some((c) => c >= 'A' && c <= 'Z'),
-    digit: chars.some((c) => c >= '0' && c <= '9'),
-    symbol: chars.some((c) => RESET_PASSWORD_SYMBOLS.includes(c)),
-  };
-  const invalidCharacters = [...new Set(chars.filter((c) => !/^[A-Za-z0-9]$/.test(c) && !RESET_PASSWORD_SYMBOLS.includes(c)))];
-  const lengthOk = chars.length >= rule.min && chars.length <= rule.max;
-  const classesOk = Object.values(classes).filter(Boolean).length >= rule.classes;
+  const length = [...password].length;
+  const { classes, count, invalidCharacters } = characterClasses(password, RESET_PASSWORD_SYMBOLS);
+  const lengthOk = length >= rule.min && length <= rule.max;
+  const classesOk = count >= rule.classes;
   const startsWithSlash = password.startsWith('/');
   const containsUserName = platform === 'windows' && userName !== '' && password.toLowerCase().includes(userName.toLowerCase());
   return {

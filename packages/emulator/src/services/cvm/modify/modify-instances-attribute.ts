@@ -5,6 +5,7 @@ import { SECURITY_GROUP_ID } from '../id-formats.ts';
 import { batchTargets, stateError } from '../instance-state-errors.ts';
 import { TRANSITION_SECONDS } from '../lifecycle.ts';
 import { beginOperation, requireIdle, runOperation } from '../operation.ts';
+import { checkUserData } from '../user-data.ts';
 
 // ModifyInstancesAttribute: exactly one attribute per call, for every named instance. Names (≤ 60 characters) and
 // termination protection change at once; security groups replace the old list (≤ 5); a host name reboots a running
@@ -60,9 +61,7 @@ export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, 10
       break;
     }
     case 'UserData': {
-      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(params.UserData!) || Buffer.from(params.UserData!, 'base64').length > 16 * 1024) {
-        throw new CloudError('InvalidParameterValue.InvalidUserDataFormat', '`UserData` must be base64 of at most 16 KB.');
-      }
+      checkUserData(params.UserData);
       break;
     }
     case 'HostName': {

@@ -7,6 +7,7 @@ import { singleTarget, stateError } from '../instance-state-errors.ts';
 import { requireIdle } from '../operation.ts';
 import { resolveLogin } from '../purchase/login-and-labels.ts';
 import { resolveImage } from '../purchase/resolve-purchase.ts';
+import { checkUserData } from '../user-data.ts';
 import { startChange } from './change-flow.ts';
 import { changeQuote, shapeOf } from './change-quote.ts';
 
@@ -36,9 +37,7 @@ function plan(ctx: RequestContext, record: InstanceRecord, params: ReinstallPara
   if (params.HostName !== undefined && hostNameProblem(params.HostName, image.Platform === 'Windows')) {
     throw new CloudError('InvalidParameterValue.IllegalHostName', `\`HostName\` \`${params.HostName}\` is not a valid host name.`);
   }
-  if (params.UserData !== undefined && !/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(params.UserData)) {
-    throw new CloudError('InvalidParameterValue.InvalidUserDataFormat', '`UserData` must be base64-encoded.');
-  }
+  checkUserData(params.UserData);
   const shape = shapeOf(instance);
   shape.disks[0] = { ...shape.disks[0]!, size };
   return { image, size, login, shape };

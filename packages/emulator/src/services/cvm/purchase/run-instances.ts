@@ -3,7 +3,9 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import { buildInstance } from '../../../state/build-instance.ts';
 import { isInSubnet, reserveAddress } from '../../../network/subnet-addresses.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
-import { FAIL_NEXT_OPERATION_TAG } from '../lifecycle.ts';
+import { FAIL_NEXT_OPERATION_TAG } from '../operation.ts';
+import { checkUserData } from '../user-data.ts';
+import { IPV4 } from '../id-formats.ts';
 import type { RunParams } from './purchase-params.ts';
 import { requireQuota } from './quota.ts';
 import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
@@ -15,18 +17,6 @@ import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
 
 /** Seconds a launch takes at transitionScale 1 (each instance a little more or less). */
 export const LAUNCH_SECONDS = 10;
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-const MAX_USER_DATA_BYTES = 16 * 1024;
-
-function checkUserData(userData: string | undefined): void {
-  if (userData === undefined) return;
-  const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-  if (!base64.test(userData)) throw new CloudError('InvalidParameterValue.InvalidUserDataFormat', '`UserData` must be base64-encoded.');
-  if (Buffer.from(userData, 'base64').length > MAX_USER_DATA_BYTES) {
-    throw new CloudError('InvalidParameterValue.InvalidUserDataFormat', `\`UserData\` decodes to more than ${MAX_USER_DATA_BYTES / 1024} KB.`);
-  }
-}
 
 /** Requested private IPs: one per instance (at most 20), in the subnet, not in use. */
 function checkPrivateIps(ctx: RequestContext, params: RunParams, purchase: Purchase): string[] | undefined {
