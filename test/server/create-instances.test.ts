@@ -51,6 +51,15 @@ describe('RunInstances through the console', () => {
     expect(audit.json.entries[0]).toMatchObject({ errorCode: 'InvalidPassword', requestId: json.requestId });
   });
 
+  it('audits a passed dry run as a success that created nothing', async () => {
+    const { status, json } = await operator.call('cvm', 'RunInstances', purchase({ DryRun: true, InstanceName: 'dry-only' }));
+    expect(status).toBe(409);
+    expect(json.code).toBe('DryRunOperation');
+    const audit = await admin.request('GET', '/api/console/audit?action=cvm.RunInstances');
+    expect(audit.json.entries[0]).toMatchObject({ outcome: 'success', errorCode: 'DryRunOperation', requestId: json.requestId });
+    expect(audit.json.entries[0].params.DryRun).toBe(true);
+  });
+
   it('answers a quota refusal as a conflict, not a server error', async () => {
     const { status, json } = await operator.call('cvm', 'RunInstances', { ...purchase({ Placement: { Zone: 'ap-singapore-4' }, InstanceCount: 3 }) }, { 'X-Region': 'ap-singapore' });
     expect(status).toBe(409);

@@ -83,7 +83,9 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
       res.set('Cache-Control', 'no-store').json(response);
     } catch (error) {
       if (spec.kind === 'mutate' && error instanceof ConsoleError) {
-        await audit.record({ ...entry, outcome: 'failure', params, errorCode: error.code, errorMessage: error.message, requestId: error.requestId ?? null });
+        // A dry run that would have succeeded is answered with an error code, but it is a passed check, not a failure.
+        const outcome = error.code === 'DryRunOperation' ? 'success' : 'failure';
+        await audit.record({ ...entry, outcome, params, errorCode: error.code, errorMessage: error.message, requestId: error.requestId ?? null });
       }
       throw error;
     }
