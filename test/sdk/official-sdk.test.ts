@@ -135,3 +135,24 @@ describe('our signer agrees with the official SDK signer', () => {
     expect(theirs).toBe(`TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/${ours.credentialScope}, SignedHeaders=${signedHeaders}, Signature=${signature}`);
   });
 });
+
+describe('official tencentcloud-sdk-nodejs-common CommonClient for the VPC service', () => {
+  it('creates an interface, binds it to an instance and follows the task to SUCCESS', async () => {
+    const { CommonClient } = await import('tencentcloud-sdk-nodejs-common');
+    const vpcClient = new CommonClient(`127.0.0.1:${emulator.port}`, '2017-03-12', {
+      credential: { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+      region: 'ap-guangzhou',
+      profile: { httpProfile: { protocol: 'http://', reqTimeout: 10 } },
+    });
+    const subnets = (await vpcClient.request('DescribeSubnets', { Filters: [{ Name: 'zone', Values: ['ap-guangzhou-6'] }, { Name: 'is-default', Values: ['true'] }] })) as { SubnetSet: { SubnetId: string; VpcId: string }[] };
+    const subnet = subnets.SubnetSet[0]!;
+    const groups = (await vpcClient.request('DescribeSecurityGroups', {})) as { SecurityGroupSet: { SecurityGroupId: string }[] };
+    const created = (await vpcClient.request('CreateNetworkInterface', { VpcId: subnet.VpcId, SubnetId: subnet.SubnetId, NetworkInterfaceName: 'sdk-eni', SecurityGroupIds: [groups.SecurityGroupSet[0]!.SecurityGroupId] })) as { NetworkInterface: { NetworkInterfaceId: string } };
+    const running = (await client().DescribeInstances({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-6'] }, { Name: 'instance-state', Values: ['RUNNING'] }], Limit: 1 })).InstanceSet![0]!;
+    const attach = (await vpcClient.request('AttachNetworkInterface', { NetworkInterfaceId: created.NetworkInterface.NetworkInterfaceId, InstanceId: running.InstanceId })) as { RequestId: string };
+    const first = (await vpcClient.request('DescribeVpcTaskResult', { TaskId: attach.RequestId })) as { Status: string };
+    expect(['RUNNING', 'SUCCESS']).toContain(first.Status);
+    const mismatch = await vpcClient.request('AttachNetworkInterface', { NetworkInterfaceId: created.NetworkInterface.NetworkInterfaceId, InstanceId: running.InstanceId }).catch((error: unknown) => error);
+    expect(mismatch).toMatchObject({ code: 'UnsupportedOperation.AttachmentAlreadyExists' });
+  });
+});

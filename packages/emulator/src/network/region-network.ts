@@ -1,4 +1,5 @@
-import type { KeyPair, SecurityGroup, Vpc } from '@cvm/shared';
+import type { KeyPair, NetworkInterface, SecurityGroup, Vpc } from '@cvm/shared';
+import type { VpcTask } from './vpc-tasks.ts';
 import type { Subnet } from './subnet-addresses.ts';
 
 /** The networks, security groups and key pairs of one region of the account. */
@@ -9,6 +10,11 @@ export interface RegionNetwork {
   /** The default security group comes first. */
   securityGroups: SecurityGroup[];
   keyPairs: KeyPair[];
+  networkInterfaces: NetworkInterface[];
+  /** Asynchronous VPC calls by the RequestId that started them (DescribeVpcTaskResult's TaskId). */
+  tasks: Map<string, VpcTask>;
+  /** ClientTokens of asynchronous calls, with the task each one started. */
+  taskTokens: Map<string, { task: VpcTask; fingerprint: string }>;
 }
 
 export function defaultVpc(network: RegionNetwork): Vpc {

@@ -103,5 +103,8 @@ export function seedNetwork(seed: SeedRegion, regionIndex: number, random: Rando
       securityGroup(random, 'ssh-office-only', 'SSH from the office network', false),
     ],
     keyPairs: [keyPair(random, 'ops_team', 'Operations on-call key'), keyPair(random, 'ci_deploy', 'Deployments from CI')],
+    networkInterfaces: [],
+    tasks: new Map(),
+    taskTokens: new Map(),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SecurityGroup, Vpc, VpcSubnet } from '../types/index.ts';
 import { defineAction } from './define.ts';
+import { AttachNetworkInterface, CreateNetworkInterface, DeleteNetworkInterface, DescribeNetworkInterfaces, DescribeVpcTaskResult, DetachNetworkInterface } from './vpc-eni.ts';
 import { filtersSchema, idListSchema } from './common-params.ts';
 
 // VPC API 2017-03-12: the networks, subnets and security groups the create wizard offers. The VPC API spells Offset
@@ -42,4 +43,16 @@ export const DescribeSecurityGroups = defineAction<{ TotalCount: number; Securit
   params: z.strictObject({ SecurityGroupIds: idListSchema(100).optional(), ...paging }),
 });
 
-export const vpcActions = { DescribeVpcs, DescribeSubnets, DescribeSecurityGroups } as const;
+export * from './vpc-eni.ts';
+
+export const vpcActions = {
+  DescribeVpcs,
+  DescribeSubnets,
+  DescribeSecurityGroups,
+  DescribeNetworkInterfaces,
+  CreateNetworkInterface,
+  AttachNetworkInterface,
+  DetachNetworkInterface,
+  DeleteNetworkInterface,
+  DescribeVpcTaskResult,
+} as const;

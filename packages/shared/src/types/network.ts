@@ -50,3 +50,35 @@ export interface SecurityGroup {
   UpdateTime: string;
   TagSet: VpcTag[];
 }
+
+/** An elastic network interface (VPC NetworkInterface). State: PENDING, AVAILABLE, ATTACHING, DETACHING, DELETING. */
+export interface NetworkInterface {
+  NetworkInterfaceId: string;
+  NetworkInterfaceName: string;
+  NetworkInterfaceDescription: string;
+  SubnetId: string;
+  VpcId: string;
+  GroupSet: string[];
+  Primary: boolean;
+  MacAddress: string;
+  State: 'PENDING' | 'AVAILABLE' | 'ATTACHING' | 'DETACHING' | 'DELETING';
+  PrivateIpAddressSet: { PrivateIpAddress: string; Primary: boolean; PublicIpAddress: string; AddressId: string; Description: string; IsWanIpBlocked: boolean; State: string }[];
+  Attachment: { InstanceId: string; DeviceIndex: number; InstanceAccountId: string; AttachTime: string } | null;
+  Zone: string;
+  CreatedTime: string;
+  Ipv6AddressSet: unknown[];
+  TagSet: VpcTag[];
+  EniType: number;
+  Business: string;
+  CdcId: string;
+  AttachType: number;
+  ResourceId: string;
+  QosLevel: string;
+}
+
+/** DescribeVpcTaskResult: an asynchronous VPC call's progress, by the RequestId that started it. */
+export interface VpcTaskResult {
+  Status: 'SUCCESS' | 'FAILED' | 'RUNNING';
+  Output: string;
+  Result: { ResourceId: string; Status: string }[] | null;
+}

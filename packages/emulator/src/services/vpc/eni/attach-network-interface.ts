@@ -1,0 +1,143 @@
+import { vpc, type NetworkInterface } from '@cvm/shared';
+import { CloudError } from '../../../http/cloud-error.ts';
+import type { VpcTask } from '../../../network/vpc-tasks.ts';
+import type { InstanceRecord } from '../../../state/instance-record.ts';
+import { handler, type RequestContext } from '../../action-handler.ts';
+import { singleTarget } from '../../cvm/instance-state-errors.ts';
+import { FAMILIES_WITHOUT_ENI, eniLimit } from './eni-limits.ts';
+import { currentInterfaces, findInterface } from './eni-lookup.ts';
+
+// AttachNetworkInterface and DetachNetworkInterface (seed 004): asynchronous; the call's RequestId is the task polled
+// with DescribeVpcTaskResult. The rules, in the order checked: the interface is free (AttachmentAlreadyExists) and
+// has a security group; the instance is RUNNING or STOPPED (the seed's "running or shutdown" — CVM's SHUTDOWN is the
+// recycle bin, not a power state) (InvalidState); same zone as the interface's subnet (ZoneMismatch), same VPC
+// (VpcMismatch); its family takes elastic interfaces (UnsupportedInstanceFamily); it has room (LimitExceeded).
+
+/** Seconds an attach or detach takes at transitionScale 1. */
+export const ENI_TASK_SECONDS = 2;
+
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function instanceFor(ctx: RequestContext, instanceId: string): InstanceRecord {
+  try {
+    return singleTarget(ctx.world, ctx.region, instanceId);
+  } catch (error) {
+    if (error instanceof CloudError) {
+      throw new CloudError(error.code.endsWith('Malformed') ? 'InvalidParameterValue.Malformed' : 'ResourceNotFound', error.message);
+    }
+    throw error;
+  }
+}
+
+function requirePowerState(record: InstanceRecord): void {
+  const state = record.instance.InstanceState;
+  if (state !== 'RUNNING' && state !== 'STOPPED') {
+    throw new CloudError('UnsupportedOperation.InvalidState', `Instance \`${record.instance.InstanceId}\` is ${state}; network interfaces are bound and unbound only while it is RUNNING or STOPPED.`);
+  }
+}
+
+/** Starts (or, for a repeated ClientToken, finds) the task of an attach or detach. */
+function startTask(ctx: RequestContext, token: string | undefined, fingerprint: string, make: () => VpcTask): void {
+  const network = ctx.region.network;
+  if (token !== undefined) {
+    const earlier = network.taskTokens.get(token);
+    if (earlier) {
+      if (earlier.fingerprint !== fingerprint) throw new CloudError('UnsupportedOperation.IdempotentParameterMismatch', `The ClientToken \`${token}\` was already used for a different request.`);
+      network.tasks.set(ctx.requestId, earlier.task);
+      return;
+    }
+  }
+  const task = make();
+  network.tasks.set(ctx.requestId, task);
+  if (token !== undefined) network.taskTokens.set(token, { task, fingerprint });
+}
+
+export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, 100, (ctx, params) => {
+  const { world, region } = ctx;
+  const fingerprint = `attach:${params.NetworkInterfaceId}:${params.InstanceId}:${params.AttachType ?? 0}`;
+  if (params.ClientToken !== undefined && region.network.taskTokens.has(params.ClientToken)) {
+    startTask(ctx, params.ClientToken, fingerprint, () => { throw new Error('unreachable'); });
+    return {};
+  }
+  const eni = findInterface(world, region, params.NetworkInterfaceId);
+  const record = instanceFor(ctx, params.InstanceId);
+  if (eni.Attachment || eni.State === 'ATTACHING') {
+    throw new CloudError('UnsupportedOperation.AttachmentAlreadyExists', `The network interface \`${eni.NetworkInterfaceId}\` is already bound to \`${eni.Attachment?.InstanceId ?? 'an instance'}\`; unbind it first.`);
+  }
+  if (eni.State !== 'AVAILABLE') throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.State}.`);
+  if (!eni.GroupSet.length) throw new CloudError('UnsupportedOperation', `The network interface \`${eni.NetworkInterfaceId}\` has no security group; associate one before binding it.`);
+  requirePowerState(record);
+  const instance = record.instance;
+  if (instance.Placement.Zone !== eni.Zone) {
+    throw new CloudError('UnsupportedOperation.ZoneMismatch', `The instance is in ${instance.Placement.Zone} but the interface's subnet is in ${eni.Zone}.`);
+  }
+  if (instance.VirtualPrivateCloud.VpcId !== eni.VpcId) {
+    throw new CloudError('UnsupportedOperation.VpcMismatch', `The instance is in the VPC ${instance.VirtualPrivateCloud.VpcId} but the interface is in ${eni.VpcId}.`);
+  }
+  const family = instance.InstanceType.split('.')[0]!;
+  if (FAMILIES_WITHOUT_ENI.has(family)) {
+    throw new CloudError('UnsupportedOperation.UnsupportedInstanceFamily', `The ${family} family does not take elastic network interfaces.`);
+  }
+  const bound = currentInterfaces(world, region).filter((e) => e.Attachment?.InstanceId === instance.InstanceId || (e.State === 'ATTACHING' && e.ResourceId === instance.InstanceId)).length;
+  const limit = eniLimit(instance.CPU);
+  // The primary interface counts against the type's limit too.
+  if (bound + 1 >= limit) {
+    throw new CloudError('LimitExceeded', `${instance.InstanceType} takes ${limit} network interfaces including the primary one; \`${instance.InstanceId}\` has ${bound + 1}.`);
+  }
+  startTask(ctx, params.ClientToken, fingerprint, () => {
+    Object.assign(eni, { State: 'ATTACHING', ResourceId: instance.InstanceId, AttachType: params.AttachType ?? 0 } satisfies Partial<NetworkInterface>);
+    const deviceIndex = bound + 1;
+    return {
+      resourceId: eni.NetworkInterfaceId,
+      landsAt: world.clock.now() + ENI_TASK_SECONDS * 1000 * world.transitionScale,
+      status: 'RUNNING',
+      output: '',
+      land: () => {
+        const target = world.findInstances(region, [instance.InstanceId])[0];
+        if (!target || !['RUNNING', 'STOPPED'].includes(target.instance.InstanceState)) {
+          Object.assign(eni, { State: 'AVAILABLE', ResourceId: '' } satisfies Partial<NetworkInterface>);
+          return `UnsupportedOperation.InvalidState: the instance ${instance.InstanceId} left RUNNING/STOPPED before the interface was bound.`;
+        }
+        Object.assign(eni, {
+          State: 'AVAILABLE',
+          ResourceId: '',
+          Attachment: { InstanceId: instance.InstanceId, DeviceIndex: deviceIndex, InstanceAccountId: '100012345678', AttachTime: iso(world.clock.now()) },
+        } satisfies Partial<NetworkInterface>);
+        return undefined;
+      },
+    };
+  });
+  return {};
+});
+
+export const detachNetworkInterface = handler(vpc.DetachNetworkInterface, 100, (ctx, params) => {
+  const { world, region } = ctx;
+  const fingerprint = `detach:${params.NetworkInterfaceId}:${params.InstanceId}`;
+  if (params.ClientToken !== undefined && region.network.taskTokens.has(params.ClientToken)) {
+    startTask(ctx, params.ClientToken, fingerprint, () => { throw new Error('unreachable'); });
+    return {};
+  }
+  const eni = findInterface(world, region, params.NetworkInterfaceId);
+  const record = instanceFor(ctx, params.InstanceId);
+  if (eni.Attachment?.InstanceId !== record.instance.InstanceId) {
+    throw new CloudError('UnsupportedOperation', `The network interface \`${eni.NetworkInterfaceId}\` is not bound to \`${record.instance.InstanceId}\`.`);
+  }
+  if (eni.Primary) throw new CloudError('UnsupportedOperation', 'A primary network interface cannot be unbound.');
+  if (eni.State !== 'AVAILABLE') throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.State}.`);
+  requirePowerState(record);
+  startTask(ctx, params.ClientToken, fingerprint, () => {
+    eni.State = 'DETACHING';
+    return {
+      resourceId: eni.NetworkInterfaceId,
+      landsAt: world.clock.now() + ENI_TASK_SECONDS * 1000 * world.transitionScale,
+      status: 'RUNNING',
+      output: '',
+      land: () => {
+        Object.assign(eni, { State: 'AVAILABLE', Attachment: null } satisfies Partial<NetworkInterface>);
+        return undefined;
+      },
+    };
+  });
+  return {};
+});

@@ -1,0 +1,71 @@
+import { vpc, type NetworkInterface } from '@cvm/shared';
+import { CloudError } from '../../../http/cloud-error.ts';
+import { isInSubnet, nextFreeAddress, reserveAddress } from '../../../network/subnet-addresses.ts';
+import { resourceId } from '../../../state/random.ts';
+import { handler } from '../../action-handler.ts';
+import { IPV4, SECURITY_GROUP_ID, SUBNET_ID, VPC_ID } from '../../cvm/id-formats.ts';
+import { ENI_QUOTA_PER_REGION } from './eni-limits.ts';
+import { currentInterfaces } from './eni-lookup.ts';
+
+// CreateNetworkInterface: an interface in a subnet of a VPC, with its security groups and a primary private address
+// (given, or the subnet's next free one). Ready (AVAILABLE) at once.
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export const createNetworkInterface = handler(vpc.CreateNetworkInterface, 20, (ctx, params) => {
+  const { world, region } = ctx;
+  const network = region.network;
+  if (!VPC_ID.test(params.VpcId)) throw new CloudError('InvalidParameterValue.Malformed', `\`VpcId\` \`${params.VpcId}\` is malformed.`);
+  if (!SUBNET_ID.test(params.SubnetId)) throw new CloudError('InvalidParameterValue.Malformed', `\`SubnetId\` \`${params.SubnetId}\` is malformed.`);
+  if (!network.vpcs.some((v) => v.VpcId === params.VpcId)) throw new CloudError('ResourceNotFound', `The VPC \`${params.VpcId}\` does not exist in ${region.seed.region}.`);
+  const subnet = network.subnets.find((s) => s.info.SubnetId === params.SubnetId);
+  if (!subnet) throw new CloudError('ResourceNotFound', `The subnet \`${params.SubnetId}\` does not exist in ${region.seed.region}.`);
+  if (subnet.info.VpcId !== params.VpcId) throw new CloudError('UnsupportedOperation.VpcMismatch', `The subnet \`${params.SubnetId}\` is not in the VPC \`${params.VpcId}\`.`);
+  const name = params.NetworkInterfaceName;
+  if (!name || name.length > 60) throw new CloudError('InvalidParameterValue.TooLong', '`NetworkInterfaceName` must be 1–60 characters.');
+  for (const id of params.SecurityGroupIds ?? []) {
+    if (!SECURITY_GROUP_ID.test(id)) throw new CloudError('InvalidParameterValue.Malformed', `The security group ID \`${id}\` is malformed.`);
+    if (!network.securityGroups.some((g) => g.SecurityGroupId === id)) throw new CloudError('ResourceNotFound', `The security group \`${id}\` does not exist.`);
+  }
+  if (currentInterfaces(world, region).length >= ENI_QUOTA_PER_REGION) {
+    throw new CloudError('LimitExceeded', `This region already has ${ENI_QUOTA_PER_REGION} network interfaces, the account's quota.`);
+  }
+  const requested = params.PrivateIpAddresses?.find((a) => a.Primary !== false)?.PrivateIpAddress;
+  let address: string | undefined;
+  if (requested !== undefined) {
+    if (!IPV4.test(requested)) throw new CloudError('InvalidParameterValue.Malformed', `\`${requested}\` is not an IPv4 address.`);
+    if (!isInSubnet(subnet, requested)) throw new CloudError('InvalidParameterValue.Range', `\`${requested}\` is not a usable address of the subnet ${subnet.info.CidrBlock}.`);
+    if (subnet.used.has(requested)) throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `\`${requested}\` is already in use in the subnet.`);
+    address = requested;
+  } else {
+    address = nextFreeAddress(subnet);
+    if (!address) throw new CloudError('LimitExceeded', `The subnet \`${subnet.info.SubnetId}\` has no free address.`);
+  }
+  reserveAddress(subnet, address);
+  const mac = ['20', '90', '6F', ...Array.from({ length: 3 }, () => Math.floor(world.random() * 256).toString(16).padStart(2, '0').toUpperCase())].join(':');
+  const eni: NetworkInterface = {
+    NetworkInterfaceId: resourceId('eni', world.random),
+    NetworkInterfaceName: name,
+    NetworkInterfaceDescription: params.NetworkInterfaceDescription ?? '',
+    SubnetId: subnet.info.SubnetId,
+    VpcId: params.VpcId,
+    GroupSet: params.SecurityGroupIds ?? [],
+    Primary: false,
+    MacAddress: mac,
+    State: 'AVAILABLE',
+    PrivateIpAddressSet: [{ PrivateIpAddress: address, Primary: true, PublicIpAddress: '', AddressId: '', Description: '', IsWanIpBlocked: false, State: 'AVAILABLE' }],
+    Attachment: null,
+    Zone: subnet.info.Zone,
+    CreatedTime: iso(world.clock.now()),
+    Ipv6AddressSet: [],
+    TagSet: params.Tags ?? [],
+    EniType: 0,
+    Business: 'cvm',
+    CdcId: '',
+    AttachType: 0,
+    ResourceId: '',
+    QosLevel: params.QosLevel ?? 'DEFAULT',
+  };
+  network.networkInterfaces.push(eni);
+  return { NetworkInterface: eni };
+});

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { NetworkInterface, VpcTaskResult, WithRequestId } from '../types/index.ts';
+import { defineAction } from './define.ts';
+import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
+
+// Elastic network interfaces (VPC 2017-03-12; seed 004 AttachNetworkInterface, with the neighbouring ENI actions).
+// Attach and detach are asynchronous: the RequestId they return is the TaskId of DescribeVpcTaskResult.
+const service = 'vpc';
+const version = '2017-03-12';
+
+export const DescribeNetworkInterfaces = defineAction<{ TotalCount: number; NetworkInterfaceSet: NetworkInterface[] }>()({
+  service,
+  version,
+  action: 'DescribeNetworkInterfaces',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    NetworkInterfaceIds: idListSchema(100).optional(),
+    Filters: filtersSchema(10, 5).optional(),
+    Offset: offsetSchema.optional(),
+    Limit: limitSchema.optional(),
+  }),
+});
+
+export const CreateNetworkInterface = defineAction<WithRequestId & { NetworkInterface: NetworkInterface }>()({
+  service,
+  version,
+  action: 'CreateNetworkInterface',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject({
+    VpcId: z.string().min(1),
+    NetworkInterfaceName: z.string(),
+    SubnetId: z.string().min(1),
+    NetworkInterfaceDescription: z.string().optional(),
+    SecondaryPrivateIpAddressCount: z.number().int().min(0).optional(),
+    QosLevel: z.string().optional(),
+    SecurityGroupIds: z.array(z.string().min(1)).optional(),
+    PrivateIpAddresses: z.array(z.strictObject({ PrivateIpAddress: z.string(), Primary: z.boolean().optional() })).optional(),
+    Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })).optional(),
+    TrafficMode: z.string().optional(),
+  }),
+});
+
+const attachment = {
+  NetworkInterfaceId: z.string().min(1),
+  InstanceId: z.string().min(1),
+  ClientToken: z.string().optional(),
+};
+
+export const AttachNetworkInterface = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'AttachNetworkInterface',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject({ ...attachment, AttachType: z.number().int().optional() }),
+});
+
+export const DetachNetworkInterface = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'DetachNetworkInterface',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject(attachment),
+});
+
+export const DeleteNetworkInterface = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'DeleteNetworkInterface',
+  kind: 'mutate',
+  minRole: 'operator',
+  params: z.strictObject({ NetworkInterfaceId: z.string().min(1) }),
+});
+
+export const DescribeVpcTaskResult = defineAction<VpcTaskResult>()({
+  service,
+  version,
+  action: 'DescribeVpcTaskResult',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({ TaskId: z.string().min(1) }),
+});
