@@ -49,3 +49,22 @@ export const DescribeAccountQuota = action('cvm', 'DescribeAccountQuota', 'viewe
 export const DescribeVpcs = action('vpc', 'DescribeVpcs', 'viewer');
 export const DescribeSubnets = action('vpc', 'DescribeSubnets', 'viewer');
 export const DescribeSecurityGroups = action('vpc', 'DescribeSecurityGroups', 'viewer');
+
+// Changing instances (issue 6): the type, disks, bandwidth, attributes, passwords, reinstall, billing, renewal and the
+// remote console. Each mutation comes with the read that quotes or lists what it may do.
+export const DescribeInstancesModification = action('cvm', 'DescribeInstancesModification', 'viewer');
+export const InquiryPriceResetInstancesType = action('cvm', 'InquiryPriceResetInstancesType', 'viewer');
+export const ResetInstancesType = action('cvm', 'ResetInstancesType', 'operator');
+export const InquiryPriceResizeInstanceDisks = action('cvm', 'InquiryPriceResizeInstanceDisks', 'viewer');
+export const ResizeInstanceDisks = action('cvm', 'ResizeInstanceDisks', 'operator');
+export const InquiryPriceResetInstancesInternetMaxBandwidth = action('cvm', 'InquiryPriceResetInstancesInternetMaxBandwidth', 'viewer');
+export const ResetInstancesInternetMaxBandwidth = action('cvm', 'ResetInstancesInternetMaxBandwidth', 'operator');
+export const ModifyInstancesAttribute = action('cvm', 'ModifyInstancesAttribute', 'operator');
+export const ResetInstancesPassword = action('cvm', 'ResetInstancesPassword', 'operator');
+export const InquiryPriceResetInstance = action('cvm', 'InquiryPriceResetInstance', 'viewer');
+export const ResetInstance = action('cvm', 'ResetInstance', 'admin');
+export const InquiryPriceModifyInstancesChargeType = action('cvm', 'InquiryPriceModifyInstancesChargeType', 'viewer');
+export const ModifyInstancesChargeType = action('cvm', 'ModifyInstancesChargeType', 'admin');
+export const InquiryPriceRenewInstances = action('cvm', 'InquiryPriceRenewInstances', 'viewer');
+export const RenewInstances = action('cvm', 'RenewInstances', 'admin');
+export const DescribeInstanceVncUrl = action('cvm', 'DescribeInstanceVncUrl', 'operator');

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cn } from './cn.ts';
 
 export interface MenuItem {
@@ -8,6 +8,8 @@ export interface MenuItem {
   /** Why the item cannot be chosen; shown under it and read with it. The item stays focusable so the reason can be. */
   disabledReason?: string | undefined;
   danger?: boolean;
+  /** Starts a new group: a line is drawn above it. */
+  separatorBefore?: boolean;
   onSelect: () => void;
 }
 
@@ -125,10 +127,13 @@ export function MenuButton({ label, children, items, buttonClassName, align = 'e
         }}
         onKeyDown={onMenuKeyDown}
         onClick={(event) => event.stopPropagation()}
-        className="fixed inset-auto m-0 min-w-48 max-w-80 rounded-md border border-line bg-surface p-1 text-sm text-fg shadow-lg"
+        className="fixed inset-auto m-0 max-h-[calc(100dvh-8px)] min-w-48 max-w-80 overflow-y-auto rounded-md border border-line bg-surface p-1 text-sm text-fg shadow-lg"
       >
         {items.map((item) => (
-          <MenuEntry key={item.key} item={item} onChoose={choose} />
+          <Fragment key={item.key}>
+            {item.separatorBefore && <div role="separator" className="my-1 border-t border-line" />}
+            <MenuEntry item={item} onChoose={choose} />
+          </Fragment>
         ))}
       </div>
     </>

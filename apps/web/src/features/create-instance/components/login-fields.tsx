@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { PasswordRules } from '../../../components/password-rules/password-rules.tsx';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
@@ -10,7 +11,6 @@ import { useKeyPairs } from '../api/key-pairs.ts';
 import { createMessages } from '../messages.ts';
 import { isWindowsImage, problemFor } from '../state/validate.ts';
 import type { LoginMethod } from '../state/wizard-form.ts';
-import { PasswordRules } from './password-rules.tsx';
 import type { StepProps } from './step-props.ts';
 import { Block } from './wizard-section.tsx';
 
@@ -62,7 +62,7 @@ export function LoginFields({ scope, form, update, lists, problems, attempted, s
                 aria-describedby={[ids.rules, describedBy(ids.password, { error: passwordError })].filter(Boolean).join(' ')}
               />
             </FormField>
-            <PasswordRules id={ids.rules} password={secret.password} platform={windows ? 'windows' : 'linux'} />
+            <PasswordRules id={ids.rules} password={secret.password} rules={{ kind: 'login', platform: windows ? 'windows' : 'linux' }} />
           </div>
           <FormField id={ids.confirm} label={m.confirmPassword} error={confirmError} hint={m.passwordNeverKept}>
             <PasswordInput

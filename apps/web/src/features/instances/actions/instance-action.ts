@@ -30,16 +30,22 @@ export interface ActionDialogProps {
  * are all built from the same list, so a rule is written once. The catalog's least role comes with `spec`, so the
  * console can say "Needs the operator role" instead of offering a button the server would refuse.
  */
+export type LifecycleActionId = 'start' | 'stop' | 'reboot' | 'terminate';
+export type ModifyActionId = 'resize' | 'resizeDisks' | 'bandwidth' | 'rename' | 'resetPassword' | 'reinstall' | 'chargeType' | 'renew' | 'vnc';
+
 export interface InstanceAction {
-  id: 'start' | 'stop' | 'reboot' | 'terminate';
+  id: LifecycleActionId | ModifyActionId;
   label: (t: Messages) => string;
   icon: ComponentType;
   /** The cloud action it calls (its least role included). */
   spec: ActionRef<ActionSpec>;
   /** Drawn in red: it destroys something. */
   danger?: boolean;
-  /** What an affected row shows the moment the cloud accepts the action; the status watch follows it from there. */
-  stateAfter: (instance: Instance) => InstanceState;
+  /**
+   * What an affected row shows the moment the cloud accepts a lifecycle action; the status watch follows it from there.
+   * Changes (resize, reinstall...) decide in their dialogs, where the choice (stop first, force) is made.
+   */
+  stateAfter?: (instance: Instance) => InstanceState;
   /** Whether the action may be asked for this instance, from its state and settings. */
   allowed: (instance: Instance) => Verdict;
   /** Rules about the batch as a whole (e.g. no mixing of billing modes), checked after each instance passes. */

@@ -28,3 +28,8 @@ export function refusalOf(action: InstanceAction, instances: Instance[], role: R
   if (together && !together.ok) return together.reason(t, '');
   return undefined;
 }
+
+/** A billing mode in the reader's language, or as the cloud spells it. */
+export function chargeWord(t: Messages, instance: Instance): string {
+  return Object.hasOwn(t.chargeTypes, instance.InstanceChargeType) ? t.chargeTypes[instance.InstanceChargeType] : instance.InstanceChargeType;
+}

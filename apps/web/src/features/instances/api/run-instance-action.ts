@@ -4,6 +4,7 @@ import type { ActionRef } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { instanceKeys } from './describe-instances.ts';
+import { patchInstances } from './patch-instances.ts';
 
 /** The state an instance shows the moment the cloud accepted an action for it (STOPPING for a stop, ...). */
 export type StateAfter = (instance: Instance) => InstanceState;
@@ -14,20 +15,15 @@ export type StateAfter = (instance: Instance) => InstanceState;
  * refetches the whole list on a timer.
  */
 export function markTransitional(client: QueryClient, scope: CloudScope, ids: readonly string[], stateAfter: StateAfter): void {
-  const affected = new Set(ids);
-  const mark = (instance: Instance): Instance =>
-    affected.has(instance.InstanceId) ? { ...instance, InstanceState: stateAfter(instance) } : instance;
-  client.setQueriesData<{ InstanceSet: Instance[] }>({ queryKey: instanceKeys.lists(scope) }, (page) =>
-    page ? { ...page, InstanceSet: page.InstanceSet.map(mark) } : page,
-  );
-  client.setQueriesData<Instance | null>({ queryKey: instanceKeys.details(scope) }, (instance) => (instance ? mark(instance) : instance));
+  patchInstances(client, scope, ids, (instance) => ({ ...instance, InstanceState: stateAfter(instance) }));
 }
+
 
 /**
  * One lifecycle call (StartInstances, StopInstances, ...) for a batch. The batch is all-or-nothing at the cloud, so
  * there is one outcome: on success the rows turn transitional; on failure the caller shows the one error.
  */
-export function useInstanceAction<S extends ActionSpec>(spec: ActionRef<S>, scope: CloudScope, stateAfter: StateAfter) {
+export function useInstanceAction<S extends ActionSpec>(spec: ActionRef<S>, scope: CloudScope, stateAfter: StateAfter | undefined) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (params: ParamsOf<S> & { InstanceIds: string[] }) => callAction(spec, params, scope),
@@ -35,7 +31,7 @@ export function useInstanceAction<S extends ActionSpec>(spec: ActionRef<S>, scop
     onSuccess: async (_response, params) => {
       // A list request already on its way would otherwise land after this and undo it.
       await client.cancelQueries({ queryKey: instanceKeys.lists(scope) });
-      markTransitional(client, scope, params.InstanceIds, stateAfter);
+      if (stateAfter) markTransitional(client, scope, params.InstanceIds, stateAfter);
     },
   });
 }

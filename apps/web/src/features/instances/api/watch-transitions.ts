@@ -4,8 +4,9 @@ import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { instanceKeys } from './describe-instances.ts';
+import { patchInstances } from './patch-instances.ts';
 
-/** Waits between status polls: quick at first, when most transitions land, then backing off. */
+/** Waits between polls: quick at first, when most transitions land, then backing off. */
 const POLL_BACKOFF_MS = [1_500, 2_000, 3_000, 5_000, 8_000, 13_000];
 
 export function isTransitional(instance: Instance): boolean {
@@ -13,35 +14,68 @@ export function isTransitional(instance: Instance): boolean {
 }
 
 /**
- * Polls DescribeInstancesStatus for just the instances on screen that are changing (starting, stopping, ...), never
- * the whole list. When one of them reaches another state, the page and the open detail are fetched once more; the
- * new set of changing instances then starts its own watch, with the backoff reset.
+ * A change under way on an instance whose state does not say so: a STOPPED instance being resized stays STOPPED (and a
+ * disk grown online stays RUNNING) while LatestOperationState is OPERATING. The status poll cannot see those.
+ */
+export function isChanging(instance: Instance): boolean {
+  return instance.LatestOperationState === 'OPERATING' && !isTransitional(instance);
+}
+
+/**
+ * Follows just the instances on screen that are changing, never the whole list:
+ * - those in a transitional state (starting, stopping, ...) by polling DescribeInstancesStatus;
+ * - those with a change under way that their state does not show (LatestOperationState OPERATING on a STOPPED or
+ *   RUNNING instance) by re-reading them (DescribeInstances with their IDs only), whose answer goes straight into the
+ *   rows, until the operation is SUCCESS or FAILED or the state moves (a forced stop's STOPPED → STARTING, which the
+ *   status poll then follows).
+ * When one of them moves, the page and the open detail are fetched once more; the new set of changing instances then
+ * starts its own watch, with the backoff reset.
  */
 export function useTransitionWatch(scope: CloudScope | undefined, instances: readonly Instance[]) {
   const client = useQueryClient();
-  const changing = instances.filter(isTransitional);
-  const ids = [...new Set(changing.map((instance) => instance.InstanceId))].sort();
-  const known = new Map(changing.map((instance) => [instance.InstanceId, instance.InstanceState]));
+  useWatch(scope, 'status', instances.filter(isTransitional), (instance) => instance.InstanceState, async (ids, known, signal) => {
+    const response = await callAction(cvm.DescribeInstancesStatus, { InstanceIds: ids, Limit: 100 }, scope!, signal);
+    return response.InstanceStatusSet.length < ids.length || response.InstanceStatusSet.some((status) => known.get(status.InstanceId) !== status.InstanceState);
+  });
+  const signature = (instance: Instance) => `${instance.InstanceState}:${instance.LatestOperation}:${instance.LatestOperationState}`;
+  useWatch(scope, 'operations', instances.filter(isChanging), signature, async (ids, known, signal) => {
+    const response = await callAction(cvm.DescribeInstances, { InstanceIds: ids }, scope!, signal);
+    const fresh = new Map(response.InstanceSet.map((instance) => [instance.InstanceId, instance]));
+    const moved = ids.some((id) => !fresh.has(id) || signature(fresh.get(id)!) !== known.get(id));
+    if (moved) patchInstances(client, scope!, [...fresh.keys()], (instance) => fresh.get(instance.InstanceId) ?? instance);
+    return moved;
+  });
+}
 
-  return useQuery({
-    // The states are part of the key: the same instances changing again later start a fresh watch, backoff reset.
-    queryKey: [...instanceKeys.scope(scope), 'status', ids.map((id) => `${id}:${known.get(id)}`)],
+/**
+ * One watch: `moved` reads the instances (≤ 100) and says whether any of them is no longer where `signature` saw it.
+ * The signatures are part of the key, so the same instances changing again later start a fresh watch.
+ */
+function useWatch(
+  scope: CloudScope | undefined,
+  name: string,
+  changing: Instance[],
+  signature: (instance: Instance) => string,
+  moved: (ids: string[], known: Map<string, string>, signal: AbortSignal) => Promise<boolean>,
+) {
+  const client = useQueryClient();
+  const known = new Map(changing.map((instance) => [instance.InstanceId, signature(instance)]));
+  const ids = [...known.keys()].sort().slice(0, 100);
+  useQuery({
+    queryKey: [...instanceKeys.scope(scope), name, ids.map((id) => `${id}:${known.get(id)}`)],
     enabled: scope !== undefined && ids.length > 0,
     queryFn: async ({ signal }) => {
-      const response = await callAction(cvm.DescribeInstancesStatus, { InstanceIds: ids.slice(0, 100), Limit: 100 }, scope!, signal);
-      const settled =
-        response.InstanceStatusSet.length < Math.min(ids.length, 100) ||
-        response.InstanceStatusSet.some((status) => known.get(status.InstanceId) !== status.InstanceState);
+      const settled = await moved(ids, known, signal);
       if (settled) {
         await Promise.all([
           client.invalidateQueries({ queryKey: instanceKeys.lists(scope) }),
           client.invalidateQueries({ queryKey: instanceKeys.details(scope) }),
         ]);
       }
-      return response;
+      return settled;
     },
     // The list itself just said what these instances are doing, so the first poll waits one interval.
-    initialData: { TotalCount: 0, InstanceStatusSet: [], RequestId: '' },
+    initialData: false,
     initialDataUpdatedAt: () => Date.now(),
     refetchInterval: (query) => POLL_BACKOFF_MS[Math.min(query.state.dataUpdateCount, POLL_BACKOFF_MS.length - 1)]!,
     refetchIntervalInBackground: false,

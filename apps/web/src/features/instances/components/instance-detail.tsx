@@ -8,7 +8,10 @@ import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useInstanceDetail } from '../api/describe-instances.ts';
+import { MODIFY_ACTIONS } from '../actions/index.ts';
+import { InlineRename } from './inline-rename.tsx';
 import { InstanceDetailSections } from './instance-detail-sections.tsx';
+import { OperationMark } from './operation-mark.tsx';
 import { StateBadge } from './state-badge.tsx';
 import { ActionButtons } from './actions/action-buttons.tsx';
 import { CreateInstancesButton } from './create-buttons.tsx';
@@ -41,9 +44,17 @@ export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: Ins
       <header className="flex items-start gap-3 border-b border-line px-6 py-4">
         <div className="min-w-0 flex-1">
           <p className="text-xs text-fg-subtle">{t.detail.dialogLabel}</p>
-          <h2 id={titleId} className="mt-0.5 truncate text-lg font-semibold text-fg">
-            {name || instanceId}
-          </h2>
+          {instance && scope ? (
+            <InlineRename instance={instance} scope={scope} className="mt-0.5 text-lg font-semibold text-fg" inputClassName="w-80">
+              <h2 id={titleId} className="truncate">
+                {name || instanceId}
+              </h2>
+            </InlineRename>
+          ) : (
+            <h2 id={titleId} className="mt-0.5 truncate text-lg font-semibold text-fg">
+              {name || instanceId}
+            </h2>
+          )}
           <div className="mt-1 flex min-h-5 flex-wrap items-center gap-2">
             {name && (
               <span id={idLineId} className="font-mono text-[13px] text-fg-muted select-all">
@@ -51,13 +62,19 @@ export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: Ins
               </span>
             )}
             {instance && <StateBadge state={instance.InstanceState} />}
+            {instance && <OperationMark instance={instance} />}
             {query.isFetching && <Spinner className="text-fg-subtle" />}
           </div>
           {instance && (
-            <div className="mt-3 flex flex-wrap items-start gap-2">
-              <ActionButtons instances={[instance]} single onOpen={onOpenAction} />
-              <CreateInstancesButton from={instance} variant="secondary" />
-            </div>
+            <>
+              <div className="mt-3 flex flex-wrap items-start gap-2">
+                <ActionButtons instances={[instance]} single onOpen={onOpenAction} />
+                <CreateInstancesButton from={instance} variant="secondary" />
+              </div>
+              <div className="mt-3">
+                <ActionButtons instances={[instance]} single onOpen={onOpenAction} actions={MODIFY_ACTIONS} label={t.actions.changeGroup} />
+              </div>
+            </>
           )}
         </div>
         <Button variant="ghost" iconOnly aria-label={t.common.close} title={t.common.close} onClick={onClose}>

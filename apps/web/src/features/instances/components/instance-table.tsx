@@ -1,11 +1,14 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Instance } from '@cvm/shared';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Checkbox } from '../../../components/ui/checkbox.tsx';
 import { cn } from '../../../components/ui/cn.ts';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
+import { InlineRename } from './inline-rename.tsx';
 import { OperationFailedMark } from './operation-failed-mark.tsx';
+import { OperationMark } from './operation-mark.tsx';
 import { StateBadge } from './state-badge.tsx';
 import { instanceLabel } from '../actions/refusal.ts';
 
@@ -28,6 +31,8 @@ interface InstanceTableProps {
   selection: RowSelection;
   /** The row's action menu. */
   renderActions: (instance: Instance) => ReactNode;
+  /** Where the rows' instances live: the name is renamed in place there. */
+  scope: CloudScope | undefined;
 }
 
 const DATA_COLUMNS = 8;
@@ -54,7 +59,7 @@ function IpAddresses({ instance }: { instance: Instance }) {
   );
 }
 
-export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOpen, selection, renderActions }: InstanceTableProps) {
+export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOpen, selection, renderActions, scope }: InstanceTableProps) {
   const t = useT();
   const formatTimestamp = useFormatTimestamp();
   const c = t.instances.columns;
@@ -127,13 +132,22 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                   </td>
                   <td className="px-2 py-2">
                     <span className="block font-mono text-xs leading-5 text-accent">{instance.InstanceId}</span>
-                    <span className="block max-w-32 truncate text-fg-muted" title={instance.InstanceName}>
-                      {instance.InstanceName || <span className="text-fg-subtle italic">{t.instances.unnamed}</span>}
-                    </span>
+                    {scope ? (
+                      <InlineRename instance={instance} scope={scope} className="max-w-40 text-fg-muted">
+                        <span title={instance.InstanceName}>
+                          {instance.InstanceName || <span className="text-fg-subtle italic">{t.instances.unnamed}</span>}
+                        </span>
+                      </InlineRename>
+                    ) : (
+                      <span className="block max-w-32 truncate text-fg-muted" title={instance.InstanceName}>
+                        {instance.InstanceName || <span className="text-fg-subtle italic">{t.instances.unnamed}</span>}
+                      </span>
+                    )}
                   </td>
                   <td className="px-2 py-2">
-                    <span className="inline-flex items-center gap-1.5">
+                    <span className="inline-flex flex-wrap items-center gap-1.5">
                       <StateBadge state={instance.InstanceState} />
+                      <OperationMark instance={instance} />
                       <OperationFailedMark instance={instance} />
                     </span>
                   </td>

@@ -141,6 +141,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
               onOpen={params.openInstance}
               selection={rowSelection}
               renderActions={renderActions}
+              scope={scope}
             />
             {data && data.InstanceSet.length === 0 && !list.isPlaceholderData && (
               filtered ? (

@@ -4,6 +4,7 @@ import { useSignedInUser } from '../../../../api/session.ts';
 import { Button } from '../../../../components/ui/button.tsx';
 import { useT } from '../../../../i18n/use-t.ts';
 import { INSTANCE_ACTIONS } from '../../actions/index.ts';
+import type { InstanceAction } from '../../actions/instance-action.ts';
 import { refusalOf } from '../../actions/refusal.ts';
 import type { OpenActionDialog } from './use-action-dialog.tsx';
 
@@ -12,18 +13,22 @@ interface ActionButtonsProps {
   /** True in the detail panel (one instance on its own): reasons say "this one". */
   single: boolean;
   onOpen: OpenActionDialog;
+  /** Which actions: the lifecycle ones unless told otherwise (the detail panel adds the changes). */
+  actions?: readonly InstanceAction[];
+  /** Names the buttons as a group, when there is more than one group. */
+  label?: string;
 }
 
 /**
- * Start, Stop, Reboot and Terminate as buttons, each enabled only when every instance allows it and the person's
+ * Start, Stop, Reboot and Terminate (or the changes) as buttons, each enabled only when every instance allows it and the person's
  * role does. A refused button stays focusable (aria-disabled) with its reason as its title and description, and
  * the reasons are also listed in words under the buttons.
  */
-export function ActionButtons({ instances, single, onOpen }: ActionButtonsProps) {
+export function ActionButtons({ instances, single, onOpen, actions = INSTANCE_ACTIONS, label }: ActionButtonsProps) {
   const t = useT();
   const user = useSignedInUser();
   const hintsId = useId();
-  const rows = INSTANCE_ACTIONS.map((action) => ({ action, reason: refusalOf(action, instances, user.role, t, single) }));
+  const rows = actions.map((action) => ({ action, reason: refusalOf(action, instances, user.role, t, single) }));
   // One line per distinct reason ("Start, Stop, Reboot: Needs the operator role"); "select something first" goes
   // without saying next to "No instances selected", so it stays in the buttons' titles only.
   const hints = [...new Set(rows.map((row) => row.reason).filter((r): r is string => Boolean(r) && r !== t.actions.nothingSelected))].map(
@@ -36,7 +41,7 @@ export function ActionButtons({ instances, single, onOpen }: ActionButtonsProps)
   const hintIdFor = (reason: string | undefined) => hints.find((hint) => hint.reason === reason)?.id;
 
   return (
-    <div className="min-w-0">
+    <div className="min-w-0" role={label ? 'group' : undefined} aria-label={label}>
       <div className="flex flex-wrap items-center gap-2">
         {rows.map(({ action, reason }) => {
           const Icon = action.icon;

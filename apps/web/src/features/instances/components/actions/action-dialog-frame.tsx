@@ -25,6 +25,12 @@ interface ActionDialogFrameProps {
   /** Options and explanations, above the list of instances. */
   children?: ReactNode;
   size?: 'md' | 'lg';
+  /** The confirm button's words, when the action's name is not the right verb ("Open" for the remote console). */
+  confirmLabel?: string;
+  /** The dismiss button's words, once there is nothing left to cancel ("Close"). */
+  cancelLabel?: string;
+  /** Below the error, above the buttons: where a multi-step change is, while it runs. */
+  progress?: ReactNode;
 }
 
 /**
@@ -33,7 +39,7 @@ interface ActionDialogFrameProps {
  * confirm button. It is a form, so Enter confirms once the dialog is ready.
  */
 export function ActionDialogFrame(props: ActionDialogFrameProps) {
-  const { action, instances, title, onClose, onConfirm, pending, ready = true, error, children, size } = props;
+  const { action, instances, title, onClose, onConfirm, pending, ready = true, error, children, size, confirmLabel, cancelLabel, progress } = props;
   const t = useT();
   const m = useLocalized(actionDialogMessages);
   const titleId = useId();
@@ -46,7 +52,8 @@ export function ActionDialogFrame(props: ActionDialogFrameProps) {
 
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} size={size}>
-      <form onSubmit={onSubmit} className="flex min-h-0 flex-1 flex-col">
+      {/* The dialogs check their own fields and say why in words; the browser's bubbles would say it differently. */}
+      <form onSubmit={onSubmit} noValidate className="flex min-h-0 flex-1 flex-col">
         <DialogHeader id={titleId} title={title} />
         <DialogBody>
           {children}
@@ -54,12 +61,13 @@ export function ActionDialogFrame(props: ActionDialogFrameProps) {
           {error !== null && error !== undefined && (
             <ErrorPanel error={error} title={m.failed(m.verbs[action.id], m.subjectList(names))} />
           )}
+          {progress}
         </DialogBody>
         <DialogFooter>
-          <Button onClick={onClose}>{t.common.cancel}</Button>
+          <Button onClick={onClose}>{cancelLabel ?? t.common.cancel}</Button>
           <Button type="submit" variant={action.danger ? 'danger' : 'primary'} disabled={!ready || pending}>
             {pending && <Spinner />}
-            {action.label(t)}
+            {confirmLabel ?? action.label(t)}
           </Button>
         </DialogFooter>
       </form>

@@ -5,12 +5,12 @@ import { navigate } from '../../../../app/url-state.ts';
 import { CopyIcon, MoreIcon } from '../../../../components/ui/icons.tsx';
 import { MenuButton } from '../../../../components/ui/menu.tsx';
 import { useT } from '../../../../i18n/use-t.ts';
-import { INSTANCE_ACTIONS } from '../../actions/index.ts';
+import { INSTANCE_ACTIONS, MODIFY_ACTIONS } from '../../actions/index.ts';
 import { instanceLabel, refusalOf } from '../../actions/refusal.ts';
 import { useCreateRefusal } from '../create-buttons.tsx';
 import type { OpenActionDialog } from './use-action-dialog.tsx';
 
-/** The per-row "Actions for <name>" menu: the same actions as the toolbar, for this instance alone. */
+/** The per-row "Actions for <name>" menu: the toolbar's actions and the changes, for this instance alone. */
 export function RowActionMenu({ instance, onOpen }: { instance: Instance; onOpen: OpenActionDialog }) {
   const t = useT();
   const user = useSignedInUser();
@@ -19,7 +19,7 @@ export function RowActionMenu({ instance, onOpen }: { instance: Instance; onOpen
     <MenuButton
       label={t.actions.rowMenu(instanceLabel(instance))}
       items={[
-        ...INSTANCE_ACTIONS.map((action) => {
+        ...[...INSTANCE_ACTIONS, ...MODIFY_ACTIONS].map((action) => {
           const Icon = action.icon;
           return {
             key: action.id,
@@ -27,6 +27,7 @@ export function RowActionMenu({ instance, onOpen }: { instance: Instance; onOpen
             icon: <Icon />,
             danger: action.danger,
             disabledReason: refusalOf(action, [instance], user.role, t, true),
+            separatorBefore: action === MODIFY_ACTIONS[0],
             onSelect: () => onOpen(action, [instance]),
           };
         }),
@@ -35,6 +36,7 @@ export function RowActionMenu({ instance, onOpen }: { instance: Instance; onOpen
           label: t.actions.createSimilar,
           icon: <CopyIcon />,
           disabledReason: createRefusal,
+          separatorBefore: true,
           onSelect: () => navigate(createInstancesPath(instance.InstanceId)),
         },
       ]}

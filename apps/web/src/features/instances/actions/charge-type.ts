@@ -1,0 +1,26 @@
+import * as cvm from '../../../api/actions.ts';
+import { WalletIcon } from '../../../components/ui/icons.tsx';
+import { changeable } from './change-rules.ts';
+import { OK, refuse, type InstanceAction } from './instance-action.ts';
+import { ChargeTypeDialog } from './lazy-dialogs.ts';
+import { chargeWord } from './refusal.ts';
+
+/**
+ * ModifyInstancesChargeType: between pay-as-you-go and monthly subscription, for running or stopped instances, but not
+ * for one stopped without billing (UnsupportedOperation.StoppedModeStopCharging) nor spot or dedicated ones.
+ */
+export const chargeTypeAction: InstanceAction = {
+  id: 'chargeType',
+  label: (t) => t.actions.chargeType,
+  icon: WalletIcon,
+  spec: cvm.ModifyInstancesChargeType,
+  allowed: (instance) => {
+    if (instance.InstanceChargeType !== 'PREPAID' && instance.InstanceChargeType !== 'POSTPAID_BY_HOUR') {
+      return refuse((t, who) => t.actions.chargeTypeNotSwitchable(who, chargeWord(t, instance)));
+    }
+    const verdict = changeable(instance);
+    if (!verdict.ok) return verdict;
+    return instance.StopChargingMode === 'STOP_CHARGING' ? refuse((t, who) => t.actions.chargeTypeStoppedFree(who)) : OK;
+  },
+  Confirmation: ChargeTypeDialog,
+};

@@ -1,0 +1,18 @@
+import * as cvm from '../../../api/actions.ts';
+import { PencilIcon } from '../../../components/ui/icons.tsx';
+import { changeable } from './change-rules.ts';
+import type { InstanceAction } from './instance-action.ts';
+import { RenameDialog } from './lazy-dialogs.ts';
+
+/**
+ * ModifyInstancesAttribute { InstanceName }: applies at once, in the states the reference allows it. The list row and
+ * the detail also rename in place (InlineRename), under the same rule.
+ */
+export const renameAction: InstanceAction = {
+  id: 'rename',
+  label: (t) => t.actions.rename,
+  icon: PencilIcon,
+  spec: cvm.ModifyInstancesAttribute,
+  allowed: (instance) => changeable(instance, ['RUNNING', 'STOPPED', 'LAUNCH_FAILED']),
+  Confirmation: RenameDialog,
+};

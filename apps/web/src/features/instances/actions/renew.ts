@@ -1,0 +1,24 @@
+import type { InstanceState } from '@cvm/shared';
+import * as cvm from '../../../api/actions.ts';
+import { CalendarIcon } from '../../../components/ui/icons.tsx';
+import { changeable } from './change-rules.ts';
+import { refuse, type InstanceAction } from './instance-action.ts';
+import { RenewDialog } from './lazy-dialogs.ts';
+import { chargeWord } from './refusal.ts';
+
+/** States RenewInstances accepts; an expired subscription in the recycle bin (SHUTDOWN) comes back when renewed. */
+const RENEWABLE: readonly InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN'];
+
+/** RenewInstances: subscriptions only (InvalidInstance.NotSupported), but not one its owner returned. */
+export const renewAction: InstanceAction = {
+  id: 'renew',
+  label: (t) => t.actions.renew,
+  icon: CalendarIcon,
+  spec: cvm.RenewInstances,
+  allowed: (instance) => {
+    if (instance.InstanceChargeType !== 'PREPAID') return refuse((t, who) => t.actions.renewPrepaidOnly(who, chargeWord(t, instance)));
+    if (instance.InstanceState === 'SHUTDOWN' && instance.IsolatedSource === 'MANMADE') return refuse((t, who) => t.actions.renewReturned(who));
+    return changeable(instance, RENEWABLE);
+  },
+  Confirmation: RenewDialog,
+};

@@ -1,0 +1,29 @@
+import { SYSTEM_DISK_LIMITS, type Instance } from '@cvm/shared';
+import * as cvm from '../../../api/actions.ts';
+import { DiskIcon } from '../../../components/ui/icons.tsx';
+import { changeable } from './change-rules.ts';
+import { OK, refuse, type InstanceAction } from './instance-action.ts';
+import { ResizeDisksDialog } from './lazy-dialogs.ts';
+
+/** Local disks live and die with their host: only cloud disks grow (ResizeInstanceDisks). */
+export const isCloudDisk = (type: string) => type.startsWith('CLOUD_');
+
+/** Whether any disk of the instance can still grow: a cloud system disk under 1024 GB, or any cloud data disk. */
+export function hasGrowableDisk(instance: Instance): boolean {
+  const system = isCloudDisk(instance.SystemDisk.DiskType) && instance.SystemDisk.DiskSize < SYSTEM_DISK_LIMITS.max;
+  return system || instance.DataDisks.some((disk) => isCloudDisk(disk.DiskType));
+}
+
+/** ResizeInstanceDisks: one disk, the system disk or a data disk, grows in 10 GB steps; never shrinks. */
+export const resizeDisksAction: InstanceAction = {
+  id: 'resizeDisks',
+  label: (t) => t.actions.resizeDisks,
+  icon: DiskIcon,
+  spec: cvm.ResizeInstanceDisks,
+  allowed: (instance) => {
+    const verdict = changeable(instance);
+    if (!verdict.ok) return verdict;
+    return hasGrowableDisk(instance) ? OK : refuse((t, who) => t.actions.noGrowableDisk(who));
+  },
+  Confirmation: ResizeDisksDialog,
+};

@@ -1,0 +1,18 @@
+import * as cvm from '../../../api/actions.ts';
+import { ResizeIcon } from '../../../components/ui/icons.tsx';
+import { changeable } from './change-rules.ts';
+import type { InstanceAction } from './instance-action.ts';
+import { ResizeDialog } from './lazy-dialogs.ts';
+
+/**
+ * ResetInstancesType (one instance): a stopped instance changes while stopped; a running one is stopped first, by the
+ * console or by the cloud (ForceStop). The dialog lists only the types DescribeInstancesModification allows.
+ */
+export const resizeAction: InstanceAction = {
+  id: 'resize',
+  label: (t) => t.actions.resize,
+  icon: ResizeIcon,
+  spec: cvm.ResetInstancesType,
+  allowed: (instance) => changeable(instance),
+  Confirmation: ResizeDialog,
+};
