@@ -19,7 +19,7 @@ test('lists the seeded instances with their state, zone, type and addresses', as
   await expect(rows(page)).toHaveCount(20);
   // Exact: the account switcher's option "Local emulator (…ATOR)" names the emulator's account too.
   await expect(page.getByText('Local emulator', { exact: true })).toBeVisible();
-  await page.getByLabel('Name').fill('web-prod-01');
+  await page.getByLabel('Name', { exact: true }).fill('web-prod-01');
   const row = page.getByRole('row', { name: /web-prod-01/ });
   await expect(row).toBeVisible();
   await expect(row).toContainText('Running');
@@ -138,7 +138,7 @@ test('shows the cloud error code, message and RequestId', async ({ page }) => {
 
 test('shows an empty state that clears filters', async ({ page }) => {
   await openList(page);
-  await page.getByLabel('Name').fill('no-such-instance-anywhere');
+  await page.getByLabel('Name', { exact: true }).fill('no-such-instance-anywhere');
   await expect(page.getByText('No instances match these filters')).toBeVisible();
   await page.getByRole('button', { name: /clear filters/i }).click();
   await expect(rows(page)).toHaveCount(20);
