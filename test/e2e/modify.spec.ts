@@ -279,6 +279,77 @@ test('resets a password: a weak one is refused in the form before any request, a
   expect(calls.get('StopInstances')).toBeUndefined();
 });
 
+test('changes bandwidth, switches to a subscription and renews it, each quoted before it applies', async ({ page }) => {
+  const { id, name } = await launch(page, 'billing', 'RUNNING');
+  await openList(page, id);
+  const row = rowOf(page, id);
+
+  await chooseFromRowMenu(page, name, 'Change bandwidth');
+  let dialog = page.getByRole('dialog', { name: `Change the bandwidth of ${name}` });
+  await expect(dialog).toContainText('Now 5 Mbps');
+  await dialog.getByLabel('New bandwidth cap (Mbps)').fill('500');
+  await expect(dialog.getByText('Enter 0 to 200 Mbps.')).toBeVisible();
+  await dialog.getByLabel('New bandwidth cap (Mbps)').fill('20');
+  await expect(dialog.getByRole('region', { name: 'Price' }).locator('dt:text-is("Per GB of traffic") + dd')).toContainText(/CN¥/);
+  let sent = page.waitForRequest('**/api/cvm/ResetInstancesInternetMaxBandwidth');
+  await dialog.getByRole('button', { name: 'Change bandwidth', exact: true }).click();
+  expect((await sent).postDataJSON()).toEqual({ InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 20 } });
+  await expect(dialog).toBeHidden();
+
+  await chooseFromRowMenu(page, name, 'Switch billing');
+  dialog = page.getByRole('dialog', { name: `Switch the billing of ${name}` });
+  await expect(dialog).toContainText('From Pay as you go to Monthly subscription');
+  await dialog.getByLabel('Subscription period').selectOption('3');
+  const total = dialog.getByRole('region', { name: 'Price' }).locator('dt:text-is("Total for 3 months") + dd');
+  await expect(total).toContainText(/CN¥[\d,]+\.\d{2}/);
+  sent = page.waitForRequest('**/api/cvm/ModifyInstancesChargeType');
+  await dialog.getByRole('button', { name: 'Switch billing', exact: true }).click();
+  expect((await sent).postDataJSON()).toEqual({
+    InstanceIds: [id],
+    InstanceChargeType: 'PREPAID',
+    InstanceChargePrepaid: { Period: 3, RenewFlag: 'NOTIFY_AND_MANUAL_RENEW' },
+  });
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Monthly subscription');
+
+  // A subscription now: it can be renewed, and says until when.
+  await chooseFromRowMenu(page, name, 'Renew');
+  dialog = page.getByRole('dialog', { name: `Renew ${name}` });
+  await dialog.getByLabel('Renew for').selectOption('12');
+  await expect(dialog.getByRole('region', { name: 'Price' }).locator('dt:text-is("Total for 12 months") + dd')).toContainText(/CN¥/);
+  await expect(dialog).toContainText('Ends after renewal');
+  sent = page.waitForRequest('**/api/cvm/RenewInstances');
+  await dialog.getByRole('button', { name: 'Renew', exact: true }).click();
+  expect((await sent).postDataJSON()).toEqual({ InstanceIds: [id], InstanceChargePrepaid: { Period: 12, RenewFlag: 'NOTIFY_AND_MANUAL_RENEW' } });
+  await expect(dialog).toBeHidden();
+});
+
+test('reinstalls only once the name is typed, warning that the system disk is wiped', async ({ page }) => {
+  const { id, name } = await launch(page, 'reinstall', 'STOPPED');
+  await openList(page, id);
+  await chooseFromRowMenu(page, name, 'Reinstall');
+  const dialog = page.getByRole('dialog', { name: `Reinstall ${name}?` });
+  await expect(dialog).toContainText('Reinstalling erases everything on the system disk');
+  // Windows needs a bigger system disk and a password: the disk grows to fit, key pairs are refused.
+  await dialog.getByLabel('Image').selectOption({ label: 'Windows Server 2019 Datacenter 64bit English' });
+  await expect(dialog.getByLabel('System disk size (GB)')).toHaveValue('50');
+  await expect(dialog.getByRole('radio', { name: 'Key pair' })).toBeDisabled();
+  await dialog.getByLabel('New password', { exact: true }).fill('Windows-Pass-2024');
+  await dialog.getByLabel('Confirm new password').fill('Windows-Pass-2024');
+  await expect(dialog.getByRole('region', { name: 'Price' }).locator('dt:text-is("New price per hour") + dd')).toContainText(/CN¥/);
+  const confirm = dialog.getByRole('button', { name: 'Reinstall', exact: true });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel(`Type the instance name, ${name}, to confirm`).fill(name);
+  const sent = page.waitForRequest('**/api/cvm/ResetInstance');
+  await confirm.click();
+  expect((await sent).postDataJSON()).toEqual({ InstanceId: id, ImageId: 'img-9id7emv7', LoginSettings: { Password: 'Windows-Pass-2024' } });
+  await expect(dialog).toBeHidden();
+  const row = rowOf(page, id);
+  await expect(row).toContainText('Reinstalling…');
+  await expect(row).not.toContainText('Reinstalling…', SETTLE);
+  await expect(row).toContainText('Stopped');
+});
+
 test('opens the remote console in a new tab with a one-time address, fetched only when asked', async ({ page, context }) => {
   const { id, name } = await launch(page, 'vnc', 'RUNNING');
   const calls = recordCalls(page);

@@ -1,4 +1,5 @@
-import type { Language } from './languages.ts';
+import type { Messages } from './en.ts';
+import { DICTIONARIES, LANGUAGES, type Language } from './languages.ts';
 import { useLanguage } from './use-t.ts';
 
 /**
@@ -9,4 +10,12 @@ export type Localized<M> = Record<Language, M>;
 
 export function useLocalized<M>(messages: Localized<M>): M {
   return messages[useLanguage().language];
+}
+
+/**
+ * The words of a lazily loaded dictionary in the language of `t`, the main dictionary in use: for words that are
+ * needed where only `t` is at hand (an action's label or refusal, written as `(t) => ...`).
+ */
+export function localizedFor<M>(messages: Localized<M>, t: Messages): M {
+  return messages[LANGUAGES.find((language) => DICTIONARIES[language] === t) ?? 'en'];
 }

@@ -1,20 +1,21 @@
 import * as cvm from '../../../api/actions.ts';
-import { GaugeIcon } from '../../../components/ui/icons.tsx';
+import { GaugeIcon } from '../../../components/ui/change-icons.tsx';
+import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
-import { BandwidthDialog } from './lazy-dialogs.ts';
+import { BandwidthDialog } from './change-dialogs.ts';
 
 /** ResetInstancesInternetMaxBandwidth: only an instance with a public IP has public bandwidth (FailedOperation.NotFoundEIP). */
 export const bandwidthAction: InstanceAction = {
   id: 'bandwidth',
-  label: (t) => t.actions.bandwidth,
+  label: (t) => words(t).bandwidth,
   icon: GaugeIcon,
   spec: cvm.ResetInstancesInternetMaxBandwidth,
   allowed: (instance) => {
     const verdict = changeable(instance);
     if (!verdict.ok) return verdict;
     const publicIp = instance.InternetAccessible.PublicIpAssigned ?? (instance.PublicIpAddresses ?? []).length > 0;
-    return publicIp && instance.InternetAccessible.InternetChargeType ? OK : refuse((t, who) => t.actions.noPublicIp(who));
+    return publicIp && instance.InternetAccessible.InternetChargeType ? OK : refuse((t, who) => words(t).noPublicIp(who));
   },
   Confirmation: BandwidthDialog,
 };

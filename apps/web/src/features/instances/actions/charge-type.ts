@@ -1,8 +1,9 @@
 import * as cvm from '../../../api/actions.ts';
-import { WalletIcon } from '../../../components/ui/icons.tsx';
+import { WalletIcon } from '../../../components/ui/change-icons.tsx';
+import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
-import { ChargeTypeDialog } from './lazy-dialogs.ts';
+import { ChargeTypeDialog } from './change-dialogs.ts';
 import { chargeWord } from './refusal.ts';
 
 /**
@@ -11,16 +12,16 @@ import { chargeWord } from './refusal.ts';
  */
 export const chargeTypeAction: InstanceAction = {
   id: 'chargeType',
-  label: (t) => t.actions.chargeType,
+  label: (t) => words(t).chargeType,
   icon: WalletIcon,
   spec: cvm.ModifyInstancesChargeType,
   allowed: (instance) => {
     if (instance.InstanceChargeType !== 'PREPAID' && instance.InstanceChargeType !== 'POSTPAID_BY_HOUR') {
-      return refuse((t, who) => t.actions.chargeTypeNotSwitchable(who, chargeWord(t, instance)));
+      return refuse((t, who) => words(t).chargeTypeNotSwitchable(who, chargeWord(t, instance)));
     }
     const verdict = changeable(instance);
     if (!verdict.ok) return verdict;
-    return instance.StopChargingMode === 'STOP_CHARGING' ? refuse((t, who) => t.actions.chargeTypeStoppedFree(who)) : OK;
+    return instance.StopChargingMode === 'STOP_CHARGING' ? refuse((t, who) => words(t).chargeTypeStoppedFree(who)) : OK;
   },
   Confirmation: ChargeTypeDialog,
 };

@@ -1,30 +1,8 @@
-import { bandwidthAction } from './bandwidth.ts';
-import { chargeTypeAction } from './charge-type.ts';
 import type { InstanceAction } from './instance-action.ts';
 import { rebootAction } from './reboot.ts';
-import { reinstallAction } from './reinstall.ts';
-import { renameAction } from './rename.ts';
-import { renewAction } from './renew.ts';
-import { resetPasswordAction } from './reset-password.ts';
-import { resizeDisksAction } from './resize-disks.ts';
-import { resizeAction } from './resize.ts';
 import { startAction } from './start.ts';
 import { stopAction } from './stop.ts';
 import { terminateAction } from './terminate.ts';
-import { vncAction } from './vnc.ts';
 
-/** Every lifecycle action, in the order the toolbar, row menu and detail panel show them. */
+/** Every lifecycle action, in the order the toolbar, row menu and detail panel show them. The changes: use-change-actions.ts. */
 export const INSTANCE_ACTIONS: readonly InstanceAction[] = [startAction, stopAction, rebootAction, terminateAction];
-
-/** Changes to one instance, in the order the row menu and the detail panel show them (after the lifecycle actions). */
-export const MODIFY_ACTIONS: readonly InstanceAction[] = [
-  vncAction,
-  renameAction,
-  resizeAction,
-  resizeDisksAction,
-  bandwidthAction,
-  resetPasswordAction,
-  reinstallAction,
-  chargeTypeAction,
-  renewAction,
-];

@@ -7,17 +7,10 @@ export const StopDialog = lazy(() => import('../components/actions/stop-dialog.t
 export const RebootDialog = lazy(() => import('../components/actions/reboot-dialog.tsx').then((m) => ({ default: m.RebootDialog })));
 export const TerminateDialog = lazy(() => import('../components/actions/terminate-dialog.tsx').then((m) => ({ default: m.TerminateDialog })));
 
-// The changes (issue 6), each with its quote and choices: one chunk for all of them, loaded when the first one opens.
+// Renaming, which every row offers in place: the dialog (from the row menu) and the in-place editor load with the
+// other change dialogs, in one chunk, the first time one of them opens.
 type ChangeDialogs = typeof import('../components/modify/index.ts');
-const change = <K extends keyof ChangeDialogs>(name: K) => lazy(() => import('../components/modify/index.ts').then((m) => ({ default: m[name] })));
-export const ResizeDialog = change('ResizeDialog');
-export const ResizeDisksDialog = change('ResizeDisksDialog');
-export const BandwidthDialog = change('BandwidthDialog');
-export const RenameDialog = change('RenameDialog');
-export const ResetPasswordDialog = change('ResetPasswordDialog');
-export const ReinstallDialog = change('ReinstallDialog');
-export const ChargeTypeDialog = change('ChargeTypeDialog');
-export const RenewDialog = change('RenewDialog');
-export const VncDialog = change('VncDialog');
-/** The name editor of InlineRename. */
-export const RenameEditor = change('RenameEditor');
+export const changeDialog = <K extends keyof ChangeDialogs>(name: K) =>
+  lazy(() => import('../components/modify/index.ts').then((m) => ({ default: m[name] })));
+export const RenameDialog = changeDialog('RenameDialog');
+export const RenameEditor = changeDialog('RenameEditor');

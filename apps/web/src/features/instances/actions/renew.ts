@@ -1,9 +1,10 @@
 import type { InstanceState } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
-import { CalendarIcon } from '../../../components/ui/icons.tsx';
+import { CalendarIcon } from '../../../components/ui/change-icons.tsx';
+import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';
 import { refuse, type InstanceAction } from './instance-action.ts';
-import { RenewDialog } from './lazy-dialogs.ts';
+import { RenewDialog } from './change-dialogs.ts';
 import { chargeWord } from './refusal.ts';
 
 /** States RenewInstances accepts; an expired subscription in the recycle bin (SHUTDOWN) comes back when renewed. */
@@ -12,12 +13,12 @@ const RENEWABLE: readonly InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN'];
 /** RenewInstances: subscriptions only (InvalidInstance.NotSupported), but not one its owner returned. */
 export const renewAction: InstanceAction = {
   id: 'renew',
-  label: (t) => t.actions.renew,
+  label: (t) => words(t).renew,
   icon: CalendarIcon,
   spec: cvm.RenewInstances,
   allowed: (instance) => {
-    if (instance.InstanceChargeType !== 'PREPAID') return refuse((t, who) => t.actions.renewPrepaidOnly(who, chargeWord(t, instance)));
-    if (instance.InstanceState === 'SHUTDOWN' && instance.IsolatedSource === 'MANMADE') return refuse((t, who) => t.actions.renewReturned(who));
+    if (instance.InstanceChargeType !== 'PREPAID') return refuse((t, who) => words(t).renewPrepaidOnly(who, chargeWord(t, instance)));
+    if (instance.InstanceState === 'SHUTDOWN' && instance.IsolatedSource === 'MANMADE') return refuse((t, who) => words(t).renewReturned(who));
     return changeable(instance, RENEWABLE);
   },
   Confirmation: RenewDialog,

@@ -1,13 +1,14 @@
 import * as cvm from '../../../api/actions.ts';
-import { KeyIcon } from '../../../components/ui/icons.tsx';
+import { KeyIcon } from '../../../components/ui/change-icons.tsx';
+import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';
 import type { InstanceAction } from './instance-action.ts';
-import { ResetPasswordDialog } from './lazy-dialogs.ts';
+import { ResetPasswordDialog } from './change-dialogs.ts';
 
 /** ResetInstancesPassword: a stopped instance, or a running one stopped first (by the console, or ForceStop). */
 export const resetPasswordAction: InstanceAction = {
   id: 'resetPassword',
-  label: (t) => t.actions.resetPassword,
+  label: (t) => words(t).resetPassword,
   icon: KeyIcon,
   spec: cvm.ResetInstancesPassword,
   allowed: (instance) => changeable(instance),

@@ -1,9 +1,10 @@
 import { SYSTEM_DISK_LIMITS, type Instance } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
-import { DiskIcon } from '../../../components/ui/icons.tsx';
+import { DiskIcon } from '../../../components/ui/change-icons.tsx';
+import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
-import { ResizeDisksDialog } from './lazy-dialogs.ts';
+import { ResizeDisksDialog } from './change-dialogs.ts';
 
 /** Local disks live and die with their host: only cloud disks grow (ResizeInstanceDisks). */
 export const isCloudDisk = (type: string) => type.startsWith('CLOUD_');
@@ -17,13 +18,13 @@ export function hasGrowableDisk(instance: Instance): boolean {
 /** ResizeInstanceDisks: one disk, the system disk or a data disk, grows in 10 GB steps; never shrinks. */
 export const resizeDisksAction: InstanceAction = {
   id: 'resizeDisks',
-  label: (t) => t.actions.resizeDisks,
+  label: (t) => words(t).resizeDisks,
   icon: DiskIcon,
   spec: cvm.ResizeInstanceDisks,
   allowed: (instance) => {
     const verdict = changeable(instance);
     if (!verdict.ok) return verdict;
-    return hasGrowableDisk(instance) ? OK : refuse((t, who) => t.actions.noGrowableDisk(who));
+    return hasGrowableDisk(instance) ? OK : refuse((t, who) => words(t).noGrowableDisk(who));
   },
   Confirmation: ResizeDisksDialog,
 };

@@ -1,8 +1,9 @@
 import * as cvm from '../../../api/actions.ts';
-import { ResizeIcon } from '../../../components/ui/icons.tsx';
+import { ResizeIcon } from '../../../components/ui/change-icons.tsx';
+import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';
 import type { InstanceAction } from './instance-action.ts';
-import { ResizeDialog } from './lazy-dialogs.ts';
+import { ResizeDialog } from './change-dialogs.ts';
 
 /**
  * ResetInstancesType (one instance): a stopped instance changes while stopped; a running one is stopped first, by the
@@ -10,7 +11,7 @@ import { ResizeDialog } from './lazy-dialogs.ts';
  */
 export const resizeAction: InstanceAction = {
   id: 'resize',
-  label: (t) => t.actions.resize,
+  label: (t) => words(t).resize,
   icon: ResizeIcon,
   spec: cvm.ResetInstancesType,
   allowed: (instance) => changeable(instance),

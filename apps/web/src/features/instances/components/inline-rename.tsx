@@ -27,9 +27,9 @@ interface InlineRenameProps {
 }
 
 /**
- * The instance's name with a pencil button beside it: the pencil (or a double click on the name) turns it into a text
- * box; Enter saves (ModifyInstancesAttribute), Escape cancels. The rule (at most 60 characters, not empty) is checked
- * before anything is sent. Refused (role, state) the pencil stays focusable with the reason as its description.
+ * The instance's name with a pencil button beside it, which turns it into a text box: Enter saves
+ * (ModifyInstancesAttribute), Escape cancels. The rule (at most 60 characters, not empty) is checked before anything
+ * is sent. Refused (role, state) the pencil stays focusable with the reason as its description.
  */
 export function InlineRename({ instance, scope, children, className, inputClassName = 'w-44' }: InlineRenameProps) {
   const t = useT();
@@ -38,22 +38,20 @@ export function InlineRename({ instance, scope, children, className, inputClassN
   const [editing, setEditing] = useState(false);
   const refusal = refusalOf(renameAction, [instance], user.role, t, true);
   const label = instanceLabel(instance);
-  const open = () => {
-    if (!refusal) setEditing(true);
-  };
 
   const display = (
     <span className={cn('flex min-w-0 items-center gap-1', className)}>
-      <span className="min-w-0 truncate" onDoubleClick={(event) => (stopClick(event), open())}>
-        {children}
-      </span>
+      <span className="min-w-0 truncate">{children}</span>
       <button
         type="button"
         aria-label={t.instances.renameLabel(label)}
         title={refusal ?? t.instances.renameLabel(label)}
         aria-disabled={refusal ? true : undefined}
         aria-describedby={refusal ? reasonId : undefined}
-        onClick={(event) => (stopClick(event), open())}
+        onClick={(event) => {
+          stopClick(event);
+          if (!refusal) setEditing(true);
+        }}
         className={renameIconButton}
       >
         <PencilIcon className="size-3.5" />

@@ -8,7 +8,7 @@ import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useInstanceDetail } from '../api/describe-instances.ts';
-import { MODIFY_ACTIONS } from '../actions/index.ts';
+import { useChangeActions } from '../actions/use-change-actions.ts';
 import { InlineRename } from './inline-rename.tsx';
 import { InstanceDetailSections } from './instance-detail-sections.tsx';
 import { OperationMark } from './operation-mark.tsx';
@@ -35,8 +35,14 @@ export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: Ins
   const titleId = useId();
   const idLineId = useId();
   const query = useInstanceDetail(scope, instanceId);
+  const changes = useChangeActions();
   const instance = query.data;
   const name = instance?.InstanceName;
+  const title = (
+    <h2 id={titleId} className="truncate">
+      {name || instanceId}
+    </h2>
+  );
 
   return (
     // Named "<name> <id>" once the name is known, else just "<id>" (not the ID twice).
@@ -44,17 +50,15 @@ export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: Ins
       <header className="flex items-start gap-3 border-b border-line px-6 py-4">
         <div className="min-w-0 flex-1">
           <p className="text-xs text-fg-subtle">{t.detail.dialogLabel}</p>
-          {instance && scope ? (
-            <InlineRename instance={instance} scope={scope} className="mt-0.5 text-lg font-semibold text-fg" inputClassName="w-80">
-              <h2 id={titleId} className="truncate">
-                {name || instanceId}
-              </h2>
-            </InlineRename>
-          ) : (
-            <h2 id={titleId} className="mt-0.5 truncate text-lg font-semibold text-fg">
-              {name || instanceId}
-            </h2>
-          )}
+          <div className="mt-0.5 text-lg font-semibold text-fg">
+            {instance && scope ? (
+              <InlineRename instance={instance} scope={scope} inputClassName="w-80">
+                {title}
+              </InlineRename>
+            ) : (
+              title
+            )}
+          </div>
           <div className="mt-1 flex min-h-5 flex-wrap items-center gap-2">
             {name && (
               <span id={idLineId} className="font-mono text-[13px] text-fg-muted select-all">
@@ -71,9 +75,11 @@ export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: Ins
                 <ActionButtons instances={[instance]} single onOpen={onOpenAction} />
                 <CreateInstancesButton from={instance} variant="secondary" />
               </div>
-              <div className="mt-3">
-                <ActionButtons instances={[instance]} single onOpen={onOpenAction} actions={MODIFY_ACTIONS} label={t.actions.changeGroup} />
-              </div>
+              {changes.length > 0 && (
+                <div className="mt-3">
+                  <ActionButtons instances={[instance]} single onOpen={onOpenAction} actions={changes} label={t.actions.changeGroup} />
+                </div>
+              )}
             </>
           )}
         </div>

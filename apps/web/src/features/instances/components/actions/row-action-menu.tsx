@@ -5,7 +5,8 @@ import { navigate } from '../../../../app/url-state.ts';
 import { CopyIcon, MoreIcon } from '../../../../components/ui/icons.tsx';
 import { MenuButton } from '../../../../components/ui/menu.tsx';
 import { useT } from '../../../../i18n/use-t.ts';
-import { INSTANCE_ACTIONS, MODIFY_ACTIONS } from '../../actions/index.ts';
+import { INSTANCE_ACTIONS } from '../../actions/index.ts';
+import { useChangeActions } from '../../actions/use-change-actions.ts';
 import { instanceLabel, refusalOf } from '../../actions/refusal.ts';
 import { useCreateRefusal } from '../create-buttons.tsx';
 import type { OpenActionDialog } from './use-action-dialog.tsx';
@@ -15,11 +16,12 @@ export function RowActionMenu({ instance, onOpen }: { instance: Instance; onOpen
   const t = useT();
   const user = useSignedInUser();
   const createRefusal = useCreateRefusal();
+  const changes = useChangeActions();
   return (
     <MenuButton
       label={t.actions.rowMenu(instanceLabel(instance))}
       items={[
-        ...[...INSTANCE_ACTIONS, ...MODIFY_ACTIONS].map((action) => {
+        ...[...INSTANCE_ACTIONS, ...changes].map((action) => {
           const Icon = action.icon;
           return {
             key: action.id,
@@ -27,7 +29,7 @@ export function RowActionMenu({ instance, onOpen }: { instance: Instance; onOpen
             icon: <Icon />,
             danger: action.danger,
             disabledReason: refusalOf(action, [instance], user.role, t, true),
-            separatorBefore: action === MODIFY_ACTIONS[0],
+            separatorBefore: action === changes[0],
             onSelect: () => onOpen(action, [instance]),
           };
         }),
