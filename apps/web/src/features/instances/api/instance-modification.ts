@@ -3,6 +3,7 @@ import type { Instance, InstanceTypeQuotaItem } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { useLanguage } from '../../../i18n/use-t.ts';
 import { useZoneOfferings } from '../../create-instance/api/zone-offerings.ts';
 import { instanceKeys } from './describe-instances.ts';
 
@@ -10,17 +11,19 @@ import { instanceKeys } from './describe-instances.ts';
  * DescribeInstancesModification for one instance: the types of its zone it may change to, each SELL or UNAVAILABLE
  * with the cloud's reason (sold out, another GPU family, local disks...). Stock moves, so it is asked afresh each time.
  */
-export function instanceModificationQueryOptions(scope: CloudScope, id: string) {
+export function instanceModificationQueryOptions(scope: CloudScope, id: string, language: string) {
   return queryOptions({
-    queryKey: [...instanceKeys.scope(scope), 'modification', id],
-    queryFn: ({ signal }) => callAction(cvm.DescribeInstancesModification, { InstanceIds: [id] }, scope, signal),
+    queryKey: [...instanceKeys.scope(scope), 'modification', id, language],
+    // The reasons a type is unavailable come in the console's language, where the cloud has them in it.
+    queryFn: ({ signal }) => callAction(cvm.DescribeInstancesModification, { InstanceIds: [id] }, scope, signal, language),
     select: (data) => data.InstanceTypeConfigStatusSet,
     staleTime: 0,
   });
 }
 
 export function useInstanceModification(scope: CloudScope, id: string) {
-  return useQuery(instanceModificationQueryOptions(scope, id));
+  const { language } = useLanguage();
+  return useQuery(instanceModificationQueryOptions(scope, id, language));
 }
 
 /** Billing modes whose catalogue prices DescribeZoneInstanceConfigInfos lists. */
