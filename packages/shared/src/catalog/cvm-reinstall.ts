@@ -36,11 +36,15 @@ export const ResetInstance = defineAction<WithRequestId>()({
   params: reinstallParams.extend({ HostName: z.string().optional() }),
 });
 
+/**
+ * A mutation in the console's terms though it changes no instance: each call issues a new single-use console address,
+ * so opening a console is audited and never retried.
+ */
 export const DescribeInstanceVncUrl = defineAction<{ InstanceVncUrl: string }>()({
   service,
   version,
   action: 'DescribeInstanceVncUrl',
-  kind: 'read',
+  kind: 'mutate',
   minRole: 'operator',
   params: z.strictObject({ InstanceId: z.string().min(1) }),
 });

@@ -3,6 +3,8 @@
 // one instance, 1..n is appended. Shared so the wizard previews exactly the names the cloud will give.
 
 export const INSTANCE_NAME_MAX_LENGTH = 128;
+/** ModifyInstancesAttribute allows shorter names than RunInstances does. */
+export const INSTANCE_RENAME_MAX_LENGTH = 60;
 export const DEFAULT_INSTANCE_NAME = '未命名';
 
 const PATTERN = /\{R:(\d+)\}/g;

@@ -1,4 +1,4 @@
-import type { Instance } from '@cvm/shared';
+import { INSTANCE_RENAME_MAX_LENGTH, type Instance } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
@@ -6,7 +6,7 @@ import type { ModifyMessages } from '../components/modify/messages.ts';
 import { useApplyChange } from './apply-change.ts';
 
 /** The longest name ModifyInstancesAttribute takes (InvalidInstanceName.TooLong above it); RunInstances allows 128. */
-export const RENAME_MAX_LENGTH = 60;
+export const RENAME_MAX_LENGTH = INSTANCE_RENAME_MAX_LENGTH;
 
 /** Why a new name would be refused, in words, or undefined: checked before anything is sent. */
 export function renameProblem(name: string, m: ModifyMessages): string | undefined {

@@ -1,4 +1,4 @@
-import { cvm, hostNameProblem, type Instance, type InstanceState } from '@cvm/shared';
+import { INSTANCE_RENAME_MAX_LENGTH, cvm, hostNameProblem, type Instance, type InstanceState } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { handler } from '../../action-handler.ts';
 import { SECURITY_GROUP_ID } from '../id-formats.ts';
@@ -12,7 +12,6 @@ import { checkUserData } from '../user-data.ts';
 // instance unless AutoReboot is false.
 
 const ATTRIBUTES = ['InstanceName', 'UserData', 'SecurityGroups', 'CamRoleName', 'HostName', 'DisableApiTermination'] as const;
-const NAME_MAX = 60;
 const MAX_SECURITY_GROUPS = 5;
 /** States the reference's matrix lets this action act in. */
 const MODIFIABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'LAUNCH_FAILED'];
@@ -33,7 +32,7 @@ export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, 10
   switch (given[0]) {
     case 'InstanceName': {
       const name = params.InstanceName!;
-      if (name.length > NAME_MAX) throw new CloudError('InvalidInstanceName.TooLong', `\`InstanceName\` is ${name.length} characters; at most ${NAME_MAX} are allowed.`);
+      if (name.length > INSTANCE_RENAME_MAX_LENGTH) throw new CloudError('InvalidInstanceName.TooLong', `\`InstanceName\` is ${name.length} characters; at most ${INSTANCE_RENAME_MAX_LENGTH} are allowed.`);
       if (!name.trim()) throw new CloudError('InvalidParameterValue', '`InstanceName` cannot be empty.');
       change = (instance) => { instance.InstanceName = name; };
       break;
