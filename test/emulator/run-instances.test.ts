@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, startEmulator, type RunningEmulator } from '@cvm/emulator';
-import type { Instance, InstanceTypeQuotaItem, Price } from '@cvm/shared';
+import type { Instance, InstanceTypeQuotaItem } from '@cvm/shared';
 import { errorCode, signedCall } from '../support/signed-call.ts';
 
 // RunInstances: the documented validation with its codes, names numbered {R:n}, ClientToken idempotency, DryRun,
@@ -278,5 +278,3 @@ describe('offerings, key pairs and networks', () => {
     expect(errorCode(await vpcCall('DescribeSubnets', { Filters: [{ Name: 'colour', Values: ['x'] }] }))).toBe('InvalidParameter.FilterInvalidKey');
   });
 });
-
-export type { Price };

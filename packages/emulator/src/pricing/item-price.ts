@@ -1,33 +1,11 @@
-import type { ItemPrice } from '@cvm/shared';
+import { emptyItemPrice, type ItemPrice } from '@cvm/shared';
+
+export { emptyItemPrice };
 import { roundTo } from './rates.ts';
 
 // ItemPrice as InquiryPriceRunInstances and DescribeZoneInstanceConfigInfos send it: all nineteen fields, the unused
-// ones 0 (pricing.md §2). Hourly figures keep four decimals (a 10 GiB disk changes an hourly price by less than a
+// ones 0 (pricing.md §2; the empty one is shared). Hourly figures keep four decimals (a 10 GiB disk changes an hourly price by less than a
 // cent), totals two.
-
-export function emptyItemPrice(chargeUnit: ItemPrice['ChargeUnit'] = ''): ItemPrice {
-  return {
-    UnitPrice: 0,
-    ChargeUnit: chargeUnit,
-    OriginalPrice: 0,
-    DiscountPrice: 0,
-    Discount: 100,
-    UnitPriceDiscount: 0,
-    UnitPriceSecondStep: 0,
-    UnitPriceDiscountSecondStep: 0,
-    UnitPriceThirdStep: 0,
-    UnitPriceDiscountThirdStep: 0,
-    OriginalPriceOneYear: 0,
-    DiscountPriceOneYear: 0,
-    DiscountOneYear: 0,
-    OriginalPriceThreeYear: 0,
-    DiscountPriceThreeYear: 0,
-    DiscountThreeYear: 0,
-    OriginalPriceFiveYear: 0,
-    DiscountPriceFiveYear: 0,
-    DiscountFiveYear: 0,
-  };
-}
 
 /** Percent paid, one decimal, from an original and a discounted figure; 100 when nothing is charged. */
 export function discountPercent(original: number, discounted: number): number {

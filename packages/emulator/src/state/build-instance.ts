@@ -4,6 +4,7 @@ import type { Subnet } from '../network/subnet-addresses.ts';
 import type { InstanceRecord, PendingTransition } from './instance-record.ts';
 import type { RegionWorld, World } from './world.ts';
 import { resourceId, uuid } from './random.ts';
+import { addMonths, cloudTime } from './cloud-time.ts';
 
 export interface InstanceSpec {
   name: string;
@@ -35,7 +36,6 @@ export interface InstanceSpec {
   renewFlag?: RenewFlag;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Builds a complete Instance exactly as DescribeInstances returns it (reference 36936–37225). */
 export function buildInstance(world: World, region: RegionWorld, spec: InstanceSpec): InstanceRecord {
@@ -53,8 +53,7 @@ export function buildInstance(world: World, region: RegionWorld, spec: InstanceS
   const bandwidth = spec.bandwidthOut ?? 0;
   const windows = image.Platform === 'Windows';
   const launched = spec.state !== 'PENDING' && spec.state !== 'LAUNCH_FAILED';
-  const expires = prepaid ? new Date(spec.createdAt) : undefined;
-  if (expires) expires.setUTCMonth(expires.getUTCMonth() + (spec.periodMonths ?? 1));
+  const expires = prepaid ? addMonths(spec.createdAt, spec.periodMonths ?? 1) : undefined;
   const dataDisks: DataDisk[] = (spec.dataDisks ?? []).map((disk) => ({
     DiskSize: disk.size,
     DiskType: disk.type,
@@ -104,8 +103,8 @@ export function buildInstance(world: World, region: RegionWorld, spec: InstanceS
     },
     ImageId: image.ImageId,
     RenewFlag: prepaid ? (spec.renewFlag ?? 'NOTIFY_AND_MANUAL_RENEW') : null,
-    CreatedTime: iso(spec.createdAt),
-    ExpiredTime: expires ? iso(expires.getTime()) : null,
+    CreatedTime: cloudTime(spec.createdAt),
+    ExpiredTime: expires ? cloudTime(expires) : null,
     OsName: image.OsName,
     SecurityGroupIds: spec.securityGroupIds ?? [region.network.securityGroups[0]!.SecurityGroupId],
     LoginSettings: { KeyIds: windows ? null : (spec.keyIds ?? null) },

@@ -33,6 +33,31 @@ export interface Price {
   BandwidthPrice: ItemPrice;
 }
 
+/** An ItemPrice with nothing to pay: every field present, as the cloud sends them, the unused ones 0. */
+export function emptyItemPrice(chargeUnit: ItemPrice['ChargeUnit'] = ''): ItemPrice {
+  return {
+    UnitPrice: 0,
+    ChargeUnit: chargeUnit,
+    OriginalPrice: 0,
+    DiscountPrice: 0,
+    Discount: 100,
+    UnitPriceDiscount: 0,
+    UnitPriceSecondStep: 0,
+    UnitPriceDiscountSecondStep: 0,
+    UnitPriceThirdStep: 0,
+    UnitPriceDiscountThirdStep: 0,
+    OriginalPriceOneYear: 0,
+    DiscountPriceOneYear: 0,
+    DiscountOneYear: 0,
+    OriginalPriceThreeYear: 0,
+    DiscountPriceThreeYear: 0,
+    DiscountThreeYear: 0,
+    OriginalPriceFiveYear: 0,
+    DiscountPriceFiveYear: 0,
+    DiscountFiveYear: 0,
+  };
+}
+
 /** Usage hours where the pay-as-you-go second and third price steps begin (pricing.md §2). */
 export const PRICE_STEP_HOURS = { second: 96, third: 360 } as const;
 

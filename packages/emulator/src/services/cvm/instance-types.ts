@@ -2,6 +2,7 @@ import { cvm } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import { handler } from '../action-handler.ts';
 import { compileFilters, type FilterDefinition } from '../filters.ts';
+import { INSTANCE_TYPE } from './id-formats.ts';
 
 // DescribeInstanceTypeConfigs (11269): one entry per (zone, type); filters zone, instance-family, instance-type.
 
@@ -22,7 +23,7 @@ export const describeInstanceTypeConfigs = handler(cvm.DescribeInstanceTypeConfi
     'instance-type': {
       match: (item, values) => values.includes(item.InstanceType),
       validate: (value) => {
-        if (!/^[A-Z0-9]+\.[A-Z0-9]+$/.test(value)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${value}\` is malformed.`);
+        if (!INSTANCE_TYPE.test(value)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${value}\` is malformed.`);
       },
     },
   };

@@ -2,12 +2,11 @@ import { cvm, type Instance, type InstanceState } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../state/instance-record.ts';
 import type { RegionWorld, World } from '../../state/world.ts';
-import { monthlyPrice } from '../../pricing/rates.ts';
+import { monthlyPrice, roundTo } from '../../pricing/rates.ts';
 import { handler, type RequestContext } from '../action-handler.ts';
 import { batchTargets, stateError } from './instance-state-errors.ts';
 import { beginOperation, injectedFailure } from './operation.ts';
 
-export { FAIL_NEXT_OPERATION_TAG } from './operation.ts';
 
 // Start, stop, reboot, terminate (reference 14097–14831, 19139–19424; instances.md §0 for the state matrix) and the
 // refund quote (18922). Each is accepted at once and lands over emulator time; 10 requests/s each.
@@ -118,8 +117,6 @@ export const terminateInstances = handler(cvm.TerminateInstances, 10, (ctx, para
   return {};
 });
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
 export const inquiryPriceTerminateInstances = handler(cvm.InquiryPriceTerminateInstances, 10, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   if (new Set(records.map((r) => r.instance.InstanceChargeType)).size > 1) {
@@ -134,7 +131,7 @@ export const inquiryPriceTerminateInstances = handler(cvm.InquiryPriceTerminateI
       // The unused part of the subscription, at the monthly price, for whole days left.
       const type = ctx.region.zoneTypes.get(instance.Placement.Zone)?.find((t) => t.InstanceType === instance.InstanceType);
       const daysLeft = Math.max(0, Math.floor((Date.parse(instance.ExpiredTime) - now) / 86_400_000));
-      const refund = type ? round2((monthlyPrice(type, ctx.region.seed.region) / 30) * daysLeft) : 0;
+      const refund = type ? roundTo((monthlyPrice(type, ctx.region.seed.region) / 30) * daysLeft, 2) : 0;
       return { InstanceId: instance.InstanceId, Refunds: refund, PriceDetail: `退款：${refund}元，现金券： 0元,代金券/折扣券不退（按剩余 ${daysLeft} 天计算）` };
     }),
   };

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemPrice, Price } from '@cvm/shared';
+import { emptyItemPrice, type ItemPrice, type Price } from '@cvm/shared';
 import { HOURS_PER_MONTH, isDiscounted, priceFigures, steppedCost } from './price-figures.ts';
 
-const item = (over: Partial<ItemPrice>): ItemPrice => ({
-  UnitPrice: 0,
-  ChargeUnit: '',
-  OriginalPrice: 0,
-  DiscountPrice: 0,
-  Discount: 100,
-  UnitPriceDiscount: 0,
-  UnitPriceSecondStep: 0,
-  UnitPriceDiscountSecondStep: 0,
-  UnitPriceThirdStep: 0,
-  UnitPriceDiscountThirdStep: 0,
-  OriginalPriceOneYear: null,
-  DiscountPriceOneYear: null,
-  DiscountOneYear: null,
-  OriginalPriceThreeYear: null,
-  DiscountPriceThreeYear: null,
-  DiscountThreeYear: null,
-  OriginalPriceFiveYear: null,
-  DiscountPriceFiveYear: null,
-  DiscountFiveYear: null,
-  ...over,
-});
+const item = (over: Partial<ItemPrice>): ItemPrice => ({ ...emptyItemPrice(''), ...over });
 
 const hourly = item({
   ChargeUnit: 'HOUR',

@@ -4,11 +4,13 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { emptyItemPrice } from '../../../pricing/item-price.ts';
 import { quotePurchase } from '../../../pricing/purchase-quote.ts';
+import { roundTo } from '../../../pricing/rates.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
 import { batchTargets, stateError } from '../instance-state-errors.ts';
 import { beginOperation, requireIdle } from '../operation.ts';
 import { shapeOf } from './change-quote.ts';
-import { requirePeriod } from './renew-instances.ts';
+import { addMonths, cloudTime } from '../../../state/cloud-time.ts';
+import { requirePeriod } from '../prepaid-period.ts';
 
 // ModifyInstancesChargeType (≤ 30) and its quote (≤ 100): between pay-as-you-go and subscription. Not for instances
 // stopped without charging, spot or dedicated-host instances, or instances already on the target billing.
@@ -40,7 +42,7 @@ function switchPrice(region: string, instances: Instance[], target: 'PREPAID' | 
     const shape = shapeOf(instance);
     return quotePurchase({ region, type: shape.type, chargeType: target, periodMonths: period, disks: shape.disks, internet: { chargeType: 'TRAFFIC_POSTPAID_BY_HOUR', bandwidth: 0 }, count: 1 }).InstancePrice;
   });
-  const sum = (field: 'UnitPrice' | 'UnitPriceDiscount' | 'OriginalPrice' | 'DiscountPrice') => Math.round(quotes.reduce((total, q) => total + q[field], 0) * 10_000) / 10_000;
+  const sum = (field: 'UnitPrice' | 'UnitPriceDiscount' | 'OriginalPrice' | 'DiscountPrice') => roundTo(quotes.reduce((total, q) => total + q[field], 0), 4);
   const first = quotes[0]!;
   const total = { ...first, UnitPrice: sum('UnitPrice'), UnitPriceDiscount: sum('UnitPriceDiscount'), OriginalPrice: sum('OriginalPrice'), DiscountPrice: sum('DiscountPrice') };
   return { InstancePrice: total, BandwidthPrice: emptyItemPrice(target === 'PREPAID' ? '' : 'HOUR') };
@@ -51,7 +53,6 @@ export const inquiryPriceModifyInstancesChargeType = handler(cvm.InquiryPriceMod
   return { Price: switchPrice(ctx.region.seed.region, records.map((r) => r.instance), params.InstanceChargeType, period) };
 });
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export const modifyInstancesChargeType = handler(cvm.ModifyInstancesChargeType, 10, (ctx, params) => {
   const { records, period, renewFlag } = switchTargets(ctx, params);
@@ -61,9 +62,7 @@ export const modifyInstancesChargeType = handler(cvm.ModifyInstancesChargeType, 
     const instance = record.instance;
     beginOperation(ctx, record, 'ModifyInstancesChargeType');
     if (params.InstanceChargeType === 'PREPAID') {
-      const expires = new Date(now);
-      expires.setUTCMonth(expires.getUTCMonth() + period);
-      Object.assign(instance, { InstanceChargeType: 'PREPAID', ExpiredTime: iso(expires.getTime()), RenewFlag: renewFlag ?? 'NOTIFY_AND_MANUAL_RENEW', StopChargingMode: 'NOT_APPLICABLE' } satisfies Partial<Instance>);
+      Object.assign(instance, { InstanceChargeType: 'PREPAID', ExpiredTime: cloudTime(addMonths(now, period)), RenewFlag: renewFlag ?? 'NOTIFY_AND_MANUAL_RENEW', StopChargingMode: 'NOT_APPLICABLE' } satisfies Partial<Instance>);
       instance.DataDisks.forEach((disk) => { disk.DeleteWithInstance = false; });
     } else {
       Object.assign(instance, { InstanceChargeType: 'POSTPAID_BY_HOUR', ExpiredTime: null, RenewFlag: null, StopChargingMode: instance.InstanceState === 'STOPPED' ? 'KEEP_CHARGING' : 'NOT_APPLICABLE' } satisfies Partial<Instance>);

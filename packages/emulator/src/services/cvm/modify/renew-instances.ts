@@ -1,4 +1,4 @@
-import { PREPAID_PERIODS, cvm, type Instance, type InstanceState, type Price } from '@cvm/shared';
+import { cvm, type Instance, type InstanceState, type Price } from '@cvm/shared';
 import type { z } from 'zod';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
@@ -8,6 +8,8 @@ import { handler, type RequestContext } from '../../action-handler.ts';
 import { batchTargets, stateError } from '../instance-state-errors.ts';
 import { beginOperation } from '../operation.ts';
 import { monthly, shapeOf } from './change-quote.ts';
+import { addMonths, cloudTime } from '../../../state/cloud-time.ts';
+import { requirePeriod } from '../prepaid-period.ts';
 
 // RenewInstances and its quote: subscriptions only, for 1–12, 24, 36, 48 or 60 more months, priced like a purchase of
 // that length (longer is cheaper per month), with prepaid bandwidth renewed alongside. Renewing a subscription that
@@ -16,14 +18,6 @@ import { monthly, shapeOf } from './change-quote.ts';
 type RenewParams = z.output<typeof cvm.RenewInstances.params>;
 
 const RENEWABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN', 'STARTING', 'STOPPING', 'REBOOTING'];
-
-export function requirePeriod(prepaid: RenewParams['InstanceChargePrepaid'], parameter = 'InstanceChargePrepaid'): { Period: number; RenewFlag?: Instance['RenewFlag'] } {
-  if (!prepaid) throw new CloudError('MissingParameter', `The request is missing a required parameter \`${parameter}\`.`);
-  if (!(PREPAID_PERIODS as readonly number[]).includes(prepaid.Period)) {
-    throw new CloudError('InvalidPeriod', `\`${parameter}.Period\` ${prepaid.Period} is not a valid period: use 1–12, 24, 36, 48 or 60 months.`);
-  }
-  return prepaid;
-}
 
 function renewTargets(ctx: RequestContext, params: RenewParams): { records: InstanceRecord[]; period: number; renewFlag?: Instance['RenewFlag'] } {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
@@ -55,7 +49,6 @@ export const inquiryPriceRenewInstances = handler(cvm.InquiryPriceRenewInstances
   return { Price: renewalPrice(ctx.region.seed.region, records.map((r) => r.instance), period) };
 });
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export const renewInstances = handler(cvm.RenewInstances, 10, (ctx, params) => {
   const { records, period, renewFlag } = renewTargets(ctx, params);
@@ -63,9 +56,7 @@ export const renewInstances = handler(cvm.RenewInstances, 10, (ctx, params) => {
   for (const record of records) {
     const instance = record.instance;
     beginOperation(ctx, record, 'RenewInstances');
-    const from = new Date(Math.max(now, Date.parse(instance.ExpiredTime ?? instance.CreatedTime)));
-    from.setUTCMonth(from.getUTCMonth() + period);
-    instance.ExpiredTime = iso(from.getTime());
+    instance.ExpiredTime = cloudTime(addMonths(Math.max(now, Date.parse(instance.ExpiredTime ?? instance.CreatedTime)), period));
     if (renewFlag) instance.RenewFlag = renewFlag;
     if (instance.InstanceState === 'SHUTDOWN') {
       Object.assign(instance, { InstanceState: 'STOPPED', RestrictState: 'NORMAL', IsolatedSource: 'NOTISOLATED' } satisfies Partial<Instance>);

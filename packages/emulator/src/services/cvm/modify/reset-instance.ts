@@ -33,7 +33,7 @@ function plan(ctx: RequestContext, record: InstanceRecord, params: ReinstallPara
   if (size < instance.SystemDisk.DiskSize) throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskSize\` ${size} GB is below the current ${instance.SystemDisk.DiskSize} GB: the system disk only grows.`);
   const min = Math.max(image.ImageSize, image.Platform === 'Windows' ? 50 : 20);
   if (size < min) throw new CloudError('InvalidParameterValue', `The image \`${image.ImageId}\` needs a system disk of at least ${min} GB; give \`SystemDisk.DiskSize\`.`);
-  const login = resolveLogin(ctx.region, { LoginSettings: params.LoginSettings } as never, image);
+  const login = resolveLogin(ctx.region, params.LoginSettings, image);
   if (params.HostName !== undefined && hostNameProblem(params.HostName, image.Platform === 'Windows')) {
     throw new CloudError('InvalidParameterValue.IllegalHostName', `\`HostName\` \`${params.HostName}\` is not a valid host name.`);
   }

@@ -3,6 +3,7 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import type { RegionWorld } from '../../../state/world.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler } from '../../action-handler.ts';
+import { INSTANCE_TYPE } from '../id-formats.ts';
 import { batchTargets } from '../instance-state-errors.ts';
 import { requireIdle } from '../operation.ts';
 import { requireChangeableState, startChange } from './change-flow.ts';
@@ -15,10 +16,8 @@ import { changeVerdict } from './type-change-rules.ts';
 /** Seconds a type change takes at transitionScale 1, once the instance is stopped. */
 export const RESIZE_SECONDS = 6;
 
-const TYPE_NAME = /^[A-Z][A-Z0-9]*\.[A-Z0-9]+$/;
-
 function target(region: RegionWorld, record: InstanceRecord, instanceType: string) {
-  if (!TYPE_NAME.test(instanceType)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${instanceType}\` is malformed.`);
+  if (!INSTANCE_TYPE.test(instanceType)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${instanceType}\` is malformed.`);
   const verdict = changeVerdict(region, record.instance, instanceType);
   if (verdict.status === 'UNAVAILABLE') throw new CloudError(verdict.code, verdict.message);
   return verdict.type;

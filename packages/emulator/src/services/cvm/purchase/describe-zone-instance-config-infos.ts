@@ -5,6 +5,7 @@ import { SEED_FAMILIES } from '../../../seed/instance-types.ts';
 import { FAMILY_HARDWARE } from '../../../seed/stock.ts';
 import { handler } from '../../action-handler.ts';
 import { compileFilters, type FilterDefinition } from '../../filters.ts';
+import { INSTANCE_TYPE } from '../id-formats.ts';
 import { zoneOfferings } from './zone-offerings.ts';
 
 // DescribeZoneInstanceConfigInfos: every (zone, type, charge type) the region offers, with stock and the type's own
@@ -37,7 +38,7 @@ export const describeZoneInstanceConfigInfos = handler(cvm.DescribeZoneInstanceC
     'instance-type': {
       match: (item, values) => values.includes(item.InstanceType),
       validate: (value) => {
-        if (!/^[A-Z][A-Z0-9]*\.[A-Z0-9]+$/.test(value)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${value}\` is malformed.`);
+        if (!INSTANCE_TYPE.test(value)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${value}\` is malformed.`);
       },
     },
     'instance-charge-type': {

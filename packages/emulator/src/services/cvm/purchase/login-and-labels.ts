@@ -21,8 +21,7 @@ export interface Login {
   password: boolean;
 }
 
-export function resolveLogin(region: RegionWorld, params: PurchaseParams, image: Image): Login {
-  const login = params.LoginSettings;
+export function resolveLogin(region: RegionWorld, login: PurchaseParams['LoginSettings'], image: Image): Login {
   if (!login) return { password: false };
   const keepImageLogin = login.KeepImageLogin === 'true';
   if ([login.Password !== undefined, login.KeyIds?.length ? true : false, keepImageLogin].filter(Boolean).length > 1) {

@@ -1,9 +1,9 @@
-import { PREPAID_PERIODS, type Image, type RenewFlag, type Tag } from '@cvm/shared';
+import { type Image, type RenewFlag, type Tag } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { Subnet } from '../../../network/subnet-addresses.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
-import { hourlyPrice } from '../../../pricing/rates.ts';
-import { SPOT_DISCOUNT } from '../../../pricing/rates.ts';
+import { SPOT_DISCOUNT, hourlyPrice } from '../../../pricing/rates.ts';
+import { requirePeriod } from '../prepaid-period.ts';
 import { IMAGE_ID } from '../id-formats.ts';
 import { resolveDataDisks, resolveSystemDisk, type PurchasedDisk } from './disks.ts';
 import { resolveLogin, resolveNames, resolveTags, type Login } from './login-and-labels.ts';
@@ -51,11 +51,7 @@ function resolveChargeType(params: PurchaseParams, allowed: readonly PurchaseCha
     throw new CloudError('InvalidParameterValue', `\`InstanceChargeType\` ${chargeType} cannot be used here; use one of ${allowed.join(', ')}.`);
   }
   if (chargeType !== 'PREPAID') return { chargeType, periodMonths: 1 };
-  const prepaid = params.InstanceChargePrepaid;
-  if (!prepaid) throw new CloudError('MissingParameter', 'The request is missing a required parameter `InstanceChargePrepaid` for a PREPAID purchase.');
-  if (!(PREPAID_PERIODS as readonly number[]).includes(prepaid.Period)) {
-    throw new CloudError('InvalidPeriod', `\`InstanceChargePrepaid.Period\` ${prepaid.Period} is not a valid period: use 1–12, 24, 36, 48 or 60 months.`);
-  }
+  const prepaid = requirePeriod(params.InstanceChargePrepaid);
   return { chargeType, periodMonths: prepaid.Period, renewFlag: prepaid.RenewFlag };
 }
 
@@ -122,7 +118,7 @@ export function resolvePurchase(
   const internet = resolveInternet(params, chargeType === 'PREPAID');
   const count = params.InstanceCount ?? 1;
   const { names, hostNames } = resolveNames(params, count, image);
-  const login = resolveLogin(region, params, image);
+  const login = resolveLogin(region, params.LoginSettings, image);
   const tags = resolveTags(params);
   if (params.ClientToken !== undefined && (params.ClientToken.length > 64 || !/^[\x20-\x7e]*$/.test(params.ClientToken))) {
     throw new CloudError('InvalidClientToken.TooLong', '`ClientToken` must be at most 64 ASCII characters.');

@@ -3,6 +3,7 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import type { RegionWorld } from '../../../state/world.ts';
 import { SEED_FAMILIES, familyTypes, type SeedInstanceType } from '../../../seed/instance-types.ts';
 import { stockOf } from '../../../seed/stock.ts';
+import { INSTANCE_TYPE } from '../id-formats.ts';
 
 // What a zone sells: each type with its stock. Shared by DescribeZoneInstanceConfigInfos and the purchase checks, so
 // the wizard's "sold out" marks and RunInstances' refusals always agree.
@@ -32,11 +33,9 @@ export function requireSellingZone(region: RegionWorld, zone: string): void {
   }
 }
 
-const TYPE_NAME = /^[A-Z][A-Z0-9]*\.[A-Z0-9]+$/;
-
 /** The offering for a requested type in a zone, or the cloud's refusal (malformed, unknown, not sold here, sold out). */
 export function requireOffering(region: RegionWorld, zone: string, instanceType: string): ZoneOffering {
-  if (!TYPE_NAME.test(instanceType)) {
+  if (!INSTANCE_TYPE.test(instanceType)) {
     throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${instanceType}\` is malformed: expected FAMILY.SIZE such as S5.MEDIUM4.`);
   }
   const offering = zoneOfferings(region, zone).find((o) => o.type.InstanceType === instanceType);

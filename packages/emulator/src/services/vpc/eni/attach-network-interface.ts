@@ -1,6 +1,7 @@
 import { vpc, type NetworkInterface } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { VpcTask } from '../../../network/vpc-tasks.ts';
+import { cloudTime } from '../../../state/cloud-time.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
 import { singleTarget } from '../../cvm/instance-state-errors.ts';
@@ -17,7 +18,6 @@ import { currentInterfaces, findInterface } from './eni-lookup.ts';
 export const ENI_TASK_SECONDS = 2;
 
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function instanceFor(ctx: RequestContext, instanceId: string): InstanceRecord {
   try {
@@ -37,29 +37,30 @@ function requirePowerState(record: InstanceRecord): void {
   }
 }
 
-/** Starts (or, for a repeated ClientToken, finds) the task of an attach or detach. */
-function startTask(ctx: RequestContext, token: string | undefined, fingerprint: string, make: () => VpcTask): void {
-  const network = ctx.region.network;
-  if (token !== undefined) {
-    const earlier = network.taskTokens.get(token);
-    if (earlier) {
-      if (earlier.fingerprint !== fingerprint) throw new CloudError('UnsupportedOperation.IdempotentParameterMismatch', `The ClientToken \`${token}\` was already used for a different request.`);
-      network.tasks.set(ctx.requestId, earlier.task);
-      return;
-    }
-  }
-  const task = make();
-  network.tasks.set(ctx.requestId, task);
-  if (token !== undefined) network.taskTokens.set(token, { task, fingerprint });
+/**
+ * A ClientToken seen before answers with the task it started, and this call's RequestId names that task too; reused for
+ * a different request it is refused. True when the call was such a repeat.
+ */
+function repeatedTask(ctx: RequestContext, token: string | undefined, fingerprint: string): boolean {
+  const earlier = token === undefined ? undefined : ctx.region.network.taskTokens.get(token);
+  if (!earlier) return false;
+  if (earlier.fingerprint !== fingerprint) throw new CloudError('UnsupportedOperation.IdempotentParameterMismatch', `The ClientToken \`${token}\` was already used for a different request.`);
+  ctx.region.network.tasks.set(ctx.requestId, earlier.task);
+  return true;
+}
+
+/** Starts an attach or detach that lands ENI_TASK_SECONDS from now; its TaskId is this call's RequestId. */
+function startTask(ctx: RequestContext, token: string | undefined, fingerprint: string, resourceId: string, land: VpcTask['land']): void {
+  const { world, region } = ctx;
+  const task: VpcTask = { resourceId, landsAt: world.clock.now() + ENI_TASK_SECONDS * 1000 * world.transitionScale, status: 'RUNNING', output: '', land };
+  region.network.tasks.set(ctx.requestId, task);
+  if (token !== undefined) region.network.taskTokens.set(token, { task, fingerprint });
 }
 
 export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, 100, (ctx, params) => {
   const { world, region } = ctx;
   const fingerprint = `attach:${params.NetworkInterfaceId}:${params.InstanceId}:${params.AttachType ?? 0}`;
-  if (params.ClientToken !== undefined && region.network.taskTokens.has(params.ClientToken)) {
-    startTask(ctx, params.ClientToken, fingerprint, () => { throw new Error('unreachable'); });
-    return {};
-  }
+  if (repeatedTask(ctx, params.ClientToken, fingerprint)) return {};
   const eni = findInterface(world, region, params.NetworkInterfaceId);
   const record = instanceFor(ctx, params.InstanceId);
   if (eni.Attachment || eni.State === 'ATTACHING') {
@@ -85,28 +86,20 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, 100, (
   if (bound + 1 >= limit) {
     throw new CloudError('LimitExceeded', `${instance.InstanceType} takes ${limit} network interfaces including the primary one; \`${instance.InstanceId}\` has ${bound + 1}.`);
   }
-  startTask(ctx, params.ClientToken, fingerprint, () => {
-    Object.assign(eni, { State: 'ATTACHING', ResourceId: instance.InstanceId, AttachType: params.AttachType ?? 0 } satisfies Partial<NetworkInterface>);
-    const deviceIndex = bound + 1;
-    return {
-      resourceId: eni.NetworkInterfaceId,
-      landsAt: world.clock.now() + ENI_TASK_SECONDS * 1000 * world.transitionScale,
-      status: 'RUNNING',
-      output: '',
-      land: () => {
-        const target = world.findInstances(region, [instance.InstanceId])[0];
-        if (!target || !['RUNNING', 'STOPPED'].includes(target.instance.InstanceState)) {
-          Object.assign(eni, { State: 'AVAILABLE', ResourceId: '' } satisfies Partial<NetworkInterface>);
-          return `UnsupportedOperation.InvalidState: the instance ${instance.InstanceId} left RUNNING/STOPPED before the interface was bound.`;
-        }
-        Object.assign(eni, {
-          State: 'AVAILABLE',
-          ResourceId: '',
-          Attachment: { InstanceId: instance.InstanceId, DeviceIndex: deviceIndex, InstanceAccountId: '100012345678', AttachTime: iso(world.clock.now()) },
-        } satisfies Partial<NetworkInterface>);
-        return undefined;
-      },
-    };
+  Object.assign(eni, { State: 'ATTACHING', ResourceId: instance.InstanceId, AttachType: params.AttachType ?? 0 } satisfies Partial<NetworkInterface>);
+  const deviceIndex = bound + 1;
+  startTask(ctx, params.ClientToken, fingerprint, eni.NetworkInterfaceId, () => {
+    const target = world.findInstances(region, [instance.InstanceId])[0];
+    if (!target || !['RUNNING', 'STOPPED'].includes(target.instance.InstanceState)) {
+      Object.assign(eni, { State: 'AVAILABLE', ResourceId: '' } satisfies Partial<NetworkInterface>);
+      return `UnsupportedOperation.InvalidState: the instance ${instance.InstanceId} left RUNNING/STOPPED before the interface was bound.`;
+    }
+    Object.assign(eni, {
+      State: 'AVAILABLE',
+      ResourceId: '',
+      Attachment: { InstanceId: instance.InstanceId, DeviceIndex: deviceIndex, InstanceAccountId: '100012345678', AttachTime: cloudTime(world.clock.now()) },
+    } satisfies Partial<NetworkInterface>);
+    return undefined;
   });
   return {};
 });
@@ -114,10 +107,7 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, 100, (
 export const detachNetworkInterface = handler(vpc.DetachNetworkInterface, 100, (ctx, params) => {
   const { world, region } = ctx;
   const fingerprint = `detach:${params.NetworkInterfaceId}:${params.InstanceId}`;
-  if (params.ClientToken !== undefined && region.network.taskTokens.has(params.ClientToken)) {
-    startTask(ctx, params.ClientToken, fingerprint, () => { throw new Error('unreachable'); });
-    return {};
-  }
+  if (repeatedTask(ctx, params.ClientToken, fingerprint)) return {};
   const eni = findInterface(world, region, params.NetworkInterfaceId);
   const record = instanceFor(ctx, params.InstanceId);
   if (eni.Attachment?.InstanceId !== record.instance.InstanceId) {
@@ -126,18 +116,10 @@ export const detachNetworkInterface = handler(vpc.DetachNetworkInterface, 100, (
   if (eni.Primary) throw new CloudError('UnsupportedOperation', 'A primary network interface cannot be unbound.');
   if (eni.State !== 'AVAILABLE') throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.State}.`);
   requirePowerState(record);
-  startTask(ctx, params.ClientToken, fingerprint, () => {
-    eni.State = 'DETACHING';
-    return {
-      resourceId: eni.NetworkInterfaceId,
-      landsAt: world.clock.now() + ENI_TASK_SECONDS * 1000 * world.transitionScale,
-      status: 'RUNNING',
-      output: '',
-      land: () => {
-        Object.assign(eni, { State: 'AVAILABLE', Attachment: null } satisfies Partial<NetworkInterface>);
-        return undefined;
-      },
-    };
+  eni.State = 'DETACHING';
+  startTask(ctx, params.ClientToken, fingerprint, eni.NetworkInterfaceId, () => {
+    Object.assign(eni, { State: 'AVAILABLE', Attachment: null } satisfies Partial<NetworkInterface>);
+    return undefined;
   });
   return {};
 });

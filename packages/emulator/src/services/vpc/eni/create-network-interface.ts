@@ -2,6 +2,7 @@ import { vpc, type NetworkInterface } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { isInSubnet, nextFreeAddress, reserveAddress } from '../../../network/subnet-addresses.ts';
 import { resourceId } from '../../../state/random.ts';
+import { cloudTime } from '../../../state/cloud-time.ts';
 import { handler } from '../../action-handler.ts';
 import { IPV4, SECURITY_GROUP_ID, SUBNET_ID, VPC_ID } from '../../cvm/id-formats.ts';
 import { ENI_QUOTA_PER_REGION } from './eni-limits.ts';
@@ -10,7 +11,6 @@ import { currentInterfaces } from './eni-lookup.ts';
 // CreateNetworkInterface: an interface in a subnet of a VPC, with its security groups and a primary private address
 // (given, or the subnet's next free one). Ready (AVAILABLE) at once.
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 export const createNetworkInterface = handler(vpc.CreateNetworkInterface, 20, (ctx, params) => {
   const { world, region } = ctx;
@@ -56,7 +56,7 @@ export const createNetworkInterface = handler(vpc.CreateNetworkInterface, 20, (c
     PrivateIpAddressSet: [{ PrivateIpAddress: address, Primary: true, PublicIpAddress: '', AddressId: '', Description: '', IsWanIpBlocked: false, State: 'AVAILABLE' }],
     Attachment: null,
     Zone: subnet.info.Zone,
-    CreatedTime: iso(world.clock.now()),
+    CreatedTime: cloudTime(world.clock.now()),
     Ipv6AddressSet: [],
     TagSet: params.Tags ?? [],
     EniType: 0,

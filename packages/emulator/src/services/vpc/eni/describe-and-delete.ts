@@ -2,6 +2,7 @@ import { vpc, type NetworkInterface } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { settleTasks } from '../../../network/vpc-tasks.ts';
 import { handler } from '../../action-handler.ts';
+import { NETWORK_INTERFACE_ID } from '../../cvm/id-formats.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
 import { UNKNOWN_FILTER_CODE, refuseIdsWithFilters, tagFilters } from '../vpc-paging.ts';
 import { currentInterfaces, findInterface } from './eni-lookup.ts';
@@ -27,7 +28,7 @@ export const describeNetworkInterfaces = handler(vpc.DescribeNetworkInterfaces, 
   refuseIdsWithFilters('NetworkInterfaceIds', params.NetworkInterfaceIds, params.Filters);
   const ids = params.NetworkInterfaceIds;
   for (const id of ids ?? []) {
-    if (!/^eni-[a-z0-9]{8}$/.test(id)) throw new CloudError('InvalidParameterValue.Malformed', `The ID \`${id}\` in \`NetworkInterfaceIds\` is malformed.`);
+    if (!NETWORK_INTERFACE_ID.test(id)) throw new CloudError('InvalidParameterValue.Malformed', `The ID \`${id}\` in \`NetworkInterfaceIds\` is malformed.`);
   }
   const matches = compileFilters(params.Filters, FILTERS, UNKNOWN_FILTER_CODE);
   const all = currentInterfaces(ctx.world, ctx.region).filter((eni) => (ids?.length ? ids.includes(eni.NetworkInterfaceId) : matches(eni)));
