@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import { PasswordRules } from '../../../components/password-rules/password-rules.tsx';
+import { NewPasswordFields } from '../../../components/password-rules/new-password-fields.tsx';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
-import { PasswordInput } from '../../../components/ui/password-input.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
@@ -30,7 +29,7 @@ interface LoginFieldsProps extends StepProps {
  */
 export function LoginFields({ scope, form, update, lists, problems, attempted, secret, onSecretChange }: LoginFieldsProps) {
   const m = useLocalized(createMessages);
-  const ids = { password: useId(), confirm: useId(), rules: useId(), key: useId() };
+  const ids = { key: useId() };
   const windows = isWindowsImage(lists.image);
   const keyPairs = useKeyPairs(scope, form.loginMethod === 'key');
   const passwordError = problemFor(problems, 'password', attempted)?.text(m);
@@ -50,31 +49,17 @@ export function LoginFields({ scope, form, update, lists, problems, attempted, s
         ]}
       />
       {form.loginMethod === 'password' ? (
-        <div className="grid max-w-2xl gap-4 md:grid-cols-2">
-          <div className="space-y-2">
-            <FormField id={ids.password} label={m.password} error={passwordError}>
-              <PasswordInput
-                id={ids.password}
-                autoComplete="new-password"
-                value={secret.password}
-                onChange={(event) => onSecretChange({ ...secret, password: event.target.value })}
-                aria-invalid={passwordError ? true : undefined}
-                aria-describedby={[ids.rules, describedBy(ids.password, { error: passwordError })].filter(Boolean).join(' ')}
-              />
-            </FormField>
-            <PasswordRules id={ids.rules} password={secret.password} rules={{ kind: 'login', platform: windows ? 'windows' : 'linux' }} />
-          </div>
-          <FormField id={ids.confirm} label={m.confirmPassword} error={confirmError} hint={m.passwordNeverKept}>
-            <PasswordInput
-              id={ids.confirm}
-              autoComplete="new-password"
-              value={secret.confirm}
-              onChange={(event) => onSecretChange({ ...secret, confirm: event.target.value })}
-              aria-invalid={confirmError ? true : undefined}
-              aria-describedby={describedBy(ids.confirm, { hint: true, error: confirmError })}
-            />
-          </FormField>
-        </div>
+        <NewPasswordFields
+          className="max-w-2xl"
+          password={secret.password}
+          confirmation={secret.confirm}
+          onPasswordChange={(password) => onSecretChange({ ...secret, password })}
+          onConfirmationChange={(confirm) => onSecretChange({ ...secret, confirm })}
+          labels={{ password: m.password, confirm: m.confirmPassword, neverKept: m.passwordNeverKept }}
+          rules={{ kind: 'login', platform: windows ? 'windows' : 'linux' }}
+          passwordError={passwordError}
+          confirmError={confirmError}
+        />
       ) : keyPairs.isError ? (
         <ErrorPanel error={keyPairs.error} title={m.keyPairsFailed} onRetry={() => void keyPairs.refetch()} />
       ) : !keyPairs.data ? (

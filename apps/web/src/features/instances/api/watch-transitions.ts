@@ -28,27 +28,36 @@ export function isChanging(instance: Instance): boolean {
  *   RUNNING instance) by re-reading them (DescribeInstances with their IDs only), whose answer goes straight into the
  *   rows, until the operation is SUCCESS or FAILED or the state moves (a forced stop's STOPPED → STARTING, which the
  *   status poll then follows).
- * When one of them moves, the page and the open detail are fetched once more; the new set of changing instances then
- * starts its own watch, with the backoff reset.
+ * When one of them moves, the cache is brought up to date (the page read again after a status change, the re-read
+ * instances written straight into the rows); the new set of changing instances then starts its own watch, with the
+ * backoff reset.
  */
 export function useTransitionWatch(scope: CloudScope | undefined, instances: readonly Instance[]) {
   const client = useQueryClient();
+  // A status says only the state; when one moved, the page and the open detail are read once more for the rest.
+  const refetchPage = () =>
+    Promise.all([client.invalidateQueries({ queryKey: instanceKeys.lists(scope) }), client.invalidateQueries({ queryKey: instanceKeys.details(scope) })]);
   useWatch(scope, 'status', instances.filter(isTransitional), (instance) => instance.InstanceState, async (ids, known, signal) => {
     const response = await callAction(cvm.DescribeInstancesStatus, { InstanceIds: ids, Limit: 100 }, scope!, signal);
-    return response.InstanceStatusSet.length < ids.length || response.InstanceStatusSet.some((status) => known.get(status.InstanceId) !== status.InstanceState);
+    const moved = response.InstanceStatusSet.length < ids.length || response.InstanceStatusSet.some((status) => known.get(status.InstanceId) !== status.InstanceState);
+    if (moved) await refetchPage();
+    return moved;
   });
   const signature = (instance: Instance) => `${instance.InstanceState}:${instance.LatestOperation}:${instance.LatestOperationState}`;
   useWatch(scope, 'operations', instances.filter(isChanging), signature, async (ids, known, signal) => {
     const response = await callAction(cvm.DescribeInstances, { InstanceIds: ids }, scope!, signal);
     const fresh = new Map(response.InstanceSet.map((instance) => [instance.InstanceId, instance]));
     const moved = ids.some((id) => !fresh.has(id) || signature(fresh.get(id)!) !== known.get(id));
+    // These instances were read whole: they go straight into the rows. Only one that is gone needs the page again.
     if (moved) patchInstances(client, scope!, [...fresh.keys()], (instance) => fresh.get(instance.InstanceId) ?? instance);
+    if (ids.some((id) => !fresh.has(id))) await refetchPage();
     return moved;
   });
 }
 
 /**
- * One watch: `moved` reads the instances (≤ 100) and says whether any of them is no longer where `signature` saw it.
+ * One watch: `moved` reads the instances (≤ 100), brings the cache up to date, and says whether any of them is no
+ * longer where `signature` saw it.
  * The signatures are part of the key, so the same instances changing again later start a fresh watch.
  */
 function useWatch(
@@ -58,22 +67,12 @@ function useWatch(
   signature: (instance: Instance) => string,
   moved: (ids: string[], known: Map<string, string>, signal: AbortSignal) => Promise<boolean>,
 ) {
-  const client = useQueryClient();
   const known = new Map(changing.map((instance) => [instance.InstanceId, signature(instance)]));
   const ids = [...known.keys()].sort().slice(0, 100);
   useQuery({
     queryKey: [...instanceKeys.scope(scope), name, ids.map((id) => `${id}:${known.get(id)}`)],
     enabled: scope !== undefined && ids.length > 0,
-    queryFn: async ({ signal }) => {
-      const settled = await moved(ids, known, signal);
-      if (settled) {
-        await Promise.all([
-          client.invalidateQueries({ queryKey: instanceKeys.lists(scope) }),
-          client.invalidateQueries({ queryKey: instanceKeys.details(scope) }),
-        ]);
-      }
-      return settled;
-    },
+    queryFn: ({ signal }) => moved(ids, known, signal),
     // The list itself just said what these instances are doing, so the first poll waits one interval.
     initialData: false,
     initialDataUpdatedAt: () => Date.now(),

@@ -4,7 +4,7 @@ import { CheckIcon } from '../../../../components/ui/icons.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
-import type { FlowStep } from '../../api/change-flow.ts';
+import type { FlowStep, RunningChoice } from '../../api/change-flow.ts';
 import { modifyMessages } from './messages.ts';
 
 const ORDER: FlowStep[] = ['stopping', 'waiting', 'changing', 'done'];
@@ -48,4 +48,15 @@ export function FlowProgress({ step, observed, changeText }: { step: FlowStep; o
       {(step === 'stopping' || step === 'waiting') && <p className="text-xs text-fg-muted">{m.keepOpen}</p>}
     </div>
   );
+}
+
+/** The stop-first progress, shown only once the console has begun that way for a running instance. */
+export function StopFirstProgress({ flow, running, choice, changeText }: {
+  flow: { step: FlowStep; observed: InstanceState | undefined };
+  running: boolean;
+  choice: RunningChoice;
+  changeText: string;
+}) {
+  if (!running || choice !== 'stop-first' || flow.step === 'idle') return null;
+  return <FlowProgress step={flow.step} observed={flow.observed} changeText={changeText} />;
 }

@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import { SYSTEM_DISK_LIMITS, type Image } from '@cvm/shared';
 import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
-import { PasswordRules, passwordMeetsRules } from '../../../../components/password-rules/password-rules.tsx';
+import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
+import { passwordMeetsRules } from '../../../../components/password-rules/password-rules.tsx';
 import { ChoiceGroup } from '../../../../components/ui/choice-group.tsx';
 import { ErrorPanel } from '../../../../components/ui/error-panel.tsx';
 import { FormField, describedBy } from '../../../../components/ui/form-field.tsx';
-import { PasswordInput } from '../../../../components/ui/password-input.tsx';
 import { Select } from '../../../../components/ui/select.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { TextInput } from '../../../../components/ui/text-input.tsx';
@@ -39,7 +39,7 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
   const m = useLocalized(modifyMessages);
   const dm = useLocalized(actionDialogMessages);
   const t = useT();
-  const ids = { image: useId(), password: useId(), confirm: useId(), rules: useId(), key: useId(), size: useId(), typed: useId() };
+  const ids = { image: useId(), key: useId(), size: useId(), typed: useId() };
   const publicImages = useImages(scope, 'PUBLIC_IMAGE', instance.InstanceType);
   const ownImages = useImages(scope, 'PRIVATE_IMAGE', instance.InstanceType);
   const [imageId, setImageId] = useState(instance.ImageId);
@@ -168,31 +168,16 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
         ]}
       />
       {login === 'password' ? (
-        <div className="grid gap-4 md:grid-cols-2">
-          <div className="space-y-2">
-            <FormField id={ids.password} label={m.newPassword} error={passwordError}>
-              <PasswordInput
-                id={ids.password}
-                autoComplete="new-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                aria-invalid={passwordError ? true : undefined}
-                aria-describedby={[ids.rules, describedBy(ids.password, { error: passwordError })].filter(Boolean).join(' ')}
-              />
-            </FormField>
-            <PasswordRules id={ids.rules} password={password} rules={{ kind: 'login', platform }} />
-          </div>
-          <FormField id={ids.confirm} label={m.confirmPassword} error={confirmError} hint={m.passwordNeverKept}>
-            <PasswordInput
-              id={ids.confirm}
-              autoComplete="new-password"
-              value={confirmation}
-              onChange={(event) => setConfirmation(event.target.value)}
-              aria-invalid={confirmError ? true : undefined}
-              aria-describedby={describedBy(ids.confirm, { hint: true, error: confirmError })}
-            />
-          </FormField>
-        </div>
+        <NewPasswordFields
+          password={password}
+          confirmation={confirmation}
+          onPasswordChange={setPassword}
+          onConfirmationChange={setConfirmation}
+          labels={{ password: m.newPassword, confirm: m.confirmPassword, neverKept: m.passwordNeverKept }}
+          rules={{ kind: 'login', platform }}
+          passwordError={passwordError}
+          confirmError={confirmError}
+        />
       ) : keyPairs.isError ? (
         <ErrorPanel error={keyPairs.error} title={m.keyPairsFailed} onRetry={() => void keyPairs.refetch()} />
       ) : (

@@ -1,17 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Instance } from '@cvm/shared';
 import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
-import { PasswordRules, passwordMeetsRules, type PasswordRuleSet } from '../../../../components/password-rules/password-rules.tsx';
-import { FormField, describedBy } from '../../../../components/ui/form-field.tsx';
-import { PasswordInput } from '../../../../components/ui/password-input.tsx';
+import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
+import { passwordMeetsRules, type PasswordRuleSet } from '../../../../components/password-rules/password-rules.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { useChangeFlow, type RunningChoice } from '../../api/change-flow.ts';
 import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
-import { FlowProgress } from './flow-progress.tsx';
+import { StopFirstProgress } from './flow-progress.tsx';
 import { flowError } from './flow-error.ts';
 import { modifyMessages } from './messages.ts';
 import { RunningChoiceField } from './running-choice.tsx';
@@ -29,7 +28,6 @@ export function ResetPasswordDialog({ action, instances, scope, onClose, onSucce
   const instance = instances[0]!;
   const m = useLocalized(modifyMessages);
   const t = useT();
-  const ids = { password: useId(), confirm: useId(), rules: useId() };
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [attempted, setAttempted] = useState(false);
@@ -69,37 +67,20 @@ export function ResetPasswordDialog({ action, instances, scope, onClose, onSucce
       error={flowError(flow.error, m, t)}
       onConfirm={confirm}
       size="lg"
-      progress={
-        running && choice === 'stop-first' && flow.step !== 'idle' ? <FlowProgress step={flow.step} observed={flow.observed} changeText={m.stepPassword} /> : null
-      }
+      progress={<StopFirstProgress flow={flow} running={running} choice={choice} changeText={m.stepPassword} />}
     >
       <p className="text-fg-muted">{m.passwordFor(userName)}</p>
-      <div className="grid gap-4 md:grid-cols-2">
-        <div className="space-y-2">
-          <FormField id={ids.password} label={m.newPassword} error={passwordError}>
-            <PasswordInput
-              id={ids.password}
-              autoComplete="new-password"
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-              aria-invalid={passwordError ? true : undefined}
-              aria-describedby={[ids.rules, describedBy(ids.password, { error: passwordError })].filter(Boolean).join(' ')}
-              data-autofocus
-            />
-          </FormField>
-          <PasswordRules id={ids.rules} password={password} rules={rules} />
-        </div>
-        <FormField id={ids.confirm} label={m.confirmPassword} error={confirmError} hint={m.passwordNeverKept}>
-          <PasswordInput
-            id={ids.confirm}
-            autoComplete="new-password"
-            value={confirmation}
-            onChange={(event) => setConfirmation(event.target.value)}
-            aria-invalid={confirmError ? true : undefined}
-            aria-describedby={describedBy(ids.confirm, { hint: m.passwordNeverKept, error: confirmError })}
-          />
-        </FormField>
-      </div>
+      <NewPasswordFields
+        password={password}
+        confirmation={confirmation}
+        onPasswordChange={setPassword}
+        onConfirmationChange={setConfirmation}
+        labels={{ password: m.newPassword, confirm: m.confirmPassword, neverKept: m.passwordNeverKept }}
+        rules={rules}
+        passwordError={passwordError}
+        confirmError={confirmError}
+        autoFocus
+      />
       {running ? <RunningChoiceField value={choice} onChange={setChoice} disabled={flow.pending || flow.stoppedByUs} /> : <p className="text-fg-muted">{m.staysStopped}</p>}
     </ActionDialogFrame>
   );

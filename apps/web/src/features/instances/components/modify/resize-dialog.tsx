@@ -15,7 +15,7 @@ import { useChangeFlow, type RunningChoice } from '../../api/change-flow.ts';
 import { useChangeQuote } from '../../api/change-quote.ts';
 import { useInstanceModification, useTypePriceDifference, type TypePriceDifference } from '../../api/instance-modification.ts';
 import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
-import { FlowProgress } from './flow-progress.tsx';
+import { StopFirstProgress } from './flow-progress.tsx';
 import { flowError } from './flow-error.ts';
 import { modifyMessages } from './messages.ts';
 import { QuoteView, useChangeLines } from './quote-view.tsx';
@@ -94,11 +94,7 @@ export function ResizeDialog({ action, instances, scope, onClose, onSucceeded }:
       error={flowError(flow.error, m, t)}
       onConfirm={confirm}
       size="lg"
-      progress={
-        running && choice === 'stop-first' && flow.step !== 'idle' ? (
-          <FlowProgress step={flow.step} observed={flow.observed} changeText={m.stepResize(chosen)} />
-        ) : null
-      }
+      progress={<StopFirstProgress flow={flow} running={running} choice={choice} changeText={m.stepResize(chosen)} />}
     >
       <p className="text-fg-muted">{m.resizeNow(instance.InstanceType, t.common.cores(instance.CPU), t.common.memoryGb(instance.Memory))}</p>
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -14,7 +14,7 @@ import { isCloudDisk } from '../../actions/resize-disks.ts';
 import { useChangeFlow, type RunningChoice } from '../../api/change-flow.ts';
 import { useChangeQuote } from '../../api/change-quote.ts';
 import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
-import { FlowProgress } from './flow-progress.tsx';
+import { StopFirstProgress } from './flow-progress.tsx';
 import { flowError } from './flow-error.ts';
 import { modifyMessages, type ModifyMessages } from './messages.ts';
 import { QuoteView, useChangeLines } from './quote-view.tsx';
@@ -120,11 +120,7 @@ export function ResizeDisksDialog({ action, instances, scope, onClose, onSucceed
       error={flowError(flow.error, m, t)}
       onConfirm={confirm}
       size="lg"
-      progress={
-        running && choice === 'stop-first' && flow.step !== 'idle' ? (
-          <FlowProgress step={flow.step} observed={flow.observed} changeText={m.stepGrow(disk.label, size)} />
-        ) : null
-      }
+      progress={<StopFirstProgress flow={flow} running={running} choice={choice} changeText={m.stepGrow(disk.label, size)} />}
     >
       <ChoiceGroup
         legend={m.diskLegend}
