@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './http/handle-request.ts';
+import { DEFAULT_ALIYUN_CREDENTIAL, NonceLedger, aliyunHandlers, createAliyunWorld, createRpcRequestHandler, isAliyunRpc, type AliyunCredential, type AliyunWorld } from './aliyun/index.ts';
 import type { EmulatorCredential } from './http/authenticate.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
 import { ServiceRegistry } from './http/service-registry.ts';
@@ -21,6 +22,8 @@ export interface EmulatorOptions {
   port?: number;
   host?: string;
   credentials?: EmulatorCredential[];
+  /** AccessKey pairs of the emulated Alibaba Cloud account (ECS and Auto Scaling, RPC style on the same port). */
+  aliyunCredentials?: AliyunCredential[];
   /** Extra generated instances in ap-guangzhou, for scale work. */
   bulkInstances?: number;
   /** Multiplies how long transitions take (0 = instant). */
@@ -37,6 +40,9 @@ export interface RunningEmulator {
   port: number;
   world: World;
   credentials: EmulatorCredential[];
+  /** The emulated Alibaba Cloud account, served on the same port to RPC-style requests. */
+  aliyun: AliyunWorld;
+  aliyunCredentials: AliyunCredential[];
   /** Calls answered, per "service.Action", for benchmarks that count what a client caused. */
   calls: Map<string, number>;
   server: Server;
@@ -70,7 +76,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       calls.set(key, (calls.get(key) ?? 0) + 1);
     },
   });
-  const server = createServer((req, res) => void handler(req, res));
+  const clock = options.clock ?? systemClock;
+  const aliyun = createAliyunWorld(clock, seededRandom((options.seed ?? 20170312) + 1), options.transitionScale ?? 1);
+  const aliyunCredentials = options.aliyunCredentials ?? [DEFAULT_ALIYUN_CREDENTIAL];
+  const rpcHandler = createRpcRequestHandler({
+    world: aliyun,
+    handlers: aliyunHandlers,
+    credentials: aliyunCredentials,
+    nonces: new NonceLedger(),
+    onCall: ({ service, action }) => {
+      const key = `${service || '?'}.${action}`;
+      calls.set(key, (calls.get(key) ?? 0) + 1);
+    },
+  });
+  // One port for both clouds: Aliyun's RPC requests (form body or signed query) are told apart from TC3 JSON posts.
+  const server = createServer((req, res) => void (isAliyunRpc(req) ? rpcHandler(req, res) : handler(req, res)));
   server.keepAliveTimeout = 5_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -83,6 +103,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port,
     world,
     credentials,
+    aliyun,
+    aliyunCredentials,
     calls,
     server,
     close: () =>

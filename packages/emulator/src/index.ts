@@ -4,3 +4,4 @@ export { ManualClock, systemClock, type Clock } from './state/clock.ts';
 export { World } from './state/world.ts';
 /** For tools that shape a world directly (benchmarks): the same builder the seed uses. */
 export { buildInstance, type InstanceSpec } from './state/build-instance.ts';
+export { DEFAULT_ALIYUN_CREDENTIAL, AliyunWorld, type AliyunCredential } from './aliyun/index.ts';

@@ -12,10 +12,15 @@ export function roleAllows(role: Role, least: Role): boolean {
 
 export type ActionKind = 'read' | 'mutate';
 
+/** Whose API an action belongs to: it decides the wire protocol, the signature and which accounts may call it. */
+export type CloudProvider = 'tencent' | 'aliyun';
+
 export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unknown> {
   service: string;
   version: string;
   action: string;
+  /** Tencent Cloud API 3.0 (TC3, JSON) unless it says Alibaba Cloud (RPC, HMAC-SHA1). */
+  cloud: CloudProvider;
   kind: ActionKind;
   minRole: Role;
   /** False for the few actions that ignore the Region common parameter (DescribeRegions). */
@@ -39,6 +44,6 @@ export type ResponseOf<S> = S extends ActionSpec<z.ZodType, infer R> ? R : never
  */
 export function defineAction<Response>() {
   return <Params extends z.ZodType, MinRole extends Role>(
-    spec: Omit<ActionSpec<Params, Response>, 'response' | 'regional' | 'minRole'> & { minRole: MinRole; regional?: boolean },
-  ): ActionSpec<Params, Response> & { readonly minRole: MinRole } => ({ regional: true, ...spec });
+    spec: Omit<ActionSpec<Params, Response>, 'response' | 'regional' | 'minRole' | 'cloud'> & { minRole: MinRole; regional?: boolean; cloud?: CloudProvider },
+  ): ActionSpec<Params, Response> & { readonly minRole: MinRole } => ({ regional: true, cloud: 'tencent', ...spec });
 }

@@ -1,24 +1,35 @@
 import type { ActionSpec } from './define.ts';
 import { cvmActions } from './cvm.ts';
 import { vpcActions } from './vpc.ts';
+import { ecsActions } from './aliyun-ecs.ts';
+import { essActions } from './aliyun-ess.ts';
 
 export * from './define.ts';
 export * from './common-params.ts';
 export * as cvm from './cvm.ts';
 export * as vpc from './vpc.ts';
+export * as ecs from './aliyun-ecs.ts';
+export * as ess from './aliyun-ess.ts';
 
 /** Every action the console may call, by service then action name. Anything absent is refused by the server. */
 export const catalog = {
   cvm: cvmActions,
   vpc: vpcActions,
+  ecs: ecsActions,
+  ess: essActions,
 } as const;
 
 export type CatalogService = keyof typeof catalog;
 
-/** Public endpoints, one per service (protocol.md §1); the nearest-region host is used unless overridden. */
+/**
+ * Public endpoints, one per service (protocol.md §1); the nearest-region host is used unless overridden. Alibaba Cloud's
+ * ECS and ESS answer for every region at their central hosts.
+ */
 export const SERVICE_ENDPOINTS: Record<CatalogService, string> = {
   cvm: 'cvm.tencentcloudapi.com',
   vpc: 'vpc.tencentcloudapi.com',
+  ecs: 'ecs.aliyuncs.com',
+  ess: 'ess.aliyuncs.com',
 };
 
 export function allActions(): ActionSpec[] {

@@ -6,3 +6,4 @@ export * from './console-auth.ts';
 export * from './pricing.ts';
 export * from './offerings.ts';
 export * from './network.ts';
+export * from './aliyun.ts';

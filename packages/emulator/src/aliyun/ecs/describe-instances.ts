@@ -1,0 +1,50 @@
+import { AliyunError } from '../http/aliyun-error.ts';
+import { ECS_VERSION, pageOf, type RpcHandler } from '../rpc-handler.ts';
+
+/** InstanceIds is one parameter holding a JSON array of up to 100 IDs. */
+function parseInstanceIds(text: string | undefined): Set<string> | undefined {
+  if (text === undefined) return undefined;
+  let ids: unknown;
+  try {
+    ids = JSON.parse(text);
+  } catch {
+    ids = undefined;
+  }
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+    throw new AliyunError(400, 'InvalidInstanceIds.Malformed', 'The specified parameter InstanceIds is not valid: it must be a JSON array of instance IDs, e.g. ["i-bp1..."].');
+  }
+  if (ids.length > 100) throw new AliyunError(400, 'InvalidInstanceIds.ValueNotSupported', 'The specified parameter InstanceIds holds more than 100 IDs.');
+  return new Set(ids as string[]);
+}
+
+export const describeInstances: RpcHandler = {
+  product: 'ecs',
+  version: ECS_VERSION,
+  action: 'DescribeInstances',
+  regional: true,
+  handle: ({ region, params }) => {
+    const ids = parseInstanceIds(params.string('InstanceIds'));
+    const vpcId = params.string('VpcId');
+    const vSwitchId = params.string('VSwitchId');
+    const zoneId = params.string('ZoneId');
+    const name = params.string('InstanceName');
+    const status = params.oneOf('Status', ['Pending', 'Running', 'Starting', 'Stopping', 'Stopped'] as const);
+    const network = params.oneOf('InstanceNetworkType', ['vpc', 'classic'] as const);
+    const page = params.page(100);
+    const matching = [...region.instances.values()]
+      .filter(
+        (i) =>
+          (!ids || ids.has(i.InstanceId)) &&
+          (!vpcId || i.VpcAttributes.VpcId === vpcId) &&
+          (!vSwitchId || i.VpcAttributes.VSwitchId === vSwitchId) &&
+          (!zoneId || i.ZoneId === zoneId) &&
+          // The cloud matches InstanceName with * as a wildcard; without one it is an exact name.
+          (!name || new RegExp(`^${name.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(i.InstanceName)) &&
+          (!status || i.Status === status) &&
+          (!network || i.InstanceNetworkType === network),
+      )
+      .sort((a, b) => (a.CreationTime < b.CreationTime ? 1 : a.CreationTime > b.CreationTime ? -1 : 0));
+    const { slice, ...paging } = pageOf(matching, page);
+    return { Instances: { Instance: slice }, ...paging };
+  },
+};

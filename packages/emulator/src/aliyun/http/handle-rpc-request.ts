@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AliyunError, missingParameter } from './aliyun-error.ts';
+import { authenticateRpc, type AliyunCredential, type NonceLedger } from './rpc-authenticate.ts';
+import { RpcParams } from './rpc-params.ts';
+import { sendRpc, type RpcFormat } from './rpc-response.ts';
+import type { RpcHandler } from '../rpc-handler.ts';
+import { aliyunRequestId } from '../state/aliyun-ids.ts';
+import type { AliyunWorld } from '../state/aliyun-world.ts';
+
+// The Alibaba Cloud RPC front door: parameters from the query string (GET) or a form body (POST), the HMAC-SHA1
+// signature, routing by product and Version, and answers in JSON or XML with the cloud's HTTP statuses.
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** True for a request in Aliyun's RPC style: signed parameters in a form body or a query string, not TC3 JSON. */
+export function isAliyunRpc(req: IncomingMessage): boolean {
+  const type = req.headers['content-type']?.toLowerCase() ?? '';
+  if (type.startsWith('application/x-www-form-urlencoded')) return true;
+  return req.method === 'GET' && /[?&]SignatureMethod=/.test(req.url ?? '');
+}
+
+async function readParams(req: IncomingMessage): Promise<Record<string, string>> {
+  const url = new URL(req.url ?? '/', 'http://emulator');
+  const params: Record<string, string> = Object.fromEntries(url.searchParams);
+  if (req.method === 'POST') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY_BYTES) throw new AliyunError(400, 'InvalidParameter', 'The request body exceeds 1 MB.');
+      chunks.push(chunk as Buffer);
+    }
+    Object.assign(params, Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8'))));
+  }
+  return params;
+}
+
+export interface RpcRequestHandlerOptions {
+  world: AliyunWorld;
+  handlers: readonly RpcHandler[];
+  credentials: readonly AliyunCredential[];
+  nonces: NonceLedger;
+  onCall?: (call: { service: string; action: string; region?: string; code?: string }) => void;
+}
+
+export function createRpcRequestHandler({ world, handlers, credentials, nonces, onCall }: RpcRequestHandlerOptions) {
+  const versions = new Map(handlers.map((h) => [h.version, h.product]));
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const requestId = aliyunRequestId(world.random);
+    let product: string = req.headers.host?.split('.')[0] ?? '';
+    let action = '';
+    let format: RpcFormat = 'JSON';
+    let regionId: string | undefined;
+    try {
+      if (req.method !== 'GET' && req.method !== 'POST') throw new AliyunError(400, 'UnsupportedHTTPMethod', `The HTTP method ${req.method} is not supported; use GET or POST.`);
+      const flat = await readParams(req);
+      format = flat.Format?.toUpperCase() === 'XML' ? 'XML' : 'JSON';
+      action = flat.Action ?? '';
+      regionId = flat.RegionId;
+      if (!action) throw missingParameter('Action');
+      if (!flat.Version) throw missingParameter('Version');
+      authenticateRpc(req.method, flat, credentials, nonces, Date.now());
+      if (!handlers.some((h) => h.product === product)) product = versions.get(flat.Version) ?? '';
+      const forProduct = handlers.filter((h) => h.product === product);
+      if (forProduct.length === 0 || forProduct[0]!.version !== flat.Version) {
+        throw new AliyunError(400, 'InvalidVersion', `Specified parameter Version \`${flat.Version}\` is not valid${product ? ` for ${product}; use ${forProduct[0]?.version}` : ''}.`);
+      }
+      const handler = forProduct.find((h) => h.action === action);
+      if (!handler) throw new AliyunError(404, 'InvalidAction.NotFound', `Specified api \`${action}\` is not found, please check your url and method.`);
+      let region = undefined;
+      if (handler.regional) {
+        if (!regionId) throw missingParameter('RegionId');
+        region = world.region(regionId);
+        if (!region) throw new AliyunError(404, 'InvalidRegionId.NotFound', `The specified RegionId \`${regionId}\` does not exist.`);
+      }
+      const body = handler.handle({ world, region: region ?? [...world.regions.values()][0]!, params: new RpcParams(flat), requestId });
+      onCall?.({ service: product, action, region: regionId });
+      sendRpc(res, 200, format, `${action}Response`, { RequestId: requestId, ...body });
+    } catch (error) {
+      const failure = error instanceof AliyunError ? error : new AliyunError(500, 'InternalError', 'The request processing has failed due to some unknown error, exception or failure.');
+      if (!(error instanceof AliyunError)) console.error(`[emulator] aliyun ${action} failed:`, error);
+      onCall?.({ service: product, action, region: regionId, code: failure.code });
+      const host = `${product || 'ecs'}.aliyuncs.com`;
+      sendRpc(res, failure.status, format, 'Error', {
+        RequestId: requestId,
+        HostId: host,
+        Code: failure.code,
+        Message: failure.message,
+        Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(failure.code)}&product=${product || 'Ecs'}`,
+      });
+    }
+  };
+}

@@ -1,0 +1,25 @@
+import type { Clock } from '../state/clock.ts';
+import type { Random } from '../state/random.ts';
+import { describeInstances } from './ecs/describe-instances.ts';
+import { describeRegions } from './ecs/describe-regions.ts';
+import { attachInstances } from './ess/attach-instances.ts';
+import { describeScalingActivities, describeScalingGroups, describeScalingInstances } from './ess/describe-scaling.ts';
+import type { AliyunCredential } from './http/rpc-authenticate.ts';
+import type { RpcHandler } from './rpc-handler.ts';
+import { seedAliyun } from './state/aliyun-seed.ts';
+import { AliyunWorld } from './state/aliyun-world.ts';
+
+export { createRpcRequestHandler, isAliyunRpc } from './http/handle-rpc-request.ts';
+export { NonceLedger, type AliyunCredential } from './http/rpc-authenticate.ts';
+export { AliyunWorld } from './state/aliyun-world.ts';
+
+/** The emulated Alibaba Cloud account's key pair: an AccessKey ID in the cloud's LTAI form. */
+export const DEFAULT_ALIYUN_CREDENTIAL: AliyunCredential = { accessKeyId: 'LTAI5tEmulatorLocal0001', accessKeySecret: 'emulator-aliyun-secret' };
+
+export const aliyunHandlers: RpcHandler[] = [describeRegions, describeInstances, describeScalingGroups, describeScalingInstances, describeScalingActivities, attachInstances];
+
+export function createAliyunWorld(clock: Clock, random: Random, transitionScale: number): AliyunWorld {
+  const world = new AliyunWorld(clock, random, transitionScale);
+  seedAliyun(world);
+  return world;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { AliyunPage, AliyunRegion, EcsInstance } from '../types/index.ts';
+import { defineAction } from './define.ts';
+
+// Alibaba Cloud ECS 2014-05-26 (RPC): the instances an Auto Scaling group can take, and the regions to look in.
+// RegionId comes from the console's region header, like X-TC-Region for Tencent Cloud.
+const service = 'ecs';
+const version = '2014-05-26';
+
+export const DescribeRegions = defineAction<{ Regions: { Region: AliyunRegion[] }; RequestId: string }>()({
+  service,
+  version,
+  cloud: 'aliyun',
+  action: 'DescribeRegions',
+  kind: 'read',
+  minRole: 'viewer',
+  regional: false,
+  params: z.strictObject({ AcceptLanguage: z.enum(['zh-CN', 'en-US', 'ja']).optional() }),
+});
+
+export const DescribeInstances = defineAction<AliyunPage & { Instances: { Instance: EcsInstance[] } }>()({
+  service,
+  version,
+  cloud: 'aliyun',
+  action: 'DescribeInstances',
+  kind: 'read',
+  minRole: 'viewer',
+  params: z.strictObject({
+    /** A JSON array of up to 100 IDs, as the API takes it: `["i-bp...","i-bp..."]`. */
+    InstanceIds: z.string().optional(),
+    VpcId: z.string().optional(),
+    VSwitchId: z.string().optional(),
+    ZoneId: z.string().optional(),
+    InstanceName: z.string().optional(),
+    Status: z.enum(['Pending', 'Running', 'Starting', 'Stopping', 'Stopped']).optional(),
+    InstanceNetworkType: z.enum(['vpc', 'classic']).optional(),
+    PageNumber: z.number().int().min(1).optional(),
+    PageSize: z.number().int().min(1).max(100).optional(),
+  }),
+});
+
+export const ecsActions = { DescribeRegions, DescribeInstances } as const;
