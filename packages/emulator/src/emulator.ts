@@ -7,6 +7,7 @@ import { RateLimiter } from './http/rate-limiter.ts';
 import { ServiceRegistry } from './http/service-registry.ts';
 import { cvmHandlers } from './services/cvm/index.ts';
 import { vpcHandlers } from './services/vpc/index.ts';
+import { batchHandlers } from './services/batch/index.ts';
 import { systemClock, type Clock } from './state/clock.ts';
 import { seededRandom } from './state/random.ts';
 import { World } from './state/world.ts';
@@ -14,6 +15,7 @@ import { SEED_IMAGES } from './seed/images.ts';
 import { SEED_REGIONS } from './seed/regions.ts';
 import { seedInstances } from './seed/demo-instances.ts';
 import { fitQuotasToSeed } from './seed/quotas.ts';
+import { seedComputeEnvs } from './seed/compute-envs.ts';
 
 export const DEFAULT_CREDENTIAL: EmulatorCredential = { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' };
 
@@ -53,6 +55,7 @@ export function createWorld(options: EmulatorOptions = {}): World {
   const world = new World(options.clock ?? systemClock, seededRandom(options.seed ?? 20170312), SEED_IMAGES, SEED_REGIONS, options.transitionScale ?? 1);
   seedInstances(world, { bulkInstances: options.bulkInstances, transitionScale: options.transitionScale });
   fitQuotasToSeed(world);
+  seedComputeEnvs(world);
   return world;
 }
 
@@ -61,6 +64,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const registry = new ServiceRegistry();
   registry.register('cvm', cvmHandlers);
   registry.register('vpc', vpcHandlers);
+  registry.register('batch', batchHandlers);
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   const calls = new Map<string, number>();
   const handler = createRequestHandler({

@@ -6,6 +6,7 @@ describe('publicEndpoint', () => {
   it('uses the nearest-region host for ordinary regions and the region host for financial ones', () => {
     expect(publicEndpoint('cvm', 'ap-guangzhou').host).toBe('cvm.tencentcloudapi.com');
     expect(publicEndpoint('vpc').host).toBe('vpc.tencentcloudapi.com');
+    expect(publicEndpoint('batch', 'ap-guangzhou').host).toBe('batch.tencentcloudapi.com');
     expect(publicEndpoint('cvm', 'ap-shanghai-fsi').host).toBe('cvm.ap-shanghai-fsi.tencentcloudapi.com');
     expect(publicEndpoint('cvm', 'ap-shenzhen-fsi').protocol).toBe('https:');
   });

@@ -66,6 +66,10 @@ const DEMO: Record<string, DemoSpec[]> = {
     { name: 'sg-web-02', zone: 2, instanceType: 'SA2.LARGE8', imageId: 'img-487zeit5', state: 'RUNNING', ageDays: 30, bandwidthOut: 10, tags: prod('web') },
     { name: 'sg-monitoring', zone: 3, instanceType: 'S5.MEDIUM4', imageId: 'img-eb30mz89', state: 'STOPPED', ageDays: 12 },
   ],
+  // A spot instance beside Silicon Valley's Batch environments: Batch does not take spot instances.
+  'na-siliconvalley': [
+    { name: 'sv-spot-render', zone: 1, instanceType: 'S5.MEDIUM4', imageId: 'img-eb30mz89', state: 'RUNNING', chargeType: 'SPOTPAID', ageDays: 3, tags: [{ Key: 'team', Value: 'media' }] },
+  ],
 };
 
 export interface SeedOptions {

@@ -35,6 +35,11 @@ export interface InstanceRecord {
   transition?: PendingTransition;
   /** Set once a terminate has landed; the world drops the record. */
   destroyed?: boolean;
+  /**
+   * The instance's UserData (base64) as last given by RunInstances, ModifyInstancesAttribute or ResetInstance; no action
+   * reads it back, but a Batch AttachInstances clears it, as the seed says.
+   */
+  userData?: string;
 }
 
 export function settle(record: InstanceRecord, clock: Clock): Instance {

@@ -1,6 +1,7 @@
 import type { ActionSpec } from './define.ts';
 import { cvmActions } from './cvm.ts';
 import { vpcActions } from './vpc.ts';
+import { batchActions } from './batch.ts';
 import { ecsActions } from './aliyun-ecs.ts';
 import { essActions } from './aliyun-ess.ts';
 
@@ -8,6 +9,7 @@ export * from './define.ts';
 export * from './common-params.ts';
 export * as cvm from './cvm.ts';
 export * as vpc from './vpc.ts';
+export * as batch from './batch.ts';
 export * as ecs from './aliyun-ecs.ts';
 export * as ess from './aliyun-ess.ts';
 
@@ -15,6 +17,7 @@ export * as ess from './aliyun-ess.ts';
 export const catalog = {
   cvm: cvmActions,
   vpc: vpcActions,
+  batch: batchActions,
   ecs: ecsActions,
   ess: essActions,
 } as const;
@@ -28,6 +31,7 @@ export type CatalogService = keyof typeof catalog;
 export const SERVICE_ENDPOINTS: Record<CatalogService, string> = {
   cvm: 'cvm.tencentcloudapi.com',
   vpc: 'vpc.tencentcloudapi.com',
+  batch: 'batch.tencentcloudapi.com',
   ecs: 'ecs.aliyuncs.com',
   ess: 'ess.aliyuncs.com',
 };

@@ -6,4 +6,5 @@ export * from './console-auth.ts';
 export * from './pricing.ts';
 export * from './offerings.ts';
 export * from './network.ts';
+export * from './batch.ts';
 export * from './aliyun.ts';

@@ -61,6 +61,8 @@ export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, 10
     }
     case 'UserData': {
       checkUserData(params.UserData);
+      const userData = params.UserData!;
+      for (const record of records) record.userData = userData;
       break;
     }
     case 'HostName': {

@@ -1,11 +1,11 @@
-import { cvm, hostNameProblem, type Instance } from '@cvm/shared';
+import { cvm, hostNameProblem, type Image, type Instance } from '@cvm/shared';
 import type { z } from 'zod';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
 import { singleTarget, stateError } from '../instance-state-errors.ts';
 import { requireIdle } from '../operation.ts';
-import { resolveLogin } from '../purchase/login-and-labels.ts';
+import { resolveLogin, type Login } from '../purchase/login-and-labels.ts';
 import { resolveImage } from '../purchase/resolve-purchase.ts';
 import { checkUserData } from '../user-data.ts';
 import { startChange } from './change-flow.ts';
@@ -20,7 +20,8 @@ type ReinstallParams = z.output<typeof cvm.ResetInstance.params>;
 /** Seconds a reinstall takes at transitionScale 1, once the instance is stopped. */
 export const REINSTALL_SECONDS = 8;
 
-function plan(ctx: RequestContext, record: InstanceRecord, params: ReinstallParams) {
+/** Checks a reinstall as ResetInstance does (image, disk, login, host name, user data) before anything changes. */
+export function planReinstall(ctx: RequestContext, record: InstanceRecord, params: ReinstallParams) {
   const instance = record.instance;
   const image = resolveImage(ctx.world, params.ImageId ?? instance.ImageId);
   if (image.Architecture !== 'x86_64' || ((instance.GPUInfo?.GPUCount ?? 0) > 0 && image.Platform === 'Windows')) {
@@ -45,7 +46,7 @@ function plan(ctx: RequestContext, record: InstanceRecord, params: ReinstallPara
 
 export const inquiryPriceResetInstance = handler(cvm.InquiryPriceResetInstance, 10, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
-  const { shape } = plan(ctx, record, params);
+  const { shape } = planReinstall(ctx, record, params);
   return { Price: changeQuote(ctx.region.seed.region, record.instance, shape, ctx.world.clock.now()) };
 });
 
@@ -54,22 +55,31 @@ export const resetInstance = handler(cvm.ResetInstance, 10, (ctx, params) => {
   const state = record.instance.InstanceState;
   if (state !== 'RUNNING' && state !== 'STOPPED') throw stateError(record.instance.InstanceId, state, 'ResetInstance');
   requireIdle([record]);
-  const { image, size, login } = plan(ctx, record, params);
+  const { image, size, login } = planReinstall(ctx, record, params);
+  const apply = reinstallOnto(image, size, login);
   startChange(ctx, record, {
     action: 'ResetInstance',
     seconds: REINSTALL_SECONDS,
     forceStop: true,
-    apply: (instance: Instance) => {
-      const windows = image.Platform === 'Windows';
-      Object.assign(instance, {
-        ImageId: image.ImageId,
-        OsName: image.OsName,
-        LoginSettings: { KeyIds: windows ? null : (login.keyIds ?? null) },
-        DefaultLoginUser: windows ? 'Administrator' : image.Platform === 'Ubuntu' ? 'ubuntu' : 'root',
-        DefaultLoginPort: windows ? 3389 : 22,
-      } satisfies Partial<Instance>);
-      instance.SystemDisk.DiskSize = size;
+    apply: (instance) => {
+      apply(instance);
+      if (params.UserData !== undefined) record.userData = params.UserData;
     },
   });
   return {};
 });
+
+/** What the rewritten system disk holds once a reinstall lands: the image, its OS and login user, the login keys. */
+export function reinstallOnto(image: Image, size: number, login: Login): (instance: Instance) => void {
+  return (instance) => {
+    const windows = image.Platform === 'Windows';
+    Object.assign(instance, {
+      ImageId: image.ImageId,
+      OsName: image.OsName,
+      LoginSettings: { KeyIds: windows ? null : (login.keyIds ?? null) },
+      DefaultLoginUser: windows ? 'Administrator' : image.Platform === 'Ubuntu' ? 'ubuntu' : 'root',
+      DefaultLoginPort: windows ? 3389 : 22,
+    } satisfies Partial<Instance>);
+    instance.SystemDisk.DiskSize = size;
+  };
+}

@@ -76,6 +76,7 @@ export const runInstances = handler(cvm.RunInstances, 10, (ctx, params) => {
       disableApiTermination: params.DisableApiTermination,
       latestOperation: { name: 'RunInstances', state: 'OPERATING', requestId: ctx.requestId },
     });
+    record.userData = params.UserData;
     const failTag = purchase.tags.find((tag) => tag.Key === FAIL_NEXT_OPERATION_TAG);
     const seconds = LAUNCH_SECONDS * (0.8 + world.random() * 0.4);
     record.transition = {
