@@ -7,6 +7,7 @@ import { RateLimiter } from './http/rate-limiter.ts';
 import { ServiceRegistry } from './http/service-registry.ts';
 import { cvmHandlers } from './services/cvm/index.ts';
 import { vpcHandlers } from './services/vpc/index.ts';
+import { haiHandlers } from './services/hai/index.ts';
 import { batchHandlers } from './services/batch/index.ts';
 import { systemClock, type Clock } from './state/clock.ts';
 import { seededRandom } from './state/random.ts';
@@ -64,6 +65,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const registry = new ServiceRegistry();
   registry.register('cvm', cvmHandlers);
   registry.register('vpc', vpcHandlers);
+  registry.register('hai', haiHandlers);
   registry.register('batch', batchHandlers);
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   const calls = new Map<string, number>();

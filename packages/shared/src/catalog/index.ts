@@ -1,6 +1,7 @@
 import type { ActionSpec } from './define.ts';
 import { cvmActions } from './cvm.ts';
 import { vpcActions } from './vpc.ts';
+import { haiActions } from './hai.ts';
 import { batchActions } from './batch.ts';
 import { ecsActions } from './aliyun-ecs.ts';
 import { essActions } from './aliyun-ess.ts';
@@ -9,6 +10,7 @@ export * from './define.ts';
 export * from './common-params.ts';
 export * as cvm from './cvm.ts';
 export * as vpc from './vpc.ts';
+export * as hai from './hai.ts';
 export * as batch from './batch.ts';
 export * as ecs from './aliyun-ecs.ts';
 export * as ess from './aliyun-ess.ts';
@@ -17,6 +19,7 @@ export * as ess from './aliyun-ess.ts';
 export const catalog = {
   cvm: cvmActions,
   vpc: vpcActions,
+  hai: haiActions,
   batch: batchActions,
   ecs: ecsActions,
   ess: essActions,
@@ -31,6 +34,7 @@ export type CatalogService = keyof typeof catalog;
 export const SERVICE_ENDPOINTS: Record<CatalogService, string> = {
   cvm: 'cvm.tencentcloudapi.com',
   vpc: 'vpc.tencentcloudapi.com',
+  hai: 'hai.tencentcloudapi.com',
   batch: 'batch.tencentcloudapi.com',
   ecs: 'ecs.aliyuncs.com',
   ess: 'ess.aliyuncs.com',

@@ -6,5 +6,6 @@ export * from './console-auth.ts';
 export * from './pricing.ts';
 export * from './offerings.ts';
 export * from './network.ts';
+export * from './hai.ts';
 export * from './batch.ts';
 export * from './aliyun.ts';
