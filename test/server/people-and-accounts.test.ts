@@ -114,7 +114,7 @@ describe('cloud accounts', () => {
     admin.account = 'emulator';
 
     const listed = await admin.request('GET', '/api/console/accounts');
-    expect(listed.json.accounts.map((a: { name: string }) => a.name)).toEqual(['Local emulator', 'Staging']);
+    expect(listed.json.accounts.map((a: { name: string }) => a.name)).toEqual(['Local emulator', 'Local emulator (Alibaba Cloud)', 'Staging']);
     expect(listed.text).not.toContain(SECRET_KEY);
   });
 

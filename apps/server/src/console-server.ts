@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import { ALIYUN_DEFAULT_REGION } from '@cvm/shared';
 import { startEmulator, type RunningEmulator } from '@cvm/emulator';
 import { AccountRegistry, type BuiltInAccount } from './accounts/account-registry.ts';
 import { loadEncryptionKey } from './accounts/encryption-key.ts';
@@ -58,8 +59,15 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     endpointFor = () => base;
     const credentials = emulator.credentials[0]!;
     builtIn.push({
-      account: { id: 'emulator', name: 'Local emulator', secretIdLast4: credentials.secretId.slice(-4), defaultRegion: config.defaultRegion, source: 'emulator', hasToken: false, createdAt: null },
+      account: { id: 'emulator', name: 'Local emulator', cloud: 'tencent', secretIdLast4: credentials.secretId.slice(-4), defaultRegion: config.defaultRegion, source: 'emulator', hasToken: false, createdAt: null },
       credentials,
+      endpointFor,
+    });
+    // The same emulator is also an Alibaba Cloud account (ECS and Auto Scaling), reached with Aliyun's RPC protocol.
+    const aliyunKey = emulator.aliyunCredentials[0]!;
+    builtIn.push({
+      account: { id: 'emulator-aliyun', name: 'Local emulator (Alibaba Cloud)', cloud: 'aliyun', secretIdLast4: aliyunKey.accessKeyId.slice(-4), defaultRegion: ALIYUN_DEFAULT_REGION, source: 'emulator', hasToken: false, createdAt: null },
+      credentials: { secretId: aliyunKey.accessKeyId, secretKey: aliyunKey.accessKeySecret },
       endpointFor,
     });
     logger.info({ emulator: emulator.url }, 'no TENCENTCLOUD_SECRET_ID set: using the embedded local CVM emulator (simulated instances, no real cloud)');
@@ -67,7 +75,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     const { endpoint, credentials } = config.target;
     endpointFor = endpoint ? () => new URL(endpoint) : publicEndpoint;
     builtIn.push({
-      account: { id: 'environment', name: 'Default account', secretIdLast4: credentials.secretId.slice(-4), defaultRegion: config.defaultRegion, source: 'environment', hasToken: Boolean(credentials.token), createdAt: null },
+      account: { id: 'environment', name: 'Default account', cloud: 'tencent', secretIdLast4: credentials.secretId.slice(-4), defaultRegion: config.defaultRegion, source: 'environment', hasToken: Boolean(credentials.token), createdAt: null },
       credentials,
       endpointFor,
     });

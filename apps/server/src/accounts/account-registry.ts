@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { CloudAccount } from '@cvm/shared';
+import type { CloudAccount, CloudProvider } from '@cvm/shared';
 import type { Tc3Credentials } from '@cvm/shared/tc3';
+import { AliyunRpcClient } from '../cloud/aliyun-rpc-client.ts';
+import type { CloudCaller } from '../cloud/cloud-call.ts';
 import { CloudClient } from '../cloud/cloud-client.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { CloudAccountsTable, Database } from '../db/schema.ts';
@@ -13,12 +15,14 @@ export type EndpointFor = (service: string, region?: string) => URL;
 /** An account that is not in the database: the embedded emulator's, or the one the environment defines. */
 export interface BuiltInAccount {
   account: CloudAccount;
+  /** The key pair: SecretId/SecretKey, or for Alibaba Cloud the AccessKey ID and secret (token: STS SecurityToken). */
   credentials: Tc3Credentials;
   endpointFor: EndpointFor;
 }
 
 export interface AccountInput {
   name: string;
+  cloud?: CloudProvider;
   secretId: string;
   secretKey: string;
   token?: string | null;
@@ -27,10 +31,11 @@ export interface AccountInput {
 
 const last4 = (secretId: string) => secretId.slice(-4);
 
-function toAccount(row: Pick<CloudAccountsTable, 'id' | 'name' | 'secret_id' | 'default_region' | 'token_enc'> & { created_at: Date }): CloudAccount {
+function toAccount(row: Pick<CloudAccountsTable, 'id' | 'name' | 'secret_id' | 'default_region' | 'token_enc'> & { created_at: Date; cloud: CloudProvider }): CloudAccount {
   return {
     id: row.id,
     name: row.name,
+    cloud: row.cloud,
     secretIdLast4: last4(row.secret_id),
     defaultRegion: row.default_region,
     source: 'database',
@@ -44,7 +49,7 @@ function toAccount(row: Pick<CloudAccountsTable, 'id' | 'name' | 'secret_id' | '
  * client, never returned; a client is rebuilt when its row changes, which every replica notices on its next request.
  */
 export class AccountRegistry {
-  private clients = new Map<string, { version: string; client: CloudClient }>();
+  private clients = new Map<string, { version: string; client: CloudCaller }>();
 
   constructor(
     private readonly deps: {
@@ -59,17 +64,17 @@ export class AccountRegistry {
   ) {}
 
   async list(): Promise<CloudAccount[]> {
-    const rows = await this.deps.db.selectFrom('cloud_accounts').select(['id', 'name', 'secret_id', 'default_region', 'token_enc', 'created_at']).orderBy('name').execute();
+    const rows = await this.deps.db.selectFrom('cloud_accounts').select(['id', 'name', 'cloud', 'secret_id', 'default_region', 'token_enc', 'created_at']).orderBy('name').execute();
     return [...this.deps.builtIn.map((b) => b.account), ...rows.map(toAccount)];
   }
 
   /** The account and a client that signs with its keys; 404 for an unknown account. */
-  async clientFor(id: string): Promise<{ account: CloudAccount; client: CloudClient }> {
+  async clientFor(id: string): Promise<{ account: CloudAccount; client: CloudCaller }> {
     const builtIn = this.deps.builtIn.find((b) => b.account.id === id);
-    if (builtIn) return { account: builtIn.account, client: this.cached(id, 'built-in', () => builtIn.credentials, builtIn.endpointFor) };
+    if (builtIn) return { account: builtIn.account, client: this.cached(id, 'built-in', builtIn.account.cloud, () => builtIn.credentials, builtIn.endpointFor) };
     const row = await this.deps.db.selectFrom('cloud_accounts').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new ConsoleError(404, 'AccountNotFound', `There is no cloud account ${id}; choose one from the account switcher.`);
-    const client = this.cached(id, row.updated_at.toISOString(), () => ({
+    const client = this.cached(id, row.updated_at.toISOString(), row.cloud, () => ({
       secretId: row.secret_id,
       secretKey: this.deps.box.open(row.secret_key_enc),
       ...(row.token_enc ? { token: this.deps.box.open(row.token_enc) } : {}),
@@ -77,10 +82,15 @@ export class AccountRegistry {
     return { account: toAccount(row), client };
   }
 
-  private cached(id: string, version: string, credentials: () => Tc3Credentials, endpointFor: EndpointFor): CloudClient {
+  private cached(id: string, version: string, cloud: CloudProvider, credentials: () => Tc3Credentials, endpointFor: EndpointFor): CloudCaller {
     const hit = this.clients.get(id);
     if (hit?.version === version) return hit.client;
-    const client = new CloudClient({ credentials: credentials(), endpointFor, timeoutMs: this.deps.timeoutMs, logger: this.deps.logger });
+    const { timeoutMs, logger } = this.deps;
+    const keys = credentials();
+    const client: CloudCaller =
+      cloud === 'aliyun'
+        ? new AliyunRpcClient({ credentials: { accessKeyId: keys.secretId, accessKeySecret: keys.secretKey, securityToken: keys.token }, endpointFor, timeoutMs, logger })
+        : new CloudClient({ credentials: keys, endpointFor, timeoutMs, logger });
     this.clients.set(id, { version, client });
     return client;
   }
@@ -94,6 +104,7 @@ export class AccountRegistry {
       .values({
         id: `acc-${randomBytes(6).toString('hex').slice(0, 8)}`,
         name: input.name,
+        cloud: input.cloud ?? 'tencent',
         secret_id: input.secretId,
         secret_key_enc: this.deps.box.seal(input.secretKey),
         token_enc: input.token ? this.deps.box.seal(input.token) : null,

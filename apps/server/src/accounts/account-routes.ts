@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { REGION_ID_PATTERN, cvm } from '@cvm/shared';
+import { REGION_ID_PATTERN, cvm, ecs } from '@cvm/shared';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { clientIp, requireCsrf, requireRole, signedIn } from '../auth/request-auth.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
@@ -11,9 +11,11 @@ import type { AccountRegistry } from './account-registry.ts';
 // and test them. Secrets go in, never out.
 
 const secret = z.string().trim().regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').max(512);
-const region = z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou');
+const region = z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou (Tencent Cloud) or cn-hangzhou (Alibaba Cloud)');
 const createSchema = z.strictObject({
   name: z.string().trim().min(1).max(64),
+  /** The cloud never changes afterwards: a key pair belongs to one cloud. */
+  cloud: z.enum(['tencent', 'aliyun']).default('tencent'),
   secretId: secret.min(8),
   secretKey: secret.min(8),
   token: secret.optional(),
@@ -65,15 +67,17 @@ export function accountRouter({ accounts, audit }: { accounts: AccountRegistry; 
     res.status(204).end();
   });
 
-  /** "Test connection": one DescribeRegions with the account's keys, answered with the cloud's own words. */
+  /** "Test connection": one DescribeRegions with the account's keys (CVM's or ECS's), answered with the cloud's own words. */
   router.post('/api/console/accounts/:id/test', ...admin('accounts.test'), async (req, res) => {
     const who = actor(req, res);
     const id = String(req.params.id);
     const { account, client } = await accounts.clientFor(id);
     try {
-      const response = await client.call({ service: 'cvm', version: cvm.DescribeRegions.version, action: 'DescribeRegions', params: {}, idempotent: true, region: account.defaultRegion });
+      const probe = account.cloud === 'aliyun' ? ecs.DescribeRegions : cvm.DescribeRegions;
+      const response = await client.call({ service: probe.service, version: probe.version, action: 'DescribeRegions', params: {}, idempotent: true, region: account.cloud === 'aliyun' ? undefined : account.defaultRegion });
       await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'success', accountId: id, targets: [id], requestId: String(response.RequestId ?? '') });
-      res.json({ ok: true, regionCount: Number(response.TotalCount ?? 0), requestId: response.RequestId });
+      const regionCount = account.cloud === 'aliyun' ? ((response.Regions as { Region?: unknown[] } | undefined)?.Region?.length ?? 0) : Number(response.TotalCount ?? 0);
+      res.json({ ok: true, regionCount, requestId: response.RequestId });
     } catch (error) {
       if (error instanceof ConsoleError) {
         await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'failure', accountId: id, targets: [id], errorCode: error.code, errorMessage: error.message, requestId: error.requestId ?? null });

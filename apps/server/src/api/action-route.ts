@@ -23,6 +23,8 @@ function regionOf(req: Request, required: boolean): string | undefined {
   return region;
 }
 
+const CLOUD_NAMES = { tencent: 'a Tencent Cloud', aliyun: 'an Alibaba Cloud' } as const;
+
 function accountOf(req: Request): string {
   const account = req.get(ACCOUNT_HEADER);
   if (!account) throw new ConsoleError(400, 'MissingParameter', `The ${ACCOUNT_HEADER} header must name the cloud account to act in.`, undefined, ACCOUNT_HEADER);
@@ -63,7 +65,10 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
       throw new ConsoleError(403, 'Forbidden', `${spec.action} needs the ${spec.minRole} role; you are signed in as ${user.role}.`);
     }
     const params = withIdempotencyToken(spec, parseBody(spec.params, req.body) as Record<string, unknown>);
-    const { client } = await accounts.clientFor(accountId);
+    const { account, client } = await accounts.clientFor(accountId);
+    if (account.cloud !== spec.cloud) {
+      throw new ConsoleError(400, 'CloudMismatch', `${spec.service}.${spec.action} is ${CLOUD_NAMES[spec.cloud]} action, and the account ${account.name} is ${CLOUD_NAMES[account.cloud]} account; switch accounts to call it.`, undefined, ACCOUNT_HEADER);
+    }
     try {
       const response = await client.call({
         service: spec.service,

@@ -27,12 +27,15 @@ export function redactParams(value: unknown, depth = 0): unknown {
   return value;
 }
 
-/** The resource IDs an entry is about, found anywhere in its parameters: instance IDs, and any ID the caller adds. */
+/** IDs an audit entry is about: CVM instances (ins-), Alibaba Cloud ECS instances (i-) and scaling groups (asg-). */
+const TARGET_ID = /^(ins-[a-z0-9]{8}|i-[a-z0-9]{20}|asg-[a-z0-9]{20})$/;
+
+/** The resource IDs an entry is about, found anywhere in its parameters, and any ID the caller adds. */
 export function targetsOf(params: unknown, extra: string[] = []): string[] {
   const found = new Set(extra);
   const visit = (value: unknown, depth: number) => {
     if (depth > 6) return;
-    if (typeof value === 'string' && /^ins-[a-z0-9]{8}$/.test(value)) found.add(value);
+    if (typeof value === 'string' && TARGET_ID.test(value)) found.add(value);
     else if (Array.isArray(value)) value.forEach((v) => visit(v, depth + 1));
     else if (value && typeof value === 'object') Object.values(value).forEach((v) => visit(v, depth + 1));
   };

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { Role } from '@cvm/shared';
+import type { CloudProvider, Role } from '@cvm/shared';
 
 // The console's own tables. One schema for both databases (embedded PGlite and PostgreSQL): same SQL dialect.
 
@@ -55,6 +55,8 @@ export interface SignInThrottleTable {
 export interface CloudAccountsTable {
   id: string;
   name: string;
+  /** 'tencent' or 'aliyun'; decides how calls are signed and sent. */
+  cloud: ColumnType<CloudProvider, CloudProvider | undefined, never>;
   secret_id: string;
   /** AES-256-GCM, see accounts/secret-box.ts. */
   secret_key_enc: string;

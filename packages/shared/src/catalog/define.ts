@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CloudProvider } from '../types/console-auth.ts';
 
 /** Least role allowed to call an action; roles are ordered viewer < operator < admin. */
 export type Role = 'viewer' | 'operator' | 'admin';
@@ -12,8 +13,6 @@ export function roleAllows(role: Role, least: Role): boolean {
 
 export type ActionKind = 'read' | 'mutate';
 
-/** Whose API an action belongs to: it decides the wire protocol, the signature and which accounts may call it. */
-export type CloudProvider = 'tencent' | 'aliyun';
 
 export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unknown> {
   service: string;

@@ -23,10 +23,14 @@ export interface SessionInfo {
 
 export type CloudAccountSource = 'emulator' | 'environment' | 'database';
 
+/** Whose cloud an account or an action belongs to: it decides the wire protocol, the signature and the pages shown. */
+export type CloudProvider = 'tencent' | 'aliyun';
+
 export interface CloudAccount {
   id: string;
   name: string;
-  /** Only the last four characters of the SecretId ever leave the server. */
+  cloud: CloudProvider;
+  /** Only the last four characters of the SecretId (Aliyun: AccessKey ID) ever leave the server. */
   secretIdLast4: string;
   defaultRegion: string;
   source: CloudAccountSource;
