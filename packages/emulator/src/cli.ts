@@ -45,7 +45,11 @@ console.log(`Local Tencent Cloud CVM emulator listening on ${emulator.url}
   Regions:   ${[...emulator.world.regions.keys()].join(', ')}
   Instances: ${instanceCount}
 Point any Tencent Cloud SDK at it, e.g. Node: new cvm.v20170312.Client({ credential: { secretId, secretKey },
-  region: 'ap-guangzhou', profile: { httpProfile: { endpoint: '${emulator.url.replace('http://', '')}', protocol: 'http://' } } })`);
+  region: 'ap-guangzhou', profile: { httpProfile: { endpoint: '${emulator.url.replace('http://', '')}', protocol: 'http://' } } })
+It is also an Alibaba Cloud account (ECS 2014-05-26, Auto Scaling 2014-08-28, RPC style) on the same address:
+  AccessKey ID:     ${emulator.aliyunCredentials[0]!.accessKeyId}
+  AccessKey secret: ${emulator.aliyunCredentials[0]!.accessKeySecret}
+  e.g. new RPCClient({ accessKeyId, accessKeySecret, endpoint: '${emulator.url}', apiVersion: '2014-08-28' }) (@alicloud/pop-core)`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void emulator.close().then(() => process.exit(0)));
