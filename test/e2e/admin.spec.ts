@@ -67,12 +67,25 @@ test('adds a cloud account, tests its connection, and deletes it after typing it
   const builtIn = page.getByRole('row', { name: /Local emulator/ }).first();
   await expect(builtIn).toContainText('Read-only');
   await expect(page.getByRole('button', { name: 'Edit Local emulator' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Test connection of Local emulator' }).click();
+  await page.getByRole('button', { name: 'Test connection of Local emulator', exact: true }).click();
   await expect(page.getByText(/Connected: the keys work and see \d+ regions/)).toBeVisible();
+  // The emulator is an Alibaba Cloud account too, tested with ECS's DescribeRegions.
+  await expect(page.getByRole('row', { name: /Local emulator \(Alibaba Cloud\)/ })).toContainText('Alibaba Cloud');
+  await page.getByRole('button', { name: 'Test connection of Local emulator (Alibaba Cloud)' }).click();
+  await expect(page.getByText('Connected: the keys work and see 2 regions.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Add account' }).click();
   const form = page.getByRole('dialog', { name: 'Add a cloud account' });
   await form.getByLabel('Name', { exact: true }).fill('Staging');
+  // The key fields are named as the chosen cloud names them, and the regions are that cloud's.
+  await expect(form.getByRole('radio', { name: 'Tencent Cloud' })).toBeChecked();
+  await form.getByRole('radio', { name: 'Alibaba Cloud' }).check();
+  await expect(form.getByLabel('AccessKey ID', { exact: true })).toBeVisible();
+  await expect(form.getByLabel('AccessKey secret', { exact: true })).toBeVisible();
+  await expect(form.getByLabel('Default region', { exact: true })).toHaveValue('cn-hangzhou');
+  await expect(form.getByLabel('Default region', { exact: true }).locator('option[value="cn-shanghai"]')).toHaveCount(1);
+  await form.getByRole('radio', { name: 'Tencent Cloud' }).check();
+  await expect(form.getByLabel('Default region', { exact: true })).toHaveValue('ap-guangzhou');
   await form.getByLabel('SecretId', { exact: true }).fill('AKIDnotarealkey1A2B');
   await form.getByLabel('SecretKey', { exact: true }).fill('not-a-real-secret-key');
   await expect(form.getByLabel('SecretKey', { exact: true })).toHaveAttribute('type', 'password');

@@ -68,3 +68,12 @@ export const ModifyInstancesChargeType = action('cvm', 'ModifyInstancesChargeTyp
 export const InquiryPriceRenewInstances = action('cvm', 'InquiryPriceRenewInstances', 'viewer');
 export const RenewInstances = action('cvm', 'RenewInstances', 'admin');
 export const DescribeInstanceVncUrl = action('cvm', 'DescribeInstanceVncUrl', 'operator');
+
+// Alibaba Cloud (accounts with cloud 'aliyun'): ECS for regions and instances, Auto Scaling (ESS) for scaling groups.
+// Prefixed by product, since CVM, HAI and Batch have actions of the same names.
+export const EcsDescribeRegions = action('ecs', 'DescribeRegions', 'viewer');
+export const EcsDescribeInstances = action('ecs', 'DescribeInstances', 'viewer');
+export const EssDescribeScalingGroups = action('ess', 'DescribeScalingGroups', 'viewer');
+export const EssDescribeScalingInstances = action('ess', 'DescribeScalingInstances', 'viewer');
+export const EssDescribeScalingActivities = action('ess', 'DescribeScalingActivities', 'viewer');
+export const EssAttachInstances = action('ess', 'AttachInstances', 'operator');

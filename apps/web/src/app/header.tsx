@@ -1,5 +1,6 @@
 // Header controls and their accessible names (end-to-end tests find them by these):
-//   - Sections: a <nav> "Console sections" / "控制台导航" of links: "Instances", and for admins "People",
+//   - Sections: a <nav> "Console sections" / "控制台导航" of links: "Instances" (with an Alibaba Cloud account,
+//               "Scaling groups" instead of the Tencent Cloud pages), and for admins "People",
 //               "Cloud accounts", "Audit log"; the current one has aria-current="page".
 //   - Language: <select> labelled "Language" / "语言"; options "English" and "简体中文" (values en, zh-CN).
 //   - Theme:    a <button> whose accessible name names the theme it switches TO:
@@ -10,8 +11,11 @@
 //   - Emulator: a "Local emulator" / "本地模拟器" badge, shown only when /api/meta says mode "emulator";
 //               its title (tooltip) explains that instances are simulated.
 // On the instance pages a second row holds the cloud context:
-//   - Account:  <select> labelled "Account" / "账号"; option values are account IDs, labels "Name (…1A2B)".
-//   - Region:   <select> labelled "Region" / "地域"; option values are region IDs (ap-guangzhou).
+//   - Account:  <select> labelled "Account" / "账号"; option values are account IDs, labels "Name (…1A2B)", grouped
+//               by cloud ("Tencent Cloud" / "Alibaba Cloud") when there are accounts of both. Choosing one of the
+//               other cloud opens that cloud's pages (Scaling groups for Alibaba Cloud, Instances for Tencent Cloud).
+//   - Region:   <select> labelled "Region" / "地域"; option values are region IDs (ap-guangzhou, cn-hangzhou), listed by
+//               the account's own cloud (CVM or ECS DescribeRegions).
 import { RegionSelect } from '../features/regions/components/region-select.tsx';
 import { AccountSelect } from '../features/cloud-accounts/components/account-select.tsx';
 import { Brand } from './brand.tsx';
@@ -28,7 +32,7 @@ function CloudContextBar() {
     <div className="border-t border-line bg-surface-2">
       <div className="mx-auto flex h-11 max-w-[1680px] items-center gap-5 px-6">
         <AccountSelect accounts={accounts} account={account} failed={Boolean(accountsError)} onChange={setAccount} />
-        <RegionSelect scope={scope} region={region} onChange={setRegion} />
+        <RegionSelect scope={scope} region={region} cloud={account?.cloud} onChange={setRegion} />
       </div>
     </div>
   );

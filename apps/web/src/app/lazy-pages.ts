@@ -10,3 +10,4 @@ export const UsersPage = lazy(() => import('../features/users/components/users-p
 export const AccountsPage = lazy(() => import('../features/cloud-accounts/components/accounts-page.tsx'));
 export const AuditPage = lazy(() => import('../features/audit/components/audit-page.tsx'));
 export const CreateInstancesPage = lazy(() => import('../features/create-instance/components/create-instances-page.tsx'));
+export const ScalingGroupsPage = lazy(() => import('../features/scaling-groups/components/scaling-groups-page.tsx'));

@@ -2,7 +2,9 @@ import { useSignedInUser } from '../api/session.ts';
 import { AppLink } from '../components/ui/app-link.tsx';
 import { cn } from '../components/ui/cn.ts';
 import { useT } from '../i18n/use-t.ts';
+import { cloudOfPage } from './cloud-pages.ts';
 import { PATHS } from './paths.ts';
+import { useCloudScope } from './use-cloud-scope.ts';
 import { usePathname } from './url-state.ts';
 
 /** The console's sections; the admin ones are listed only for admins (the pages themselves also say so to others). */
@@ -10,6 +12,7 @@ export function NavLinks() {
   const t = useT();
   const user = useSignedInUser();
   const pathname = usePathname();
+  const cloud = useCloudScope().account?.cloud;
   const links = [
     { href: PATHS.instances, label: t.header.nav.instances },
     ...(user.role === 'admin'
@@ -20,9 +23,14 @@ export function NavLinks() {
         ]
       : []),
   ];
+  // An Alibaba Cloud account has its own sections in place of Tencent Cloud's, whose pages it could not call.
+  const shown =
+    cloud === 'aliyun'
+      ? [{ href: PATHS.scalingGroups, label: t.header.nav.scalingGroups }, ...links.filter((link) => cloudOfPage(link.href) === undefined)]
+      : links;
   return (
     <nav aria-label={t.header.navLabel} className="flex h-full items-stretch gap-1">
-      {links.map((link) => {
+      {shown.map((link) => {
         const current = pathname === link.href;
         return (
           <AppLink

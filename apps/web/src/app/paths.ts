@@ -9,6 +9,8 @@ export const PATHS = {
   users: '/admin/users',
   accounts: '/admin/accounts',
   audit: '/audit',
+  /** Alibaba Cloud Auto Scaling: shown only with an Alibaba Cloud account (see cloud-pages.ts). */
+  scalingGroups: '/aliyun/scaling-groups',
 } as const;
 
 /**

@@ -5,6 +5,8 @@ import { InstancesView } from '../features/instances/components/instances-view.t
 import { useT } from '../i18n/use-t.ts';
 import { RunInstances } from '../api/actions.ts';
 import { AccountsPage, AuditPage, CreateInstancesPage, ProfilePage, UsersPage } from './lazy-pages.ts';
+import { CloudGate } from './cloud-gate.tsx';
+import { ScalingGroupsPage } from './lazy-pages.ts';
 import { Layout } from './layout.tsx';
 import { PageLoading } from './page-loading.tsx';
 import { PATHS } from './paths.ts';
@@ -42,6 +44,8 @@ function Page({ pathname }: { pathname: string }) {
           <CreateInstancesPage />
         </RequireRole>
       );
+    case PATHS.scalingGroups:
+      return <ScalingGroupsPage />;
     case PATHS.profile:
       return <ProfilePage />;
     case PATHS.users:
@@ -70,9 +74,11 @@ function Page({ pathname }: { pathname: string }) {
 /** Every page behind sign-in, in the console's frame; which one is the URL's path. */
 export function SignedInApp({ pathname }: { pathname: string }) {
   return (
-    <Layout showCloudContext={pathname === PATHS.instances}>
+    <Layout showCloudContext={pathname === PATHS.instances || pathname === PATHS.scalingGroups}>
       <Suspense fallback={<PageLoading />}>
-        <Page pathname={pathname} />
+        <CloudGate pathname={pathname}>
+          <Page pathname={pathname} />
+        </CloudGate>
       </Suspense>
     </Layout>
   );

@@ -4,7 +4,8 @@ import { DEFAULT_REGION } from '@cvm/shared';
 import { useMeta } from '../api/meta.ts';
 import type { CloudScope } from '../api/cloud-scope.ts';
 import { useAccounts } from '../features/cloud-accounts/api/list-accounts.ts';
-import { useUrlState } from './url-state.ts';
+import { cloudHomeOf, cloudOfPage, lastCloud, rememberCloud } from './cloud-pages.ts';
+import { navigate, usePathname, useUrlState } from './url-state.ts';
 
 export interface CloudScopeState {
   /** Undefined until the accounts (and, without one in the URL, the default region) are known. */
@@ -20,8 +21,9 @@ export interface CloudScopeState {
 }
 
 /**
- * Where the console's cloud calls act: `?account=` (else the first account) and `?region=` (else the account's
- * default region, else the server's). Defaults stay out of the URL, so plain links keep following them.
+ * Where the console's cloud calls act: `?account=` (else the first account of the page's cloud, see cloud-pages.ts)
+ * and `?region=` (else the account's default region, else the server's). Defaults stay out of the URL, so plain links
+ * keep following them.
  */
 export function useCloudScope(): CloudScopeState {
   const [params, setParams] = useUrlState();
@@ -29,19 +31,28 @@ export function useCloudScope(): CloudScopeState {
   const meta = useMeta();
   const list = accounts.data;
   const wanted = params.get('account');
-  const account = list?.find((a) => a.id === wanted) ?? list?.[0];
+  const pathname = usePathname();
+  const pageCloud = cloudOfPage(pathname);
+  const account = list?.find((a) => a.id === wanted) ?? list?.find((a) => a.cloud === (pageCloud ?? lastCloud())) ?? list?.[0];
   const fromUrl = params.get('region') || undefined;
   const fallback = meta.data?.defaultRegion ?? (meta.isError ? DEFAULT_REGION : undefined);
   const region = fromUrl ?? account?.defaultRegion ?? (accounts.isError || list?.length === 0 ? fallback : undefined);
 
   // Zones, pages and the open instance belong to the old region or account; carry over only what still applies.
   const setRegion = useCallback(
-    (next: string) => setParams({ region: next, zone: null, page: null, instance: null }, 'push'),
+    (next: string) => setParams({ region: next, zone: null, page: null, instance: null, group: null }, 'push'),
     [setParams],
   );
+  // An account of the other cloud has its own pages and regions: it opens that cloud's first page in its default region.
   const setAccount = useCallback(
-    (id: string) => setParams({ account: id, zone: null, page: null, instance: null }, 'push'),
-    [setParams],
+    (id: string) => {
+      const next = list?.find((a) => a.id === id);
+      if (next) rememberCloud(next.cloud);
+      if (next && pageCloud && next.cloud !== pageCloud) return navigate(cloudHomeOf(next));
+      const otherCloud = next !== undefined && account !== undefined && next.cloud !== account.cloud;
+      setParams({ account: id, zone: null, page: null, instance: null, group: null, ...(otherCloud ? { region: null } : {}) }, 'push');
+    },
+    [setParams, list, pageCloud, account],
   );
 
   const scope = account && region ? { account: account.id, region } : undefined;

@@ -45,6 +45,7 @@ export const en = {
       users: 'People',
       accounts: 'Cloud accounts',
       audit: 'Audit log',
+      scalingGroups: 'Scaling groups',
     },
     /** Accessible name of the button that opens the signed-in person's menu. */
     userMenu: (name: string, role: string) => `${name}, ${role}`,
@@ -56,6 +57,17 @@ export const en = {
     operator: 'Operator',
     admin: 'Admin',
   } satisfies Record<Role, string>,
+  /** The clouds an account can belong to (CloudProvider): the account switcher's groups, the accounts page. */
+  clouds: {
+    tencent: 'Tencent Cloud',
+    aliyun: 'Alibaba Cloud',
+  },
+  /** A page of one cloud opened with an account of the other (an old link): nothing is asked of the cloud. */
+  cloudGate: {
+    title: (cloud: string) => `Not available for ${cloud} accounts`,
+    body: (account: string, cloud: string) => `${account} belongs to ${cloud}, and this page to the other cloud. Choose another account, or open ${account}'s pages.`,
+    goTo: (account: string) => `Open ${account}`,
+  },
   access: {
     title: 'Not available to your role',
     needsRole: (role: Role, current: string) =>

@@ -33,6 +33,7 @@ export const zhCN: Messages = {
       users: '成员',
       accounts: '云账号',
       audit: '操作日志',
+      scalingGroups: '伸缩组',
     },
     userMenu: (name, role) => `${name}，${role}`,
     yourAccount: '我的账号',
@@ -42,6 +43,15 @@ export const zhCN: Messages = {
     viewer: '只读成员',
     operator: '运维人员',
     admin: '管理员',
+  },
+  clouds: {
+    tencent: '腾讯云',
+    aliyun: '阿里云',
+  },
+  cloudGate: {
+    title: (cloud) => `${cloud}账号无法使用此页面`,
+    body: (account, cloud) => `${account} 是${cloud}账号，而此页面属于另一家云。请选择其他账号，或打开 ${account} 的页面。`,
+    goTo: (account) => `打开 ${account}`,
   },
   access: {
     title: '当前角色无权访问',

@@ -1,12 +1,12 @@
-import type { CloudAccountSource } from '@cvm/shared';
+import type { CloudAccountSource, CloudProvider } from '@cvm/shared';
 import type { Localized } from '../../i18n/localized.ts';
 
 const en = {
   title: 'Cloud accounts',
-  subtitle: 'The Tencent Cloud API keys this console acts with. Secrets are stored encrypted and never shown again.',
+  subtitle: 'The Tencent Cloud and Alibaba Cloud API keys this console acts with. Secrets are stored encrypted and never shown again.',
   tableLabel: 'Cloud accounts',
   add: 'Add account',
-  columns: { name: 'Name', secretId: 'SecretId', defaultRegion: 'Default region', source: 'Source', token: 'Temporary token', actions: 'Actions' },
+  columns: { name: 'Name', cloud: 'Cloud', secretId: 'SecretId / AccessKey ID', defaultRegion: 'Default region', source: 'Source', token: 'Temporary token', actions: 'Actions' },
   sources: {
     emulator: 'Local emulator',
     environment: 'Server environment',
@@ -30,16 +30,37 @@ const en = {
   editTitle: (name: string) => `Edit ${name}`,
   name: 'Name',
   nameHint: 'How the account appears in the account switcher, e.g. Production.',
-  secretId: 'SecretId',
-  secretKey: 'SecretKey',
-  secretHint: 'From the CAM console (API keys). Stored encrypted; only the last four characters of the SecretId are ever shown.',
+  cloud: 'Cloud',
+  cloudHints: {
+    tencent: 'CVM instances, HAI and Batch, with a SecretId and SecretKey.',
+    aliyun: 'Auto Scaling (ESS) groups and their ECS instances, with an AccessKey pair.',
+  } satisfies Record<CloudProvider, string>,
+  cloudFixed: 'The cloud of an account cannot change; add another account for the other cloud.',
+  /** The key fields are named as each cloud names them. */
+  keyLabels: {
+    tencent: {
+      secretId: 'SecretId',
+      secretKey: 'SecretKey',
+      secretHint: 'From the CAM console (API keys). Stored encrypted; only the last four characters of the SecretId are ever shown.',
+      token: 'Temporary token (optional)',
+      tokenHint: 'Only for temporary credentials (STS); sent as X-TC-Token.',
+      regionExample: 'ap-guangzhou',
+    },
+    aliyun: {
+      secretId: 'AccessKey ID',
+      secretKey: 'AccessKey secret',
+      secretHint: 'From the RAM console (AccessKey). Stored encrypted; only the last four characters of the AccessKey ID are ever shown.',
+      token: 'Security token (optional)',
+      tokenHint: 'Only for temporary credentials (STS); sent as SecurityToken.',
+      regionExample: 'cn-hangzhou',
+    },
+  } satisfies Record<CloudProvider, unknown>,
   keepSecret: 'Leave blank to keep the current value.',
-  token: 'Temporary token (optional)',
-  tokenHint: 'Only for temporary credentials (STS); sent as X-TC-Token.',
   removeToken: 'Remove the temporary token',
   defaultRegion: 'Default region',
   defaultRegionHint: 'The region the console opens in for this account.',
   regionsFailed: 'Could not load the region list; the current value is kept.',
+  regionTyped: (example: string) => `A region ID of this cloud, such as ${example}.`,
   save: 'Save',
   create: 'Add account',
   saveFailed: 'Could not save the account',
@@ -55,10 +76,10 @@ export type AccountsMessages = typeof en;
 
 const zhCN: AccountsMessages = {
   title: '云账号',
-  subtitle: '控制台用于调用腾讯云 API 的密钥。密钥加密存储，保存后不再显示。',
+  subtitle: '控制台用于调用腾讯云和阿里云 API 的密钥。密钥加密存储，保存后不再显示。',
   tableLabel: '云账号',
   add: '添加账号',
-  columns: { name: '名称', secretId: 'SecretId', defaultRegion: '默认地域', source: '来源', token: '临时令牌', actions: '操作' },
+  columns: { name: '名称', cloud: '云厂商', secretId: 'SecretId / AccessKey ID', defaultRegion: '默认地域', source: '来源', token: '临时令牌', actions: '操作' },
   sources: {
     emulator: '本地模拟器',
     environment: '服务器环境变量',
@@ -82,16 +103,36 @@ const zhCN: AccountsMessages = {
   editTitle: (name) => `编辑 ${name}`,
   name: '名称',
   nameHint: '在账号切换器中显示的名称，例如“生产环境”。',
-  secretId: 'SecretId',
-  secretKey: 'SecretKey',
-  secretHint: '在访问管理（CAM）控制台的 API 密钥页面获取。加密存储，仅显示 SecretId 的后四位。',
+  cloud: '云厂商',
+  cloudHints: {
+    tencent: '云服务器 CVM、HAI 和批量计算，使用 SecretId 和 SecretKey。',
+    aliyun: '弹性伸缩（ESS）伸缩组及其 ECS 实例，使用 AccessKey。',
+  },
+  cloudFixed: '账号所属的云厂商不可更改；如需使用另一家云，请添加新账号。',
+  keyLabels: {
+    tencent: {
+      secretId: 'SecretId',
+      secretKey: 'SecretKey',
+      secretHint: '在访问管理（CAM）控制台的 API 密钥页面获取。加密存储，仅显示 SecretId 的后四位。',
+      token: '临时令牌（可选）',
+      tokenHint: '仅用于临时密钥（STS），以 X-TC-Token 发送。',
+      regionExample: 'ap-guangzhou',
+    },
+    aliyun: {
+      secretId: 'AccessKey ID',
+      secretKey: 'AccessKey Secret',
+      secretHint: '在访问控制（RAM）控制台的 AccessKey 页面获取。加密存储，仅显示 AccessKey ID 的后四位。',
+      token: '安全令牌（可选）',
+      tokenHint: '仅用于临时凭证（STS），以 SecurityToken 发送。',
+      regionExample: 'cn-hangzhou',
+    },
+  },
   keepSecret: '留空则保持当前值不变。',
-  token: '临时令牌（可选）',
-  tokenHint: '仅用于临时密钥（STS），以 X-TC-Token 发送。',
   removeToken: '删除临时令牌',
   defaultRegion: '默认地域',
   defaultRegionHint: '使用该账号时控制台默认打开的地域。',
   regionsFailed: '无法加载地域列表，将保留当前值。',
+  regionTyped: (example) => `该云厂商的地域 ID，例如 ${example}。`,
   save: '保存',
   create: '添加账号',
   saveFailed: '无法保存该账号',

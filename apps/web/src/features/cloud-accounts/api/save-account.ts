@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CloudAccount } from '@cvm/shared';
+import type { CloudAccount, CloudProvider } from '@cvm/shared';
 import { sendConsole } from '../../../api/console-api.ts';
 import { accountKeys } from './list-accounts.ts';
 
 export interface AccountInput {
   name: string;
+  /** Fixed once added: a key pair belongs to one cloud. */
+  cloud: CloudProvider;
   secretId: string;
   secretKey: string;
   token?: string;
@@ -12,7 +14,7 @@ export interface AccountInput {
 }
 
 /** For an edit every field is optional; secrets are write-only, so a blank one means "keep", and token '' removes it. */
-export type AccountPatch = Partial<AccountInput>;
+export type AccountPatch = Partial<Omit<AccountInput, 'cloud'>>;
 
 export function useCreateAccount() {
   const client = useQueryClient();

@@ -1,9 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { CloudAccount } from '@cvm/shared';
+import { ALIYUN_DEFAULT_REGION, DEFAULT_REGION, type CloudAccount, type CloudProvider } from '@cvm/shared';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { toConsoleError } from '../../../api/console-error.ts';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { Checkbox } from '../../../components/ui/checkbox.tsx';
+import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
+import { DetailItem } from '../../../components/ui/description-list.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
 import { DialogBody, DialogFooter, DialogHeader, ModalDialog } from '../../../components/ui/modal-dialog.tsx';
@@ -24,24 +27,44 @@ interface AccountFormDialogProps {
   onSaved: (name: string) => void;
 }
 
+const CLOUD_DEFAULT_REGION: Record<CloudProvider, string> = { tencent: DEFAULT_REGION, aliyun: ALIYUN_DEFAULT_REGION };
+
 /**
- * Add or edit a cloud account. Secrets are write-only: an edit shows them blank, and a blank field keeps the stored
- * value. The default region is chosen from DescribeRegions as the console's current account sees them.
+ * Where the form lists a cloud's regions: the console's current account when it is of that cloud, else the first
+ * account of that cloud; none when the console has no account of it yet (the region is then typed).
+ */
+function regionSource(cloud: CloudProvider, current: CloudAccount | undefined, scope: CloudScope | undefined, accounts: CloudAccount[] | undefined) {
+  if (current?.cloud === cloud && scope) return { scope, defaultRegion: current.defaultRegion };
+  const other = accounts?.find((a) => a.cloud === cloud);
+  return other ? { scope: { account: other.id, region: other.defaultRegion }, defaultRegion: other.defaultRegion } : undefined;
+}
+
+/**
+ * Add or edit a cloud account of either cloud; the key fields are named as that cloud names them. Secrets are
+ * write-only: an edit shows them blank, and a blank field keeps the stored value. The default region is chosen from
+ * the cloud's own DescribeRegions, through an account of that cloud.
  */
 export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDialogProps) {
   const t = useT();
   const m = useLocalized(accountsMessages);
   const titleId = useId();
   const ids = { name: useId(), secretId: useId(), secretKey: useId(), token: useId(), region: useId(), removeToken: useId() };
-  const { scope } = useCloudScope();
-  const regions = useRegions(scope);
+  const { scope, account: current, accounts } = useCloudScope();
   const editing = account !== undefined;
+  const [cloud, setCloud] = useState<CloudProvider>(account?.cloud ?? current?.cloud ?? 'tencent');
+  const source = regionSource(cloud, current, scope, accounts);
+  const regions = useRegions(source?.scope, cloud);
+  const keys = m.keyLabels[cloud];
   const [name, setName] = useState(account?.name ?? '');
   const [secretId, setSecretId] = useState('');
   const [secretKey, setSecretKey] = useState('');
   const [token, setToken] = useState('');
   const [removeToken, setRemoveToken] = useState(false);
-  const [defaultRegion, setDefaultRegion] = useState(account?.defaultRegion ?? scope?.region ?? 'ap-guangzhou');
+  const [defaultRegion, setDefaultRegion] = useState(account?.defaultRegion ?? (current?.cloud === cloud ? scope?.region : undefined) ?? CLOUD_DEFAULT_REGION[cloud]);
+  const chooseCloud = (next: CloudProvider) => {
+    setCloud(next);
+    setDefaultRegion(regionSource(next, current, scope, accounts)?.defaultRegion ?? CLOUD_DEFAULT_REGION[next]);
+  };
   const create = useCreateAccount();
   const update = useUpdateAccount();
   const save = editing ? update : create;
@@ -63,14 +86,16 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
       update.mutate({ id: account.id, patch }, done);
     } else {
       create.mutate(
-        { name: name.trim(), secretId: secretId.trim(), secretKey: secretKey.trim(), defaultRegion, ...(token.trim() ? { token: token.trim() } : {}) },
+        { name: name.trim(), cloud, secretId: secretId.trim(), secretKey: secretKey.trim(), defaultRegion, ...(token.trim() ? { token: token.trim() } : {}) },
         done,
       );
     }
   };
 
   const regionOptions = regions.data ?? [];
-  const secretHint = editing ? `${m.secretHint} ${m.keepSecret}` : m.secretHint;
+  const secretHint = editing ? `${keys.secretHint} ${m.keepSecret}` : keys.secretHint;
+  // Without an account of this cloud to list its regions (or when listing failed), the region ID is typed.
+  const typedRegion = !source || (regions.isError && regionOptions.length === 0);
 
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} size="lg">
@@ -89,7 +114,23 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
               aria-describedby={describedBy(ids.name, { hint: true, error: fieldError('name') })}
             />
           </FormField>
-          <FormField id={ids.secretId} label={m.secretId} hint={secretHint} error={fieldError('secretId')}>
+          {account ? (
+            <dl>
+              <DetailItem label={m.cloud}>
+                {t.clouds[account.cloud]}
+                <span className="mt-0.5 block text-xs text-fg-muted">{m.cloudFixed}</span>
+              </DetailItem>
+            </dl>
+          ) : (
+            <ChoiceGroup
+              legend={m.cloud}
+              value={cloud}
+              layout="row"
+              onChange={chooseCloud}
+              choices={(['tencent', 'aliyun'] as const).map((c) => ({ value: c, label: t.clouds[c], hint: m.cloudHints[c] }))}
+            />
+          )}
+          <FormField id={ids.secretId} label={keys.secretId} hint={secretHint} error={fieldError('secretId')}>
             <TextInput
               id={ids.secretId}
               value={secretId}
@@ -103,7 +144,7 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
               aria-describedby={describedBy(ids.secretId, { hint: true, error: fieldError('secretId') })}
             />
           </FormField>
-          <FormField id={ids.secretKey} label={m.secretKey} hint={editing ? m.keepSecret : undefined} error={fieldError('secretKey')}>
+          <FormField id={ids.secretKey} label={keys.secretKey} hint={editing ? m.keepSecret : undefined} error={fieldError('secretKey')}>
             <PasswordInput
               id={ids.secretKey}
               value={secretKey}
@@ -114,7 +155,7 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
               aria-describedby={describedBy(ids.secretKey, { hint: editing, error: fieldError('secretKey') })}
             />
           </FormField>
-          <FormField id={ids.token} label={m.token} hint={editing ? `${m.tokenHint} ${m.keepSecret}` : m.tokenHint} error={fieldError('token')}>
+          <FormField id={ids.token} label={keys.token} hint={editing ? `${keys.tokenHint} ${m.keepSecret}` : keys.tokenHint} error={fieldError('token')}>
             <PasswordInput
               id={ids.token}
               value={token}
@@ -130,20 +171,39 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
               {m.removeToken}
             </label>
           )}
-          <FormField id={ids.region} label={m.defaultRegion} hint={regions.isError ? m.regionsFailed : m.defaultRegionHint} error={fieldError('defaultRegion')}>
-            <Select
-              id={ids.region}
-              value={defaultRegion}
-              onChange={(event) => setDefaultRegion(event.target.value)}
-              aria-describedby={describedBy(ids.region, { hint: true, error: fieldError('defaultRegion') })}
-            >
-              {!regionOptions.some((r) => r.Region === defaultRegion) && <option value={defaultRegion}>{defaultRegion}</option>}
-              {regionOptions.map((r) => (
-                <option key={r.Region} value={r.Region}>
-                  {r.RegionName ? `${r.RegionName} (${r.Region})` : r.Region}
-                </option>
-              ))}
-            </Select>
+          <FormField
+            id={ids.region}
+            label={m.defaultRegion}
+            hint={typedRegion ? m.regionTyped(keys.regionExample) : regions.isError ? m.regionsFailed : m.defaultRegionHint}
+            error={fieldError('defaultRegion')}
+          >
+            {typedRegion ? (
+              <TextInput
+                id={ids.region}
+                value={defaultRegion}
+                onChange={(event) => setDefaultRegion(event.target.value.trim())}
+                placeholder={keys.regionExample}
+                autoComplete="off"
+                spellCheck={false}
+                className="font-mono"
+                aria-invalid={fieldError('defaultRegion') ? true : undefined}
+                aria-describedby={describedBy(ids.region, { hint: true, error: fieldError('defaultRegion') })}
+              />
+            ) : (
+              <Select
+                id={ids.region}
+                value={defaultRegion}
+                onChange={(event) => setDefaultRegion(event.target.value)}
+                aria-describedby={describedBy(ids.region, { hint: true, error: fieldError('defaultRegion') })}
+              >
+                {!regionOptions.some((r) => r.Region === defaultRegion) && <option value={defaultRegion}>{defaultRegion}</option>}
+                {regionOptions.map((r) => (
+                  <option key={r.Region} value={r.Region}>
+                    {r.RegionName ? `${r.RegionName} (${r.Region})` : r.Region}
+                  </option>
+                ))}
+              </Select>
+            )}
           </FormField>
           {error && !error.field && <ErrorPanel error={error} title={m.saveFailed} />}
         </DialogBody>

@@ -9,7 +9,7 @@ import { useTestAccount } from '../api/test-account.ts';
 import { accountsMessages } from '../messages.ts';
 import { ConnectionTestResult } from './connection-test-result.tsx';
 
-const COLUMNS = 6;
+const COLUMNS = 7;
 
 interface AccountRowProps {
   account: CloudAccount;
@@ -30,6 +30,7 @@ export function AccountRow({ account, onEdit, onDelete }: AccountRowProps) {
     <>
       <tr>
         <Td className="font-medium">{account.name}</Td>
+        <Td>{t.clouds[account.cloud]}</Td>
         <Td className="font-mono text-xs">{m.secretIdEnding(account.secretIdLast4)}</Td>
         <Td className="font-mono text-xs">{account.defaultRegion}</Td>
         <Td>

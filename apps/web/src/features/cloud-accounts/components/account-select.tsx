@@ -1,4 +1,4 @@
-import type { CloudAccount } from '@cvm/shared';
+import type { CloudAccount, CloudProvider } from '@cvm/shared';
 import { LabelledSelect } from '../../../components/ui/labelled-select.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 
@@ -9,9 +9,12 @@ interface AccountSelectProps {
   onChange: (id: string) => void;
 }
 
+const CLOUDS: CloudProvider[] = ['tencent', 'aliyun'];
+
 /**
  * The labelled "Account" / "账号" select beside the region switcher. Options are account names with the SecretId's
- * last four characters ("Production (…1A2B)"), which tell apart two accounts someone named alike; values are IDs.
+ * (AccessKey ID's) last four characters ("Production (…1A2B)"), which tell apart two accounts someone named alike;
+ * values are IDs. With accounts of both clouds they are grouped under the cloud's name.
  */
 export function AccountSelect({ accounts, account, failed, onChange }: AccountSelectProps) {
   const t = useT();
@@ -26,11 +29,29 @@ export function AccountSelect({ accounts, account, failed, onChange }: AccountSe
       className="max-w-72"
     >
       {!accounts && <option value="">{failed ? t.header.accountsFailed : t.header.accountLoading}</option>}
-      {accounts?.map((a) => (
-        <option key={a.id} value={a.id}>
-          {t.header.accountOption(a.name, a.secretIdLast4)}
-        </option>
-      ))}
+      {accounts && new Set(accounts.map((a) => a.cloud)).size > 1
+        ? CLOUDS.map((cloud) => {
+            const ofCloud = accounts.filter((a) => a.cloud === cloud);
+            return (
+              ofCloud.length > 0 && (
+                <optgroup key={cloud} label={t.clouds[cloud]}>
+                  {ofCloud.map((a) => (
+                    <AccountOption key={a.id} account={a} />
+                  ))}
+                </optgroup>
+              )
+            );
+          })
+        : accounts?.map((a) => <AccountOption key={a.id} account={a} />)}
     </LabelledSelect>
+  );
+}
+
+function AccountOption({ account }: { account: CloudAccount }) {
+  const t = useT();
+  return (
+    <option value={account.id} title={t.clouds[account.cloud]}>
+      {t.header.accountOption(account.name, account.secretIdLast4)}
+    </option>
   );
 }

@@ -45,6 +45,7 @@ export default function AccountsPage() {
           <DataTable label={m.tableLabel}>
             <HeaderRow>
               <Th>{m.columns.name}</Th>
+              <Th>{m.columns.cloud}</Th>
               <Th>{m.columns.secretId}</Th>
               <Th>{m.columns.defaultRegion}</Th>
               <Th>{m.columns.source}</Th>

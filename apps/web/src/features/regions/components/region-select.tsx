@@ -1,4 +1,4 @@
-import type { RegionInfo } from '@cvm/shared';
+import type { CloudProvider, RegionInfo } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { LabelledSelect } from '../../../components/ui/labelled-select.tsx';
 import { useT } from '../../../i18n/use-t.ts';
@@ -8,6 +8,8 @@ interface RegionSelectProps {
   /** The account whose regions are listed, and the region shown; the region may be known before the account. */
   scope: CloudScope | undefined;
   region: string | undefined;
+  /** The account's cloud, whose own DescribeRegions lists the regions (CVM's or ECS's); Tencent Cloud unless said. */
+  cloud?: CloudProvider | undefined;
   onChange: (region: string) => void;
 }
 
@@ -17,9 +19,9 @@ function regionLabel(info: RegionInfo): string {
 }
 
 /** The labelled "Region" select; option values are region IDs (ap-guangzhou), labels the cloud's names. */
-export function RegionSelect({ scope, region, onChange }: RegionSelectProps) {
+export function RegionSelect({ scope, region, cloud, onChange }: RegionSelectProps) {
   const t = useT();
-  const regions = useRegions(scope);
+  const regions = useRegions(scope, cloud);
 
   const options: RegionInfo[] = regions.data ?? [];
   // Until the list arrives (or if it fails) the current region must still be selectable and shown.
