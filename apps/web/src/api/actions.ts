@@ -77,3 +77,12 @@ export const EssDescribeScalingGroups = action('ess', 'DescribeScalingGroups', '
 export const EssDescribeScalingInstances = action('ess', 'DescribeScalingInstances', 'viewer');
 export const EssDescribeScalingActivities = action('ess', 'DescribeScalingActivities', 'viewer');
 export const EssAttachInstances = action('ess', 'AttachInstances', 'operator');
+
+// Elastic network interfaces (issue 7): the instance detail's "Network interfaces" tab. Attach and detach answer at
+// once; the RequestId they return is the TaskId that DescribeVpcTaskResult reports on until it lands.
+export const DescribeNetworkInterfaces = action('vpc', 'DescribeNetworkInterfaces', 'viewer');
+export const CreateNetworkInterface = action('vpc', 'CreateNetworkInterface', 'operator');
+export const AttachNetworkInterface = action('vpc', 'AttachNetworkInterface', 'operator');
+export const DetachNetworkInterface = action('vpc', 'DetachNetworkInterface', 'operator');
+export const DeleteNetworkInterface = action('vpc', 'DeleteNetworkInterface', 'operator');
+export const DescribeVpcTaskResult = action('vpc', 'DescribeVpcTaskResult', 'viewer');

@@ -205,6 +205,11 @@ export const en = {
     loading: 'Loading instance…',
     notFound: (id: string) => `Instance ${id} was not found in this region.`,
     loadFailed: 'Could not load this instance',
+    tabs: {
+      label: 'Instance detail',
+      overview: 'Overview',
+      networkInterfaces: 'Network interfaces',
+    },
     sections: {
       basics: 'Basics',
       network: 'Network',

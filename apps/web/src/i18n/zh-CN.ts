@@ -185,6 +185,11 @@ export const zhCN: Messages = {
     loading: '正在加载实例…',
     notFound: (id) => `在该地域中未找到实例 ${id}。`,
     loadFailed: '无法加载该实例',
+    tabs: {
+      label: '实例详情',
+      overview: '概览',
+      networkInterfaces: '弹性网卡',
+    },
     sections: {
       basics: '基本信息',
       network: '网络',

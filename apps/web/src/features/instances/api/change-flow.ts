@@ -4,6 +4,7 @@ import type { Instance, InstanceState } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { sleep } from '../../../lib/sleep.ts';
 import { instanceKeys } from './describe-instances.ts';
 import { patchInstances } from './patch-instances.ts';
 import { markTransitional, type StateAfter } from './run-instance-action.ts';
@@ -49,16 +50,6 @@ export function markOperating(client: QueryClient, scope: CloudScope, ids: reado
 const WAIT_BACKOFF_MS = [1_000, 1_500, 2_000, 3_000, 5_000];
 /** A stop that takes longer than this is reported rather than waited for without end. */
 const WAIT_LIMIT_MS = 5 * 60_000;
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = window.setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      window.clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
-  });
-}
 
 /** Thrown when the instance the console stopped did not reach STOPPED (the stop failed when it landed, or took too long). */
 export class DidNotStopError extends Error {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
@@ -6,6 +6,7 @@ import { CloseIcon } from '../../../components/ui/icons.tsx';
 import { SidePanel } from '../../../components/ui/side-panel.tsx';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
+import { TabList, TabPanel } from '../../../components/ui/tabs.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useInstanceDetail } from '../api/describe-instances.ts';
 import { useChangeActions } from '../actions/use-change-actions.ts';
@@ -16,10 +17,17 @@ import { StateBadge } from './state-badge.tsx';
 import { ActionButtons } from './actions/action-buttons.tsx';
 import { CreateInstancesButton } from './create-buttons.tsx';
 import type { OpenActionDialog } from './actions/use-action-dialog.tsx';
+import type { DetailTab } from '../hooks/use-instance-list-params.ts';
+
+// The network interfaces tab (its table, dialogs and words) loads the first time it opens.
+const NetworkInterfacesPanel = lazy(() => import('../../network-interfaces/components/network-interfaces-panel.tsx'));
 
 interface InstanceDetailProps {
   scope: CloudScope | undefined;
   instanceId: string;
+  /** Which tab shows (from the URL); the overview unless told otherwise. */
+  tab: DetailTab;
+  onTabChange: (tab: DetailTab) => void;
   onClose: () => void;
   /** Opens a lifecycle confirmation (over this panel) for this instance. */
   onOpenAction: OpenActionDialog;
@@ -28,12 +36,17 @@ interface InstanceDetailProps {
 /**
  * The detail side panel for `?instance=<id>`. Its accessible name contains the instance's ID and,
  * once loaded, its name, so it can be found by either. Data comes from DescribeInstances {InstanceIds:[id]}, seeded
- * from the list's cache so a click shows something at once.
+ * from the list's cache so a click shows something at once. Two tabs: the overview (every field) and the network
+ * interfaces (`&tab=network-interfaces`), which is loaded when first opened and then kept, hidden, so binding tasks it
+ * follows go on while the overview shows.
  */
-export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: InstanceDetailProps) {
+export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, onOpenAction }: InstanceDetailProps) {
   const t = useT();
   const titleId = useId();
   const idLineId = useId();
+  const tabsId = useId();
+  const [interfacesOpened, setInterfacesOpened] = useState(tab === 'network-interfaces');
+  if (tab === 'network-interfaces' && !interfacesOpened) setInterfacesOpened(true);
   const query = useInstanceDetail(scope, instanceId);
   const changes = useChangeActions();
   const instance = query.data;
@@ -47,7 +60,7 @@ export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: Ins
   return (
     // Named "<name> <id>" once the name is known, else just "<id>" (not the ID twice).
     <SidePanel labelledBy={name ? `${titleId} ${idLineId}` : titleId} onClose={onClose}>
-      <header className="flex items-start gap-3 border-b border-line px-6 py-4">
+      <header className="flex items-start gap-3 px-6 pt-4 pb-3">
         <div className="min-w-0 flex-1">
           <p className="text-xs text-fg-subtle">{t.detail.dialogLabel}</p>
           <div className="mt-0.5 text-lg font-semibold text-fg">
@@ -88,32 +101,61 @@ export function InstanceDetail({ scope, instanceId, onClose, onOpenAction }: Ins
         </Button>
       </header>
 
+      <TabList
+        label={t.detail.tabs.label}
+        idBase={tabsId}
+        tabs={[
+          { key: 'overview', label: t.detail.tabs.overview },
+          { key: 'network-interfaces', label: t.detail.tabs.networkInterfaces },
+        ]}
+        selected={tab}
+        onSelect={onTabChange}
+        className="px-6"
+      />
       <div className="min-h-0 flex-1 overflow-y-auto">
-        {/* A failed refresh keeps the last good data on screen, with the error above it. */}
-        {instance && query.isError && (
-          <div className="px-6 pt-5">
-            <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
-          </div>
-        )}
-        {instance ? (
-          <InstanceDetailSections instance={instance} />
-        ) : query.isError ? (
-          <div className="p-6">
-            <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
-          </div>
-        ) : instance === null ? (
-          <p className="p-6 text-sm text-fg-muted">{t.detail.notFound(instanceId)}</p>
-        ) : (
-          <div className="space-y-4 p-6" aria-busy="true">
-            <p className="sr-only">{t.detail.loading}</p>
-            {Array.from({ length: 8 }, (_, i) => (
-              <div key={i} className="grid grid-cols-2 gap-8">
-                <Skeleton className="h-8" />
-                <Skeleton className="h-8" />
+        <TabPanel idBase={tabsId} tabKey="overview" selected={tab === 'overview'}>
+          {/* A failed refresh keeps the last good data on screen, with the error above it. */}
+          {instance && query.isError && (
+            <div className="px-6 pt-5">
+              <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
+            </div>
+          )}
+          {instance ? (
+            <InstanceDetailSections instance={instance} />
+          ) : query.isError ? (
+            <div className="p-6">
+              <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
+            </div>
+          ) : instance === null ? (
+            <p className="p-6 text-sm text-fg-muted">{t.detail.notFound(instanceId)}</p>
+          ) : (
+            <div className="space-y-4 p-6" aria-busy="true">
+              <p className="sr-only">{t.detail.loading}</p>
+              {Array.from({ length: 8 }, (_, i) => (
+                <div key={i} className="grid grid-cols-2 gap-8">
+                  <Skeleton className="h-8" />
+                  <Skeleton className="h-8" />
+                </div>
+              ))}
+            </div>
+          )}
+        </TabPanel>
+        <TabPanel idBase={tabsId} tabKey="network-interfaces" selected={tab === 'network-interfaces'}>
+          {interfacesOpened &&
+            (instance && scope ? (
+              <Suspense fallback={<Spinner label={t.common.loading} className="m-6 text-fg-muted" />}>
+                <NetworkInterfacesPanel scope={scope} instance={instance} />
+              </Suspense>
+            ) : query.isError ? (
+              <div className="p-6">
+                <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
               </div>
+            ) : instance === null ? (
+              <p className="p-6 text-sm text-fg-muted">{t.detail.notFound(instanceId)}</p>
+            ) : (
+              <Spinner label={t.detail.loading} className="m-6 text-fg-muted" />
             ))}
-          </div>
-        )}
+        </TabPanel>
       </div>
     </SidePanel>
   );

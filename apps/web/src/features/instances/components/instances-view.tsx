@@ -163,7 +163,15 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
       </div>
 
       {instance && (
-        <InstanceDetail key={instance} scope={scope} instanceId={instance} onClose={params.closeInstance} onOpenAction={openAction} />
+        <InstanceDetail
+          key={instance}
+          scope={scope}
+          instanceId={instance}
+          tab={params.tab}
+          onTabChange={params.setTab}
+          onClose={params.closeInstance}
+          onOpenAction={openAction}
+        />
       )}
       {dialog}
     </>

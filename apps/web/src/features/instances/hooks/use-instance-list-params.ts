@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { INSTANCE_STATES, type InstanceState } from '@cvm/shared';
 import { useUrlState, type HistoryMode } from '../../../app/url-state.ts';
 
-// The list's view state as it sits in the URL: ?state=&zone=&name=&id=&page=&size=&instance=.
+// The list's view state as it sits in the URL: ?state=&zone=&name=&id=&page=&size=&instance=&tab=.
 // Defaults (page 1, 20 a page, no filter, nothing open) are left out of the URL to keep links short.
 
 export const PAGE_SIZES = [20, 50, 100] as const;
@@ -26,6 +26,15 @@ export interface InstanceListParams {
   size: PageSize;
   /** The instance whose detail panel is open. */
   instance: string | undefined;
+  /** The detail panel's tab (`tab=network-interfaces`); the overview unless told otherwise. */
+  tab: DetailTab;
+}
+
+export const DETAIL_TABS = ['overview', 'network-interfaces'] as const;
+export type DetailTab = (typeof DETAIL_TABS)[number];
+
+function parseDetailTab(value: string | null): DetailTab {
+  return (DETAIL_TABS as readonly (string | null)[]).includes(value) ? (value as DetailTab) : 'overview';
 }
 
 function isInstanceState(value: string | null): value is InstanceState {
@@ -55,6 +64,7 @@ export function parseInstanceListParams(params: URLSearchParams): InstanceListPa
     page: parsePage(params.get('page')),
     size: parsePageSize(params.get('size')),
     instance: params.get('instance') || undefined,
+    tab: parseDetailTab(params.get('tab')),
   };
 }
 
@@ -83,8 +93,11 @@ export function useInstanceListParams() {
     (size: PageSize) => setParams({ size: size === DEFAULT_PAGE_SIZE ? null : size, page: null }, 'push'),
     [setParams],
   );
-  const openInstance = useCallback((id: string) => setParams({ instance: id }, 'push'), [setParams]);
-  const closeInstance = useCallback(() => setParams({ instance: null }, 'push'), [setParams]);
+  // Another instance opens on its overview; closing the panel forgets the tab.
+  const openInstance = useCallback((id: string) => setParams({ instance: id, tab: null }, 'push'), [setParams]);
+  const closeInstance = useCallback(() => setParams({ instance: null, tab: null }, 'push'), [setParams]);
+  // Switching tabs refines the open detail: Back closes the panel rather than walking back through its tabs.
+  const setTab = useCallback((tab: DetailTab) => setParams({ tab: tab === 'overview' ? null : tab }, 'replace'), [setParams]);
 
-  return { ...params, setFilter, clearFilters, setPage, setSize, openInstance, closeInstance };
+  return { ...params, setFilter, clearFilters, setPage, setSize, openInstance, closeInstance, setTab };
 }
