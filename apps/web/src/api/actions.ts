@@ -69,6 +69,13 @@ export const InquiryPriceRenewInstances = action('cvm', 'InquiryPriceRenewInstan
 export const RenewInstances = action('cvm', 'RenewInstances', 'admin');
 export const DescribeInstanceVncUrl = action('cvm', 'DescribeInstanceVncUrl', 'operator');
 
+// Batch (批量计算): compute environments, and instances added to them (each reinstalled) or taken out. The mutations
+// carry the service in their names, since other clouds' scaling groups have actions called AttachInstances too.
+export const DescribeComputeEnvs = action('batch', 'DescribeComputeEnvs', 'viewer');
+export const DescribeComputeEnv = action('batch', 'DescribeComputeEnv', 'viewer');
+export const BatchAttachInstances = action('batch', 'AttachInstances', 'admin');
+export const BatchDetachInstances = action('batch', 'DetachInstances', 'operator');
+
 // Alibaba Cloud (accounts with cloud 'aliyun'): ECS for regions and instances, Auto Scaling (ESS) for scaling groups.
 // Prefixed by product, since CVM, HAI and Batch have actions of the same names.
 export const EcsDescribeRegions = action('ecs', 'DescribeRegions', 'viewer');

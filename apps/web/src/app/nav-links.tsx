@@ -15,6 +15,7 @@ export function NavLinks() {
   const cloud = useCloudScope().account?.cloud;
   const links = [
     { href: PATHS.instances, label: t.header.nav.instances },
+    { href: PATHS.batch, label: t.header.nav.batch },
     ...(user.role === 'admin'
       ? [
           { href: PATHS.users, label: t.header.nav.users },

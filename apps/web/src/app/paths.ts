@@ -11,6 +11,7 @@ export const PATHS = {
   audit: '/audit',
   /** Alibaba Cloud Auto Scaling: shown only with an Alibaba Cloud account (see cloud-pages.ts). */
   scalingGroups: '/aliyun/scaling-groups',
+  batch: '/batch',
 } as const;
 
 /**

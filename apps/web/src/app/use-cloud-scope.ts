@@ -40,7 +40,7 @@ export function useCloudScope(): CloudScopeState {
 
   // Zones, pages and the open instance belong to the old region or account; carry over only what still applies.
   const setRegion = useCallback(
-    (next: string) => setParams({ region: next, zone: null, page: null, instance: null, group: null }, 'push'),
+    (next: string) => setParams({ region: next, zone: null, page: null, instance: null, env: null, group: null }, 'push'),
     [setParams],
   );
   // An account of the other cloud has its own pages and regions: it opens that cloud's first page in its default region.
@@ -50,7 +50,7 @@ export function useCloudScope(): CloudScopeState {
       if (next) rememberCloud(next.cloud);
       if (next && pageCloud && next.cloud !== pageCloud) return navigate(cloudHomeOf(next));
       const otherCloud = next !== undefined && account !== undefined && next.cloud !== account.cloud;
-      setParams({ account: id, zone: null, page: null, instance: null, group: null, ...(otherCloud ? { region: null } : {}) }, 'push');
+      setParams({ account: id, zone: null, page: null, instance: null, env: null, group: null, ...(otherCloud ? { region: null } : {}) }, 'push');
     },
     [setParams, list, pageCloud, account],
   );

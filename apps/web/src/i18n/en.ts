@@ -46,6 +46,7 @@ export const en = {
       accounts: 'Cloud accounts',
       audit: 'Audit log',
       scalingGroups: 'Scaling groups',
+      batch: 'Batch',
     },
     /** Accessible name of the button that opens the signed-in person's menu. */
     userMenu: (name: string, role: string) => `${name}, ${role}`,
@@ -174,6 +175,12 @@ export const en = {
     /** A toolbar hint: which action, and why not. */
     hint: (actions: string, reason: string) => `${actions}: ${reason}`,
     listSeparator: ', ',
+  },
+  batch: {
+    addToEnv: 'Add to Batch compute environment',
+    group: 'Batch',
+    needsRunning: (who: string, state: string) => `Only running instances can join a compute environment (${who} is ${state})`,
+    noSpot: (who: string) => `Spot instances cannot join a compute environment (${who} is a spot instance)`,
   },
   filters: {
     label: 'Filter instances',

@@ -34,6 +34,7 @@ export const zhCN: Messages = {
       accounts: '云账号',
       audit: '操作日志',
       scalingGroups: '伸缩组',
+      batch: '批量计算',
     },
     userMenu: (name, role) => `${name}，${role}`,
     yourAccount: '我的账号',
@@ -155,6 +156,12 @@ export const zhCN: Messages = {
     busy: (who, operation) => `请等待${operation || '变更'}完成（${who}正在执行操作）`,
     hint: (actions, reason) => `${actions}：${reason}`,
     listSeparator: '、',
+  },
+  batch: {
+    addToEnv: '加入批量计算环境',
+    group: '批量计算',
+    needsRunning: (who, state) => `仅运行中的实例可以加入计算环境（${who}为${state}）`,
+    noSpot: (who) => `竞价实例不能加入计算环境（${who}是竞价实例）`,
   },
   filters: {
     label: '筛选实例',

@@ -80,5 +80,5 @@ export interface ComputeEnvDetail extends ComputeEnvView {
 export interface BatchInstance {
   InstanceId: string;
   ImageId?: string;
-  LoginSettings?: { Password?: string; KeyIds?: string[]; KeepImageLogin?: string };
+  LoginSettings?: { Password?: string; KeyIds?: string[]; KeepImageLogin?: 'TRUE' | 'FALSE' };
 }

@@ -32,9 +32,11 @@ export interface ActionDialogProps {
  */
 export type LifecycleActionId = 'start' | 'stop' | 'reboot' | 'terminate';
 export type ModifyActionId = 'resize' | 'resizeDisks' | 'bandwidth' | 'rename' | 'resetPassword' | 'reinstall' | 'chargeType' | 'renew' | 'vnc';
+/** Batch: adding instances to a compute environment (which reinstalls them). */
+export type BatchActionId = 'addToBatch';
 
 export interface InstanceAction {
-  id: LifecycleActionId | ModifyActionId;
+  id: LifecycleActionId | ModifyActionId | BatchActionId;
   label: (t: Messages) => string;
   icon: ComponentType;
   /** The cloud action it calls (its least role included). */

@@ -6,6 +6,7 @@ export const StartDialog = lazy(() => import('../components/actions/start-dialog
 export const StopDialog = lazy(() => import('../components/actions/stop-dialog.tsx').then((m) => ({ default: m.StopDialog })));
 export const RebootDialog = lazy(() => import('../components/actions/reboot-dialog.tsx').then((m) => ({ default: m.RebootDialog })));
 export const TerminateDialog = lazy(() => import('../components/actions/terminate-dialog.tsx').then((m) => ({ default: m.TerminateDialog })));
+export const AddToBatchDialog = lazy(() => import('../components/batch/add-to-batch-dialog.tsx').then((m) => ({ default: m.AddToBatchDialog })));
 
 // Renaming, which every row offers in place: the dialog (from the row menu) and the in-place editor load with the
 // other change dialogs, in one chunk, the first time one of them opens.

@@ -10,6 +10,7 @@ import { TabList, TabPanel } from '../../../components/ui/tabs.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useInstanceDetail } from '../api/describe-instances.ts';
 import { useChangeActions } from '../actions/use-change-actions.ts';
+import { BATCH_ACTIONS } from '../actions/add-to-batch.ts';
 import { InlineRename } from './inline-rename.tsx';
 import { InstanceDetailSections } from './instance-detail-sections.tsx';
 import { OperationMark } from './operation-mark.tsx';
@@ -93,6 +94,9 @@ export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, o
                   <ActionButtons instances={[instance]} single onOpen={onOpenAction} actions={changes} label={t.actions.changeGroup} />
                 </div>
               )}
+              <div className="mt-3">
+                <ActionButtons instances={[instance]} single onOpen={onOpenAction} actions={BATCH_ACTIONS} label={t.batch.group} />
+              </div>
             </>
           )}
         </div>

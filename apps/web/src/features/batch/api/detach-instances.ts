@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { BatchDetachInstances } from '../../../api/actions.ts';
+import { callAction } from '../../../api/call-action.ts';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { batchKeys } from './compute-envs.ts';
+
+/** DetachInstances: the instance leaves the environment and keeps running; the environments are read again. */
+export function useDetachInstance(scope: CloudScope) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (params: { EnvId: string; InstanceId: string }) => callAction(BatchDetachInstances, { EnvId: params.EnvId, InstanceIds: [params.InstanceId] }, scope),
+    onSuccess: () => client.invalidateQueries({ queryKey: batchKeys.scope(scope) }),
+  });
+}
