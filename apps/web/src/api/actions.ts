@@ -76,14 +76,14 @@ export const DescribeComputeEnv = action('batch', 'DescribeComputeEnv', 'viewer'
 export const BatchAttachInstances = action('batch', 'AttachInstances', 'admin');
 export const BatchDetachInstances = action('batch', 'DetachInstances', 'operator');
 
-// Alibaba Cloud (accounts with cloud 'aliyun'): ECS for regions and instances, Auto Scaling (ESS) for scaling groups.
-// Prefixed by product, since CVM, HAI and Batch have actions of the same names.
-export const EcsDescribeRegions = action('ecs', 'DescribeRegions', 'viewer');
-export const EcsDescribeInstances = action('ecs', 'DescribeInstances', 'viewer');
-export const EssDescribeScalingGroups = action('ess', 'DescribeScalingGroups', 'viewer');
-export const EssDescribeScalingInstances = action('ess', 'DescribeScalingInstances', 'viewer');
-export const EssDescribeScalingActivities = action('ess', 'DescribeScalingActivities', 'viewer');
-export const EssAttachInstances = action('ess', 'AttachInstances', 'operator');
+// HAI (高性能应用服务, hai 2023-08-12): applications on GPU bundles. Prefixed, since CVM has actions of the same names.
+export const HaiDescribeApplications = action('hai', 'DescribeApplications', 'viewer');
+export const HaiDescribeInstances = action('hai', 'DescribeInstances', 'viewer');
+export const HaiInquirePriceRunInstances = action('hai', 'InquirePriceRunInstances', 'viewer');
+export const HaiRunInstances = action('hai', 'RunInstances', 'operator');
+export const HaiStartInstance = action('hai', 'StartInstance', 'operator');
+export const HaiStopInstance = action('hai', 'StopInstance', 'operator');
+export const HaiTerminateInstances = action('hai', 'TerminateInstances', 'admin');
 
 // Elastic network interfaces (issue 7): the instance detail's "Network interfaces" tab. Attach and detach answer at
 // once; the RequestId they return is the TaskId that DescribeVpcTaskResult reports on until it lands.
@@ -93,3 +93,12 @@ export const AttachNetworkInterface = action('vpc', 'AttachNetworkInterface', 'o
 export const DetachNetworkInterface = action('vpc', 'DetachNetworkInterface', 'operator');
 export const DeleteNetworkInterface = action('vpc', 'DeleteNetworkInterface', 'operator');
 export const DescribeVpcTaskResult = action('vpc', 'DescribeVpcTaskResult', 'viewer');
+
+// Alibaba Cloud (accounts with cloud 'aliyun'): ECS for regions and instances, Auto Scaling (ESS) for scaling groups.
+// Prefixed by product, since CVM, HAI and Batch have actions of the same names.
+export const EcsDescribeRegions = action('ecs', 'DescribeRegions', 'viewer');
+export const EcsDescribeInstances = action('ecs', 'DescribeInstances', 'viewer');
+export const EssDescribeScalingGroups = action('ess', 'DescribeScalingGroups', 'viewer');
+export const EssDescribeScalingInstances = action('ess', 'DescribeScalingInstances', 'viewer');
+export const EssDescribeScalingActivities = action('ess', 'DescribeScalingActivities', 'viewer');
+export const EssAttachInstances = action('ess', 'AttachInstances', 'operator');

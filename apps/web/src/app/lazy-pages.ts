@@ -11,4 +11,5 @@ export const AccountsPage = lazy(() => import('../features/cloud-accounts/compon
 export const AuditPage = lazy(() => import('../features/audit/components/audit-page.tsx'));
 export const CreateInstancesPage = lazy(() => import('../features/create-instance/components/create-instances-page.tsx'));
 export const ScalingGroupsPage = lazy(() => import('../features/scaling-groups/components/scaling-groups-page.tsx'));
+export const HaiPage = lazy(() => import('../features/hai/components/hai-page.tsx'));
 export const BatchPage = lazy(() => import('../features/batch/components/batch-page.tsx'));

@@ -15,6 +15,7 @@ export function NavLinks() {
   const cloud = useCloudScope().account?.cloud;
   const links = [
     { href: PATHS.instances, label: t.header.nav.instances },
+    { href: PATHS.hai, label: t.hai.nav },
     { href: PATHS.batch, label: t.header.nav.batch },
     ...(user.role === 'admin'
       ? [

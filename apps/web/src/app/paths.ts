@@ -2,6 +2,7 @@
 export const PATHS = {
   instances: '/',
   createInstances: '/instances/create',
+  hai: '/hai',
   signIn: '/sign-in',
   setup: '/setup',
   invite: '/invite',

@@ -4,7 +4,7 @@ import { Notice } from '../components/ui/notice.tsx';
 import { InstancesView } from '../features/instances/components/instances-view.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { RunInstances } from '../api/actions.ts';
-import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, ProfilePage, UsersPage } from './lazy-pages.ts';
+import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, ProfilePage, UsersPage } from './lazy-pages.ts';
 import { CloudGate } from './cloud-gate.tsx';
 import { ScalingGroupsPage } from './lazy-pages.ts';
 import { Layout } from './layout.tsx';
@@ -46,6 +46,8 @@ function Page({ pathname }: { pathname: string }) {
       );
     case PATHS.batch:
       return <BatchPage />;
+    case PATHS.hai:
+      return <HaiPage />;
     case PATHS.scalingGroups:
       return <ScalingGroupsPage />;
     case PATHS.profile:
@@ -76,7 +78,7 @@ function Page({ pathname }: { pathname: string }) {
 /** Every page behind sign-in, in the console's frame; which one is the URL's path. */
 export function SignedInApp({ pathname }: { pathname: string }) {
   return (
-    <Layout showCloudContext={pathname === PATHS.instances || pathname === PATHS.scalingGroups || pathname === PATHS.batch}>
+    <Layout showCloudContext={pathname === PATHS.instances || pathname === PATHS.scalingGroups || pathname === PATHS.hai || pathname === PATHS.batch}>
       <Suspense fallback={<PageLoading />}>
         <CloudGate pathname={pathname}>
           <Page pathname={pathname} />

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { HaiInstance } from '@cvm/shared';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { useSignedInUser } from '../../../api/session.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { DataTable, HeaderRow, Td, Th } from '../../../components/ui/data-table.tsx';
+import { QueryPanel } from '../../../components/ui/query-panel.tsx';
+import { useT } from '../../../i18n/use-t.ts';
+import { HAI_ACTIONS, haiRefusal, type HaiAction } from '../actions/hai-actions.ts';
+import { useHaiInstances } from '../api/describe-instances.ts';
+import { HaiStateBadge } from './hai-state-badge.tsx';
+import { HaiLifecycleDialog } from './lifecycle-dialog.tsx';
+
+/** The region's HAI instances with their state and the actions each allows; refused ones say why. */
+export function InstancesPanel({ scope }: { scope: CloudScope | undefined }) {
+  const t = useT();
+  const user = useSignedInUser();
+  const query = useHaiInstances(scope);
+  const [asked, setAsked] = useState<{ action: HaiAction; instance: HaiInstance } | undefined>(undefined);
+
+  return (
+    <>
+      <QueryPanel query={query} loadFailed={t.hai.instancesLoadFailed} empty={t.hai.instancesEmpty}>
+        {(instances) => (
+          <DataTable label={t.hai.instancesLabel}>
+            <HeaderRow>
+              <Th>{t.hai.columns.name}</Th>
+              <Th>{t.hai.columns.state}</Th>
+              <Th>{t.hai.columns.application}</Th>
+              <Th>{t.hai.columns.bundle}</Th>
+              <Th>{t.hai.columns.disk}</Th>
+              <Th>{t.hai.columns.publicIp}</Th>
+              <Th>{t.hai.columns.created}</Th>
+              <Th>{t.hai.columns.actions}</Th>
+            </HeaderRow>
+            <tbody>
+              {instances.map((instance) => (
+                <tr key={instance.InstanceId} className="border-b border-line last:border-b-0 hover:bg-surface-2">
+                  <Td>
+                    <div className="font-medium text-fg">{instance.InstanceName}</div>
+                    <div className="font-mono text-xs text-fg-muted">{instance.InstanceId}</div>
+                  </Td>
+                  <Td>
+                    <HaiStateBadge state={instance.InstanceState} />
+                  </Td>
+                  <Td>{instance.ApplicationName}</Td>
+                  <Td>
+                    <div>{instance.BundleName}</div>
+                    <div className="text-xs text-fg-muted">{t.hai.bundleSpec(instance.GPUCount, instance.GPUMemory, instance.CPU, instance.Memory)}</div>
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    {t.common.diskGb(instance.SystemDisk.DiskSize)}
+                    <div className="text-xs text-fg-muted">{Object.hasOwn(t.hai.diskTypes, instance.SystemDisk.DiskType) ? t.hai.diskTypes[instance.SystemDisk.DiskType] : instance.SystemDisk.DiskType}</div>
+                  </Td>
+                  <Td className="font-mono text-xs">{instance.PublicIpAddresses[0] ?? t.common.emptyValue}</Td>
+                  <Td className="text-xs whitespace-nowrap text-fg-muted">{instance.CreateTime}</Td>
+                  <Td>
+                    <div className="flex gap-1.5">
+                      {HAI_ACTIONS.map((action) => {
+                        const refusal = haiRefusal(action, instance, user.role, t);
+                        return (
+                          <Button
+                            key={action.id}
+                            variant={action.danger && !refusal ? 'danger' : 'secondary'}
+                            className="h-7 px-2 text-xs"
+                            disabled={refusal !== undefined}
+                            title={refusal}
+                            aria-label={`${action.label(t)} ${instance.InstanceName || instance.InstanceId}`}
+                            onClick={() => setAsked({ action, instance })}
+                          >
+                            {action.label(t)}
+                          </Button>
+                        );
+                      })}
+                    </div>
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        )}
+      </QueryPanel>
+      {asked && scope && <HaiLifecycleDialog action={asked.action} instance={asked.instance} scope={scope} onClose={() => setAsked(undefined)} />}
+    </>
+  );
+}

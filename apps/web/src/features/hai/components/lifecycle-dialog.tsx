@@ -1,0 +1,28 @@
+import type { HaiInstance } from '@cvm/shared';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
+import { useT } from '../../../i18n/use-t.ts';
+import type { HaiAction } from '../actions/hai-actions.ts';
+import { useHaiLifecycle } from '../api/lifecycle.ts';
+
+/** Asks before starting, stopping or terminating an HAI instance, says what it means, and shows the cloud's refusal. */
+export function HaiLifecycleDialog({ action, instance, scope, onClose }: { action: HaiAction; instance: HaiInstance; scope: CloudScope; onClose: () => void }) {
+  const t = useT();
+  const mutation = useHaiLifecycle(action.id, scope);
+  const name = instance.InstanceName || instance.InstanceId;
+  return (
+    <ConfirmDialog
+      title={action.confirmTitle(t, name)}
+      confirmLabel={action.label(t)}
+      danger={action.danger}
+      pending={mutation.isPending}
+      error={mutation.error}
+      errorTitle={t.hai.confirm.failed}
+      onClose={onClose}
+      onConfirm={() => mutation.mutate(instance.InstanceId, { onSuccess: onClose })}
+    >
+      <p>{action.confirmBody(t)}</p>
+      <p className="font-mono text-xs text-fg-muted">{instance.InstanceId}</p>
+    </ConfirmDialog>
+  );
+}
