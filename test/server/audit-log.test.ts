@@ -49,6 +49,22 @@ describe('the audit log', () => {
     });
   });
 
+  it('records an HAI purchase and stop under the HAI instance they are about', async () => {
+    const bought = await record(operator.call('hai', 'RunInstances', { ApplicationId: 'app-jknfna', BundleType: 'XL' }));
+    expect(bought.status).toBe(200);
+    const [id] = bought.json.InstanceIdSet as string[];
+    const { json: listed } = await admin.call('hai', 'DescribeInstances', { Filters: [{ Name: 'instance-state', Values: ['RUNNING'] }] });
+    const running = listed.InstanceSet[0].InstanceId as string;
+    expect((await record(operator.call('hai', 'StopInstance', { InstanceId: running }))).status).toBe(200);
+    // The audit filter takes CVM instance IDs only; the entries are found by action, and carry the HAI ID as target.
+    const purchase = await admin.request('GET', '/api/console/audit?action=hai.RunInstances');
+    expect(purchase.json.entries[0]).toMatchObject({ action: 'hai.RunInstances', targets: [id], outcome: 'success' });
+    // The console supplied the purchase's ClientToken, so a retry of it could not buy twice.
+    expect(purchase.json.entries[0].params.ClientToken).toEqual(expect.any(String));
+    const stop = await admin.request('GET', '/api/console/audit?action=hai.StopInstance');
+    expect(stop.json.entries[0]).toMatchObject({ action: 'hai.StopInstance', targets: [running], outcome: 'success' });
+  });
+
   it('records a refused cloud mutation with the cloud error and its RequestId', async () => {
     const id = await instanceNamed('staging-app');
     const refused = await record(operator.call('cvm', 'StopInstances', { InstanceIds: [id] }));

@@ -27,8 +27,11 @@ export function redactParams(value: unknown, depth = 0): unknown {
   return value;
 }
 
-/** IDs an audit entry is about: CVM instances (ins-), Alibaba Cloud ECS instances (i-) and scaling groups (asg-). */
-const TARGET_ID = /^(ins-[a-z0-9]{8}|i-[a-z0-9]{20}|asg-[a-z0-9]{20})$/;
+/**
+ * IDs an audit entry is about: CVM instances (ins-), HAI instances (hai-), Alibaba Cloud ECS instances (i-) and scaling
+ * groups (asg-).
+ */
+const TARGET_ID = /^(ins-[a-z0-9]{8}|hai-[a-z0-9]{8,9}|i-[a-z0-9]{20}|asg-[a-z0-9]{20})$/;
 
 /** The resource IDs an entry is about, found anywhere in its parameters, and any ID the caller adds. */
 export function targetsOf(params: unknown, extra: string[] = []): string[] {
