@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Instance, NetworkInterface } from '@cvm/shared';
-import { AttachNetworkInterface, DeleteNetworkInterface } from '../../../api/actions.ts';
+import { DeleteNetworkInterface } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -14,7 +14,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { createKeys } from '../../create-instance/api/create-keys.ts';
-import { useClientTokens } from '../api/client-tokens.ts';
+import { useAttachNetworkInterface } from '../api/attach-network-interface.ts';
 import { interfaceKeys, useVpcInterfaces } from '../api/describe-network-interfaces.ts';
 import { interfaceMessages } from '../messages.ts';
 import { bindChoices, type AttachType } from '../state/bind-rules.ts';
@@ -43,7 +43,7 @@ export function BindInterfaceDialog({ scope, instance, instanceName, onBindStart
   const titleId = useId();
   const groupName = useId();
   const client = useQueryClient();
-  const tokenFor = useClientTokens();
+  const attach = useAttachNetworkInterface(scope);
   const vpcId = instance.VirtualPrivateCloud.VpcId;
   const list = useVpcInterfaces(scope, vpcId);
   const choices = list.data ? bindChoices(list.data.NetworkInterfaceSet, instance, m) : [];
@@ -56,17 +56,7 @@ export function BindInterfaceDialog({ scope, instance, instanceName, onBindStart
   const bind = useMutation({
     gcTime: 0,
     mutationFn: async (eni: NetworkInterface) => {
-      const response = await callAction(
-        AttachNetworkInterface,
-        {
-          NetworkInterfaceId: eni.NetworkInterfaceId,
-          InstanceId: instance.InstanceId,
-          AttachType: attachType,
-          ClientToken: tokenFor(`${eni.NetworkInterfaceId}:${instance.InstanceId}:${attachType}`),
-        },
-        scope,
-      );
-      onBindStarted(eni, response.RequestId);
+      onBindStarted(eni, await attach(eni.NetworkInterfaceId, instance.InstanceId, attachType));
     },
     onSuccess: onClose,
   });

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Instance, NetworkInterface } from '@cvm/shared';
-import { AttachNetworkInterface, CreateNetworkInterface } from '../../../api/actions.ts';
+import { CreateNetworkInterface } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -17,7 +17,7 @@ import { useT } from '../../../i18n/use-t.ts';
 import { createKeys } from '../../create-instance/api/create-keys.ts';
 import { securityGroupsQueryOptions } from '../../create-instance/api/security-groups.ts';
 import { subnetsQueryOptions } from '../../create-instance/api/subnets.ts';
-import { useClientTokens } from '../api/client-tokens.ts';
+import { useAttachNetworkInterface } from '../api/attach-network-interface.ts';
 import { interfaceKeys } from '../api/describe-network-interfaces.ts';
 import { interfaceMessages } from '../messages.ts';
 import { INTERFACE_NAME_MAX_LENGTH, nameProblem, type AttachType } from '../state/bind-rules.ts';
@@ -48,7 +48,7 @@ export function CreateInterfaceDialog({ scope, instance, instanceName, bindRefus
   const groupsHintId = useId();
   const bindNowId = useId();
   const client = useQueryClient();
-  const tokenFor = useClientTokens();
+  const attach = useAttachNetworkInterface(scope);
   const vpcId = instance.VirtualPrivateCloud.VpcId;
   const zone = instance.Placement.Zone;
   const subnets = useQuery(subnetsQueryOptions(scope, vpcId, zone));
@@ -93,17 +93,7 @@ export function CreateInterfaceDialog({ scope, instance, instanceName, bindRefus
         void client.invalidateQueries({ queryKey: createKeys.subnets(scope, vpcId, zone) });
       }
       if (!binds) return;
-      const response = await callAction(
-        AttachNetworkInterface,
-        {
-          NetworkInterfaceId: eni.NetworkInterfaceId,
-          InstanceId: instance.InstanceId,
-          AttachType: attachType,
-          ClientToken: tokenFor(`${eni.NetworkInterfaceId}:${instance.InstanceId}:${attachType}`),
-        },
-        scope,
-      );
-      onBindStarted(eni, response.RequestId);
+      onBindStarted(eni, await attach(eni.NetworkInterfaceId, instance.InstanceId, attachType));
     },
     onSuccess: onClose,
   });
