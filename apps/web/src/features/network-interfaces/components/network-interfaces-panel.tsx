@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { roleAllows, type Instance, type NetworkInterface, type Role } from '@cvm/shared';
 import { AttachNetworkInterface, CreateNetworkInterface, DetachNetworkInterface } from '../../../api/actions.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
@@ -6,6 +6,7 @@ import { useSignedInUser } from '../../../api/session.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { PlusIcon } from '../../../components/ui/icons.tsx';
+import { RefusalHints, useRefusalHints } from '../../../components/ui/refusal-hints.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
@@ -36,7 +37,6 @@ export default function NetworkInterfacesPanel({ scope, instance }: NetworkInter
   const m = useLocalized(interfaceMessages);
   const t = useT();
   const user = useSignedInUser();
-  const hintsId = useId();
   const list = useInstanceInterfaces(scope, instance.InstanceId);
   const { tasks, track, checkAgain, dismiss } = useInterfaceTasks(scope);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -58,12 +58,7 @@ export default function NetworkInterfacesPanel({ scope, instance }: NetworkInter
     { label: m.bind, reason: bindReason },
     ...(hasElastic ? [{ label: m.unbind, reason: unbindReason }] : []),
   ];
-  const hints = [...new Set(refused.map((row) => row.reason).filter((reason): reason is string => Boolean(reason)))].map((reason, index) => ({
-    id: `${hintsId}-${index}`,
-    reason,
-    labels: refused.filter((row) => row.reason === reason).map((row) => row.label),
-  }));
-  const hintIdFor = (reason: string | undefined) => hints.find((hint) => hint.reason === reason)?.id;
+  const { hints, hintIdFor } = useRefusalHints(refused);
 
   const onBindStarted = (eni: NetworkInterface, taskId: string) => track('bind', eni, taskId);
 
@@ -97,15 +92,7 @@ export default function NetworkInterfacesPanel({ scope, instance }: NetworkInter
           </Button>
           {list.isFetching && list.data && <Spinner className="text-fg-subtle" />}
         </div>
-        {hints.length > 0 && (
-          <ul className="mt-2 space-y-0.5 text-xs text-fg-muted">
-            {hints.map((hint) => (
-              <li key={hint.id} id={hint.id}>
-                {t.actions.hint(hint.labels.join(t.actions.listSeparator), hint.reason)}
-              </li>
-            ))}
-          </ul>
-        )}
+        <RefusalHints hints={hints} />
       </div>
 
       <TaskList tasks={tasks} checkAgain={checkAgain} dismiss={dismiss} />

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import type { Instance } from '@cvm/shared';
 import { useSignedInUser } from '../../../../api/session.ts';
 import { Button } from '../../../../components/ui/button.tsx';
+import { RefusalHints, useRefusalHints } from '../../../../components/ui/refusal-hints.tsx';
 import { useT } from '../../../../i18n/use-t.ts';
 import { INSTANCE_ACTIONS } from '../../actions/index.ts';
 import type { InstanceAction } from '../../actions/instance-action.ts';
@@ -27,18 +27,11 @@ interface ActionButtonsProps {
 export function ActionButtons({ instances, single, onOpen, actions = INSTANCE_ACTIONS, label }: ActionButtonsProps) {
   const t = useT();
   const user = useSignedInUser();
-  const hintsId = useId();
   const rows = actions.map((action) => ({ action, reason: refusalOf(action, instances, user.role, t, single) }));
-  // One line per distinct reason ("Start, Stop, Reboot: Needs the operator role"); "select something first" goes
-  // without saying next to "No instances selected", so it stays in the buttons' titles only.
-  const hints = [...new Set(rows.map((row) => row.reason).filter((r): r is string => Boolean(r) && r !== t.actions.nothingSelected))].map(
-    (reason, index) => ({
-      id: `${hintsId}-${index}`,
-      reason,
-      labels: rows.filter((row) => row.reason === reason).map((row) => row.action.label(t)),
-    }),
+  // "Select something first" goes without saying next to "No instances selected", so it stays in the buttons' titles only.
+  const { hints, hintIdFor } = useRefusalHints(
+    rows.map(({ action, reason }) => ({ label: action.label(t), reason: reason === t.actions.nothingSelected ? undefined : reason })),
   );
-  const hintIdFor = (reason: string | undefined) => hints.find((hint) => hint.reason === reason)?.id;
 
   return (
     <div className="min-w-0" role={label ? 'group' : undefined} aria-label={label}>
@@ -63,15 +56,7 @@ export function ActionButtons({ instances, single, onOpen, actions = INSTANCE_AC
           );
         })}
       </div>
-      {hints.length > 0 && (
-        <ul className="mt-2 space-y-0.5 text-xs text-fg-muted">
-          {hints.map((hint) => (
-            <li key={hint.id} id={hint.id}>
-              {t.actions.hint(hint.labels.join(t.actions.listSeparator), hint.reason)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RefusalHints hints={hints} />
     </div>
   );
 }
