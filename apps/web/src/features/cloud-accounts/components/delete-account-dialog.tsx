@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { CloudAccount } from '@cvm/shared';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
+import { TypedConfirmation } from '../../../components/ui/typed-confirmation.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useDeleteAccount } from '../api/delete-account.ts';
 import { accountsMessages } from '../messages.ts';
@@ -9,7 +9,6 @@ import { accountsMessages } from '../messages.ts';
 /** Deleting asks for the account's name typed out, since the keys cannot be recovered from the console afterwards. */
 export function DeleteAccountDialog({ account, onClose, onDeleted }: { account: CloudAccount; onClose: () => void; onDeleted: () => void }) {
   const m = useLocalized(accountsMessages);
-  const inputId = useId();
   const [typed, setTyped] = useState('');
   const remove = useDeleteAccount();
   return (
@@ -25,12 +24,7 @@ export function DeleteAccountDialog({ account, onClose, onDeleted }: { account: 
       onConfirm={() => remove.mutate(account.id, { onSuccess: onDeleted })}
     >
       <p>{m.deleteBody}</p>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={inputId} className="font-medium">
-          {m.deleteConfirm(account.name)}
-        </label>
-        <TextInput id={inputId} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} data-autofocus />
-      </div>
+      <TypedConfirmation label={m.deleteConfirm(account.name)} value={typed} onChange={setTyped} autoFocus />
     </ConfirmDialog>
   );
 }

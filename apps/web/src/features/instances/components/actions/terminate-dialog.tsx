@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import * as cvm from '../../../../api/actions.ts';
-import { TextInput } from '../../../../components/ui/text-input.tsx';
+import { TypedConfirmation } from '../../../../components/ui/typed-confirmation.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { actionDialogMessages } from './messages.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
@@ -16,7 +16,6 @@ import { RefundQuote } from './refund-quote.tsx';
  */
 export function TerminateDialog({ action, instances, scope, onClose, onSucceeded }: ActionDialogProps) {
   const m = useLocalized(actionDialogMessages);
-  const confirmId = useId();
   const terminate = useInstanceAction(cvm.TerminateInstances, scope, action.stateAfter);
   const [typed, setTyped] = useState('');
   const prepaid = instances.filter((i) => i.InstanceChargeType === 'PREPAID');
@@ -44,19 +43,7 @@ export function TerminateDialog({ action, instances, scope, onClose, onSucceeded
         </div>
       )}
       {others > 0 && <p className="font-medium text-red-700 dark:text-red-300">{m.terminatePostpaid}</p>}
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={confirmId} className="text-sm font-medium">
-          {confirmLabel}
-        </label>
-        <TextInput
-          id={confirmId}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          data-autofocus
-        />
-      </div>
+      <TypedConfirmation label={confirmLabel} value={typed} onChange={setTyped} autoFocus />
     </ActionDialogFrame>
   );
 }

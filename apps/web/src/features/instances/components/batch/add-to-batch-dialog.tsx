@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import type { BatchInstance, ComputeEnvView, Image, Instance } from '@cvm/shared';
 import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
-import { passwordMeetsRules } from '../../../../components/password-rules/password-rules.tsx';
+import { useNewPassword } from '../../../../components/password-rules/use-new-password.ts';
 import { Checkbox } from '../../../../components/ui/checkbox.tsx';
 import { ChoiceGroup } from '../../../../components/ui/choice-group.tsx';
 import { ErrorPanel } from '../../../../components/ui/error-panel.tsx';
 import { FormField } from '../../../../components/ui/form-field.tsx';
 import { Select } from '../../../../components/ui/select.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
-import { TextInput } from '../../../../components/ui/text-input.tsx';
+import { TypedConfirmation } from '../../../../components/ui/typed-confirmation.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useComputeEnvs, useBatchMembership } from '../../../batch/api/compute-envs.ts';
 import { batchMessages, type BatchMessages } from '../../../batch/messages.ts';
@@ -39,7 +39,7 @@ const nodeCount = (env: ComputeEnvView) => Object.values(env.ComputeNodeMetrics)
 export function AddToBatchDialog({ action, instances, scope, onClose, onSucceeded }: ActionDialogProps) {
   const m = useLocalized(batchMessages);
   const dm = useLocalized(actionDialogMessages);
-  const ids = { image: useId(), password: useId(), typed: useId() };
+  const ids = { image: useId(), password: useId() };
   const single = instances.length === 1;
   const first = instances[0]!;
   const envs = useComputeEnvs(scope);
@@ -49,8 +49,6 @@ export function AddToBatchDialog({ action, instances, scope, onClose, onSucceede
   const [envId, setEnvId] = useState('');
   const [imageId, setImageId] = useState('');
   const [withPassword, setWithPassword] = useState(false);
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
   const [typed, setTyped] = useState('');
   const [attempted, setAttempted] = useState(false);
   const attach = useAttachToBatch(scope);
@@ -60,10 +58,8 @@ export function AddToBatchDialog({ action, instances, scope, onClose, onSucceede
   const image: Image | undefined = images.data?.find((candidate) => candidate.ImageId === imageId);
   const windows = image ? isWindowsImage(image) : instances.some((instance) => /windows/i.test(instance.OsName));
   const rules = { kind: 'login', platform: windows ? 'windows' : 'linux' } as const;
-  const weak = !passwordMeetsRules(password, rules);
-  const passwordError = withPassword && (attempted || password !== '') && weak ? (password === '' ? m.passwordMissing : m.passwordWeak) : undefined;
-  const confirmError = withPassword && attempted && !weak ? (confirmation === '' ? m.confirmMissing : confirmation !== password ? m.passwordsDiffer : undefined) : undefined;
-  const loginOk = !withPassword || (!weak && confirmation === password);
+  const newPassword = useNewPassword(rules, attempted, m);
+  const loginOk = !withPassword || newPassword.ok;
 
   const chosen = envs.data?.find((env) => env.EnvId === envId);
   const envOk = chosen !== undefined && envRefusal(chosen, instances, m) === undefined;
@@ -77,7 +73,7 @@ export function AddToBatchDialog({ action, instances, scope, onClose, onSucceede
     const entries: BatchInstance[] = instances.map((instance) => ({
       InstanceId: instance.InstanceId,
       ...(imageId ? { ImageId: imageId } : {}),
-      ...(withPassword ? { LoginSettings: { Password: password } } : {}),
+      ...(withPassword ? { LoginSettings: { Password: newPassword.password } } : {}),
     }));
     attach.mutate({ EnvId: envId, Instances: entries }, { onSuccess: onSucceeded });
   };
@@ -157,25 +153,11 @@ export function AddToBatchDialog({ action, instances, scope, onClose, onSucceede
           </span>
         </label>
         {withPassword && (
-          <NewPasswordFields
-            password={password}
-            confirmation={confirmation}
-            onPasswordChange={setPassword}
-            onConfirmationChange={setConfirmation}
-            labels={{ password: m.newPassword, confirm: m.confirmPassword, neverKept: m.passwordNeverKept }}
-            rules={rules}
-            passwordError={passwordError}
-            confirmError={confirmError}
-          />
+          <NewPasswordFields {...newPassword.fields} />
         )}
       </div>
 
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={ids.typed} className="text-sm font-medium">
-          {single ? m.typeName(expected) : m.typeCount(instances.length)}
-        </label>
-        <TextInput id={ids.typed} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
-      </div>
+      <TypedConfirmation label={single ? m.typeName(expected) : m.typeCount(instances.length)} value={typed} onChange={setTyped} />
     </ActionDialogFrame>
   );
 }

@@ -3,13 +3,14 @@ import { SYSTEM_DISK_LIMITS, type Image } from '@cvm/shared';
 import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
-import { passwordMeetsRules } from '../../../../components/password-rules/password-rules.tsx';
+import { useNewPassword } from '../../../../components/password-rules/use-new-password.ts';
 import { ChoiceGroup } from '../../../../components/ui/choice-group.tsx';
 import { ErrorPanel } from '../../../../components/ui/error-panel.tsx';
 import { FormField, describedBy } from '../../../../components/ui/form-field.tsx';
 import { Select } from '../../../../components/ui/select.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { TextInput } from '../../../../components/ui/text-input.tsx';
+import { TypedConfirmation } from '../../../../components/ui/typed-confirmation.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import { numberText, parseNumberText } from '../../../../lib/number-text.ts';
@@ -39,13 +40,11 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
   const m = useLocalized(modifyMessages);
   const dm = useLocalized(actionDialogMessages);
   const t = useT();
-  const ids = { image: useId(), key: useId(), size: useId(), typed: useId() };
+  const ids = { image: useId(), key: useId(), size: useId() };
   const publicImages = useImages(scope, 'PUBLIC_IMAGE', instance.InstanceType);
   const ownImages = useImages(scope, 'PRIVATE_IMAGE', instance.InstanceType);
   const [imageId, setImageId] = useState(instance.ImageId);
   const [method, setMethod] = useState<LoginMethod>('password');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
   const [keyId, setKeyId] = useState('');
   const [size, setSize] = useState(instance.SystemDisk.DiskSize);
   const [typed, setTyped] = useState('');
@@ -61,11 +60,9 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
   const minSize = Math.max(instance.SystemDisk.DiskSize, systemDiskMin(image));
   const sizeProblem = !Number.isInteger(size) ? m.sizeNotNumber : size < minSize ? m.reinstallSizeMin(minSize) : size > SYSTEM_DISK_LIMITS.max ? m.sizeTooLarge(SYSTEM_DISK_LIMITS.max) : undefined;
   const platform = windows ? 'windows' : 'linux';
-  const weak = !passwordMeetsRules(password, { kind: 'login', platform });
-  const passwordError = login === 'password' && (attempted || password !== '') && weak ? (password === '' ? m.passwordMissing : m.passwordWeak) : undefined;
-  const confirmError = login === 'password' && attempted && !weak ? (confirmation === '' ? m.confirmMissing : confirmation !== password ? m.passwordsDiffer : undefined) : undefined;
+  const newPassword = useNewPassword({ kind: 'login', platform }, attempted, m);
   const keyError = login === 'key' && attempted && !keyId ? m.chooseKeyPair : undefined;
-  const loginOk = login === 'password' ? !weak && confirmation === password : keyId !== '';
+  const loginOk = login === 'password' ? newPassword.ok : keyId !== '';
   const expected = instanceLabel(instance);
   const diskChange = size !== instance.SystemDisk.DiskSize ? { SystemDisk: { DiskSize: size } } : {};
   // The quote needs no password: what it prices is the image and the disk.
@@ -94,7 +91,7 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
               InstanceId: instance.InstanceId,
               ImageId: imageId,
               ...diskChange,
-              LoginSettings: login === 'password' ? { Password: password } : { KeyIds: [keyId] },
+              LoginSettings: login === 'password' ? { Password: newPassword.password } : { KeyIds: [keyId] },
             },
             scope,
           ),
@@ -168,16 +165,7 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
         ]}
       />
       {login === 'password' ? (
-        <NewPasswordFields
-          password={password}
-          confirmation={confirmation}
-          onPasswordChange={setPassword}
-          onConfirmationChange={setConfirmation}
-          labels={{ password: m.newPassword, confirm: m.confirmPassword, neverKept: m.passwordNeverKept }}
-          rules={{ kind: 'login', platform }}
-          passwordError={passwordError}
-          confirmError={confirmError}
-        />
+        <NewPasswordFields {...newPassword.fields} />
       ) : keyPairs.isError ? (
         <ErrorPanel error={keyPairs.error} title={m.keyPairsFailed} onRetry={() => void keyPairs.refetch()} />
       ) : (
@@ -194,12 +182,7 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
       )}
       <QuoteView quote={quote} lines={lines} idleText={m.chooseImage} note={instance.InstanceChargeType === 'PREPAID' ? undefined : m.wholeInstanceNote} />
       <p className="text-fg-muted">{instance.InstanceState === 'RUNNING' ? m.reinstallRunning : m.staysStopped}</p>
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={ids.typed} className="text-sm font-medium">
-          {dm.confirmByName(expected)}
-        </label>
-        <TextInput id={ids.typed} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" spellCheck={false} />
-      </div>
+      <TypedConfirmation label={dm.confirmByName(expected)} value={typed} onChange={setTyped} />
     </ActionDialogFrame>
   );
 }

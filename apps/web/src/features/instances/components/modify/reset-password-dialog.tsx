@@ -3,7 +3,8 @@ import type { Instance } from '@cvm/shared';
 import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
-import { passwordMeetsRules, type PasswordRuleSet } from '../../../../components/password-rules/password-rules.tsx';
+import type { PasswordRuleSet } from '../../../../components/password-rules/password-rules.tsx';
+import { useNewPassword } from '../../../../components/password-rules/use-new-password.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
@@ -28,8 +29,6 @@ export function ResetPasswordDialog({ action, instances, scope, onClose, onSucce
   const instance = instances[0]!;
   const m = useLocalized(modifyMessages);
   const t = useT();
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [choice, setChoice] = useState<RunningChoice>('stop-first');
   const flow = useChangeFlow(scope);
@@ -38,20 +37,18 @@ export function ResetPasswordDialog({ action, instances, scope, onClose, onSucce
   // No UserName is sent, so the cloud resets (and checks against) the image's administrator: Administrator on Windows.
   const userName = windows ? 'Administrator' : instance.DefaultLoginUser || 'root';
   const rules: PasswordRuleSet = { kind: 'reset', platform: windows ? 'windows' : 'linux', userName };
-  const weak = !passwordMeetsRules(password, rules);
-  const passwordError = (attempted || password !== '') && weak ? (password === '' ? m.passwordMissing : m.passwordWeak) : undefined;
-  const confirmError = attempted && !weak ? (confirmation === '' ? m.confirmMissing : confirmation !== password ? m.passwordsDiffer : undefined) : undefined;
+  const newPassword = useNewPassword(rules, attempted, m);
 
   const confirm = () => {
     setAttempted(true);
-    if (weak || confirmation !== password) return;
+    if (!newPassword.ok) return;
     void flow.run(
       {
         instance,
         operation: 'ResetInstancesPassword',
         choice,
         send: ({ forceStop }) =>
-          callAction(cvm.ResetInstancesPassword, { InstanceIds: [instance.InstanceId], Password: password, ...(forceStop ? { ForceStop: true } : {}) }, scope),
+          callAction(cvm.ResetInstancesPassword, { InstanceIds: [instance.InstanceId], Password: newPassword.password, ...(forceStop ? { ForceStop: true } : {}) }, scope),
       },
       onSucceeded,
     );
@@ -70,17 +67,7 @@ export function ResetPasswordDialog({ action, instances, scope, onClose, onSucce
       progress={<StopFirstProgress flow={flow} running={running} choice={choice} changeText={m.stepPassword} />}
     >
       <p className="text-fg-muted">{m.passwordFor(userName)}</p>
-      <NewPasswordFields
-        password={password}
-        confirmation={confirmation}
-        onPasswordChange={setPassword}
-        onConfirmationChange={setConfirmation}
-        labels={{ password: m.newPassword, confirm: m.confirmPassword, neverKept: m.passwordNeverKept }}
-        rules={rules}
-        passwordError={passwordError}
-        confirmError={confirmError}
-        autoFocus
-      />
+      <NewPasswordFields {...newPassword.fields} autoFocus />
       {running ? <RunningChoiceField value={choice} onChange={setChoice} disabled={flow.pending || flow.stoppedByUs} /> : <p className="text-fg-muted">{m.staysStopped}</p>}
     </ActionDialogFrame>
   );
