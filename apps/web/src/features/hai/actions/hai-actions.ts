@@ -18,34 +18,33 @@ export interface HaiAction {
 }
 
 const stateWord = (t: Messages, state: HaiInstanceState) => (Object.hasOwn(t.hai.states, state) ? t.hai.states[state] : state);
-const TERMINABLE: readonly HaiInstanceState[] = ['RUNNING', 'STOPPED_NO_CHARGE', 'LAUNCH_FAILED', 'ARREARS'];
+
+/**
+ * An action allowed in the states `allowedIn`; elsewhere `refused` says why, given the state in words. Its label and
+ * confirmation are the messages named after its id (t.hai.actions.stop, t.hai.confirm.stopTitle, stopBody).
+ */
+function haiAction(
+  id: HaiLifecycleId,
+  spec: ActionRef<ActionSpec>,
+  allowedIn: readonly HaiInstanceState[],
+  refused: (t: Messages, state: string) => string,
+  danger?: boolean,
+): HaiAction {
+  return {
+    id,
+    label: (t) => t.hai.actions[id],
+    spec,
+    ...(danger ? { danger } : {}),
+    refusal: (i, t) => (allowedIn.includes(i.InstanceState) ? undefined : refused(t, stateWord(t, i.InstanceState))),
+    confirmTitle: (t, name) => t.hai.confirm[`${id}Title`](name),
+    confirmBody: (t) => t.hai.confirm[`${id}Body`],
+  };
+}
 
 export const HAI_ACTIONS: readonly HaiAction[] = [
-  {
-    id: 'start',
-    label: (t) => t.hai.actions.start,
-    spec: HaiStartInstance,
-    refusal: (i, t) => (i.InstanceState === 'STOPPED_NO_CHARGE' ? undefined : t.hai.actions.startNeedsStopped(stateWord(t, i.InstanceState))),
-    confirmTitle: (t, name) => t.hai.confirm.startTitle(name),
-    confirmBody: (t) => t.hai.confirm.startBody,
-  },
-  {
-    id: 'stop',
-    label: (t) => t.hai.actions.stop,
-    spec: HaiStopInstance,
-    refusal: (i, t) => (i.InstanceState === 'RUNNING' ? undefined : t.hai.actions.stopNeedsRunning(stateWord(t, i.InstanceState))),
-    confirmTitle: (t, name) => t.hai.confirm.stopTitle(name),
-    confirmBody: (t) => t.hai.confirm.stopBody,
-  },
-  {
-    id: 'terminate',
-    label: (t) => t.hai.actions.terminate,
-    spec: HaiTerminateInstances,
-    danger: true,
-    refusal: (i, t) => (TERMINABLE.includes(i.InstanceState) ? undefined : t.hai.actions.terminateBusy(stateWord(t, i.InstanceState))),
-    confirmTitle: (t, name) => t.hai.confirm.terminateTitle(name),
-    confirmBody: (t) => t.hai.confirm.terminateBody,
-  },
+  haiAction('start', HaiStartInstance, ['STOPPED_NO_CHARGE'], (t, state) => t.hai.actions.startNeedsStopped(state)),
+  haiAction('stop', HaiStopInstance, ['RUNNING'], (t, state) => t.hai.actions.stopNeedsRunning(state)),
+  haiAction('terminate', HaiTerminateInstances, ['RUNNING', 'STOPPED_NO_CHARGE', 'LAUNCH_FAILED', 'ARREARS'], (t, state) => t.hai.actions.terminateBusy(state), true),
 ];
 
 /** Why `action` cannot be done to `instance` by someone with `role`: the role first, then the state. */
