@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
@@ -57,6 +57,17 @@ export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, o
       {name || instanceId}
     </h2>
   );
+  // What a tab shows while it has no instance to show: the failed read, that there is no such instance, or `loading`.
+  const withoutInstance = (loading: ReactNode) =>
+    query.isError ? (
+      <div className="p-6">
+        <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
+      </div>
+    ) : instance === null ? (
+      <p className="p-6 text-sm text-fg-muted">{t.detail.notFound(instanceId)}</p>
+    ) : (
+      loading
+    );
 
   return (
     // Named "<name> <id>" once the name is known, else just "<id>" (not the ID twice).
@@ -126,22 +137,18 @@ export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, o
           )}
           {instance ? (
             <InstanceDetailSections instance={instance} />
-          ) : query.isError ? (
-            <div className="p-6">
-              <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
-            </div>
-          ) : instance === null ? (
-            <p className="p-6 text-sm text-fg-muted">{t.detail.notFound(instanceId)}</p>
           ) : (
-            <div className="space-y-4 p-6" aria-busy="true">
-              <p className="sr-only">{t.detail.loading}</p>
-              {Array.from({ length: 8 }, (_, i) => (
-                <div key={i} className="grid grid-cols-2 gap-8">
-                  <Skeleton className="h-8" />
-                  <Skeleton className="h-8" />
-                </div>
-              ))}
-            </div>
+            withoutInstance(
+              <div className="space-y-4 p-6" aria-busy="true">
+                <p className="sr-only">{t.detail.loading}</p>
+                {Array.from({ length: 8 }, (_, i) => (
+                  <div key={i} className="grid grid-cols-2 gap-8">
+                    <Skeleton className="h-8" />
+                    <Skeleton className="h-8" />
+                  </div>
+                ))}
+              </div>,
+            )
           )}
         </TabPanel>
         <TabPanel idBase={tabsId} tabKey="network-interfaces" selected={tab === 'network-interfaces'}>
@@ -150,14 +157,8 @@ export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, o
               <Suspense fallback={<Spinner label={t.common.loading} className="m-6 text-fg-muted" />}>
                 <NetworkInterfacesPanel scope={scope} instance={instance} />
               </Suspense>
-            ) : query.isError ? (
-              <div className="p-6">
-                <ErrorPanel error={query.error} title={t.detail.loadFailed} onRetry={() => void query.refetch()} />
-              </div>
-            ) : instance === null ? (
-              <p className="p-6 text-sm text-fg-muted">{t.detail.notFound(instanceId)}</p>
             ) : (
-              <Spinner label={t.detail.loading} className="m-6 text-fg-muted" />
+              withoutInstance(<Spinner label={t.detail.loading} className="m-6 text-fg-muted" />)
             ))}
         </TabPanel>
       </div>
