@@ -11,15 +11,19 @@ interface QueryPanelProps<T> {
   loadFailed: string;
   /** What an empty list says. */
   empty: string;
+  /** Under it: what to do about it. */
+  emptyHint?: string;
+  /** A failed refresh leaves the list it had on screen (lists that read themselves again); else the failure replaces it. */
+  keepListOnError?: boolean;
   children: (items: T[]) => ReactNode;
 }
 
 /** A card that shows a listed resource in its four states: failed (with retry), loading, empty, or its content. */
-export function QueryPanel<T>({ query, loadFailed, empty, children }: QueryPanelProps<T>) {
+export function QueryPanel<T>({ query, loadFailed, empty, emptyHint, keepListOnError, children }: QueryPanelProps<T>) {
   const t = useT();
   return (
     <div className="rounded-lg border border-line bg-surface shadow-xs">
-      {query.isError ? (
+      {query.isError && !(keepListOnError && query.data) ? (
         <div className="p-4">
           <ErrorPanel error={query.error} title={loadFailed} onRetry={() => void query.refetch()} />
         </div>
@@ -28,7 +32,7 @@ export function QueryPanel<T>({ query, loadFailed, empty, children }: QueryPanel
           <Spinner label={t.common.loading} />
         </div>
       ) : query.data.length === 0 ? (
-        <EmptyState title={empty} />
+        <EmptyState title={empty} description={emptyHint} />
       ) : (
         children(query.data)
       )}

@@ -1,12 +1,9 @@
 import { useCallback } from 'react';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { useUrlState } from '../../../app/url-state.ts';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
-import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
+import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
-import { useT } from '../../../i18n/use-t.ts';
 import { useComputeEnvs } from '../api/compute-envs.ts';
 import { batchMessages } from '../messages.ts';
 import { EnvPanel } from './env-panel.tsx';
@@ -18,7 +15,6 @@ import { EnvTable } from './env-table.tsx';
  */
 export default function BatchPage() {
   const m = useLocalized(batchMessages);
-  const t = useT();
   const { scope } = useCloudScope();
   const [params, setParams] = useUrlState();
   const envId = params.get('env') ?? '';
@@ -29,21 +25,9 @@ export default function BatchPage() {
   return (
     <>
       <PageHeading title={m.title} subtitle={m.subtitle} />
-      <div className="rounded-lg border border-line bg-surface shadow-xs">
-        {envs.isError && !envs.data ? (
-          <div className="p-4">
-            <ErrorPanel error={envs.error} title={m.loadFailed} onRetry={() => void envs.refetch()} />
-          </div>
-        ) : !envs.data ? (
-          <div className="flex justify-center p-10 text-fg-muted">
-            <Spinner label={t.common.loading} />
-          </div>
-        ) : envs.data.length === 0 ? (
-          <EmptyState title={m.empty} description={m.emptyHint} />
-        ) : (
-          <EnvTable envs={envs.data} onOpen={open} />
-        )}
-      </div>
+      <QueryPanel query={envs} loadFailed={m.loadFailed} empty={m.empty} emptyHint={m.emptyHint} keepListOnError>
+        {(list) => <EnvTable envs={list} onOpen={open} />}
+      </QueryPanel>
       {scope && envId && <EnvPanel scope={scope} envId={envId} onClose={close} />}
     </>
   );

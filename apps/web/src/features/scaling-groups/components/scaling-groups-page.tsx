@@ -2,10 +2,9 @@ import { useCallback } from 'react';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { useUrlState } from '../../../app/url-state.ts';
 import { Button } from '../../../components/ui/button.tsx';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
-import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { RefreshIcon } from '../../../components/ui/icons.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
+import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
@@ -40,21 +39,9 @@ export default function ScalingGroupsPage() {
           </Button>
         }
       />
-      <div className="rounded-lg border border-line bg-surface shadow-xs">
-        {groups.isError && !groups.data ? (
-          <div className="p-4">
-            <ErrorPanel error={groups.error} title={m.loadFailed} onRetry={() => void groups.refetch()} />
-          </div>
-        ) : !groups.data ? (
-          <div className="flex justify-center p-10 text-fg-muted">
-            <Spinner label={t.common.loading} />
-          </div>
-        ) : groups.data.length === 0 ? (
-          <EmptyState title={m.empty} description={m.emptyHint} />
-        ) : (
-          <GroupTable groups={groups.data} onOpen={open} />
-        )}
-      </div>
+      <QueryPanel query={groups} loadFailed={m.loadFailed} empty={m.empty} emptyHint={m.emptyHint} keepListOnError>
+        {(list) => <GroupTable groups={list} onOpen={open} />}
+      </QueryPanel>
       {scope && groupId && <GroupPanel scope={scope} groupId={groupId} onClose={close} />}
     </>
   );
