@@ -1,4 +1,7 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { useT } from '../../i18n/use-t.ts';
+import { Button } from './button.tsx';
+import { CloseIcon } from './icons.tsx';
 import { useNativeDialog } from './use-native-dialog.ts';
 
 interface SidePanelProps {
@@ -34,5 +37,38 @@ export function SidePanel({ labelledBy, onClose, children }: SidePanelProps) {
     >
       <div className="flex h-full flex-col">{children}</div>
     </dialog>
+  );
+}
+
+interface SidePanelHeaderProps {
+  /** The heading's id, the panel's labelledBy. */
+  titleId: string;
+  /** What kind of thing the panel shows ("Scaling group"), above its name. */
+  label: string;
+  title: ReactNode;
+  /** Under the title: the ID, the state, the panel's buttons. */
+  children?: ReactNode;
+  /** Between the title and the close button (a refresh spinner). */
+  aside?: ReactNode;
+  onClose: () => void;
+}
+
+/** A side panel's header: what it shows and its name, what goes with them, and the close button. */
+export function SidePanelHeader({ titleId, label, title, children, aside, onClose }: SidePanelHeaderProps) {
+  const t = useT();
+  return (
+    <header className="flex items-start gap-3 border-b border-line px-6 py-4">
+      <div className="min-w-0 flex-1">
+        <p className="text-xs text-fg-subtle">{label}</p>
+        <h2 id={titleId} className="mt-0.5 truncate text-lg font-semibold text-fg">
+          {title}
+        </h2>
+        {children}
+      </div>
+      {aside}
+      <Button variant="ghost" iconOnly aria-label={t.common.close} title={t.common.close} onClick={onClose}>
+        <CloseIcon />
+      </Button>
+    </header>
   );
 }

@@ -1,11 +1,9 @@
 import { useId } from 'react';
 import type { ComputeEnvDetail, ComputeNodeMetrics } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { Button } from '../../../components/ui/button.tsx';
 import { DetailItem, DetailList, DetailSection } from '../../../components/ui/description-list.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
-import { CloseIcon } from '../../../components/ui/icons.tsx';
-import { SidePanel } from '../../../components/ui/side-panel.tsx';
+import { SidePanel, SidePanelHeader } from '../../../components/ui/side-panel.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
@@ -55,19 +53,15 @@ export function EnvPanel({ scope, envId, onClose }: { scope: CloudScope; envId: 
   const env = query.data;
   return (
     <SidePanel labelledBy={titleId} onClose={onClose}>
-      <header className="flex items-start gap-3 border-b border-line px-6 py-4">
-        <div className="min-w-0 flex-1">
-          <p className="text-xs text-fg-subtle">{m.envPanelLabel}</p>
-          <h2 id={titleId} className="mt-0.5 truncate text-lg font-semibold text-fg">
-            {env?.EnvName ?? envId}
-          </h2>
-          {env && <p className="font-mono text-[13px] text-fg-muted">{env.EnvId}</p>}
-        </div>
-        {query.isFetching && <Spinner className="mt-2 text-fg-subtle" />}
-        <Button variant="ghost" iconOnly aria-label={t.common.close} title={t.common.close} onClick={onClose}>
-          <CloseIcon />
-        </Button>
-      </header>
+      <SidePanelHeader
+        titleId={titleId}
+        label={m.envPanelLabel}
+        title={env?.EnvName ?? envId}
+        aside={query.isFetching && <Spinner className="mt-2 text-fg-subtle" />}
+        onClose={onClose}
+      >
+        {env && <p className="font-mono text-[13px] text-fg-muted">{env.EnvId}</p>}
+      </SidePanelHeader>
       <div className="min-h-0 flex-1 overflow-y-auto">
         {query.isError && !env ? (
           <div className="p-6">

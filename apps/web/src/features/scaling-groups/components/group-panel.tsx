@@ -1,12 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { ScalingGroup } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { Button } from '../../../components/ui/button.tsx';
 import { DetailItem, DetailList, DetailSection, ValueList } from '../../../components/ui/description-list.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
-import { CloseIcon } from '../../../components/ui/icons.tsx';
-import { SidePanel } from '../../../components/ui/side-panel.tsx';
+import { SidePanel, SidePanelHeader } from '../../../components/ui/side-panel.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
@@ -46,27 +44,18 @@ export function GroupPanel({ scope, groupId, onClose }: GroupPanelProps) {
 
   return (
     <SidePanel labelledBy={titleId} onClose={onClose}>
-      <header className="flex items-start gap-3 border-b border-line px-6 py-4">
-        <div className="min-w-0 flex-1">
-          <p className="text-xs text-fg-subtle">{m.panelLabel}</p>
-          <h2 id={titleId} className="mt-0.5 truncate text-lg font-semibold text-fg">
-            {name}
-          </h2>
-          <div className="mt-1 flex min-h-5 flex-wrap items-center gap-2">
-            {data && <span className="font-mono text-[13px] text-fg-muted select-all">{groupId}</span>}
-            {data && <GroupStateBadge state={data.LifecycleState} />}
-            {(group.isFetching || members.isFetching || activities.isFetching) && <Spinner className="text-fg-subtle" />}
-          </div>
-          {data && (
-            <div className="mt-3 flex flex-wrap items-center gap-2">
-              <AttachButton onOpen={() => setAttaching(true)} />
-            </div>
-          )}
+      <SidePanelHeader titleId={titleId} label={m.panelLabel} title={name} onClose={onClose}>
+        <div className="mt-1 flex min-h-5 flex-wrap items-center gap-2">
+          {data && <span className="font-mono text-[13px] text-fg-muted select-all">{groupId}</span>}
+          {data && <GroupStateBadge state={data.LifecycleState} />}
+          {(group.isFetching || members.isFetching || activities.isFetching) && <Spinner className="text-fg-subtle" />}
         </div>
-        <Button variant="ghost" iconOnly aria-label={t.common.close} title={t.common.close} onClick={onClose}>
-          <CloseIcon />
-        </Button>
-      </header>
+        {data && (
+          <div className="mt-3 flex flex-wrap items-center gap-2">
+            <AttachButton onOpen={() => setAttaching(true)} />
+          </div>
+        )}
+      </SidePanelHeader>
 
       <div className="min-h-0 flex-1 overflow-y-auto">
         {group.isError ? (
