@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { emulatorApi } from './support/emulator-api.ts';
 import { OPERATOR, storageStateOf } from './support/people.ts';
-import { postAsSignedIn } from './support/session.ts';
 
 // Batch (批量计算): adding a running instance to a compute environment, which reinstalls it, and the compute
 // environments page. As the admin (the project's storage state), in na-siliconvalley, where the emulator seeds two
@@ -8,28 +8,18 @@ import { postAsSignedIn } from './support/session.ts';
 // finds it by ID, so the other specs' counts are untouched. Transitions take about 1–3 s (EMULATOR_TRANSITION_SCALE=0.2).
 
 const REGION = 'na-siliconvalley';
-const API_HEADERS = { 'X-Region': REGION, 'X-Account': 'emulator' };
 const SETTLE = { timeout: 30_000 };
 
-async function api(request: APIRequestContext, action: string, params: object) {
-  const response = await postAsSignedIn(request, `/api/cvm/${action}`, params, API_HEADERS);
-  expect(response.status(), `${action}: ${await response.text()}`).toBe(200);
-  return response.json();
-}
+const { launchRunning } = emulatorApi(REGION);
 
 /** A pay-as-you-go instance of this test's own in zone 1, RUNNING, with some UserData the reinstall will erase. */
 async function launch(page: Page): Promise<{ id: string; name: string }> {
   const name = `e2e-batch-${Math.random().toString(36).slice(2, 7)}`;
-  const run = await api(page.request, 'RunInstances', {
-    Placement: { Zone: `${REGION}-1` },
-    ImageId: 'img-eb30mz89',
-    InstanceType: 'S5.MEDIUM4',
+  const id = await launchRunning(page.request, {
     InstanceName: name,
     SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
     UserData: Buffer.from('#!/bin/sh\necho from e2e').toString('base64'),
   });
-  const id: string = run.InstanceIdSet[0];
-  await expect.poll(async () => (await api(page.request, 'DescribeInstances', { InstanceIds: [id] })).InstanceSet[0]?.InstanceState, SETTLE).toBe('RUNNING');
   return { id, name };
 }
 

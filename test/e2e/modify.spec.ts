@@ -1,40 +1,29 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { emulatorApi } from './support/emulator-api.ts';
 import { VIEWER, storageStateOf } from './support/people.ts';
-import { postAsSignedIn } from './support/session.ts';
 
 // Changing instances (issue 6) from the list and the detail, as the admin (the project's storage state). Every test
 // buys its own instances in na-siliconvalley, where no other spec counts or changes anything (the create wizard only
 // fills itself in there), and finds them by ID. Changes take about 1–3 s (EMULATOR_TRANSITION_SCALE=0.2).
 
 const REGION = 'na-siliconvalley';
-const API_HEADERS = { 'X-Region': REGION, 'X-Account': 'emulator' };
 const SETTLE = { timeout: 30_000 };
 const suffix = () => Math.random().toString(36).slice(2, 7);
 
-async function api(request: APIRequestContext, action: string, params: object) {
-  const response = await postAsSignedIn(request, `/api/cvm/${action}`, params, API_HEADERS);
-  expect(response.status(), `${action}: ${await response.text()}`).toBe(200);
-  return response.json();
-}
+const { api, instanceState, launchRunning } = emulatorApi(REGION);
 
 /** A pay-as-you-go S5.MEDIUM4 with a 100 GB data disk and a public IP, RUNNING or STOPPED, of this test's own. */
 async function launch(page: Page, prefix: string, state: 'RUNNING' | 'STOPPED'): Promise<{ id: string; name: string }> {
   const name = `e2e-${prefix}-${suffix()}`;
-  const run = await api(page.request, 'RunInstances', {
-    Placement: { Zone: `${REGION}-1` },
-    ImageId: 'img-eb30mz89',
-    InstanceType: 'S5.MEDIUM4',
+  const id = await launchRunning(page.request, {
     InstanceName: name,
     SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
     DataDisks: [{ DiskType: 'CLOUD_PREMIUM', DiskSize: 100 }],
     InternetAccessible: { InternetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR', InternetMaxBandwidthOut: 5, PublicIpAssigned: true },
   });
-  const id: string = run.InstanceIdSet[0];
-  const stateOf = async () => (await api(page.request, 'DescribeInstances', { InstanceIds: [id] })).InstanceSet[0]?.InstanceState;
-  await expect.poll(stateOf, SETTLE).toBe('RUNNING');
   if (state === 'STOPPED') {
-    await api(page.request, 'StopInstances', { InstanceIds: [id] });
-    await expect.poll(stateOf, SETTLE).toBe('STOPPED');
+    await api(page.request, 'cvm', 'StopInstances', { InstanceIds: [id] });
+    await expect.poll(() => instanceState(page.request, id), SETTLE).toBe('STOPPED');
   }
   return { id, name };
 }

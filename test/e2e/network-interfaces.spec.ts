@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { emulatorApi } from './support/emulator-api.ts';
 import { VIEWER, storageStateOf } from './support/people.ts';
-import { postAsSignedIn } from './support/session.ts';
 
 // The instance detail's "Network interfaces" tab (elastic network interfaces, VPC 2017-03-12), as the admin (the
 // project's storage state). Each test buys its own instance in na-siliconvalley, where no other spec counts
@@ -9,24 +9,16 @@ import { postAsSignedIn } from './support/session.ts';
 
 const REGION = 'na-siliconvalley';
 const ZONE = `${REGION}-1`;
-const API_HEADERS = { 'X-Region': REGION, 'X-Account': 'emulator' };
 const SETTLE = { timeout: 30_000 };
 const REQUEST_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const suffix = () => Math.random().toString(36).slice(2, 7);
 
-async function api(request: APIRequestContext, service: 'cvm' | 'vpc', action: string, params: object) {
-  const response = await postAsSignedIn(request, `/api/${service}/${action}`, params, API_HEADERS);
-  expect(response.status(), `${action}: ${await response.text()}`).toBe(200);
-  return response.json();
-}
+const { api, launchRunning } = emulatorApi(REGION);
 
 /** A running pay-as-you-go instance of this test's own. */
 async function launch(page: Page, prefix: string, instanceType = 'S5.MEDIUM4'): Promise<{ id: string; name: string }> {
   const name = `e2e-${prefix}-${suffix()}`;
-  const run = await api(page.request, 'cvm', 'RunInstances', { Placement: { Zone: ZONE }, ImageId: 'img-eb30mz89', InstanceType: instanceType, InstanceName: name });
-  const id: string = run.InstanceIdSet[0];
-  const stateOf = async () => (await api(page.request, 'cvm', 'DescribeInstances', { InstanceIds: [id] })).InstanceSet[0]?.InstanceState;
-  await expect.poll(stateOf, SETTLE).toBe('RUNNING');
+  const id = await launchRunning(page.request, { InstanceType: instanceType, InstanceName: name });
   return { id, name };
 }
 
