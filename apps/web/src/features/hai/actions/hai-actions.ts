@@ -1,7 +1,9 @@
 import { roleAllows, type ActionSpec, type HaiInstance, type HaiInstanceState, type Role } from '@cvm/shared';
 import { HaiStartInstance, HaiStopInstance, HaiTerminateInstances, type ActionRef } from '../../../api/actions.ts';
 import type { Messages } from '../../../i18n/en.ts';
+import { localizedFor } from '../../../i18n/localized.ts';
 import type { HaiLifecycleId } from '../api/lifecycle.ts';
+import { haiMessages } from '../messages.ts';
 
 // Start, stop and terminate as data: when each is allowed (the instance's state and the person's role) and how its
 // confirmation reads. The row's buttons are built from this list, so a rule is written once.
@@ -17,11 +19,14 @@ export interface HaiAction {
   confirmBody: (t: Messages) => string;
 }
 
-const stateWord = (t: Messages, state: HaiInstanceState) => (Object.hasOwn(t.hai.states, state) ? t.hai.states[state] : state);
+/** HAI's own words, in the language of the main dictionary `t`. */
+const hai = (t: Messages) => localizedFor(haiMessages, t);
+
+const stateWord = (t: Messages, state: HaiInstanceState) => (Object.hasOwn(hai(t).states, state) ? hai(t).states[state] : state);
 
 /**
  * An action allowed in the states `allowedIn`; elsewhere `refused` says why, given the state in words. Its label and
- * confirmation are the messages named after its id (t.hai.actions.stop, t.hai.confirm.stopTitle, stopBody).
+ * confirmation are the messages named after its id (actions.stop, confirm.stopTitle, stopBody in messages.ts).
  */
 function haiAction(
   id: HaiLifecycleId,
@@ -32,19 +37,19 @@ function haiAction(
 ): HaiAction {
   return {
     id,
-    label: (t) => t.hai.actions[id],
+    label: (t) => hai(t).actions[id],
     spec,
     ...(danger ? { danger } : {}),
     refusal: (i, t) => (allowedIn.includes(i.InstanceState) ? undefined : refused(t, stateWord(t, i.InstanceState))),
-    confirmTitle: (t, name) => t.hai.confirm[`${id}Title`](name),
-    confirmBody: (t) => t.hai.confirm[`${id}Body`],
+    confirmTitle: (t, name) => hai(t).confirm[`${id}Title`](name),
+    confirmBody: (t) => hai(t).confirm[`${id}Body`],
   };
 }
 
 export const HAI_ACTIONS: readonly HaiAction[] = [
-  haiAction('start', HaiStartInstance, ['STOPPED_NO_CHARGE'], (t, state) => t.hai.actions.startNeedsStopped(state)),
-  haiAction('stop', HaiStopInstance, ['RUNNING'], (t, state) => t.hai.actions.stopNeedsRunning(state)),
-  haiAction('terminate', HaiTerminateInstances, ['RUNNING', 'STOPPED_NO_CHARGE', 'LAUNCH_FAILED', 'ARREARS'], (t, state) => t.hai.actions.terminateBusy(state), true),
+  haiAction('start', HaiStartInstance, ['STOPPED_NO_CHARGE'], (t, state) => hai(t).actions.startNeedsStopped(state)),
+  haiAction('stop', HaiStopInstance, ['RUNNING'], (t, state) => hai(t).actions.stopNeedsRunning(state)),
+  haiAction('terminate', HaiTerminateInstances, ['RUNNING', 'STOPPED_NO_CHARGE', 'LAUNCH_FAILED', 'ARREARS'], (t, state) => hai(t).actions.terminateBusy(state), true),
 ];
 
 /** Why `action` cannot be done to `instance` by someone with `role`: the role first, then the state. */

@@ -2,15 +2,16 @@ import type { HaiApplication } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { QueryPanel } from '../../../components/ui/query-panel.tsx';
-import { useT } from '../../../i18n/use-t.ts';
 import { useHaiApplications } from '../api/describe-applications.ts';
+import { useLocalized } from '../../../i18n/localized.ts';
+import { haiMessages } from '../messages.ts';
 
 /** The application catalogue as cards: what each runs, its environment and the smallest system disk it needs. */
 export function ApplicationsPanel({ scope, createRefusal, onCreate }: { scope: CloudScope | undefined; createRefusal: string | undefined; onCreate: (application: HaiApplication) => void }) {
-  const t = useT();
+  const h = useLocalized(haiMessages);
   const query = useHaiApplications(scope);
   return (
-    <QueryPanel query={query} loadFailed={t.hai.applicationsLoadFailed} empty={t.hai.applicationsEmpty}>
+    <QueryPanel query={query} loadFailed={h.applicationsLoadFailed} empty={h.applicationsEmpty}>
       {(applications) => (
         <ul className="grid gap-3 p-4 sm:grid-cols-2 xl:grid-cols-3">
           {applications.map((app) => (
@@ -23,10 +24,10 @@ export function ApplicationsPanel({ scope, createRefusal, onCreate }: { scope: C
               <p className="text-xs text-fg-muted">{app.ConfigEnvironment}</p>
               <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-1">
                 <span className="text-xs font-medium text-fg">
-                  {t.hai.minDisk(app.MinSystemDiskSize)} · {t.hai.appSize(app.ApplicationSize)}
+                  {h.minDisk(app.MinSystemDiskSize)} · {h.appSize(app.ApplicationSize)}
                 </span>
                 <Button className="h-7 px-2 text-xs" disabled={createRefusal !== undefined} title={createRefusal} onClick={() => onCreate(app)}>
-                  {t.hai.createWith(app.ApplicationName)}
+                  {h.createWith(app.ApplicationName)}
                 </Button>
               </div>
             </li>

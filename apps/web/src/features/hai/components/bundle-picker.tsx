@@ -1,36 +1,37 @@
 import { HAI_BUNDLE_TYPES, type HaiBundleType } from '@cvm/shared';
 import { cn } from '../../../components/ui/cn.ts';
 import { useFormatCurrency } from '../../../i18n/format.ts';
-import { useT } from '../../../i18n/use-t.ts';
 import type { BundleQuotes } from '../api/bundle-quotes.ts';
+import { useLocalized } from '../../../i18n/localized.ts';
+import { haiMessages } from '../messages.ts';
 
 /**
  * The compute bundles as radio buttons, each with its price per instance and hour from the cloud's quote. A bundle
  * the cloud will not price because it is sold out is disabled, and says so.
  */
 export function BundlePicker({ value, onChange, quotes }: { value: HaiBundleType | ''; onChange: (bundle: HaiBundleType) => void; quotes: BundleQuotes }) {
-  const t = useT();
+  const h = useLocalized(haiMessages);
   const money = useFormatCurrency();
   return (
     <fieldset className="flex flex-col gap-1.5">
-      <legend className="mb-1.5 text-sm font-medium text-fg">{t.hai.form.bundle}</legend>
-      <p className="-mt-1 mb-1 text-xs text-fg-muted">{t.hai.form.bundleHint}</p>
+      <legend className="mb-1.5 text-sm font-medium text-fg">{h.form.bundle}</legend>
+      <p className="-mt-1 mb-1 text-xs text-fg-muted">{h.form.bundleHint}</p>
       <div className="grid gap-1.5 sm:grid-cols-2" aria-busy={quotes.stale || undefined}>
         {HAI_BUNDLE_TYPES.map((bundle) => {
           const quote = quotes.quotes[bundle];
           const soldOut = quote.status === 'soldOut';
           const detail =
             quote.status === 'priced'
-              ? t.hai.form.perHour(money(quote.perHour))
+              ? h.form.perHour(money(quote.perHour))
               : soldOut
-                ? t.hai.form.soldOut
+                ? h.form.soldOut
                 : quote.status === 'failed'
-                  ? t.hai.form.noPrice
-                  : t.hai.form.quoting;
+                  ? h.form.noPrice
+                  : h.form.quoting;
           return (
             <label
               key={bundle}
-              title={soldOut ? t.hai.form.soldOutReason : undefined}
+              title={soldOut ? h.form.soldOutReason : undefined}
               className={cn(
                 'flex items-center gap-2.5 rounded-md border px-3 py-2 text-sm',
                 value === bundle ? 'border-accent bg-surface-2' : 'border-line',
@@ -41,7 +42,7 @@ export function BundlePicker({ value, onChange, quotes }: { value: HaiBundleType
               <span className="font-mono font-medium text-fg">{bundle}</span>
               <span id={`hai-bundle-${bundle}`} className={cn('ml-auto text-xs', soldOut ? 'font-medium text-amber-700 dark:text-amber-300' : 'text-fg-muted', quotes.stale && 'opacity-60')}>
                 {detail}
-                {soldOut && <span className="sr-only"> — {t.hai.form.soldOutReason}</span>}
+                {soldOut && <span className="sr-only"> — {h.form.soldOutReason}</span>}
               </span>
             </label>
           );

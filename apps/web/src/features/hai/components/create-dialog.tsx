@@ -8,17 +8,18 @@ import { DialogBody, DialogFooter, DialogHeader, ModalDialog } from '../../../co
 import { Select } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
-import type { Messages } from '../../../i18n/en.ts';
 import { useFormatCurrency } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { useBundleQuotes } from '../api/bundle-quotes.ts';
 import { useRunHaiInstances } from '../api/run-hai-instances.ts';
 import { defaultDiskSize, emptyHaiForm, haiFormProblems, quoteDiskSize, toPurchase, type HaiForm, type HaiFormProblem } from '../state/hai-form.ts';
 import { BundlePicker } from './bundle-picker.tsx';
+import { useLocalized } from '../../../i18n/localized.ts';
+import { haiMessages, type HaiMessages } from '../messages.ts';
 
-function problemText(t: Messages, problem: HaiFormProblem | undefined): string | undefined {
+function problemText(h: HaiMessages, problem: HaiFormProblem | undefined): string | undefined {
   if (!problem) return undefined;
-  const words = t.hai.form.problems;
+  const words = h.form.problems;
   if (problem.field === 'diskSize') {
     if (problem.kind === 'whole') return words.whole;
     if (problem.kind === 'belowApplication') return words.belowApplication(problem.min, problem.application);
@@ -43,12 +44,13 @@ interface CreateHaiDialogProps {
  */
 export function CreateHaiDialog({ scope, applications, initialApplication, onClose, onCreated }: CreateHaiDialogProps) {
   const t = useT();
+  const h = useLocalized(haiMessages);
   const money = useFormatCurrency();
   const titleId = useId();
   const [form, setForm] = useState<HaiForm>(() => emptyHaiForm(initialApplication ?? applications[0]));
   const application = applications.find((a) => a.ApplicationId === form.applicationId);
   const problems = haiFormProblems(form, application);
-  const problemOf = (field: HaiFormProblem['field']) => problemText(t, problems.find((p) => p.field === field));
+  const problemOf = (field: HaiFormProblem['field']) => problemText(h, problems.find((p) => p.field === field));
   const purchase = toPurchase(form, application);
   const quoteInput = useMemo(
     () => (application ? { applicationId: application.ApplicationId, diskType: form.diskType, diskSize: quoteDiskSize(form, application) } : undefined),
@@ -79,9 +81,9 @@ export function CreateHaiDialog({ scope, applications, initialApplication, onClo
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} size="lg">
       <form onSubmit={onSubmit} className="flex min-h-0 flex-1 flex-col" noValidate>
-        <DialogHeader id={titleId} title={t.hai.form.title} />
+        <DialogHeader id={titleId} title={h.form.title} />
         <DialogBody>
-          <FormField id="hai-application" label={t.hai.form.application} hint={application ? t.hai.minDisk(application.MinSystemDiskSize) : undefined}>
+          <FormField id="hai-application" label={h.form.application} hint={application ? h.minDisk(application.MinSystemDiskSize) : undefined}>
             <Select id="hai-application" value={form.applicationId} onChange={(e) => chooseApplication(e.target.value)} aria-describedby={describedBy('hai-application', { hint: application })} data-autofocus>
               {applications.map((app) => (
                 <option key={app.ApplicationId} value={app.ApplicationId}>
@@ -94,16 +96,16 @@ export function CreateHaiDialog({ scope, applications, initialApplication, onClo
           <BundlePicker value={form.bundleType} onChange={(bundleType) => set({ bundleType })} quotes={quotes} />
 
           <div className="grid gap-4 sm:grid-cols-2">
-            <FormField id="hai-disk-type" label={t.hai.form.diskType}>
+            <FormField id="hai-disk-type" label={h.form.diskType}>
               <Select id="hai-disk-type" value={form.diskType} onChange={(e) => set({ diskType: e.target.value as HaiDiskType })}>
                 {HAI_DISK_TYPES.map((type) => (
                   <option key={type} value={type}>
-                    {t.hai.diskTypes[type]}
+                    {h.diskTypes[type]}
                   </option>
                 ))}
               </Select>
             </FormField>
-            <FormField id="hai-disk-size" label={t.hai.form.diskSize} hint={t.hai.form.diskHint(application?.MinSystemDiskSize ?? 80, 1000)} error={problemOf('diskSize')}>
+            <FormField id="hai-disk-size" label={h.form.diskSize} hint={h.form.diskHint(application?.MinSystemDiskSize ?? 80, 1000)} error={problemOf('diskSize')}>
               <TextInput
                 id="hai-disk-size"
                 inputMode="numeric"
@@ -113,7 +115,7 @@ export function CreateHaiDialog({ scope, applications, initialApplication, onClo
                 aria-describedby={describedBy('hai-disk-size', { hint: true, error: problemOf('diskSize') })}
               />
             </FormField>
-            <FormField id="hai-count" label={t.hai.form.count} hint={t.hai.form.countHint(1, 10)} error={problemOf('count')}>
+            <FormField id="hai-count" label={h.form.count} hint={h.form.countHint(1, 10)} error={problemOf('count')}>
               <TextInput
                 id="hai-count"
                 inputMode="numeric"
@@ -123,7 +125,7 @@ export function CreateHaiDialog({ scope, applications, initialApplication, onClo
                 aria-describedby={describedBy('hai-count', { hint: true, error: problemOf('count') })}
               />
             </FormField>
-            <FormField id="hai-name" label={t.hai.form.name} hint={t.hai.form.nameHint} error={problemOf('name')}>
+            <FormField id="hai-name" label={h.form.name} hint={h.form.nameHint} error={problemOf('name')}>
               <TextInput
                 id="hai-name"
                 value={form.name}
@@ -135,21 +137,21 @@ export function CreateHaiDialog({ scope, applications, initialApplication, onClo
           </div>
 
           <dl className="flex items-baseline justify-between rounded-md bg-surface-2 px-4 py-3" aria-busy={quotes.stale || chosen?.status === 'loading' || undefined}>
-            <dt className="text-sm font-medium text-fg">{t.hai.form.total}</dt>
+            <dt className="text-sm font-medium text-fg">{h.form.total}</dt>
             <dd className="text-right">
               <span className={quotes.stale ? 'text-fg-muted' : 'text-base font-semibold text-fg'}>{total !== undefined ? money(total) : t.common.emptyValue}</span>
-              {total !== undefined && <span className="ml-2 text-xs text-fg-muted">{t.hai.form.totalFor(count)}</span>}
-              {quotes.stale && <span className="ml-2 text-xs text-fg-muted">{t.hai.updating}</span>}
+              {total !== undefined && <span className="ml-2 text-xs text-fg-muted">{h.form.totalFor(count)}</span>}
+              {quotes.stale && <span className="ml-2 text-xs text-fg-muted">{h.updating}</span>}
             </dd>
           </dl>
 
-          {run.error && <ErrorPanel error={run.error} title={t.hai.form.refused} />}
+          {run.error && <ErrorPanel error={run.error} title={h.form.refused} />}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose}>{t.common.cancel}</Button>
           <Button type="submit" variant="primary" disabled={!canSubmit}>
             {run.isPending && <Spinner />}
-            {run.isPending ? t.hai.form.submitting : t.hai.form.submit}
+            {run.isPending ? h.form.submitting : h.form.submit}
           </Button>
         </DialogFooter>
       </form>

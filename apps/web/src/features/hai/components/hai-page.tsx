@@ -14,6 +14,8 @@ import { useHaiApplications } from '../api/describe-applications.ts';
 import { ApplicationsPanel } from './applications-panel.tsx';
 import { CreateHaiDialog } from './create-dialog.tsx';
 import { InstancesPanel } from './instances-panel.tsx';
+import { useLocalized } from '../../../i18n/localized.ts';
+import { haiMessages } from '../messages.ts';
 
 type Section = 'instances' | 'applications';
 const SECTIONS: readonly Section[] = ['instances', 'applications'];
@@ -24,6 +26,7 @@ const SECTIONS: readonly Section[] = ['instances', 'applications'];
  */
 export default function HaiPage() {
   const t = useT();
+  const h = useLocalized(haiMessages);
   const user = useSignedInUser();
   const { scope } = useCloudScope();
   const [params, setParams] = useUrlState();
@@ -42,8 +45,8 @@ export default function HaiPage() {
   return (
     <div>
       <PageHeading
-        title={t.hai.title}
-        subtitle={scope ? t.hai.subtitle(scope.region) : undefined}
+        title={h.title}
+        subtitle={scope ? h.subtitle(scope.region) : undefined}
         actions={
           <>
             <Button
@@ -54,7 +57,7 @@ export default function HaiPage() {
               onClick={() => openCreate()}
             >
               <PlusIcon />
-              {t.hai.create}
+              {h.create}
             </Button>
             {createRefusal && (
               <span id={refusalId} className="sr-only">
@@ -64,8 +67,8 @@ export default function HaiPage() {
           </>
         }
       />
-      {created !== undefined && <FormSuccess className="mb-4">{t.hai.form.created(created)}</FormSuccess>}
-      <div role="tablist" aria-label={t.hai.sectionsLabel} className="mb-3 flex gap-1 border-b border-line">
+      {created !== undefined && <FormSuccess className="mb-4">{h.form.created(created)}</FormSuccess>}
+      <div role="tablist" aria-label={h.sectionsLabel} className="mb-3 flex gap-1 border-b border-line">
         {SECTIONS.map((name) => (
           <button
             key={name}
@@ -80,7 +83,7 @@ export default function HaiPage() {
               section === name ? 'border-accent text-fg' : 'border-transparent text-fg-muted hover:text-fg',
             )}
           >
-            {t.hai.sections[name]}
+            {h.sections[name]}
           </button>
         ))}
       </div>

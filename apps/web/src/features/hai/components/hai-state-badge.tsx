@@ -1,7 +1,8 @@
 import type { HaiInstanceState } from '@cvm/shared';
 import { Badge, type BadgeTone } from '../../../components/ui/badge.tsx';
-import { useT } from '../../../i18n/use-t.ts';
 import { isChanging } from '../api/describe-instances.ts';
+import { useLocalized } from '../../../i18n/localized.ts';
+import { haiMessages } from '../messages.ts';
 
 const TONES: Record<HaiInstanceState, BadgeTone> = {
   RUNNING: 'success',
@@ -17,8 +18,8 @@ const TONES: Record<HaiInstanceState, BadgeTone> = {
 
 /** An HAI instance's state in words, its dot pulsing while it changes; a state newer than ours shows as the cloud spells it. */
 export function HaiStateBadge({ state }: { state: HaiInstanceState }) {
-  const t = useT();
-  const label = Object.hasOwn(t.hai.states, state) ? t.hai.states[state] : state;
+  const h = useLocalized(haiMessages);
+  const label = Object.hasOwn(h.states, state) ? h.states[state] : state;
   const tone = Object.hasOwn(TONES, state) ? TONES[state] : 'neutral';
   return (
     <Badge tone={tone} dot={isChanging(state) ? 'pulse' : true} title={state}>

@@ -10,28 +10,31 @@ import { HAI_ACTIONS, haiRefusal, type HaiAction } from '../actions/hai-actions.
 import { useHaiInstances } from '../api/describe-instances.ts';
 import { HaiStateBadge } from './hai-state-badge.tsx';
 import { HaiLifecycleDialog } from './lifecycle-dialog.tsx';
+import { useLocalized } from '../../../i18n/localized.ts';
+import { haiMessages } from '../messages.ts';
 
 /** The region's HAI instances with their state and the actions each allows; refused ones say why. */
 export function InstancesPanel({ scope }: { scope: CloudScope | undefined }) {
   const t = useT();
+  const h = useLocalized(haiMessages);
   const user = useSignedInUser();
   const query = useHaiInstances(scope);
   const [asked, setAsked] = useState<{ action: HaiAction; instance: HaiInstance } | undefined>(undefined);
 
   return (
     <>
-      <QueryPanel query={query} loadFailed={t.hai.instancesLoadFailed} empty={t.hai.instancesEmpty}>
+      <QueryPanel query={query} loadFailed={h.instancesLoadFailed} empty={h.instancesEmpty}>
         {(instances) => (
-          <DataTable label={t.hai.instancesLabel}>
+          <DataTable label={h.instancesLabel}>
             <HeaderRow>
-              <Th>{t.hai.columns.name}</Th>
-              <Th>{t.hai.columns.state}</Th>
-              <Th>{t.hai.columns.application}</Th>
-              <Th>{t.hai.columns.bundle}</Th>
-              <Th>{t.hai.columns.disk}</Th>
-              <Th>{t.hai.columns.publicIp}</Th>
-              <Th>{t.hai.columns.created}</Th>
-              <Th>{t.hai.columns.actions}</Th>
+              <Th>{h.columns.name}</Th>
+              <Th>{h.columns.state}</Th>
+              <Th>{h.columns.application}</Th>
+              <Th>{h.columns.bundle}</Th>
+              <Th>{h.columns.disk}</Th>
+              <Th>{h.columns.publicIp}</Th>
+              <Th>{h.columns.created}</Th>
+              <Th>{h.columns.actions}</Th>
             </HeaderRow>
             <tbody>
               {instances.map((instance) => (
@@ -46,11 +49,11 @@ export function InstancesPanel({ scope }: { scope: CloudScope | undefined }) {
                   <Td>{instance.ApplicationName}</Td>
                   <Td>
                     <div>{instance.BundleName}</div>
-                    <div className="text-xs text-fg-muted">{t.hai.bundleSpec(instance.GPUCount, instance.GPUMemory, instance.CPU, instance.Memory)}</div>
+                    <div className="text-xs text-fg-muted">{h.bundleSpec(instance.GPUCount, instance.GPUMemory, instance.CPU, instance.Memory)}</div>
                   </Td>
                   <Td className="whitespace-nowrap">
                     {t.common.diskGb(instance.SystemDisk.DiskSize)}
-                    <div className="text-xs text-fg-muted">{Object.hasOwn(t.hai.diskTypes, instance.SystemDisk.DiskType) ? t.hai.diskTypes[instance.SystemDisk.DiskType] : instance.SystemDisk.DiskType}</div>
+                    <div className="text-xs text-fg-muted">{Object.hasOwn(h.diskTypes, instance.SystemDisk.DiskType) ? h.diskTypes[instance.SystemDisk.DiskType] : instance.SystemDisk.DiskType}</div>
                   </Td>
                   <Td className="font-mono text-xs">{instance.PublicIpAddresses[0] ?? t.common.emptyValue}</Td>
                   <Td className="text-xs whitespace-nowrap text-fg-muted">{instance.CreateTime}</Td>

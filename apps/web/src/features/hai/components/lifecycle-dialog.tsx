@@ -4,10 +4,13 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import type { HaiAction } from '../actions/hai-actions.ts';
 import { useHaiLifecycle } from '../api/lifecycle.ts';
+import { useLocalized } from '../../../i18n/localized.ts';
+import { haiMessages } from '../messages.ts';
 
 /** Asks before starting, stopping or terminating an HAI instance, says what it means, and shows the cloud's refusal. */
 export function HaiLifecycleDialog({ action, instance, scope, onClose }: { action: HaiAction; instance: HaiInstance; scope: CloudScope; onClose: () => void }) {
   const t = useT();
+  const h = useLocalized(haiMessages);
   const mutation = useHaiLifecycle(action.id, scope);
   const name = instance.InstanceName || instance.InstanceId;
   return (
@@ -17,7 +20,7 @@ export function HaiLifecycleDialog({ action, instance, scope, onClose }: { actio
       danger={action.danger}
       pending={mutation.isPending}
       error={mutation.error}
-      errorTitle={t.hai.confirm.failed}
+      errorTitle={h.confirm.failed}
       onClose={onClose}
       onConfirm={() => mutation.mutate(instance.InstanceId, { onSuccess: onClose })}
     >

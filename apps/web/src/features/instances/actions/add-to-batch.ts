@@ -2,7 +2,7 @@ import { BatchAttachInstances } from '../../../api/actions.ts';
 import { lineIcon } from '../../../components/ui/icons.tsx';
 import { changeable } from './change-rules.ts';
 import { AddToBatchDialog } from './lazy-dialogs.ts';
-import { OK, refuse, type InstanceAction } from './instance-action.ts';
+import { refuse, type InstanceAction } from './instance-action.ts';
 import { stateWord } from './refusal.ts';
 
 /** Three stacked layers: an instance joining a pool of compute nodes. */
