@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_ALIYUN_CREDENTIAL } from '@cvm/emulator';
+import { ecs, ess } from '@cvm/shared';
 import { encodeRpcParams, flattenParams, signRpcRequest, type RpcValue } from '@cvm/shared/aliyun-rpc';
 
 // Sends one signed Alibaba Cloud RPC request to an emulator with the console's own signer, and returns the HTTP status
 // and the parsed body (JSON) or the text (XML).
 
-export const ALIYUN_TEST_KEY = { accessKeyId: 'LTAI5tEmulatorLocal0001', accessKeySecret: 'emulator-aliyun-secret' };
-export const ESS_VERSION = '2014-08-28';
-export const ECS_VERSION = '2014-05-26';
+export const ALIYUN_TEST_KEY = DEFAULT_ALIYUN_CREDENTIAL;
+export const ESS_VERSION = ess.AttachInstances.version;
+export const ECS_VERSION = ecs.DescribeInstances.version;
 
 export interface AliyunCallOptions {
   version?: string;

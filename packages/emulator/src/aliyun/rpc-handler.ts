@@ -1,3 +1,4 @@
+import type { ActionSpec } from '@cvm/shared';
 import type { RpcParams } from './http/rpc-params.ts';
 import type { AliyunRegionState, AliyunWorld } from './state/aliyun-world.ts';
 
@@ -9,19 +10,20 @@ export interface RpcContext {
   requestId: string;
 }
 
-/** One emulated Aliyun RPC action. */
+/**
+ * One emulated Aliyun RPC action: its catalog entry (product = the entry's service, its Version, whether it needs a
+ * RegionId) and the rules that answer it. Parameters are read by the handler from the flat RPC strings, so that bad
+ * ones get Aliyun's own codes and wording rather than the console's validation.
+ */
 export interface RpcHandler {
-  /** The product's host label (ecs.aliyuncs.com, ess.aliyuncs.com). */
-  product: 'ecs' | 'ess';
-  version: string;
-  action: string;
-  /** False for DescribeRegions, which answers without a RegionId. */
-  regional: boolean;
+  spec: ActionSpec;
   handle(ctx: RpcContext): Record<string, unknown>;
 }
 
-export const ECS_VERSION = '2014-05-26';
-export const ESS_VERSION = '2014-08-28';
+export function rpcHandler(spec: ActionSpec, handle: (ctx: RpcContext) => Record<string, unknown>): RpcHandler {
+  if (spec.cloud !== 'aliyun') throw new Error(`${spec.service}.${spec.action} is not an Alibaba Cloud action`);
+  return { spec, handle };
+}
 
 /** One page of a list, and the paging fields every Describe* answers with. */
 export function pageOf<T>(items: readonly T[], page: { pageNumber: number; pageSize: number }): { slice: T[]; TotalCount: number; PageNumber: number; PageSize: number } {

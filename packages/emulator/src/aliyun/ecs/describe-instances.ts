@@ -1,5 +1,6 @@
+import { ecs } from '@cvm/shared';
 import { AliyunError } from '../http/aliyun-error.ts';
-import { ECS_VERSION, pageOf, type RpcHandler } from '../rpc-handler.ts';
+import { pageOf, rpcHandler } from '../rpc-handler.ts';
 
 /** InstanceIds is one parameter holding a JSON array of up to 100 IDs. */
 function parseInstanceIds(text: string | undefined): Set<string> | undefined {
@@ -17,34 +18,28 @@ function parseInstanceIds(text: string | undefined): Set<string> | undefined {
   return new Set(ids as string[]);
 }
 
-export const describeInstances: RpcHandler = {
-  product: 'ecs',
-  version: ECS_VERSION,
-  action: 'DescribeInstances',
-  regional: true,
-  handle: ({ region, params }) => {
-    const ids = parseInstanceIds(params.string('InstanceIds'));
-    const vpcId = params.string('VpcId');
-    const vSwitchId = params.string('VSwitchId');
-    const zoneId = params.string('ZoneId');
-    const name = params.string('InstanceName');
-    const status = params.oneOf('Status', ['Pending', 'Running', 'Starting', 'Stopping', 'Stopped'] as const);
-    const network = params.oneOf('InstanceNetworkType', ['vpc', 'classic'] as const);
-    const page = params.page(100);
-    const matching = [...region.instances.values()]
-      .filter(
-        (i) =>
-          (!ids || ids.has(i.InstanceId)) &&
-          (!vpcId || i.VpcAttributes.VpcId === vpcId) &&
-          (!vSwitchId || i.VpcAttributes.VSwitchId === vSwitchId) &&
-          (!zoneId || i.ZoneId === zoneId) &&
-          // The cloud matches InstanceName with * as a wildcard; without one it is an exact name.
-          (!name || new RegExp(`^${name.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(i.InstanceName)) &&
-          (!status || i.Status === status) &&
-          (!network || i.InstanceNetworkType === network),
-      )
-      .sort((a, b) => (a.CreationTime < b.CreationTime ? 1 : a.CreationTime > b.CreationTime ? -1 : 0));
-    const { slice, ...paging } = pageOf(matching, page);
-    return { Instances: { Instance: slice }, ...paging };
-  },
-};
+export const describeInstances = rpcHandler(ecs.DescribeInstances, ({ region, params }) => {
+  const ids = parseInstanceIds(params.string('InstanceIds'));
+  const vpcId = params.string('VpcId');
+  const vSwitchId = params.string('VSwitchId');
+  const zoneId = params.string('ZoneId');
+  const name = params.string('InstanceName');
+  const status = params.oneOf('Status', ['Pending', 'Running', 'Starting', 'Stopping', 'Stopped'] as const);
+  const network = params.oneOf('InstanceNetworkType', ['vpc', 'classic'] as const);
+  const page = params.page(100);
+  const matching = [...region.instances.values()]
+    .filter(
+      (i) =>
+        (!ids || ids.has(i.InstanceId)) &&
+        (!vpcId || i.VpcAttributes.VpcId === vpcId) &&
+        (!vSwitchId || i.VpcAttributes.VSwitchId === vSwitchId) &&
+        (!zoneId || i.ZoneId === zoneId) &&
+        // The cloud matches InstanceName with * as a wildcard; without one it is an exact name.
+        (!name || new RegExp(`^${name.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(i.InstanceName)) &&
+        (!status || i.Status === status) &&
+        (!network || i.InstanceNetworkType === network),
+    )
+    .sort((a, b) => (a.CreationTime < b.CreationTime ? 1 : a.CreationTime > b.CreationTime ? -1 : 0));
+  const { slice, ...paging } = pageOf(matching, page);
+  return { Instances: { Instance: slice }, ...paging };
+},);

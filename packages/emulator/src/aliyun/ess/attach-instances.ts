@@ -1,6 +1,7 @@
-import type { EcsInstance, ScalingInstance } from '@cvm/shared';
+import { ess, type EcsInstance, type ScalingInstance } from '@cvm/shared';
 import { AliyunError, invalidParameter, missingParameter } from '../http/aliyun-error.ts';
-import { ESS_VERSION, type RpcHandler } from '../rpc-handler.ts';
+import type { RpcParams } from '../http/rpc-params.ts';
+import { rpcHandler } from '../rpc-handler.ts';
 import { aliyunId } from '../state/aliyun-ids.ts';
 import { aliyunTime } from '../state/aliyun-time.ts';
 import { ATTACH_ACTIVITY_SECONDS, type AliyunRegionState, type AliyunWorld, type ScalingGroupRecord } from '../state/aliyun-world.ts';
@@ -11,7 +12,7 @@ import { ATTACH_ACTIVITY_SECONDS, type AliyunRegionState, type AliyunWorld, type
 const MAX_INSTANCES = 20;
 const DEFAULT_WEIGHT = 50;
 
-function readInstances(params: Parameters<RpcHandler['handle']>[0]['params']): { ids: string[]; weights: number[] } {
+function readInstances(params: RpcParams): { ids: string[]; weights: number[] } {
   const ids = params.list('InstanceId', MAX_INSTANCES);
   const weights = params.list('LoadBalancerWeight', MAX_INSTANCES);
   if (ids.filter(Boolean).length === 0) throw missingParameter('InstanceId.1');
@@ -61,69 +62,63 @@ function instanceRefusal(world: AliyunWorld, region: AliyunRegionState, group: S
   return undefined;
 }
 
-export const attachInstances: RpcHandler = {
-  product: 'ess',
-  version: ESS_VERSION,
-  action: 'AttachInstances',
-  regional: true,
-  handle: ({ world, region, params }) => {
-    const groupId = params.requiredString('ScalingGroupId');
-    const { ids, weights } = readInstances(params);
-    const group = region.groups.get(groupId);
-    if (!group) throw new AliyunError(404, 'InvalidScalingGroupId.NotFound', `The specified scaling group "${groupId}" does not exist in ${region.regionId}.`);
-    if (group.settings.LifecycleState !== 'Active') {
-      throw new AliyunError(400, 'IncorrectScalingGroupStatus', `The current status of the specified scaling group is ${group.settings.LifecycleState}; it must be Active.`);
-    }
-    const running = world.inProgress(region, groupId);
-    if (running) {
-      throw new AliyunError(400, 'ScalingActivityInProgress', `Scaling activity "${running.activity.ScalingActivityId}" is in progress in the specified scaling group; try again when it ends.`);
-    }
-    if (group.settings.LoadBalancerIds.LoadBalancerId.length > 0 && group.settings.loadBalancerStatus !== 'active') {
-      throw new AliyunError(400, 'IncorrectLoadBalancerStatus', `Load balancer "${group.settings.LoadBalancerIds.LoadBalancerId[0]}" of the scaling group is not active.`);
-    }
-    for (const id of ids) {
-      const refusal = instanceRefusal(world, region, group, id);
-      if (refusal) throw refusal;
-    }
-    if (group.members.size + ids.length > group.settings.MaxSize) {
-      throw new AliyunError(400, 'IncorrectCapacity.MaxSize', `To attach ${ids.length} instance(s), the total capacity would be ${group.members.size + ids.length}, above the scaling group's MaxSize of ${group.settings.MaxSize}.`);
-    }
+export const attachInstances = rpcHandler(ess.AttachInstances, ({ world, region, params }) => {
+  const groupId = params.requiredString('ScalingGroupId');
+  const { ids, weights } = readInstances(params);
+  const group = region.groups.get(groupId);
+  if (!group) throw new AliyunError(404, 'InvalidScalingGroupId.NotFound', `The specified scaling group "${groupId}" does not exist in ${region.regionId}.`);
+  if (group.settings.LifecycleState !== 'Active') {
+    throw new AliyunError(400, 'IncorrectScalingGroupStatus', `The current status of the specified scaling group is ${group.settings.LifecycleState}; it must be Active.`);
+  }
+  const running = world.inProgress(region, groupId);
+  if (running) {
+    throw new AliyunError(400, 'ScalingActivityInProgress', `Scaling activity "${running.activity.ScalingActivityId}" is in progress in the specified scaling group; try again when it ends.`);
+  }
+  if (group.settings.LoadBalancerIds.LoadBalancerId.length > 0 && group.settings.loadBalancerStatus !== 'active') {
+    throw new AliyunError(400, 'IncorrectLoadBalancerStatus', `Load balancer "${group.settings.LoadBalancerIds.LoadBalancerId[0]}" of the scaling group is not active.`);
+  }
+  for (const id of ids) {
+    const refusal = instanceRefusal(world, region, group, id);
+    if (refusal) throw refusal;
+  }
+  if (group.members.size + ids.length > group.settings.MaxSize) {
+    throw new AliyunError(400, 'IncorrectCapacity.MaxSize', `To attach ${ids.length} instance(s), the total capacity would be ${group.members.size + ids.length}, above the scaling group's MaxSize of ${group.settings.MaxSize}.`);
+  }
 
-    const now = world.clock.now();
-    ids.forEach((id, index) => {
-      const instance = region.instances.get(id)!;
-      const member: ScalingInstance = {
-        InstanceId: id,
-        ScalingGroupId: groupId,
-        CreationType: 'Attached',
-        LifecycleState: 'Pending',
-        HealthStatus: 'Healthy',
-        LoadBalancerWeight: weights[index]!,
-        CreationTime: aliyunTime(now, 'minute'),
-        ZoneId: instance.ZoneId,
-      };
-      group.members.set(id, member);
-    });
-    const activityId = aliyunId('asa', region.idCode, world.random);
-    region.activities.push({
-      activity: {
-        ScalingActivityId: activityId,
-        ScalingGroupId: groupId,
-        Description: `Add "${ids.length}" ECS instance(s)`,
-        Cause: `At ${aliyunTime(now)}, a user requests to add instance(s) ${ids.join(', ')} to the scaling group.`,
-        StartTime: aliyunTime(now),
-        Progress: 0,
-        StatusCode: 'InProgress',
-        StatusMessage: '',
-        TotalCapacity: String(group.members.size),
-        AttachedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'Attached').length),
-        AutoCreatedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'AutoCreated').length),
-        ScalingInstanceNumber: ids.length,
-      },
-      instanceIds: ids,
-      startedAtMs: now,
-      durationMs: ATTACH_ACTIVITY_SECONDS * 1000 * world.transitionScale,
-    });
-    return { ScalingActivityId: activityId };
-  },
-};
+  const now = world.clock.now();
+  ids.forEach((id, index) => {
+    const instance = region.instances.get(id)!;
+    const member: ScalingInstance = {
+      InstanceId: id,
+      ScalingGroupId: groupId,
+      CreationType: 'Attached',
+      LifecycleState: 'Pending',
+      HealthStatus: 'Healthy',
+      LoadBalancerWeight: weights[index]!,
+      CreationTime: aliyunTime(now, 'minute'),
+      ZoneId: instance.ZoneId,
+    };
+    group.members.set(id, member);
+  });
+  const activityId = aliyunId('asa', region.idCode, world.random);
+  region.activities.push({
+    activity: {
+      ScalingActivityId: activityId,
+      ScalingGroupId: groupId,
+      Description: `Add "${ids.length}" ECS instance(s)`,
+      Cause: `At ${aliyunTime(now)}, a user requests to add instance(s) ${ids.join(', ')} to the scaling group.`,
+      StartTime: aliyunTime(now),
+      Progress: 0,
+      StatusCode: 'InProgress',
+      StatusMessage: '',
+      TotalCapacity: String(group.members.size),
+      AttachedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'Attached').length),
+      AutoCreatedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'AutoCreated').length),
+      ScalingInstanceNumber: ids.length,
+    },
+    instanceIds: ids,
+    startedAtMs: now,
+    durationMs: ATTACH_ACTIVITY_SECONDS * 1000 * world.transitionScale,
+  });
+  return { ScalingActivityId: activityId };
+},);

@@ -44,7 +44,7 @@ export interface RpcRequestHandlerOptions {
 }
 
 export function createRpcRequestHandler({ world, handlers, credentials, nonces, onCall }: RpcRequestHandlerOptions) {
-  const versions = new Map(handlers.map((h) => [h.version, h.product]));
+  const versions = new Map(handlers.map((h) => [h.spec.version, h.spec.service]));
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const requestId = aliyunRequestId(world.random);
     let product: string = req.headers.host?.split('.')[0] ?? '';
@@ -60,15 +60,15 @@ export function createRpcRequestHandler({ world, handlers, credentials, nonces, 
       if (!action) throw missingParameter('Action');
       if (!flat.Version) throw missingParameter('Version');
       authenticateRpc(req.method, flat, credentials, nonces, Date.now());
-      if (!handlers.some((h) => h.product === product)) product = versions.get(flat.Version) ?? '';
-      const forProduct = handlers.filter((h) => h.product === product);
-      if (forProduct.length === 0 || forProduct[0]!.version !== flat.Version) {
-        throw new AliyunError(400, 'InvalidVersion', `Specified parameter Version \`${flat.Version}\` is not valid${product ? ` for ${product}; use ${forProduct[0]?.version}` : ''}.`);
+      if (!handlers.some((h) => h.spec.service === product)) product = versions.get(flat.Version) ?? '';
+      const forProduct = handlers.filter((h) => h.spec.service === product);
+      if (forProduct.length === 0 || forProduct[0]!.spec.version !== flat.Version) {
+        throw new AliyunError(400, 'InvalidVersion', `Specified parameter Version \`${flat.Version}\` is not valid${product ? ` for ${product}; use ${forProduct[0]?.spec.version}` : ''}.`);
       }
-      const handler = forProduct.find((h) => h.action === action);
+      const handler = forProduct.find((h) => h.spec.action === action);
       if (!handler) throw new AliyunError(404, 'InvalidAction.NotFound', `Specified api \`${action}\` is not found, please check your url and method.`);
       let region = undefined;
-      if (handler.regional) {
+      if (handler.spec.regional) {
         if (!regionId) throw missingParameter('RegionId');
         region = world.region(regionId);
         if (!region) throw new AliyunError(404, 'InvalidRegionId.NotFound', `The specified RegionId \`${regionId}\` does not exist.`);

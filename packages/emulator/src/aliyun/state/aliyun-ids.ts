@@ -1,4 +1,4 @@
-import type { Random } from '../../state/random.ts';
+import { uuid, type Random } from '../../state/random.ts';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -14,6 +14,5 @@ export function aliyunId(prefix: string, regionCode: string, random: Random): st
 
 /** Aliyun RequestIds are upper-case UUIDs: 473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E. */
 export function aliyunRequestId(random: Random): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16).toUpperCase()).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuid(random).toUpperCase();
 }
