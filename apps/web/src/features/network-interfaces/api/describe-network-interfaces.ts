@@ -21,11 +21,17 @@ export function isChanging(eni: NetworkInterface): boolean {
 }
 
 const CHANGING_REFETCH_MS = 2_000;
-const whileChanging = (data: { NetworkInterfaceSet: NetworkInterface[] } | undefined) =>
-  data?.NetworkInterfaceSet.some(isChanging) ? CHANGING_REFETCH_MS : false;
+const NONE_FOLLOWED: ReadonlySet<string> = new Set();
+
+/**
+ * Re-reads a list every few seconds while an interface in it is changing, unless the console is already following that
+ * interface's task (DescribeVpcTaskResult, a much cheaper read, after which the lists are read once).
+ */
+const whileChanging = (data: { NetworkInterfaceSet: NetworkInterface[] } | undefined, followed: ReadonlySet<string> = NONE_FOLLOWED) =>
+  data?.NetworkInterfaceSet.some((eni) => isChanging(eni) && !followed.has(eni.NetworkInterfaceId)) ? CHANGING_REFETCH_MS : false;
 
 /** The interfaces bound to an instance (the cloud lists its primary one too; the emulator has only elastic ones). */
-export function instanceInterfacesQueryOptions(scope: CloudScope | undefined, instanceId: string) {
+export function instanceInterfacesQueryOptions(scope: CloudScope | undefined, instanceId: string, followed?: ReadonlySet<string>) {
   return queryOptions({
     queryKey: interfaceKeys.ofInstance(scope, instanceId),
     queryFn: scope
@@ -33,12 +39,13 @@ export function instanceInterfacesQueryOptions(scope: CloudScope | undefined, in
           callAction(DescribeNetworkInterfaces, { Filters: [{ Name: 'attachment.instance-id', Values: [instanceId] }], Limit: LIMIT }, scope, signal)
       : skipToken,
     staleTime: 10_000,
-    refetchInterval: (query) => whileChanging(query.state.data),
+    refetchInterval: (query) => whileChanging(query.state.data, followed),
   });
 }
 
-export function useInstanceInterfaces(scope: CloudScope | undefined, instanceId: string) {
-  return useQuery(instanceInterfacesQueryOptions(scope, instanceId));
+/** `followed`: interfaces whose bind or unbind task the console is following; the list need not poll for those. */
+export function useInstanceInterfaces(scope: CloudScope | undefined, instanceId: string, followed?: ReadonlySet<string>) {
+  return useQuery(instanceInterfacesQueryOptions(scope, instanceId, followed));
 }
 
 /** Every interface of a VPC, bound or not: the bind picker offers the unbound ones. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { NetworkInterface } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
@@ -88,7 +88,10 @@ export function useInterfaceTasks(scope: CloudScope) {
     setTasks((list) => list.filter((task) => task.taskId !== taskId));
   }, []);
 
-  return { tasks, track, checkAgain, dismiss };
+  /** Interfaces whose task is being followed now: their lists need not poll for them. */
+  const following = useMemo(() => new Set(tasks.filter((task) => task.status === 'RUNNING').map((task) => task.interfaceId)), [tasks]);
+
+  return { tasks, following, track, checkAgain, dismiss };
 }
 
 export type InterfaceTasks = ReturnType<typeof useInterfaceTasks>;

@@ -37,8 +37,8 @@ export default function NetworkInterfacesPanel({ scope, instance }: NetworkInter
   const m = useLocalized(interfaceMessages);
   const t = useT();
   const user = useSignedInUser();
-  const list = useInstanceInterfaces(scope, instance.InstanceId);
-  const { tasks, track, checkAgain, dismiss } = useInterfaceTasks(scope);
+  const { tasks, following, track, checkAgain, dismiss } = useInterfaceTasks(scope);
+  const list = useInstanceInterfaces(scope, instance.InstanceId, following);
   const [dialog, setDialog] = useState<OpenDialog>(null);
 
   const instanceName = instance.InstanceName || instance.InstanceId;
