@@ -9,7 +9,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { authMessages } from '../messages.ts';
 import { useAcceptInvitation, useInvitation } from '../api/invitations.ts';
-import { NewPasswordFields } from './new-password-fields.tsx';
+import { ConsolePasswordFields } from './console-password-fields.tsx';
 
 /** The token travels in the fragment (/invite#<token>), which browsers never send to a server or in a Referer. */
 function tokenFromHash(): string | undefined {
@@ -69,7 +69,7 @@ export default function InvitePage() {
         {error && !error.field && <FormAlert>{error.message}</FormAlert>}
         {/* Lets password managers file the new password under the right username. */}
         <input type="text" name="username" autoComplete="username" value={person.username} readOnly hidden />
-        <NewPasswordFields
+        <ConsolePasswordFields
           password={password}
           confirm={confirm}
           onPasswordChange={setPassword}

@@ -14,7 +14,7 @@ import { useT } from '../../../i18n/use-t.ts';
 import { authMessages } from '../messages.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
-import { NewPasswordFields } from './new-password-fields.tsx';
+import { ConsolePasswordFields } from './console-password-fields.tsx';
 
 function ChangePasswordForm() {
   const m = useLocalized(authMessages);
@@ -62,7 +62,7 @@ function ChangePasswordForm() {
           aria-describedby={describedBy(currentId, { error: currentError })}
         />
       </FormField>
-      <NewPasswordFields
+      <ConsolePasswordFields
         password={next}
         confirm={confirm}
         onPasswordChange={setNext}

@@ -10,7 +10,7 @@ import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { authMessages } from '../messages.ts';
 import { useCompleteSetup } from '../api/complete-setup.ts';
-import { NewPasswordFields } from './new-password-fields.tsx';
+import { ConsolePasswordFields } from './console-password-fields.tsx';
 
 type Field = 'setupToken' | 'username' | 'displayName';
 type ErrorField = Field | 'password' | 'confirm';
@@ -84,7 +84,7 @@ export default function SetupPage() {
         <FormField id={ids.displayName} label={m.auth.displayName} hint={m.auth.displayNameHint} error={fieldErrors.displayName}>
           <TextInput {...control('displayName', m.auth.displayNameHint)} autoComplete="name" />
         </FormField>
-        <NewPasswordFields
+        <ConsolePasswordFields
           password={values.password}
           confirm={values.confirm}
           onPasswordChange={(password) => setValues((v) => ({ ...v, password }))}

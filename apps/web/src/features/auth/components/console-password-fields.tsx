@@ -4,7 +4,7 @@ import { PasswordInput } from '../../../components/ui/password-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { authMessages } from '../messages.ts';
 
-interface NewPasswordFieldsProps {
+interface ConsolePasswordFieldsProps {
   password: string;
   confirm: string;
   onPasswordChange: (value: string) => void;
@@ -17,8 +17,11 @@ interface NewPasswordFieldsProps {
   confirmLabel?: string;
 }
 
-/** Choosing a password: the password with the rules as a hint, and the same again to catch a typo. */
-export function NewPasswordFields(props: NewPasswordFieldsProps) {
+/**
+ * Choosing a person's console password: the password with the rules as a hint, and the same again to catch a typo.
+ * An instance's password, with the cloud's rules checked as typed, is components/password-rules' NewPasswordFields.
+ */
+export function ConsolePasswordFields(props: ConsolePasswordFieldsProps) {
   const m = useLocalized(authMessages);
   const ids = { password: useId(), confirm: useId() };
   return (
