@@ -18,7 +18,6 @@ import { Block, StepFrame } from './wizard-section.tsx';
 /** Step 4: the system disk (at least what the image needs) and any data disks. */
 export function StepStorage({ form, update, lists, problems, attempted }: StepProps) {
   const m = useLocalized(createMessages);
-  const t = useT();
   const ids = { type: useId(), size: useId() };
   const min = systemDiskMin(lists.image);
   const sizeProblem = problemFor(problems, 'systemDiskSize', attempted)?.text(m);
@@ -35,13 +34,7 @@ export function StepStorage({ form, update, lists, problems, attempted }: StepPr
       <Block title={m.systemDisk}>
         <div className="flex flex-wrap items-start gap-4">
           <FormField id={ids.type} label={m.systemDiskType} className="w-56">
-            <Select id={ids.type} value={form.systemDiskType} onChange={(event) => update({ systemDiskType: event.target.value as CloudDiskType })}>
-              {CLOUD_DISK_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t.diskTypes[type]}
-                </option>
-              ))}
-            </Select>
+            <DiskTypeSelect id={ids.type} value={form.systemDiskType} onChange={(systemDiskType) => update({ systemDiskType })} />
           </FormField>
           <FormField id={ids.size} label={m.systemDiskSize} hint={sizeHint} error={sizeProblem} className="w-56">
             <TextInput
@@ -86,6 +79,20 @@ export function StepStorage({ form, update, lists, problems, attempted }: StepPr
 }
 
 /** A disk too small for its new type (SSD starts at 100 GB) grows to the type's least size. */
+/** The cloud disk types the wizard offers, by name in the person's language. */
+function DiskTypeSelect({ id, value, onChange }: { id: string; value: CloudDiskType; onChange: (type: CloudDiskType) => void }) {
+  const t = useT();
+  return (
+    <Select id={id} value={value} onChange={(event) => onChange(event.target.value as CloudDiskType)}>
+      {CLOUD_DISK_TYPES.map((type) => (
+        <option key={type} value={type}>
+          {t.diskTypes[type]}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
 function withDiskType(disk: DataDiskDraft, type: CloudDiskType): Partial<DataDiskDraft> {
   const min = DATA_DISK_LIMITS[type]?.min ?? 10;
   return { type, size: Number.isInteger(disk.size) && disk.size < min ? min : disk.size };
@@ -102,20 +109,13 @@ interface DataDiskRowProps {
 
 function DataDiskRow({ disk, n, error, onChange, onRemove }: DataDiskRowProps) {
   const m = useLocalized(createMessages);
-  const t = useT();
   const ids = { type: useId(), size: useId(), keep: useId() };
   const limits = DATA_DISK_LIMITS[disk.type] ?? { min: 10, max: 32000 };
   const hint = m.dataDiskRange(limits.min, limits.max);
   return (
     <li className="flex flex-wrap items-start gap-4 rounded-md border border-line bg-surface-2/50 px-3 py-3" aria-label={m.dataDiskTitle(n)}>
       <FormField id={ids.type} label={m.dataDiskType(n)} className="w-56">
-        <Select id={ids.type} value={disk.type} onChange={(event) => onChange(withDiskType(disk, event.target.value as CloudDiskType))}>
-          {CLOUD_DISK_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t.diskTypes[type]}
-            </option>
-          ))}
-        </Select>
+        <DiskTypeSelect id={ids.type} value={disk.type} onChange={(type) => onChange(withDiskType(disk, type))} />
       </FormField>
       <FormField id={ids.size} label={m.dataDiskSize(n)} hint={hint} error={error} className="w-48">
         <TextInput
