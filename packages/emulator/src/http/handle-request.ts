@@ -78,7 +78,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
         if (!region) throw new CloudError('MissingParameter', 'The request is missing a required parameter `Region` (X-TC-Region).');
         if (!regionWorld) throw new CloudError('UnsupportedRegion', `The region \`${region}\` is not supported. Call DescribeRegions for the list.`);
       }
-      rateLimiter?.check(`${auth.secretId}|${service}.${action}|${region ?? ''}`, resolved.handler.rateLimit, action);
+      rateLimiter?.check(`${auth.secretId}|${service}.${action}|${region ?? ''}`, spec.rateLimit.perSecond, action);
 
       let params: unknown;
       try {

@@ -10,18 +10,15 @@ export interface RequestContext {
   requestId: string;
 }
 
-/** One emulated action: the catalog entry that defines its parameters, and the rules that answer it. */
+/**
+ * One emulated action: the catalog entry that defines its parameters and its documented rate limit
+ * (`spec.rateLimit.perSecond`, per action, region and SecretId), and the rules that answer it.
+ */
 export interface ActionHandler<S extends ActionSpec = ActionSpec> {
   spec: S;
-  /** Requests per second per action, region and SecretId, as documented for the action. */
-  rateLimit: number;
   handle(ctx: RequestContext, params: z.output<S['params']>): object;
 }
 
-export function handler<S extends ActionSpec>(
-  spec: S,
-  rateLimit: number,
-  handle: (ctx: RequestContext, params: z.output<S['params']>) => object,
-): ActionHandler {
-  return { spec, rateLimit, handle } as unknown as ActionHandler;
+export function handler<S extends ActionSpec>(spec: S, handle: (ctx: RequestContext, params: z.output<S['params']>) => object): ActionHandler {
+  return { spec, handle } as unknown as ActionHandler;
 }

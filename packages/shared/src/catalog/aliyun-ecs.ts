@@ -7,6 +7,11 @@ import { defineAction } from './define.ts';
 const service = 'ecs';
 const version = '2014-05-26';
 
+// Rate limit: not in the seeds, and Alibaba Cloud shows ECS's per-API limits only in its Quota Center console,
+// not on the API pages, so 20/s is an assumed budget, not a documented figure. The emulator does not throttle
+// Alibaba Cloud calls.
+const rateLimit = { perSecond: 20, source: 'not documented: not in the seeds; Alibaba Cloud publishes ECS limits only in its Quota Center console; assumed 20/s' };
+
 export const DescribeRegions = defineAction<{ Regions: { Region: AliyunRegion[] }; RequestId: string }>()({
   service,
   version,
@@ -14,6 +19,7 @@ export const DescribeRegions = defineAction<{ Regions: { Region: AliyunRegion[] 
   action: 'DescribeRegions',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit,
   regional: false,
   params: z.strictObject({ AcceptLanguage: z.enum(['zh-CN', 'en-US', 'ja']).optional() }),
 });
@@ -25,6 +31,7 @@ export const DescribeInstances = defineAction<AliyunPage & { Instances: { Instan
   action: 'DescribeInstances',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit,
   params: z.strictObject({
     /** A JSON array of up to 100 IDs, as the API takes it: `["i-bp...","i-bp..."]`. */
     InstanceIds: z.string().optional(),

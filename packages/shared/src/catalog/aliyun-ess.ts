@@ -6,6 +6,12 @@ import { defineAction } from './define.ts';
 // 1-based; the console's JSON uses the wire name with an array (`InstanceId: [...]` becomes InstanceId.1, .2, ...).
 const service = 'ess';
 const version = '2014-08-28';
+
+// Rate limit: not in the seeds, and Alibaba Cloud shows Auto Scaling's per-API limits only in its Quota Center console,
+// not on the API pages, so 20/s is an assumed budget, not a documented figure. The emulator does not throttle
+// Alibaba Cloud calls.
+const rateLimit = { perSecond: 20, source: 'not documented: not in the seeds; Alibaba Cloud publishes Auto Scaling limits only in its Quota Center console; assumed 20/s' };
+
 const page = { PageNumber: z.number().int().min(1).optional(), PageSize: z.number().int().min(1).max(50).optional() };
 
 export const DescribeScalingGroups = defineAction<AliyunPage & { ScalingGroups: { ScalingGroup: ScalingGroup[] } }>()({
@@ -15,6 +21,7 @@ export const DescribeScalingGroups = defineAction<AliyunPage & { ScalingGroups: 
   action: 'DescribeScalingGroups',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit,
   params: z.strictObject({ ScalingGroupId: z.array(z.string().min(1)).max(20).optional(), ScalingGroupName: z.string().optional(), ...page }),
 });
 
@@ -25,6 +32,7 @@ export const DescribeScalingInstances = defineAction<AliyunPage & { ScalingInsta
   action: 'DescribeScalingInstances',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit,
   params: z.strictObject({
     ScalingGroupId: z.string().min(1).optional(),
     InstanceId: z.array(z.string().min(1)).max(20).optional(),
@@ -41,6 +49,7 @@ export const DescribeScalingActivities = defineAction<AliyunPage & { ScalingActi
   action: 'DescribeScalingActivities',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit,
   params: z.strictObject({
     ScalingGroupId: z.string().min(1).optional(),
     ScalingActivityId: z.array(z.string().min(1)).max(20).optional(),
@@ -56,6 +65,7 @@ export const AttachInstances = defineAction<{ RequestId: string; ScalingActivity
   action: 'AttachInstances',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit,
   params: z.strictObject({
     ScalingGroupId: z.string().min(1),
     InstanceId: z.array(z.string().min(1)).min(1).max(20),

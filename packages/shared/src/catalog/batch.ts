@@ -4,7 +4,7 @@ import { defineAction } from './define.ts';
 import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
 
 // Batch (批量计算) 2017-03-12: compute environments and the CVM instances in them. AttachInstances comes from seed 000
-// (20 requests/s; the instance is not in Batch yet, RUNNING, not spot; its UserData is reset and its OS reinstalled);
+// (the instance is not in Batch yet, RUNNING, not spot; its UserData is reset and its OS reinstalled);
 // the neighbouring actions carry the public Batch API's names and fields.
 const service = 'batch';
 const version = '2017-03-12';
@@ -15,6 +15,7 @@ export const DescribeComputeEnvs = defineAction<{ ComputeEnvSet: ComputeEnvView[
   action: 'DescribeComputeEnvs',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 2, source: 'not in the seeds; Tencent Cloud Batch API page tencentcloud.com/document/api/599/30509: 2/s' },
   params: z.strictObject({
     EnvIds: idListSchema(100).optional(),
     Filters: filtersSchema(10, 5).optional(),
@@ -29,6 +30,7 @@ export const DescribeComputeEnv = defineAction<ComputeEnvDetail>()({
   action: 'DescribeComputeEnv',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 2, source: 'not in the seeds; Tencent Cloud Batch API page tencentcloud.com/document/api/599/30517: 2/s' },
   params: z.strictObject({ EnvId: z.string().min(1) }),
 });
 
@@ -42,6 +44,7 @@ export const AttachInstances = defineAction<WithRequestId>()({
   action: 'AttachInstances',
   kind: 'mutate',
   minRole: 'admin',
+  rateLimit: { perSecond: 20, source: '000 line 25' },
   params: z.strictObject({
     EnvId: z.string().min(1),
     Instances: z
@@ -70,6 +73,7 @@ export const DetachInstances = defineAction<WithRequestId>()({
   action: 'DetachInstances',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud Batch API page tencentcloud.com/document/api/599/34862: 20/s' },
   params: z.strictObject({
     EnvId: z.string().min(1),
     InstanceIds: z.array(z.string().min(1)).min(1).max(100),

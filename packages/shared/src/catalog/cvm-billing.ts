@@ -26,6 +26,7 @@ export const InquiryPriceRenewInstances = defineAction<{ Price: Price }>()({
   action: 'InquiryPriceRenewInstances',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 10, source: '001 line 13015' },
   params: renewParams.extend({ DryRun: z.boolean().optional() }),
 });
 
@@ -35,6 +36,7 @@ export const RenewInstances = defineAction<WithRequestId>()({
   action: 'RenewInstances',
   kind: 'mutate',
   minRole: 'admin',
+  rateLimit: { perSecond: 10, source: '001 line 14844' },
   params: renewParams,
 });
 
@@ -52,6 +54,7 @@ export const InquiryPriceModifyInstancesChargeType = defineAction<{ Price: Price
   action: 'InquiryPriceModifyInstancesChargeType',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 10, source: '001 line 13849' },
   params: chargeTypeParams(100),
 });
 
@@ -61,6 +64,7 @@ export const ModifyInstancesChargeType = defineAction<WithRequestId>()({
   action: 'ModifyInstancesChargeType',
   kind: 'mutate',
   minRole: 'admin',
+  rateLimit: { perSecond: 10, source: '001 line 16019' },
   params: chargeTypeParams(30),
 });
 
@@ -77,6 +81,7 @@ export const InquiryPriceResetInstancesInternetMaxBandwidth = defineAction<{ Pri
   action: 'InquiryPriceResetInstancesInternetMaxBandwidth',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 10, source: '001 line 30843' },
   params: bandwidthParams,
 });
 
@@ -86,5 +91,6 @@ export const ResetInstancesInternetMaxBandwidth = defineAction<WithRequestId>()(
   action: 'ResetInstancesInternetMaxBandwidth',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 31090' },
   params: bandwidthParams,
 });

@@ -102,6 +102,7 @@ export const InquiryPriceRunInstances = defineAction<{ Price: Price }>()({
   action: 'InquiryPriceRunInstances',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 10, source: '001 line 11970' },
   params: z.strictObject({
     ...purchaseParams,
     InstanceCount: z.number().int().min(1).max(100).optional(),
@@ -114,6 +115,7 @@ export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string
   action: 'RunInstances',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 8570' },
   idempotencyToken: 'ClientToken',
   params: z.strictObject({
     ...purchaseParams,
@@ -137,6 +139,7 @@ export const DescribeZoneInstanceConfigInfos = defineAction<{ InstanceTypeQuotaS
   action: 'DescribeZoneInstanceConfigInfos',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 40, source: '001 line 20578' },
   params: z.strictObject({ Filters: filtersSchema(10, 100).optional() }),
 });
 
@@ -147,6 +150,7 @@ export const DescribeKeyPairs = defineAction<{ TotalCount: number; KeyPairSet: K
   action: 'DescribeKeyPairs',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 10, source: '001 line 28517' },
   params: z.strictObject({
     KeyIds: idListSchema(100).optional(),
     Filters: filtersSchema(10, 5).optional(),
@@ -162,5 +166,6 @@ export const DescribeAccountQuota = defineAction<{ AppId: number; AccountQuotaOv
   action: 'DescribeAccountQuota',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 20, source: '001 line 16578' },
   params: z.strictObject({ Filters: filtersSchema(10, 100).optional() }),
 });

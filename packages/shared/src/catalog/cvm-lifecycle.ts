@@ -21,6 +21,7 @@ export const StartInstances = defineAction<WithRequestId>()({
   action: 'StartInstances',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 14113' },
   params: z.strictObject({ InstanceIds: instanceIds }),
 });
 
@@ -30,6 +31,7 @@ export const StopInstances = defineAction<WithRequestId>()({
   action: 'StopInstances',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 14584' },
   params: z.strictObject({
     InstanceIds: instanceIds,
     /** Legacy boolean, superseded by StopType; still sent by old clients and the reference's GET example. */
@@ -45,6 +47,7 @@ export const RebootInstances = defineAction<WithRequestId>()({
   action: 'RebootInstances',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 14327' },
   params: z.strictObject({
     InstanceIds: instanceIds,
     /** Legacy boolean, superseded by StopType. */
@@ -59,6 +62,7 @@ export const TerminateInstances = defineAction<WithRequestId>()({
   action: 'TerminateInstances',
   kind: 'mutate',
   minRole: 'admin',
+  rateLimit: { perSecond: 10, source: '001 line 19157' },
   params: z.strictObject({
     InstanceIds: instanceIds,
     ReleaseAddress: z.boolean().optional(),
@@ -72,5 +76,6 @@ export const InquiryPriceTerminateInstances = defineAction<{ InstanceRefundsSet:
   action: 'InquiryPriceTerminateInstances',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 10, source: '001 line 18934' },
   params: z.strictObject({ InstanceIds: instanceIds }),
 });

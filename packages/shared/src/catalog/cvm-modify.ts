@@ -21,6 +21,7 @@ export const DescribeInstancesModification = defineAction<{ TotalCount: number; 
   action: 'DescribeInstancesModification',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 20, source: '001 line 17103' },
   params: z.strictObject({
     InstanceIds: idListSchema(20).min(1),
     Filters: filtersSchema(10, 2).optional(),
@@ -33,6 +34,7 @@ export const InquiryPriceResetInstancesType = defineAction<{ Price: Price }>()({
   action: 'InquiryPriceResetInstancesType',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 10, source: '001 line 13546' },
   params: z.strictObject({
     InstanceIds: idListSchema(1).min(1),
     InstanceType: z.string().min(1),
@@ -45,6 +47,7 @@ export const ResetInstancesType = defineAction<WithRequestId>()({
   action: 'ResetInstancesType',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 19800' },
   params: z.strictObject({
     InstanceIds: idListSchema(1).min(1),
     InstanceType: z.string().min(1),
@@ -72,6 +75,7 @@ export const InquiryPriceResizeInstanceDisks = defineAction<{ Price: Price }>()(
   action: 'InquiryPriceResizeInstanceDisks',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 10, source: '001 line 17958' },
   params: resizeParams,
 });
 
@@ -81,6 +85,7 @@ export const ResizeInstanceDisks = defineAction<WithRequestId>()({
   action: 'ResizeInstanceDisks',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 15104' },
   params: resizeParams,
 });
 
@@ -90,6 +95,7 @@ export const ModifyInstancesAttribute = defineAction<WithRequestId>()({
   action: 'ModifyInstancesAttribute',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 15653' },
   params: z.strictObject({
     InstanceIds: idListSchema(100).min(1),
     InstanceName: z.string().optional(),
@@ -109,6 +115,7 @@ export const ResetInstancesPassword = defineAction<WithRequestId>()({
   action: 'ResetInstancesPassword',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 15379' },
   params: z.strictObject({
     InstanceIds: idListSchema(100).min(1),
     Password: z.string(),

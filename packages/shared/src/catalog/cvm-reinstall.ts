@@ -24,6 +24,7 @@ export const InquiryPriceResetInstance = defineAction<{ Price: Price }>()({
   action: 'InquiryPriceResetInstance',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 10, source: '001 line 13280' },
   params: reinstallParams,
 });
 
@@ -33,6 +34,7 @@ export const ResetInstance = defineAction<WithRequestId>()({
   action: 'ResetInstance',
   kind: 'mutate',
   minRole: 'admin',
+  rateLimit: { perSecond: 10, source: '001 line 20946' },
   params: reinstallParams.extend({ HostName: z.string().optional() }),
 });
 
@@ -46,5 +48,6 @@ export const DescribeInstanceVncUrl = defineAction<{ InstanceVncUrl: string }>()
   action: 'DescribeInstanceVncUrl',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 10, source: '001 line 11769' },
   params: z.strictObject({ InstanceId: z.string().min(1) }),
 });

@@ -34,6 +34,7 @@ export const DescribeRegions = defineAction<{ TotalCount: number; RegionSet: Reg
   action: 'DescribeRegions',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 20, source: '001 line 8001' },
   regional: false,
   params: z.strictObject({}),
 });
@@ -45,6 +46,7 @@ export const DescribeZones = defineAction<{ TotalCount: number; ZoneSet: ZoneInf
   action: 'DescribeZones',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 20, source: '001 line 8238' },
   params: z.strictObject({}),
 });
 
@@ -55,6 +57,7 @@ export const DescribeInstances = defineAction<{ TotalCount: number; InstanceSet:
   action: 'DescribeInstances',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 40, source: '001 line 9878' },
   params: z.strictObject({
     InstanceIds: idListSchema(100).optional(),
     Filters: filtersSchema(10, 5).optional(),
@@ -70,6 +73,7 @@ export const DescribeInstancesStatus = defineAction<{ TotalCount: number; Instan
   action: 'DescribeInstancesStatus',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 40, source: '001 line 20364' },
   params: z.strictObject({
     InstanceIds: idListSchema(100).optional(),
     Offset: offsetSchema.optional(),
@@ -84,6 +88,7 @@ export const DescribeInstanceTypeConfigs = defineAction<{ InstanceTypeConfigSet:
   action: 'DescribeInstanceTypeConfigs',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 40, source: '001 line 11281' },
   params: z.strictObject({
     Filters: filtersSchema(10, 1).optional(),
   }),
@@ -96,6 +101,7 @@ export const DescribeImages = defineAction<{ TotalCount: number; ImageSet: Image
   action: 'DescribeImages',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 40, source: '001 line 24882' },
   params: z.strictObject({
     ImageIds: idListSchema(100).optional(),
     Filters: filtersSchema(10, 5).optional(),

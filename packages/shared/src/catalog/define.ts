@@ -13,6 +13,18 @@ export function roleAllows(role: Role, least: Role): boolean {
 
 export type ActionKind = 'read' | 'mutate';
 
+/**
+ * An action's documented request limit. The cloud counts it per API + region + sub-account (SecretId), in requests per
+ * second; the emulator enforces it (RequestLimitExceeded past it) and the console's server budgets its calls by it.
+ */
+export interface RateLimit {
+  perSecond: number;
+  /**
+   * Where the figure is documented: a seed file's number and line (`'001 line 9878'` is line 9878 of
+   * shared/seeds/001_*.txt) or, for actions the seeds do not cover, the public page it was read from, or why there is none.
+   */
+  source: string;
+}
 
 export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unknown> {
   service: string;
@@ -25,6 +37,8 @@ export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unk
   /** False for the few actions that ignore the Region common parameter (DescribeRegions). */
   regional: boolean;
   params: Params;
+  /** Requests per second per API + region + sub-account, as documented, and where (see RateLimit). */
+  rateLimit: RateLimit;
   /**
    * The request parameter that makes a mutation safe to repeat (RunInstances' ClientToken). The console fills it in when
    * a caller leaves it out, so its own retries after a lost answer can never act twice.
@@ -40,9 +54,17 @@ export type ResponseOf<S> = S extends ActionSpec<z.ZodType, infer R> ? R : never
 /**
  * Declares one cloud action. The response type is given explicitly; everything else is inferred, the least role as a
  * literal type, so a zod-free reference to the action (the browser's) can be checked against it at compile time.
+ * The rate limit is required: an action without its documented limit (a positive whole number and where it is written)
+ * fails when the catalog loads.
  */
 export function defineAction<Response>() {
   return <Params extends z.ZodType, MinRole extends Role>(
     spec: Omit<ActionSpec<Params, Response>, 'response' | 'regional' | 'minRole' | 'cloud'> & { minRole: MinRole; regional?: boolean; cloud?: CloudProvider },
-  ): ActionSpec<Params, Response> & { readonly minRole: MinRole } => ({ regional: true, cloud: 'tencent', ...spec });
+  ): ActionSpec<Params, Response> & { readonly minRole: MinRole } => {
+    const { perSecond, source } = spec.rateLimit ?? {};
+    if (!Number.isInteger(perSecond) || perSecond! <= 0 || !source?.trim()) {
+      throw new Error(`${spec.service}.${spec.action} needs its documented rate limit (a positive perSecond and its source)`);
+    }
+    return { regional: true, cloud: 'tencent', ...spec };
+  };
 }

@@ -6,12 +6,14 @@ import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common
 
 // HAI, the high-performance application service (hai 2023-08-12; seed 002 documents RunInstances, the official SDK's
 // models the neighbouring actions). Least roles follow CVM's: reads and quotes viewer, buying, starting and stopping
-// operator, terminating admin. Every request is rate-limited at 20 per second.
+// operator, terminating admin.
 // The schemas check shape and JSON types only. Counts, name lengths, disk sizes, charge types and ID formats are left
 // loose on purpose: the cloud refuses them with HAI's own codes (InvalidInstanceCount, InstanceNameTooLong,
 // InvalidChargeType...), and the emulator answers exactly those.
 const service = 'hai';
 const version = '2023-08-12';
+/** The HAI API overview's figure, for the actions whose own page the seeds do not have. */
+const overviewLimit = { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API overview cloud.tencent.com/document/api/1721/101528: 20/s' };
 
 const systemDisk = z.strictObject({
   DiskType: z.enum(HAI_DISK_TYPES).optional(),
@@ -36,6 +38,7 @@ export const DescribeRegions = defineAction<{ RegionSet: HaiRegionInfo[] }>()({
   action: 'DescribeRegions',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: overviewLimit,
   regional: false,
   params: z.strictObject({}),
 });
@@ -46,6 +49,7 @@ export const DescribeScenes = defineAction<{ SceneSet: HaiScene[] }>()({
   action: 'DescribeScenes',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: overviewLimit,
   params: z.strictObject({ SceneIds: idListSchema(100).optional() }),
 });
 
@@ -56,6 +60,7 @@ export const DescribeApplications = defineAction<{ TotalCount: number; Applicati
   action: 'DescribeApplications',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: overviewLimit,
   params: z.strictObject({
     ApplicationIds: idListSchema(100).optional(),
     Filters: filtersSchema(10, 100).optional(),
@@ -73,6 +78,7 @@ export const DescribeInstances = defineAction<{ TotalCount: number; InstanceSet:
   action: 'DescribeInstances',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/101612: 20/s' },
   params: z.strictObject({
     InstanceIds: idListSchema(100).optional(),
     Filters: filtersSchema(10, 100).optional(),
@@ -88,6 +94,7 @@ export const InquirePriceRunInstances = defineAction<{ Price: HaiPrice | null }>
   action: 'InquirePriceRunInstances',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/101610: 20/s' },
   params: z.strictObject({
     ...purchaseParams,
     InstanceChargeType: z.string().optional(),
@@ -105,6 +112,7 @@ export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string
   action: 'RunInstances',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 20, source: '002 line 4' },
   idempotencyToken: 'ClientToken',
   params: z.strictObject(purchaseParams),
 });
@@ -115,6 +123,7 @@ export const StartInstance = defineAction<WithRequestId & { TaskId: number }>()(
   action: 'StartInstance',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/102449: 20/s' },
   params: z.strictObject({ InstanceId: z.string().min(1), DryRun: z.boolean().optional() }),
 });
 
@@ -125,6 +134,7 @@ export const StopInstance = defineAction<WithRequestId & { TaskId: number }>()({
   action: 'StopInstance',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/102448: 20/s' },
   params: z.strictObject({
     InstanceId: z.string().min(1),
     StopMode: z.enum(['STOP_CHARGE']).optional(),
@@ -138,6 +148,7 @@ export const TerminateInstances = defineAction<WithRequestId>()({
   action: 'TerminateInstances',
   kind: 'mutate',
   minRole: 'admin',
+  rateLimit: overviewLimit,
   params: z.strictObject({ InstanceIds: idListSchema(100).min(1), DryRun: z.boolean().optional() }),
 });
 

@@ -14,6 +14,7 @@ export const DescribeNetworkInterfaces = defineAction<{ TotalCount: number; Netw
   action: 'DescribeNetworkInterfaces',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15817: 100/s' },
   params: z.strictObject({
     NetworkInterfaceIds: idListSchema(100).optional(),
     Filters: filtersSchema(10, 5).optional(),
@@ -28,6 +29,7 @@ export const CreateNetworkInterface = defineAction<WithRequestId & { NetworkInte
   action: 'CreateNetworkInterface',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15818: 100/s' },
   params: z.strictObject({
     VpcId: z.string().min(1),
     NetworkInterfaceName: z.string(),
@@ -54,6 +56,7 @@ export const AttachNetworkInterface = defineAction<WithRequestId>()({
   action: 'AttachNetworkInterface',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 100, source: '004 line 107' },
   params: z.strictObject({ ...attachment, AttachType: z.number().int().optional() }),
 });
 
@@ -63,6 +66,7 @@ export const DetachNetworkInterface = defineAction<WithRequestId>()({
   action: 'DetachNetworkInterface',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page tencentcloud.com/document/api/215/15816: 100/s' },
   params: z.strictObject(attachment),
 });
 
@@ -72,6 +76,7 @@ export const DeleteNetworkInterface = defineAction<WithRequestId>()({
   action: 'DeleteNetworkInterface',
   kind: 'mutate',
   minRole: 'operator',
+  rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page tencentcloud.com/document/api/215/15822: 100/s' },
   params: z.strictObject({ NetworkInterfaceId: z.string().min(1) }),
 });
 
@@ -81,5 +86,6 @@ export const DescribeVpcTaskResult = defineAction<VpcTaskResult>()({
   action: 'DescribeVpcTaskResult',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud VPC API page tencentcloud.com/document/api/215/41567: 20/s (api/related.md line 87)' },
   params: z.strictObject({ TaskId: z.string().min(1) }),
 });

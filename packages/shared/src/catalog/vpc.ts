@@ -22,6 +22,7 @@ export const DescribeVpcs = defineAction<{ TotalCount: number; VpcSet: Vpc[] }>(
   action: 'DescribeVpcs',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15778: 100/s' },
   params: z.strictObject({ VpcIds: idListSchema(100).optional(), ...paging }),
 });
 
@@ -31,6 +32,7 @@ export const DescribeSubnets = defineAction<{ TotalCount: number; SubnetSet: Vpc
   action: 'DescribeSubnets',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15784: 100/s' },
   params: z.strictObject({ SubnetIds: idListSchema(100).optional(), ...paging }),
 });
 
@@ -40,6 +42,7 @@ export const DescribeSecurityGroups = defineAction<{ TotalCount: number; Securit
   action: 'DescribeSecurityGroups',
   kind: 'read',
   minRole: 'viewer',
+  rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15808: 100/s' },
   params: z.strictObject({ SecurityGroupIds: idListSchema(100).optional(), ...paging }),
 });
 

@@ -8,13 +8,13 @@ import type { ComputeNodeRecord } from './compute-envs.ts';
 import { attachRefusal, callCvm, describeThroughCvm } from './attach-rules.ts';
 import { findComputeEnv } from './env-lookup.ts';
 
-// AttachInstances (seed 000, 20 requests/s): adds RUNNING instances to a compute environment. All or nothing: every
+// AttachInstances (seed 000): adds RUNNING instances to a compute environment. All or nothing: every
 // rule is checked for every instance before anything changes. Then each instance is reinstalled the way CVM's
 // ResetInstance reinstalls a running one (STOPPING → STOPPED → STARTING → RUNNING, LatestOperation ResetInstance with
 // this call's RequestId), onto the given image or its own, with the given login or none, and its UserData cleared; its
 // node shows CREATED meanwhile and RUNNING once the instance is back.
 
-export const attachInstances = handler(batch.AttachInstances, 20, (ctx, params) => {
+export const attachInstances = handler(batch.AttachInstances, (ctx, params) => {
   const { world, region } = ctx;
   const env = findComputeEnv(world, region, params.EnvId);
   const ids = params.Instances.map((item) => item.InstanceId);

@@ -33,7 +33,7 @@ function filters(region: string): Record<string, FilterDefinition<ComputeEnvReco
   };
 }
 
-export const describeComputeEnvs = handler(batch.DescribeComputeEnvs, 20, (ctx, params) => {
+export const describeComputeEnvs = handler(batch.DescribeComputeEnvs, (ctx, params) => {
   const ids = params.EnvIds;
   if (ids?.length && params.Filters?.length) {
     throw new CloudError('InvalidParameter.InvalidParameterCombination', 'The parameters `EnvIds` and `Filters` cannot be specified at the same time.');
@@ -49,7 +49,7 @@ export const describeComputeEnvs = handler(batch.DescribeComputeEnvs, 20, (ctx, 
   };
 });
 
-export const describeComputeEnv = handler(batch.DescribeComputeEnv, 20, (ctx, params) => {
+export const describeComputeEnv = handler(batch.DescribeComputeEnv, (ctx, params) => {
   const env = findComputeEnv(ctx.world, ctx.region, params.EnvId);
   return computeEnvDetail(env, ctx.region);
 });

@@ -9,7 +9,7 @@ import { nodeState } from './node-state.ts';
 // (BATCH_CREATED) are not detached (the Batch API: 若是由批量计算自动创建的计算节点实例则不允许移出), nor is a node whose
 // reinstall is still under way.
 
-export const detachInstances = handler(batch.DetachInstances, 20, (ctx, params) => {
+export const detachInstances = handler(batch.DetachInstances, (ctx, params) => {
   const env = findComputeEnv(ctx.world, ctx.region, params.EnvId);
   const ids = params.InstanceIds;
   const repeated = ids.find((id, index) => ids.indexOf(id) !== index);

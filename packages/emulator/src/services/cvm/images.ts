@@ -31,7 +31,7 @@ const IMAGE_FILTERS: Record<string, FilterDefinition<Image>> = {
   'tag:': { match: (image, values, name) => image.Tags.some((t) => t.Key === name.slice(4) && values.includes(t.Value)) },
 };
 
-export const describeImages = handler(cvm.DescribeImages, 40, (ctx, params) => {
+export const describeImages = handler(cvm.DescribeImages, (ctx, params) => {
   if (params.ImageIds?.length && params.Filters?.length) {
     throw new CloudError('InvalidParameter.InvalidParameterCoexistImageIdsFilters', 'The parameters `ImageIds` and `Filters` cannot be specified at the same time.');
   }

@@ -8,7 +8,7 @@ import { INSTANCE_TYPE } from './id-formats.ts';
 
 type Item = { Zone: string; InstanceType: string; InstanceFamily: string };
 
-export const describeInstanceTypeConfigs = handler(cvm.DescribeInstanceTypeConfigs, 40, (ctx, params) => {
+export const describeInstanceTypeConfigs = handler(cvm.DescribeInstanceTypeConfigs, (ctx, params) => {
   const zones = ctx.region.seed.zones.map((z) => z.zone);
   const definitions: Record<string, FilterDefinition<Item>> = {
     zone: {

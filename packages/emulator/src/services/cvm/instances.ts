@@ -7,7 +7,7 @@ import { assertInstanceId } from './id-formats.ts';
 
 // DescribeInstances (9866) and DescribeInstancesStatus (20354). Both list newest first.
 
-export const describeInstances = handler(cvm.DescribeInstances, 40, (ctx, params) => {
+export const describeInstances = handler(cvm.DescribeInstances, (ctx, params) => {
   if (params.InstanceIds?.length && params.Filters?.length) {
     throw new CloudError('InvalidParameter', 'The parameters `InstanceIds` and `Filters` cannot be specified at the same time.');
   }
@@ -25,7 +25,7 @@ export const describeInstances = handler(cvm.DescribeInstances, 40, (ctx, params
   };
 });
 
-export const describeInstancesStatus = handler(cvm.DescribeInstancesStatus, 40, (ctx, params) => {
+export const describeInstancesStatus = handler(cvm.DescribeInstancesStatus, (ctx, params) => {
   params.InstanceIds?.forEach((id) => assertInstanceId(id));
   const wanted = params.InstanceIds?.length ? new Set(params.InstanceIds) : undefined;
   const records = ctx.world.listInstances(ctx.region);

@@ -9,7 +9,7 @@ import { beginOperation, injectedFailure } from './operation.ts';
 
 
 // Start, stop, reboot, terminate (reference 14097–14831, 19139–19424; instances.md §0 for the state matrix) and the
-// refund quote (18922). Each is accepted at once and lands over emulator time; 10 requests/s each.
+// refund quote (18922). Each is accepted at once and lands over emulator time.
 
 /** Seconds each transition takes at transitionScale 1. */
 export const TRANSITION_SECONDS = { start: 4, stopSoft: 5, stopHard: 2, reboot: 6, terminate: 3 } as const;
@@ -33,7 +33,7 @@ function requireState(records: InstanceRecord[], allowed: InstanceState[], actio
   if (wrong) throw stateError(wrong.instance.InstanceId, wrong.instance.InstanceState, action);
 }
 
-export const startInstances = handler(cvm.StartInstances, 10, (ctx, params) => {
+export const startInstances = handler(cvm.StartInstances, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   requireState(records, ['STOPPED'], 'StartInstances');
   for (const record of records) {
@@ -54,7 +54,7 @@ export const startInstances = handler(cvm.StartInstances, 10, (ctx, params) => {
   return {};
 });
 
-export const stopInstances = handler(cvm.StopInstances, 10, (ctx, params) => {
+export const stopInstances = handler(cvm.StopInstances, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   if (params.ForceStop !== undefined && params.StopType !== undefined) {
     throw new CloudError('InvalidParameterCombination', 'The parameters `ForceStop` and `StopType` cannot be specified together; use StopType.');
@@ -79,7 +79,7 @@ export const stopInstances = handler(cvm.StopInstances, 10, (ctx, params) => {
   return {};
 });
 
-export const rebootInstances = handler(cvm.RebootInstances, 10, (ctx, params) => {
+export const rebootInstances = handler(cvm.RebootInstances, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   if (params.ForceReboot !== undefined && params.StopType !== undefined) {
     throw new CloudError('InvalidParameterCombination', 'The parameters `ForceReboot` and `StopType` cannot be specified together; use StopType.');
@@ -94,7 +94,7 @@ export const rebootInstances = handler(cvm.RebootInstances, 10, (ctx, params) =>
 /** States TerminateInstances accepts (the matrix rejects pending, launch-failed and every in-between state). */
 const TERMINABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN', 'RESCUE_MODE', 'SERVICE_LIVE_MIGRATE'];
 
-export const terminateInstances = handler(cvm.TerminateInstances, 10, (ctx, params) => {
+export const terminateInstances = handler(cvm.TerminateInstances, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   if (new Set(records.map((r) => r.instance.InstanceChargeType)).size > 1) {
     throw new CloudError('UnsupportedOperation.InstanceMixedPricingModel', 'The instances of one TerminateInstances call must share one charge type.');
@@ -117,7 +117,7 @@ export const terminateInstances = handler(cvm.TerminateInstances, 10, (ctx, para
   return {};
 });
 
-export const inquiryPriceTerminateInstances = handler(cvm.InquiryPriceTerminateInstances, 10, (ctx, params) => {
+export const inquiryPriceTerminateInstances = handler(cvm.InquiryPriceTerminateInstances, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   if (new Set(records.map((r) => r.instance.InstanceChargeType)).size > 1) {
     throw new CloudError('UnsupportedOperation.InstanceMixedPricingModel', 'The instances of one refund quote must share one charge type.');

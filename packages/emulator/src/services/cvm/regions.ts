@@ -3,7 +3,7 @@ import { handler } from '../action-handler.ts';
 
 // DescribeRegions (7993) and DescribeZones (8232). Names follow X-TC-Language: zh-CN gives Chinese names.
 
-export const describeRegions = handler(cvm.DescribeRegions, 20, (ctx) => {
+export const describeRegions = handler(cvm.DescribeRegions, (ctx) => {
   const regions = [...ctx.world.regions.values()].map(({ seed }) => ({
     Region: seed.region,
     RegionName: ctx.language === 'zh-CN' ? seed.nameZh : seed.nameEn,
@@ -12,7 +12,7 @@ export const describeRegions = handler(cvm.DescribeRegions, 20, (ctx) => {
   return { TotalCount: regions.length, RegionSet: regions };
 });
 
-export const describeZones = handler(cvm.DescribeZones, 20, (ctx) => {
+export const describeZones = handler(cvm.DescribeZones, (ctx) => {
   const zones = ctx.region.seed.zones.map((zone) => ({
     Zone: zone.zone,
     ZoneName: ctx.language === 'zh-CN' ? zone.nameZh : zone.nameEn,

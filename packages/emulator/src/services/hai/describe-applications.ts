@@ -5,7 +5,7 @@ import { compileFilters, paginate, type FilterDefinition } from '../filters.ts';
 import { HAI_APPLICATIONS, applicationInfo, type SeedApplication } from './applications.ts';
 import { assertApplicationId, assertNoDuplicates, assertSceneId } from './ids.ts';
 
-// DescribeApplications (20 requests/s): ApplicationIds or Filters (not both), sorted by CREATED_TIME (default) or
+// DescribeApplications: ApplicationIds or Filters (not both), sorted by CREATED_TIME (default) or
 // APPLICATION_SIZE, DESC (default) or ASC, paged with Offset/Limit (default 20). The catalogue holds public
 // applications only; the account has made no private ones.
 
@@ -30,7 +30,7 @@ const ORDER_FIELDS: Record<string, (app: SeedApplication) => string | number> = 
   APPLICATION_SIZE: (app) => app.size,
 };
 
-export const describeHaiApplications = handler(hai.DescribeApplications, 20, (ctx, params) => {
+export const describeHaiApplications = handler(hai.DescribeApplications, (ctx, params) => {
   if (params.ApplicationIds?.length && params.Filters?.length) {
     throw new CloudError('InvalidParameter.AtMostOne', '`ApplicationIds` and `Filters` cannot be given together.');
   }

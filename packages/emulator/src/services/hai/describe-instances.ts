@@ -6,7 +6,7 @@ import { findBundle } from './bundles.ts';
 import { haiRegion, listHaiInstances, type HaiRecord } from './hai-region.ts';
 import { assertInstanceId, assertNoDuplicates } from './ids.ts';
 
-// DescribeInstances (20 requests/s): newest first, InstanceIds or Filters (not both: InvalidParameter.AtMostOne),
+// DescribeInstances: newest first, InstanceIds or Filters (not both: InvalidParameter.AtMostOne),
 // Offset/Limit paging (default 20). Every instance is pay-as-you-go by the hour: RunInstances takes no charge type.
 
 const exact = (read: (instance: HaiInstance) => string[]): FilterDefinition<HaiRecord>['match'] =>
@@ -25,7 +25,7 @@ export function presentInstance(record: HaiRecord, language: 'zh-CN' | 'en-US'):
   return { ...record.instance, BundleName: language === 'zh-CN' ? bundle.nameZh : bundle.nameEn };
 }
 
-export const describeHaiInstances = handler(hai.DescribeInstances, 20, (ctx, params) => {
+export const describeHaiInstances = handler(hai.DescribeInstances, (ctx, params) => {
   if (params.InstanceIds?.length && params.Filters?.length) {
     throw new CloudError('InvalidParameter.AtMostOne', '`InstanceIds` and `Filters` cannot be given together.');
   }

@@ -3,12 +3,12 @@ import { handler } from '../action-handler.ts';
 import { HAI_SCENES, sceneInfo } from './applications.ts';
 import { assertNoDuplicates, assertSceneId } from './ids.ts';
 
-// DescribeRegions and DescribeScenes (20 requests/s each). HAI is sold in every emulated region. Academic
+// DescribeRegions and DescribeScenes. HAI is sold in every emulated region. Academic
 // acceleration (faster reach of GitHub and model hubs) is offered in the Chinese mainland and needless elsewhere.
 
 const MAINLAND = ['ap-guangzhou', 'ap-shanghai', 'ap-beijing', 'ap-chengdu'];
 
-export const describeHaiRegions = handler(hai.DescribeRegions, 20, (ctx) => ({
+export const describeHaiRegions = handler(hai.DescribeRegions, (ctx) => ({
   RegionSet: [...ctx.world.regions.values()].map(({ seed }) => ({
     Region: seed.region,
     RegionName: ctx.language === 'zh-CN' ? seed.nameZh : seed.nameEn,
@@ -17,7 +17,7 @@ export const describeHaiRegions = handler(hai.DescribeRegions, 20, (ctx) => ({
   })),
 }));
 
-export const describeHaiScenes = handler(hai.DescribeScenes, 20, (ctx, params) => {
+export const describeHaiScenes = handler(hai.DescribeScenes, (ctx, params) => {
   for (const id of params.SceneIds ?? []) assertSceneId(id, 'SceneIds');
   assertNoDuplicates(params.SceneIds ?? [], 'SceneIds');
   const wanted = params.SceneIds?.length ? new Set(params.SceneIds) : undefined;

@@ -6,7 +6,7 @@ import type { HaiChargeUnit } from './pricing.ts';
 import { quoteHai } from './pricing.ts';
 import { resolveHaiPurchase } from './purchase.ts';
 
-// InquirePriceRunInstances (20 requests/s): RunInstances' checks, stock included, then the price. It alone takes a
+// InquirePriceRunInstances: RunInstances' checks, stock included, then the price. It alone takes a
 // charge type, which is where the seed's InvalidChargeType and InvalidChargeTypeAndTimeUnit codes can be met:
 // POSTPAID_BY_HOUR (the default) is priced by the HOUR, PREPAID_BY_DAY by the DAY (1–30), PREPAID_BY_MONTH by the
 // MONTH (1–36); a TimeUnit that is not the charge type's own is refused. DryRun answers without a Price, as documented.
@@ -33,7 +33,7 @@ function chargeOf(params: { InstanceChargeType?: string; InstanceChargePrepaid?:
   return { unit, period };
 }
 
-export const inquirePriceRunHaiInstances = handler(hai.InquirePriceRunInstances, 20, (ctx, params) => {
+export const inquirePriceRunHaiInstances = handler(hai.InquirePriceRunInstances, (ctx, params) => {
   const region = haiRegion(ctx.world, ctx.region.seed.region);
   const { unit, period } = chargeOf(params);
   const purchase = resolveHaiPurchase(region.region, params);

@@ -9,7 +9,7 @@ import { requireHaiState } from './state-rules.ts';
 import { HAI_SECONDS } from './transitions.ts';
 
 // StartInstance, StopInstance (one instance each, answering a TaskId) and TerminateInstances (up to 100, all or
-// nothing), 20 requests/s each. Each is accepted at once and lands on the emulator's clock:
+// nothing). Each is accepted at once and lands on the emulator's clock:
 //   StartInstance       STOPPED_NO_CHARGE → STARTING → RUNNING       5 s
 //   StopInstance        RUNNING → STOPPING → STOPPED_NO_CHARGE       5 s (StopMode STOP_CHARGE, the only mode)
 //   TerminateInstances  RUNNING, STOPPED_NO_CHARGE, LAUNCH_FAILED, ARREARS → TERMINATING → gone   3 s
@@ -38,7 +38,7 @@ function begin(world: World, record: HaiRecord, operation: string, via: HaiInsta
   scheduleHai(world, record, seconds, { to });
 }
 
-export const startHaiInstance = handler(hai.StartInstance, 20, (ctx, params) => {
+export const startHaiInstance = handler(hai.StartInstance, (ctx, params) => {
   const hai = region(ctx);
   const [record] = findRecords(ctx.world, hai, [params.InstanceId], 'InstanceId');
   requireHaiState('StartInstance', params.InstanceId, record!.instance.InstanceState);
@@ -50,7 +50,7 @@ export const startHaiInstance = handler(hai.StartInstance, 20, (ctx, params) => 
   return { TaskId: nextTaskId(hai) };
 });
 
-export const stopHaiInstance = handler(hai.StopInstance, 20, (ctx, params) => {
+export const stopHaiInstance = handler(hai.StopInstance, (ctx, params) => {
   const hai = region(ctx);
   const [record] = findRecords(ctx.world, hai, [params.InstanceId], 'InstanceId');
   requireHaiState('StopInstance', params.InstanceId, record!.instance.InstanceState);
@@ -59,7 +59,7 @@ export const stopHaiInstance = handler(hai.StopInstance, 20, (ctx, params) => {
   return { TaskId: nextTaskId(hai) };
 });
 
-export const terminateHaiInstances = handler(hai.TerminateInstances, 20, (ctx, params) => {
+export const terminateHaiInstances = handler(hai.TerminateInstances, (ctx, params) => {
   const hai = region(ctx);
   const records = findRecords(ctx.world, hai, params.InstanceIds, 'InstanceIds');
   for (const record of records) requireHaiState('TerminateInstances', record.instance.InstanceId, record.instance.InstanceState);

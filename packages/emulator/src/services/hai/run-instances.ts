@@ -6,12 +6,12 @@ import { haiRegion, listHaiInstances } from './hai-region.ts';
 import { resolveHaiPurchase } from './purchase.ts';
 import { HAI_SECONDS } from './transitions.ts';
 
-// RunInstances (seed 002, 20 requests/s): checks everything first, then creates every instance PENDING at once; each
+// RunInstances (seed 002): checks everything first, then creates every instance PENDING at once; each
 // turns RUNNING after about ten seconds of emulator time, when it gets its public IP. A ClientToken seen before in the
 // region answers the same InstanceIdSet and creates nothing; DryRun checks everything, stock included, and answers
 // DryRunOperation without using up its ClientToken.
 
-export const runHaiInstances = handler(hai.RunInstances, 20, (ctx, params) => {
+export const runHaiInstances = handler(hai.RunInstances, (ctx, params) => {
   const { world } = ctx;
   const region = haiRegion(world, ctx.region.seed.region);
   const token = params.ClientToken;

@@ -14,7 +14,7 @@ const FILTERS: Record<string, FilterDefinition<SecurityGroup>> = {
   ...tagFilters<SecurityGroup>(),
 };
 
-export const describeSecurityGroups = handler(vpcCatalog.DescribeSecurityGroups, 20, (ctx, params) => {
+export const describeSecurityGroups = handler(vpcCatalog.DescribeSecurityGroups, (ctx, params) => {
   const ids = params.SecurityGroupIds;
   refuseIdsWithFilters('SecurityGroupIds', ids, params.Filters);
   checkIds('SecurityGroupIds', ids, SECURITY_GROUP_ID);

@@ -18,7 +18,7 @@ const FILTERS: Record<string, FilterDefinition<VpcSubnet>> = {
   ...tagFilters<VpcSubnet>(),
 };
 
-export const describeSubnets = handler(vpcCatalog.DescribeSubnets, 20, (ctx, params) => {
+export const describeSubnets = handler(vpcCatalog.DescribeSubnets, (ctx, params) => {
   const ids = params.SubnetIds;
   refuseIdsWithFilters('SubnetIds', ids, params.Filters);
   checkIds('SubnetIds', ids, SUBNET_ID);

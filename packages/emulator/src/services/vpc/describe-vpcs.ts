@@ -14,7 +14,7 @@ const FILTERS: Record<string, FilterDefinition<Vpc>> = {
   ...tagFilters<Vpc>(),
 };
 
-export const describeVpcs = handler(vpcCatalog.DescribeVpcs, 20, (ctx, params) => {
+export const describeVpcs = handler(vpcCatalog.DescribeVpcs, (ctx, params) => {
   const ids = params.VpcIds;
   refuseIdsWithFilters('VpcIds', ids, params.Filters);
   checkIds('VpcIds', ids, VPC_ID);

@@ -7,7 +7,7 @@ import { singleTarget, stateError } from '../instance-state-errors.ts';
 
 const REGION_PREFIX: Record<string, string> = { 'ap-guangzhou': 'gz', 'ap-shanghai': 'sh', 'ap-beijing': 'bj', 'ap-singapore': 'sg', 'ap-hongkong': 'hk', 'ap-chengdu': 'cd' };
 
-export const describeInstanceVncUrl = handler(cvm.DescribeInstanceVncUrl, 10, (ctx, params) => {
+export const describeInstanceVncUrl = handler(cvm.DescribeInstanceVncUrl, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
   const { InstanceState, InstanceId } = record.instance;
   if (InstanceState !== 'RUNNING') throw stateError(InstanceId, InstanceState, 'DescribeInstanceVncUrl');

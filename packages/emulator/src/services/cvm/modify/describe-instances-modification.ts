@@ -7,7 +7,7 @@ import { changeVerdict } from './type-change-rules.ts';
 // DescribeInstancesModification: the types the instances (≤ 20, one zone) may change to, each SELL or UNAVAILABLE with
 // the reason. A type is SELL only when every named instance may move to it. Filter: status (SELL | UNAVAILABLE).
 
-export const describeInstancesModification = handler(cvm.DescribeInstancesModification, 20, (ctx, params) => {
+export const describeInstancesModification = handler(cvm.DescribeInstancesModification, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const zones = new Set(records.map((r) => r.instance.Placement.Zone));
   if (zones.size > 1) throw new CloudError('FailedOperation.ZoneInconsistent', `The instances are in different zones (${[...zones].join(', ')}); ask for one zone at a time.`);

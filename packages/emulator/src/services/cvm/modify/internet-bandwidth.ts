@@ -73,12 +73,12 @@ function bandwidthQuote(ctx: RequestContext, records: InstanceRecord[], chargeTy
   return { InstancePrice: emptyItemPrice(''), BandwidthPrice: price };
 }
 
-export const inquiryPriceResetInstancesInternetMaxBandwidth = handler(cvm.InquiryPriceResetInstancesInternetMaxBandwidth, 10, (ctx, params) => {
+export const inquiryPriceResetInstancesInternetMaxBandwidth = handler(cvm.InquiryPriceResetInstancesInternetMaxBandwidth, (ctx, params) => {
   const { records, chargeType, bandwidth } = plan(ctx, params);
   return { Price: bandwidthQuote(ctx, records, chargeType, bandwidth) };
 });
 
-export const resetInstancesInternetMaxBandwidth = handler(cvm.ResetInstancesInternetMaxBandwidth, 10, (ctx, params) => {
+export const resetInstancesInternetMaxBandwidth = handler(cvm.ResetInstancesInternetMaxBandwidth, (ctx, params) => {
   const { records, bandwidth } = plan(ctx, params);
   for (const record of records) {
     beginOperation(ctx, record, 'ResetInstancesInternetMaxBandwidth');

@@ -48,13 +48,13 @@ function switchPrice(region: string, instances: Instance[], target: 'PREPAID' | 
   return { InstancePrice: total, BandwidthPrice: emptyItemPrice(target === 'PREPAID' ? '' : 'HOUR') };
 }
 
-export const inquiryPriceModifyInstancesChargeType = handler(cvm.InquiryPriceModifyInstancesChargeType, 10, (ctx, params) => {
+export const inquiryPriceModifyInstancesChargeType = handler(cvm.InquiryPriceModifyInstancesChargeType, (ctx, params) => {
   const { records, period } = switchTargets(ctx, params);
   return { Price: switchPrice(ctx.region.seed.region, records.map((r) => r.instance), params.InstanceChargeType, period) };
 });
 
 
-export const modifyInstancesChargeType = handler(cvm.ModifyInstancesChargeType, 10, (ctx, params) => {
+export const modifyInstancesChargeType = handler(cvm.ModifyInstancesChargeType, (ctx, params) => {
   const { records, period, renewFlag } = switchTargets(ctx, params);
   requireIdle(records);
   const now = ctx.world.clock.now();

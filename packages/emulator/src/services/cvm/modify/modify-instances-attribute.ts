@@ -16,7 +16,7 @@ const MAX_SECURITY_GROUPS = 5;
 /** States the reference's matrix lets this action act in. */
 const MODIFIABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'LAUNCH_FAILED'];
 
-export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, 10, (ctx, params) => {
+export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const given = ATTRIBUTES.filter((name) => params[name] !== undefined);
   if (given.length !== 1) {

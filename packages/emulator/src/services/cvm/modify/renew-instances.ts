@@ -44,13 +44,13 @@ export function renewalPrice(region: string, instances: Instance[], period: numb
   return { InstancePrice: instancePrice, BandwidthPrice: bandwidthPrice };
 }
 
-export const inquiryPriceRenewInstances = handler(cvm.InquiryPriceRenewInstances, 10, (ctx, params) => {
+export const inquiryPriceRenewInstances = handler(cvm.InquiryPriceRenewInstances, (ctx, params) => {
   const { records, period } = renewTargets(ctx, params);
   return { Price: renewalPrice(ctx.region.seed.region, records.map((r) => r.instance), period) };
 });
 
 
-export const renewInstances = handler(cvm.RenewInstances, 10, (ctx, params) => {
+export const renewInstances = handler(cvm.RenewInstances, (ctx, params) => {
   const { records, period, renewFlag } = renewTargets(ctx, params);
   const now = ctx.world.clock.now();
   for (const record of records) {

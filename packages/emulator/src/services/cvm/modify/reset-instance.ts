@@ -44,13 +44,13 @@ export function planReinstall(ctx: RequestContext, record: InstanceRecord, param
   return { image, size, login, shape };
 }
 
-export const inquiryPriceResetInstance = handler(cvm.InquiryPriceResetInstance, 10, (ctx, params) => {
+export const inquiryPriceResetInstance = handler(cvm.InquiryPriceResetInstance, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
   const { shape } = planReinstall(ctx, record, params);
   return { Price: changeQuote(ctx.region.seed.region, record.instance, shape, ctx.world.clock.now()) };
 });
 
-export const resetInstance = handler(cvm.ResetInstance, 10, (ctx, params) => {
+export const resetInstance = handler(cvm.ResetInstance, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
   const state = record.instance.InstanceState;
   if (state !== 'RUNNING' && state !== 'STOPPED') throw stateError(record.instance.InstanceId, state, 'ResetInstance');

@@ -11,7 +11,7 @@ import { requireChangeableState, startChange } from './change-flow.ts';
 
 export const PASSWORD_RESET_SECONDS = 3;
 
-export const resetInstancesPassword = handler(cvm.ResetInstancesPassword, 10, (ctx, params) => {
+export const resetInstancesPassword = handler(cvm.ResetInstancesPassword, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const userName = params.UserName ?? '';
   if (userName.length > 64) throw new CloudError('InvalidParameterValue.TooLong', '`UserName` is longer than 64 characters.');

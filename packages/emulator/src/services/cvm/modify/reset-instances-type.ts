@@ -23,14 +23,14 @@ function target(region: RegionWorld, record: InstanceRecord, instanceType: strin
   return verdict.type;
 }
 
-export const inquiryPriceResetInstancesType = handler(cvm.InquiryPriceResetInstancesType, 10, (ctx, params) => {
+export const inquiryPriceResetInstancesType = handler(cvm.InquiryPriceResetInstancesType, (ctx, params) => {
   const [record] = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const type = target(ctx.region, record!, params.InstanceType);
   const shape = { ...shapeOf(record!.instance), type };
   return { Price: changeQuote(ctx.region.seed.region, record!.instance, shape, ctx.world.clock.now()) };
 });
 
-export const resetInstancesType = handler(cvm.ResetInstancesType, 10, (ctx, params) => {
+export const resetInstancesType = handler(cvm.ResetInstancesType, (ctx, params) => {
   const [record] = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   requireChangeableState(record!, { action: 'ResetInstancesType', forceStop: params.ForceStop });
   requireIdle([record!]);

@@ -58,13 +58,13 @@ function planResize(record: InstanceRecord, params: ResizeParams): DiskChange {
   return { describe: diskId, shape, apply: (i) => { const d = i.DataDisks.find((x) => x.DiskId === diskId); if (d) d.DiskSize = size; } };
 }
 
-export const inquiryPriceResizeInstanceDisks = handler(cvm.InquiryPriceResizeInstanceDisks, 10, (ctx, params) => {
+export const inquiryPriceResizeInstanceDisks = handler(cvm.InquiryPriceResizeInstanceDisks, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
   const plan = planResize(record, params);
   return { Price: changeQuote(ctx.region.seed.region, record.instance, plan.shape, ctx.world.clock.now()) };
 });
 
-export const resizeInstanceDisks = handler(cvm.ResizeInstanceDisks, 10, (ctx, params) => {
+export const resizeInstanceDisks = handler(cvm.ResizeInstanceDisks, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
   requireChangeableState(record, { action: 'ResizeInstanceDisks', forceStop: params.ForceStop, online: params.ResizeOnline });
   requireIdle([record]);

@@ -7,7 +7,7 @@ import { accountQuota } from './quota.ts';
 
 const QUOTA_TYPES = ['PostPaidQuotaSet', 'PrePaidQuotaSet', 'SpotPaidQuotaSet', 'ImageQuotaSet', 'DisasterRecoverGroupQuotaSet'] as const;
 
-export const describeAccountQuota = handler(cvm.DescribeAccountQuota, 20, (ctx, params) => {
+export const describeAccountQuota = handler(cvm.DescribeAccountQuota, (ctx, params) => {
   const allZones = ctx.region.seed.zones.map((z) => z.zone);
   let zones = allZones;
   let types: readonly string[] = QUOTA_TYPES;

@@ -16,7 +16,7 @@ const KEY_FILTERS: Record<string, FilterDefinition<KeyPair>> = {
   'tag:': { match: (key, values, name) => key.Tags.some((t) => t.Key === name.slice(4) && values.includes(t.Value)) },
 };
 
-export const describeKeyPairs = handler(cvm.DescribeKeyPairs, 10, (ctx, params) => {
+export const describeKeyPairs = handler(cvm.DescribeKeyPairs, (ctx, params) => {
   if (params.KeyIds?.length && params.Filters?.length) {
     throw new CloudError('InvalidParameter', 'The parameters `KeyIds` and `Filters` cannot be specified at the same time.');
   }

@@ -23,7 +23,7 @@ const SORT_FIELDS: Record<string, (item: InstanceTypeQuotaItem) => number> = {
   price: (item) => item.Price.UnitPriceDiscount || item.Price.DiscountPrice,
 };
 
-export const describeZoneInstanceConfigInfos = handler(cvm.DescribeZoneInstanceConfigInfos, 40, (ctx, params) => {
+export const describeZoneInstanceConfigInfos = handler(cvm.DescribeZoneInstanceConfigInfos, (ctx, params) => {
   const region = ctx.region;
   const zones = region.seed.zones.map((z) => z.zone);
   let sortKeys: { field: string; descending: boolean }[] = [];

@@ -6,7 +6,7 @@ import { resolvePurchase } from './resolve-purchase.ts';
 // InquiryPriceRunInstances (11964): the same checks as RunInstances (only a purchase that could be made is priced),
 // then the quote for all InstanceCount instances. Quota is not checked: a price is a price.
 
-export const inquiryPriceRunInstances = handler(cvm.InquiryPriceRunInstances, 10, (ctx, params) => {
+export const inquiryPriceRunInstances = handler(cvm.InquiryPriceRunInstances, (ctx, params) => {
   const purchase = resolvePurchase(ctx.world, ctx.region, params, ['PREPAID', 'POSTPAID_BY_HOUR', 'SPOTPAID']);
   return {
     Price: quotePurchase({

@@ -34,7 +34,7 @@ function checkPrivateIps(ctx: RequestContext, params: RunParams, purchase: Purch
   return ips;
 }
 
-export const runInstances = handler(cvm.RunInstances, 10, (ctx, params) => {
+export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
   const { world, region } = ctx;
   const token = params.ClientToken;
   if (token !== undefined && !params.DryRun) {

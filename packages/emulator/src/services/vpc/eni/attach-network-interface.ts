@@ -57,7 +57,7 @@ function startTask(ctx: RequestContext, token: string | undefined, fingerprint: 
   if (token !== undefined) region.network.taskTokens.set(token, { task, fingerprint });
 }
 
-export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, 100, (ctx, params) => {
+export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, (ctx, params) => {
   const { world, region } = ctx;
   const fingerprint = `attach:${params.NetworkInterfaceId}:${params.InstanceId}:${params.AttachType ?? 0}`;
   if (repeatedTask(ctx, params.ClientToken, fingerprint)) return {};
@@ -104,7 +104,7 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, 100, (
   return {};
 });
 
-export const detachNetworkInterface = handler(vpc.DetachNetworkInterface, 100, (ctx, params) => {
+export const detachNetworkInterface = handler(vpc.DetachNetworkInterface, (ctx, params) => {
   const { world, region } = ctx;
   const fingerprint = `detach:${params.NetworkInterfaceId}:${params.InstanceId}`;
   if (repeatedTask(ctx, params.ClientToken, fingerprint)) return {};

@@ -12,7 +12,7 @@ import { currentInterfaces } from './eni-lookup.ts';
 // (given, or the subnet's next free one). Ready (AVAILABLE) at once.
 
 
-export const createNetworkInterface = handler(vpc.CreateNetworkInterface, 20, (ctx, params) => {
+export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, params) => {
   const { world, region } = ctx;
   const network = region.network;
   if (!VPC_ID.test(params.VpcId)) throw new CloudError('InvalidParameterValue.Malformed', `\`VpcId\` \`${params.VpcId}\` is malformed.`);

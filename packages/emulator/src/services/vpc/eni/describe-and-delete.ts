@@ -24,7 +24,7 @@ const FILTERS: Record<string, FilterDefinition<NetworkInterface>> = {
   ...tagFilters<NetworkInterface>(),
 };
 
-export const describeNetworkInterfaces = handler(vpc.DescribeNetworkInterfaces, 20, (ctx, params) => {
+export const describeNetworkInterfaces = handler(vpc.DescribeNetworkInterfaces, (ctx, params) => {
   refuseIdsWithFilters('NetworkInterfaceIds', params.NetworkInterfaceIds, params.Filters);
   const ids = params.NetworkInterfaceIds;
   for (const id of ids ?? []) {
@@ -35,7 +35,7 @@ export const describeNetworkInterfaces = handler(vpc.DescribeNetworkInterfaces, 
   return { TotalCount: all.length, NetworkInterfaceSet: paginate(all, params.Offset, params.Limit).map((eni) => structuredClone(eni)) };
 });
 
-export const deleteNetworkInterface = handler(vpc.DeleteNetworkInterface, 20, (ctx, params) => {
+export const deleteNetworkInterface = handler(vpc.DeleteNetworkInterface, (ctx, params) => {
   const eni = findInterface(ctx.world, ctx.region, params.NetworkInterfaceId);
   if (eni.Attachment || eni.State !== 'AVAILABLE') {
     throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.Attachment ? `bound to ${eni.Attachment.InstanceId}` : eni.State}; unbind it first.`);
@@ -49,7 +49,7 @@ export const deleteNetworkInterface = handler(vpc.DeleteNetworkInterface, 20, (c
   return {};
 });
 
-export const describeVpcTaskResult = handler(vpc.DescribeVpcTaskResult, 20, (ctx, params) => {
+export const describeVpcTaskResult = handler(vpc.DescribeVpcTaskResult, (ctx, params) => {
   settleTasks(ctx.region.network, ctx.world.clock);
   const task = ctx.region.network.tasks.get(params.TaskId);
   if (!task) throw new CloudError('ResourceNotFound', `No asynchronous task \`${params.TaskId}\` exists in ${ctx.region.seed.region}; the TaskId is the RequestId of the call that started it.`);
