@@ -11,6 +11,7 @@ import { resolveSession } from './auth/request-auth.ts';
 import { ConsoleError } from './cloud/cloud-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { hostCheck } from './http/host-check.ts';
+import { jsonBody } from './http/json-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { staticWeb } from './http/static-web.ts';
 import { invitationRouter } from './users/invitation-routes.ts';
@@ -54,7 +55,7 @@ export function createApp(deps: AppDependencies) {
   app.get('/api/meta', (_req, res) => {
     res.set('Cache-Control', 'no-store').json(meta);
   });
-  app.use('/api', requireClientHeader, express.json({ limit: '1mb', strict: true, type: () => true }), resolveSession(deps.sessions));
+  app.use('/api', requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions));
   app.use(authRouter(deps));
   app.use(invitationRouter(deps));
   app.use(userRouter(deps));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { CloudAccount, CloudProvider } from '@cvm/shared';
 import type { Tc3Credentials } from '@cvm/shared/tc3';
@@ -43,6 +43,8 @@ function toAccount(row: Pick<CloudAccountsTable, 'id' | 'name' | 'secret_id' | '
     createdAt: row.created_at.toISOString(),
   };
 }
+
+type Executor = Kysely<Database> | Transaction<Database>;
 
 /**
  * Every cloud account the console can act in, and a signing client for each. Secrets are decrypted only to build a
@@ -95,11 +97,11 @@ export class AccountRegistry {
     return client;
   }
 
-  async create(input: AccountInput, createdBy: string): Promise<CloudAccount> {
-    if (this.deps.builtIn.some((b) => b.account.name === input.name) || (await this.nameTaken(input.name))) {
+  async create(input: AccountInput, createdBy: string, tx: Executor = this.deps.db): Promise<CloudAccount> {
+    if (this.deps.builtIn.some((b) => b.account.name === input.name) || (await this.nameTaken(input.name, undefined, tx))) {
       throw new ConsoleError(409, 'AccountNameTaken', `An account named ${input.name} already exists.`, undefined, 'name');
     }
-    const row = await this.deps.db
+    const row = await tx
       .insertInto('cloud_accounts')
       .values({
         id: `acc-${randomBytes(6).toString('hex').slice(0, 8)}`,
@@ -117,12 +119,12 @@ export class AccountRegistry {
     return toAccount(row);
   }
 
-  async update(id: string, patch: Partial<AccountInput>): Promise<CloudAccount> {
+  async update(id: string, patch: Partial<AccountInput>, tx: Executor = this.deps.db): Promise<CloudAccount> {
     this.refuseBuiltIn(id);
-    if (patch.name && (await this.nameTaken(patch.name, id))) {
+    if (patch.name && (await this.nameTaken(patch.name, id, tx))) {
       throw new ConsoleError(409, 'AccountNameTaken', `An account named ${patch.name} already exists.`, undefined, 'name');
     }
-    const row = await this.deps.db
+    const row = await tx
       .updateTable('cloud_accounts')
       .set({
         ...(patch.name !== undefined ? { name: patch.name } : {}),
@@ -139,9 +141,9 @@ export class AccountRegistry {
     return toAccount(row);
   }
 
-  async remove(id: string): Promise<CloudAccount> {
+  async remove(id: string, tx: Executor = this.deps.db): Promise<CloudAccount> {
     this.refuseBuiltIn(id);
-    const row = await this.deps.db.deleteFrom('cloud_accounts').where('id', '=', id).returningAll().executeTakeFirst();
+    const row = await tx.deleteFrom('cloud_accounts').where('id', '=', id).returningAll().executeTakeFirst();
     if (!row) throw new ConsoleError(404, 'AccountNotFound', `There is no cloud account ${id}.`);
     this.clients.delete(id);
     return toAccount(row);
@@ -153,8 +155,8 @@ export class AccountRegistry {
     }
   }
 
-  private async nameTaken(name: string, exceptId?: string): Promise<boolean> {
-    let query = this.deps.db.selectFrom('cloud_accounts').select('id').where('name', '=', name);
+  private async nameTaken(name: string, exceptId?: string, tx: Executor = this.deps.db): Promise<boolean> {
+    let query = tx.selectFrom('cloud_accounts').select('id').where('name', '=', name);
     if (exceptId) query = query.where('id', '!=', exceptId);
     return Boolean(await query.executeTakeFirst());
   }

@@ -1,10 +1,12 @@
 import { Router } from 'express';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { REGION_ID_PATTERN, cvm, ecs } from '@cvm/shared';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { clientIp, requireCsrf, requireRole, signedIn } from '../auth/request-auth.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import { parseBody } from '../http/parse-body.ts';
+import type { Database } from '../db/schema.ts';
 import type { AccountRegistry } from './account-registry.ts';
 
 // Cloud accounts: everyone signed in sees names and the SecretId's last four characters; admins add, change, remove
@@ -29,7 +31,7 @@ const updateSchema = z.strictObject({
   defaultRegion: region.optional(),
 });
 
-export function accountRouter({ accounts, audit }: { accounts: AccountRegistry; audit: AuditLog }): Router {
+export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; accounts: AccountRegistry; audit: AuditLog }): Router {
   const router = Router();
   const admin = (action: string) => [requireCsrf, requireRole('admin', audit, action)];
   const actor = (req: Parameters<typeof clientIp>[0], res: Parameters<typeof signedIn>[0]) => {
@@ -45,8 +47,12 @@ export function accountRouter({ accounts, audit }: { accounts: AccountRegistry; 
   router.post('/api/console/accounts', ...admin('accounts.create'), async (req, res) => {
     const body = parseBody(createSchema, req.body);
     const who = actor(req, res);
-    const account = await accounts.create(body, who.id);
-    await audit.record({ actor: who, category: 'admin', action: 'accounts.create', outcome: 'success', accountId: account.id, targets: [account.id], params: body });
+    // The change and its audit entry commit together, or neither does.
+    const account = await db.transaction().execute(async (tx) => {
+      const created = await accounts.create(body, who.id, tx);
+      await audit.record({ actor: who, category: 'admin', action: 'accounts.create', outcome: 'success', accountId: created.id, targets: [created.id], params: body }, tx);
+      return created;
+    });
     res.status(201).json({ account });
   });
 
@@ -54,16 +60,21 @@ export function accountRouter({ accounts, audit }: { accounts: AccountRegistry; 
     const body = parseBody(updateSchema, req.body);
     const who = actor(req, res);
     const id = String(req.params.id);
-    const account = await accounts.update(id, body);
-    await audit.record({ actor: who, category: 'admin', action: 'accounts.update', outcome: 'success', accountId: id, targets: [id], params: body });
+    const account = await db.transaction().execute(async (tx) => {
+      const updated = await accounts.update(id, body, tx);
+      await audit.record({ actor: who, category: 'admin', action: 'accounts.update', outcome: 'success', accountId: id, targets: [id], params: body }, tx);
+      return updated;
+    });
     res.json({ account });
   });
 
   router.delete('/api/console/accounts/:id', ...admin('accounts.delete'), async (req, res) => {
     const who = actor(req, res);
     const id = String(req.params.id);
-    const account = await accounts.remove(id);
-    await audit.record({ actor: who, category: 'admin', action: 'accounts.delete', outcome: 'success', accountId: id, targets: [id], params: { name: account.name } });
+    await db.transaction().execute(async (tx) => {
+      const account = await accounts.remove(id, tx);
+      await audit.record({ actor: who, category: 'admin', action: 'accounts.delete', outcome: 'success', accountId: id, targets: [id], params: { name: account.name } }, tx);
+    });
     res.status(204).end();
   });
 

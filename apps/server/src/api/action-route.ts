@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
 import { ACCOUNT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, roleAllows, type ActionSpec } from '@cvm/shared';
 import type { AccountRegistry } from '../accounts/account-registry.ts';
-import type { AuditLog } from '../audit/audit-log.ts';
+import type { AuditLog, AuditSettlement } from '../audit/audit-log.ts';
 import { clientIp, requireCsrf, signedIn } from '../auth/request-auth.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
-import { parseBody } from '../http/parse-body.ts';
+import { parseBody, refuseUnusableInput } from '../http/parse-body.ts';
 
 // POST /api/:service/:action — the console's only way to the cloud: a signed-in person, their CSRF token, the
 // catalog allowlist, their role, the named account, validated parameters, then one signed call. The cloud's Response
@@ -41,6 +41,14 @@ function withIdempotencyToken(spec: ActionSpec, params: Record<string, unknown>)
   return { ...params, [field]: randomUUID() };
 }
 
+/** How a sent mutation ended when the cloud did not answer with success. */
+function settlementOf(error: unknown): AuditSettlement {
+  if (!(error instanceof ConsoleError)) return { outcome: 'unknown', errorCode: 'InternalError', errorMessage: 'The console failed while the call was under way.' };
+  // A dry run that would have succeeded is answered with an error code, but it is a passed check, not a failure.
+  const outcome = error.code === 'DryRunOperation' ? 'success' : error.details.mayHaveHappened ? 'unknown' : 'failure';
+  return { outcome, errorCode: error.code, errorMessage: error.message, requestId: error.requestId ?? null };
+}
+
 export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; audit: AuditLog }): Router {
   const router = Router();
   router.post('/api/:service/:action', requireCsrf, async (req, res) => {
@@ -60,6 +68,8 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
       accountId,
       region: region ?? null,
     };
+    // Hostile text and nesting are refused before anything else reads the body, the audit log included.
+    refuseUnusableInput(req.body);
     if (!roleAllows(user.role, spec.minRole)) {
       await audit.record({ ...entry, outcome: 'denied', params: req.body, errorCode: 'Forbidden' });
       throw new ConsoleError(403, 'Forbidden', `${spec.action} needs the ${spec.minRole} role; you are signed in as ${user.role}.`);
@@ -69,31 +79,31 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
     if (account.cloud !== spec.cloud) {
       throw new ConsoleError(400, 'CloudMismatch', `${spec.service}.${spec.action} is ${CLOUD_NAMES[spec.cloud]} action, and the account ${account.name} is ${CLOUD_NAMES[account.cloud]} account; switch accounts to call it.`, undefined, ACCOUNT_HEADER);
     }
+    // Fail closed: a mutation's entry is written before the call; when it cannot be, the call is never sent.
+    const intent = spec.kind === 'mutate' ? await audit.begin({ ...entry, params }) : undefined;
+    let response: Record<string, unknown>;
     try {
-      const response = await client.call({
+      response = await client.call({
         service: spec.service,
         version: spec.version,
         action: spec.action,
         region,
         params,
         idempotent: spec.kind === 'read' || spec.idempotencyToken !== undefined,
+        mutates: spec.kind === 'mutate',
         language: req.get('Accept-Language')?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US',
       });
-      if (spec.kind === 'mutate') {
-        // Instances a call created are what its entry is about, though no parameter named them.
-        const created = Array.isArray(response.InstanceIdSet) ? (response.InstanceIdSet as string[]) : [];
-        await audit.record({ ...entry, outcome: 'success', params, targets: created, requestId: String(response.RequestId ?? '') });
-      }
-      // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
-      res.set('Cache-Control', 'no-store').json(response);
     } catch (error) {
-      if (spec.kind === 'mutate' && error instanceof ConsoleError) {
-        // A dry run that would have succeeded is answered with an error code, but it is a passed check, not a failure.
-        const outcome = error.code === 'DryRunOperation' ? 'success' : 'failure';
-        await audit.record({ ...entry, outcome, params, errorCode: error.code, errorMessage: error.message, requestId: error.requestId ?? null });
-      }
+      if (intent) await audit.settle(intent, settlementOf(error));
       throw error;
     }
+    if (intent) {
+      // Instances a call created are what its entry is about, though no parameter named them.
+      const created = Array.isArray(response.InstanceIdSet) ? (response.InstanceIdSet as string[]) : [];
+      await audit.settle(intent, { outcome: 'success', targets: created, requestId: String(response.RequestId ?? '') });
+    }
+    // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
+    res.set('Cache-Control', 'no-store').json(response);
   });
   return router;
 }

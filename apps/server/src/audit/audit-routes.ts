@@ -14,7 +14,7 @@ const filterSchema = z.strictObject({
   actor: z.string().trim().max(64).optional(),
   action: z.string().trim().max(64).optional(),
   instance: z.string().trim().regex(/^ins-[a-z0-9]{8}$/, 'must be an instance ID such as ins-a1b2c3d4').optional(),
-  outcome: z.enum(['success', 'failure', 'denied']).optional(),
+  outcome: z.enum(['pending', 'unknown', 'success', 'failure', 'denied']).optional(),
   category: z.enum(['cloud', 'security', 'admin']).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),

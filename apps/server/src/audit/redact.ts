@@ -1,3 +1,5 @@
+import { escapeUnstorable } from '@cvm/shared';
+
 /**
  * Parameters as the audit log keeps them: anything that could be a secret (passwords, secret keys, tokens, private
  * keys, user data) is replaced, however deeply it is nested. IDs that merely name a secret stay (KeyIds), or keep their last four characters (SecretId).
@@ -44,4 +46,18 @@ export function targetsOf(params: unknown, extra: string[] = []): string[] {
   };
   visit(params, 0);
   return [...found].slice(0, 200);
+}
+
+/**
+ * A value as the database can keep it: text with NUL or lone surrogates written as \uXXXX escapes, in keys too. Input
+ * with such text is refused where it enters; this is the last line, so an entry about it can still be written.
+ */
+export function storable<T>(value: T): T;
+export function storable(value: unknown): unknown {
+  if (typeof value === 'string') return escapeUnstorable(value);
+  if (Array.isArray(value)) return value.map((item) => storable(item));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [escapeUnstorable(key), storable(item)]));
+  }
+  return value;
 }

@@ -87,21 +87,23 @@ export function authRouter(deps: AuthDependencies): Router {
     const body = parseBody(signInSchema, req.body);
     const username = normalizeUsername(body.username);
     const ip = clientIp(req);
-    const locked = await throttle.check(username, ip);
-    if (locked.lockedUntil) {
-      await audit.record({ actor: { id: null, name: username, ip }, category: 'security', action: 'auth.sign-in', outcome: 'denied', errorCode: 'SignInLocked' });
-      throw lockedError(locked.lockedUntil, locked.scope!);
-    }
+    // Counted before the password is looked at: a burst of guesses gets no more checks than the threshold allows.
+    const admission = await throttle.admit(username, ip);
     const row = await users.findByUsername(username);
+    // A name no account has is never written down: it may be a password typed into the wrong box.
+    const actor = { id: row?.id ?? null, name: row?.username ?? null, ip };
+    if (!admission.admitted) {
+      await audit.record({ actor, category: 'security', action: 'auth.sign-in', outcome: 'denied', errorCode: 'SignInLocked' });
+      throw lockedError(admission.lockedUntil!, admission.scope!);
+    }
     const valid = await verifyPassword(body.password, row?.password_hash ?? (await decoyHash()));
     if (!row || !valid || !row.password_hash) {
-      const state = await throttle.recordFailure(username, ip);
       // Each failure waits a little longer before it is answered, so guessing slows down before the lock arrives.
-      await sleep(Math.min(2000, deps.failureDelayMs * Math.max(1, state.failures)));
-      await audit.record({ actor: { id: row?.id ?? null, name: username, ip }, category: 'security', action: 'auth.sign-in', outcome: 'failure', errorCode: 'InvalidCredentials' });
-      if (state.lockedUntil) {
-        await audit.record({ actor: { id: row?.id ?? null, name: username, ip }, category: 'security', action: 'auth.lockout', outcome: 'success', errorCode: state.scope === 'account' ? 'AccountLocked' : 'AddressLocked' });
-        throw lockedError(state.lockedUntil, state.scope!);
+      await sleep(Math.min(2000, deps.failureDelayMs * Math.max(1, admission.attempts)));
+      await audit.record({ actor, category: 'security', action: 'auth.sign-in', outcome: 'failure', errorCode: 'InvalidCredentials' });
+      if (admission.lockedUntil) {
+        await audit.record({ actor, category: 'security', action: 'auth.lockout', outcome: 'success', errorCode: admission.scope === 'account' ? 'AccountLocked' : 'AddressLocked' });
+        throw lockedError(admission.lockedUntil, admission.scope!);
       }
       throw new ConsoleError(401, 'InvalidCredentials', 'The username or password is not right.');
     }
@@ -109,7 +111,7 @@ export function authRouter(deps: AuthDependencies): Router {
       await audit.record({ actor: actorOf(req, row), category: 'security', action: 'auth.sign-in', outcome: 'denied', errorCode: 'AccountDisabled' });
       throw new ConsoleError(403, 'AccountDisabled', 'This account is disabled; ask an administrator.');
     }
-    await throttle.reset(username);
+    await throttle.succeeded(username, ip);
     await audit.record({ actor: actorOf(req, row), category: 'security', action: 'auth.sign-in', outcome: 'success' });
     res.json(await startSession(req, res, { id: row.id, username: row.username, displayName: row.display_name, role: row.role }));
   });

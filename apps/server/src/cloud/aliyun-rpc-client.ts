@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { AliyunErrorBody } from '@cvm/shared';
 import { encodeRpcParams, flattenParams, signRpcRequest, type AliyunCredentials, type RpcValue } from '@cvm/shared/aliyun-rpc';
-import { unreachable, withRetries, type CloudCall, type CloudCaller } from './cloud-call.ts';
+import { answerLost, cloudRefusal, unreachable, withRetries, type CloudCall, type CloudCaller } from './cloud-call.ts';
 import { ConsoleError } from './cloud-error.ts';
 
 // Signs and sends one Alibaba Cloud RPC call: parameters flattened (lists as Name.1 ... Name.N), the region as RegionId,
@@ -52,6 +52,7 @@ export class AliyunRpcClient implements CloudCaller {
     try {
       body = (await response.json()) as Record<string, unknown>;
     } catch {
+      if (call.mutates) throw answerLost(call, 'Alibaba Cloud', 502, 'CloudBadResponse');
       throw new ConsoleError(502, 'CloudBadResponse', `The ${call.service} endpoint answered HTTP ${response.status} without a JSON body.`);
     }
     const ms = Math.round(performance.now() - started);
@@ -59,7 +60,7 @@ export class AliyunRpcClient implements CloudCaller {
       const failure = body as Partial<AliyunErrorBody>;
       const code = failure.Code ?? `HTTP${response.status}`;
       this.options.logger.info({ service: call.service, action: call.action, region: call.region, code, requestId: failure.RequestId, ms }, 'cloud error');
-      throw new ConsoleError(statusFor(response.status), code, failure.Message ?? `The ${call.service} endpoint answered HTTP ${response.status}.`, failure.RequestId);
+      throw cloudRefusal(call, statusFor(response.status), code, failure.Message ?? `The ${call.service} endpoint answered HTTP ${response.status}.`, failure.RequestId);
     }
     this.options.logger.debug({ service: call.service, action: call.action, region: call.region, requestId: body.RequestId, ms }, 'cloud call');
     return body;

@@ -1,7 +1,7 @@
 import { signTc3, type Tc3Credentials } from '@cvm/shared/tc3';
 import type { Logger } from 'pino';
 import type { CloudEnvelope } from '@cvm/shared';
-import { withRetries, unreachable, type CloudCall, type CloudCaller } from './cloud-call.ts';
+import { answerLost, cloudRefusal, withRetries, unreachable, type CloudCall, type CloudCaller } from './cloud-call.ts';
 import { ConsoleError } from './cloud-error.ts';
 import { statusForCloudCode } from './http-status.ts';
 
@@ -49,6 +49,7 @@ export class CloudClient implements CloudCaller {
     try {
       envelope = (await response.json()) as Partial<CloudEnvelope>;
     } catch {
+      if (call.mutates) throw answerLost(call, 'Tencent Cloud', 502, 'CloudBadResponse');
       throw new ConsoleError(502, 'CloudBadResponse', `The ${call.service} endpoint answered HTTP ${response.status} without a JSON body.`);
     }
     const body = envelope.Response;
@@ -56,7 +57,7 @@ export class CloudClient implements CloudCaller {
     if (!body) throw new ConsoleError(502, 'CloudBadResponse', `The ${call.service} endpoint answered without a Response envelope.`);
     if (body.Error) {
       this.options.logger.info({ service: call.service, action: call.action, region: call.region, code: body.Error.Code, requestId: body.RequestId, ms }, 'cloud error');
-      throw new ConsoleError(statusForCloudCode(body.Error.Code), body.Error.Code, body.Error.Message, body.RequestId);
+      throw cloudRefusal(call, statusForCloudCode(body.Error.Code), body.Error.Code, body.Error.Message, body.RequestId);
     }
     this.options.logger.debug({ service: call.service, action: call.action, region: call.region, requestId: body.RequestId, ms }, 'cloud call');
     return body;

@@ -3,7 +3,7 @@ import type { ConsoleErrorBody } from '@cvm/shared';
 /** A failed call, carrying what the person needs: the cloud's Code, words, and RequestId when there is one. */
 export class ConsoleError extends Error {
   /** Extra fields for the body, such as retryAfterSeconds. */
-  details: Record<string, string | number> = {};
+  details: Record<string, string | number | boolean> = {};
 
   constructor(
     readonly status: number,
@@ -16,7 +16,7 @@ export class ConsoleError extends Error {
     this.name = 'ConsoleError';
   }
 
-  with(details: Record<string, string | number>): this {
+  with(details: Record<string, string | number | boolean>): this {
     Object.assign(this.details, details);
     return this;
   }

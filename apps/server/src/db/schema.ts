@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CloudProvider, Role } from '@cvm/shared';
+import type { AuditOutcome, CloudProvider, Role } from '@cvm/shared';
 
 // The console's own tables. One schema for both databases (embedded PGlite and PostgreSQL): same SQL dialect.
 
@@ -68,7 +68,7 @@ export interface CloudAccountsTable {
 }
 
 export type AuditCategory = 'cloud' | 'security' | 'admin';
-export type AuditOutcome = 'success' | 'failure' | 'denied';
+export type { AuditOutcome };
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -81,8 +81,8 @@ export interface AuditLogTable {
   category: AuditCategory;
   /** "cvm.StopInstances", "auth.sign-in", "users.update", ... */
   action: string;
-  /** JSON array of resource IDs the entry is about (instance IDs, user IDs, account IDs). */
-  targets: ColumnType<string[], string, never>;
+  /** JSON array of resource IDs the entry is about (instance IDs, user IDs, account IDs); settling may add created ones. */
+  targets: ColumnType<string[], string, string>;
   /** JSON of the parameters, secrets and passwords redacted. */
   params: ColumnType<unknown, string, never>;
   outcome: AuditOutcome;

@@ -70,14 +70,14 @@ export function userRouter({ db, users, sessions, audit }: UserRouteDependencies
       const problem = passwordProblem(body.password, body.username);
       if (problem) throw new ConsoleError(400, 'WeakPassword', problem, undefined, 'password');
     }
-    const user = await users.create({
-      username: body.username,
-      displayName: body.displayName ?? body.username,
-      role: body.role,
-      passwordHash: body.password === undefined ? null : await hashPassword(body.password),
+    const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
+    // The person and the audit entry about them commit together, or neither does.
+    const user = await db.transaction().execute(async (tx) => {
+      const created = await users.create({ username: body.username, displayName: body.displayName ?? body.username, role: body.role, passwordHash }, tx);
+      await audit.record({ actor, category: 'admin', action: 'users.create', outcome: 'success', targets: [created.id], params: { username: created.username, role: created.role, invited: passwordHash === null } }, tx);
+      return created;
     });
-    const invitationUrl = body.password === undefined ? await issueInvitation(user.id, actor.id) : null;
-    await audit.record({ actor, category: 'admin', action: 'users.create', outcome: 'success', targets: [user.id], params: { username: user.username, role: user.role, invited: invitationUrl !== null } });
+    const invitationUrl = passwordHash === null ? await issueInvitation(user.id, actor.id) : null;
     res.status(201).json({ user, invitationUrl });
   });
 
@@ -91,14 +91,17 @@ export function userRouter({ db, users, sessions, audit }: UserRouteDependencies
     if (losesAdmin && (await users.activeAdminCount()) <= 1) {
       throw new ConsoleError(409, 'LastAdmin', 'The console must keep at least one active administrator.', undefined, body.role ? 'role' : 'disabled');
     }
-    const user = (await users.update(id, {
-      ...(body.displayName !== undefined ? { display_name: body.displayName } : {}),
-      ...(body.role !== undefined ? { role: body.role } : {}),
-      ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
-    })) as ConsoleUser;
-    if (body.disabled) await sessions.destroyAllFor(id);
     const action = body.role !== undefined && body.role !== existing.role ? 'users.role-change' : body.disabled !== undefined ? (body.disabled ? 'users.disable' : 'users.enable') : 'users.update';
-    await audit.record({ actor, category: 'security', action, outcome: 'success', targets: [id], params: { username: existing.username, ...body, previousRole: existing.role } });
+    const user = await db.transaction().execute(async (tx) => {
+      const updated = (await users.update(id, {
+        ...(body.displayName !== undefined ? { display_name: body.displayName } : {}),
+        ...(body.role !== undefined ? { role: body.role } : {}),
+        ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
+      }, tx)) as ConsoleUser;
+      await audit.record({ actor, category: 'security', action, outcome: 'success', targets: [id], params: { username: existing.username, ...body, previousRole: existing.role } }, tx);
+      return updated;
+    });
+    if (body.disabled) await sessions.destroyAllFor(id);
     res.json({ user });
   });
 

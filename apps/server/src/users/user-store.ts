@@ -67,8 +67,12 @@ export class UserStore {
     return rows.map(toConsoleUser);
   }
 
-  async update(id: string, patch: Partial<Pick<UsersTable, 'display_name' | 'role' | 'disabled' | 'password_hash'>>): Promise<ConsoleUser | undefined> {
-    const row = await this.db
+  async update(
+    id: string,
+    patch: Partial<Pick<UsersTable, 'display_name' | 'role' | 'disabled' | 'password_hash'>>,
+    tx: Kysely<Database> | Transaction<Database> = this.db,
+  ): Promise<ConsoleUser | undefined> {
+    const row = await tx
       .updateTable('users')
       .set({ ...patch, updated_at: new Date() })
       .where('id', '=', id)

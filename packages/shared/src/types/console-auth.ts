@@ -38,6 +38,13 @@ export interface CloudAccount {
   createdAt: string | null;
 }
 
+/**
+ * `pending`: written before a mutation is sent, settled once its answer is known; an entry left pending means the
+ * answer never came (the console stopped mid-call). `unknown`: the call was sent and its answer lost, so the change may
+ * or may not have happened.
+ */
+export type AuditOutcome = 'pending' | 'unknown' | 'success' | 'failure' | 'denied';
+
 export interface AuditEntry {
   id: number;
   at: string;
@@ -50,7 +57,7 @@ export interface AuditEntry {
   action: string;
   targets: string[];
   params: unknown;
-  outcome: 'success' | 'failure' | 'denied';
+  outcome: AuditOutcome;
   errorCode: string | null;
   errorMessage: string | null;
   requestId: string | null;

@@ -19,6 +19,11 @@ export interface ConsoleErrorBody {
   field?: string;
   /** For refusals that end (a locked sign-in): how long to wait. */
   retryAfterSeconds?: number;
+  /**
+   * A change was sent but its answer never came back (lost connection, timeout, the cloud's internal error): it may have
+   * been carried out. The browser says so and re-reads what it touched instead of calling it a failure.
+   */
+  mayHaveHappened?: boolean;
 }
 
 export interface WithRequestId {

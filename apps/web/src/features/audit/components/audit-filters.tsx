@@ -65,6 +65,8 @@ export function AuditFilters({ filters, onChange, onReset }: AuditFiltersProps) 
           <option value="success">{m.outcomes.success}</option>
           <option value="failure">{m.outcomes.failure}</option>
           <option value="denied">{m.outcomes.denied}</option>
+          <option value="unknown">{m.outcomes.unknown}</option>
+          <option value="pending">{m.outcomes.pending}</option>
         </Select>
       </Field>
       <Field htmlFor={ids.from} label={m.from} className="w-52">

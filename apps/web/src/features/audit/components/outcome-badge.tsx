@@ -3,7 +3,7 @@ import { Badge, type BadgeTone } from '../../../components/ui/badge.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { auditMessages } from '../messages.ts';
 
-const TONES: Record<AuditEntry['outcome'], BadgeTone> = { success: 'success', failure: 'danger', denied: 'warning' };
+const TONES: Record<AuditEntry['outcome'], BadgeTone> = { pending: 'neutral', unknown: 'info', success: 'success', failure: 'danger', denied: 'warning' };
 
 export function OutcomeBadge({ outcome }: { outcome: AuditEntry['outcome'] }) {
   const m = useLocalized(auditMessages);

@@ -1,0 +1,2 @@
+export * from './unstorable-text.ts';
+export * from './input-problem.ts';
