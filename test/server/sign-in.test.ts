@@ -195,3 +195,45 @@ describe('CSRF', () => {
     }
   });
 });
+
+describe('sign-in under a burst of guesses', () => {
+  let running: TestConsole;
+  let admin: ConsoleClient;
+  const THRESHOLD = 5;
+  beforeAll(async () => {
+    // A 6-second lock (longer than any round takes on a slow machine), and an address threshold high enough that only the per-account count is tested here.
+    running = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: String(THRESHOLD), SIGNIN_ADDRESS_THRESHOLD: '1000', SIGNIN_LOCK_MINUTES: '0.1' });
+    admin = await setupAdmin(running);
+  });
+  afterAll(() => running.close());
+
+  it('lets no burst of 40 (39 wrong, the right one last) in, 20 times over, and the right password works once the lock ends', async () => {
+    const password = 'the right long passphrase';
+    const people = Array.from({ length: 20 }, (_, i) => `burst-${i}`);
+    for (const username of people) {
+      expect((await admin.request('POST', '/api/console/users', { username, role: 'viewer', password })).status).toBe(201);
+    }
+    let gotIn = 0;
+    for (const username of people) {
+      const attempts = Array.from({ length: 40 }, (_, i) => new ConsoleClient(running.url).signIn(username, i === 39 ? password : `wrong guess ${i}`));
+      const results = await Promise.all(attempts);
+      gotIn += results.filter((r) => r.status === 200).length;
+      // Never more guesses checked than the threshold: the rest are refused as locked without a look at the password.
+      expect(results.filter((r) => r.status === 401).length).toBeLessThanOrEqual(THRESHOLD);
+      expect(results.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(40 - THRESHOLD);
+    }
+    expect(gotIn).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 6200));
+    expect((await new ConsoleClient(running.url).signIn(people[0]!, password)).status).toBe(200);
+  }, 120_000);
+
+  it('never writes down a name that no account has (it may be a password typed in the wrong box)', async () => {
+    const typed = 'Tr0ub4dor&3-typed-as-a-name';
+    expect((await new ConsoleClient(running.url).signIn(typed, 'anything at all')).status).toBe(401);
+    const { json, text } = await admin.request('GET', '/api/console/audit?action=auth.sign-in&outcome=failure');
+    expect(json.entries.length).toBeGreaterThan(0);
+    expect(text.toLowerCase()).not.toContain(typed.toLowerCase());
+    const keys = await running.database.db.selectFrom('sign_in_throttle').select('key').execute();
+    expect(keys.map((k) => k.key).join(' ').toLowerCase()).not.toContain(typed.toLowerCase());
+  });
+});

@@ -6,6 +6,7 @@ import { accountRouter } from './accounts/account-routes.ts';
 import { actionRouter } from './api/action-route.ts';
 import type { AuditLog } from './audit/audit-log.ts';
 import { auditRouter } from './audit/audit-routes.ts';
+import { auditRefusals } from './audit/refusal-audit.ts';
 import { authRouter, type AuthDependencies } from './auth/auth-routes.ts';
 import { resolveSession } from './auth/request-auth.ts';
 import { ConsoleError } from './cloud/cloud-error.ts';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDependencies) {
     throw new ConsoleError(404, 'NotFound', 'No such API route; actions are called as POST /api/<service>/<Action>.');
   });
   app.use(staticWeb(webDist));
+  app.use(auditRefusals(deps.audit));
   app.use(errorHandler(logger));
   return app;
 }

@@ -1,12 +1,17 @@
 import type { z } from 'zod';
-import { issueField } from '@cvm/shared';
+import { findInputProblem, issueField } from '@cvm/shared';
 import { CloudError } from './cloud-error.ts';
 
 // Maps a parameter schema's first failure to the code the cloud uses for it (protocol.md §7):
 // absent → MissingParameter, wrong type → InvalidParameter, unknown name → UnknownParameter,
 // too many items or too large → *.LimitExceeded, anything else → InvalidParameterValue. The message names the parameter.
 
+// Before the schema: text the cloud cannot store (NUL, unpaired surrogates) and nesting past any documented depth are
+// InvalidParameterValue, naming the parameter, as the cloud refuses invalid text.
+
 export function validateParams<S extends z.ZodType>(schema: S, params: unknown): z.output<S> {
+  const problem = findInputProblem(params);
+  if (problem) throw new CloudError('InvalidParameterValue', problem.field ? `The value of parameter ${problem.message}` : problem.message);
   const result = schema.safeParse(params, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
