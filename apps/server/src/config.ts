@@ -33,6 +33,15 @@ const envSchema = z
     TENCENTCLOUD_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     TENCENTCLOUD_REGION: z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou').default(DEFAULT_REGION),
     CLOUD_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+    /**
+     * How many console replicas share the cloud accounts: each keeps to 1/REPLICAS of every documented rate limit, so
+     * together they stay within it.
+     */
+    REPLICAS: z.coerce.number().int().min(1).max(64).default(1),
+    /** Longest a call waits for its turn in an action's rate limit before the console answers 429 ConsoleBusy. */
+    CLOUD_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
+    /** How long an answer to a read is shared with identical reads (0: only while one is in flight). */
+    CLOUD_READ_FRESHNESS_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     EMULATOR_INSTANCES: z.coerce.number().int().min(0).max(200_000).default(0),
     EMULATOR_TRANSITION_SCALE: z.coerce.number().min(0).max(100).default(1),
@@ -90,6 +99,8 @@ export interface Config {
   encryptionKey?: Buffer;
   setupToken?: string;
   session: { idleMs: number; absoluteMs: number; secureCookies: boolean };
+  /** The traffic layer's settings: this replica's share of each limit, the longest wait, read freshness. */
+  traffic: { share: number; maxWaitMs: number; freshnessMs: number };
   signIn: { accountThreshold: number; addressThreshold: number; lockMs: number; windowMs: number; failureDelayMs: number };
 }
 
@@ -132,6 +143,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey: env.CONSOLE_ENCRYPTION_KEY ? parseEncryptionKey(env.CONSOLE_ENCRYPTION_KEY) : undefined,
     setupToken: env.SETUP_TOKEN,
     session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3600_000, secureCookies: env.COOKIE_SECURE === 'true' },
+    traffic: { share: 1 / env.REPLICAS, maxWaitMs: env.CLOUD_MAX_WAIT_MS, freshnessMs: env.CLOUD_READ_FRESHNESS_MS },
     signIn: {
       accountThreshold: env.SIGNIN_LOCK_THRESHOLD,
       addressThreshold: env.SIGNIN_ADDRESS_THRESHOLD,

@@ -12,6 +12,7 @@ import { AuditLog } from './audit/audit-log.ts';
 import { SessionStore } from './auth/session-store.ts';
 import { SetupTokens } from './auth/setup-tokens.ts';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import { CloudTraffic } from './cloud/traffic/cloud-traffic.ts';
 import { publicEndpoint } from './cloud/public-endpoint.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/database.ts';
@@ -26,6 +27,8 @@ export interface RunningConsole {
   port: number;
   emulator?: RunningEmulator;
   database: OpenDatabase;
+  /** Calls to the clouds: budgets, shared reads, retries, and how many were sent. */
+  traffic: CloudTraffic;
   logger: Logger;
   /** The setup token this process printed, while the console has no administrator yet. */
   setupToken?: string;
@@ -86,7 +89,8 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   const sessions = new SessionStore(db, { idleMs: config.session.idleMs, absoluteMs: config.session.absoluteMs });
   const setupTokens = new SetupTokens(db);
   const box = new SecretBox(loadEncryptionKey(config.encryptionKey, config.dataDir, logger));
-  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger });
+  const traffic = new CloudTraffic({ ...config.traffic, logger });
+  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger, traffic });
 
   let boundPort = config.port;
   const app = createApp({
@@ -125,6 +129,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     port,
     emulator,
     database,
+    traffic,
     logger,
     setupToken,
     close: async () => {

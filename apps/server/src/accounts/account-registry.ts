@@ -6,6 +6,7 @@ import type { Tc3Credentials } from '@cvm/shared/tc3';
 import { AliyunRpcClient } from '../cloud/aliyun-rpc-client.ts';
 import type { CloudCaller } from '../cloud/cloud-call.ts';
 import { CloudClient } from '../cloud/cloud-client.ts';
+import type { CloudTraffic } from '../cloud/traffic/cloud-traffic.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { CloudAccountsTable, Database } from '../db/schema.ts';
 import type { SecretBox } from './secret-box.ts';
@@ -62,6 +63,8 @@ export class AccountRegistry {
       endpointFor: EndpointFor;
       timeoutMs: number;
       logger: Logger;
+      /** Budgets, shared reads and retries in front of every account's client. */
+      traffic: CloudTraffic;
     },
   ) {}
 
@@ -89,10 +92,11 @@ export class AccountRegistry {
     if (hit?.version === version) return hit.client;
     const { timeoutMs, logger } = this.deps;
     const keys = credentials();
-    const client: CloudCaller =
+    const signer: CloudCaller =
       cloud === 'aliyun'
         ? new AliyunRpcClient({ credentials: { accessKeyId: keys.secretId, accessKeySecret: keys.secretKey, securityToken: keys.token }, endpointFor, timeoutMs, logger })
         : new CloudClient({ credentials: keys, endpointFor, timeoutMs, logger });
+    const client = this.deps.traffic.govern(id, signer);
     this.clients.set(id, { version, client });
     return client;
   }

@@ -85,7 +85,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
     const { account, client } = await accounts.clientFor(id);
     try {
       const probe = account.cloud === 'aliyun' ? ecs.DescribeRegions : cvm.DescribeRegions;
-      const response = await client.call({ service: probe.service, version: probe.version, action: 'DescribeRegions', params: {}, idempotent: true, region: account.cloud === 'aliyun' ? undefined : account.defaultRegion });
+      const response = await client.call({ service: probe.service, version: probe.version, action: 'DescribeRegions', params: {}, idempotent: true, rateLimit: probe.rateLimit.perSecond, region: account.cloud === 'aliyun' ? undefined : account.defaultRegion });
       await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'success', accountId: id, targets: [id], requestId: String(response.RequestId ?? '') });
       const regionCount = account.cloud === 'aliyun' ? ((response.Regions as { Region?: unknown[] } | undefined)?.Region?.length ?? 0) : Number(response.TotalCount ?? 0);
       res.json({ ok: true, regionCount, requestId: response.RequestId });

@@ -91,6 +91,7 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
         params,
         idempotent: spec.kind === 'read' || spec.idempotencyToken !== undefined,
         mutates: spec.kind === 'mutate',
+        rateLimit: spec.rateLimit.perSecond,
         language: req.get('Accept-Language')?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US',
       });
     } catch (error) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { AliyunErrorBody } from '@cvm/shared';
 import { encodeRpcParams, flattenParams, signRpcRequest, type AliyunCredentials, type RpcValue } from '@cvm/shared/aliyun-rpc';
-import { answerLost, cloudRefusal, unreachable, withRetries, type CloudCall, type CloudCaller } from './cloud-call.ts';
+import { answerLost, cloudRefusal, unreachable, type CloudCall, type CloudCaller } from './cloud-call.ts';
 import { ConsoleError } from './cloud-error.ts';
 
 // Signs and sends one Alibaba Cloud RPC call: parameters flattened (lists as Name.1 ... Name.N), the region as RegionId,
@@ -14,7 +14,6 @@ export interface AliyunRpcClientOptions {
   endpointFor: (service: string, region?: string) => URL;
   timeoutMs: number;
   logger: Logger;
-  backoffMs?: number[];
 }
 
 /** Codes some Aliyun products put in a successful answer (pop-core treats them the same way). */
@@ -28,11 +27,8 @@ function statusFor(httpStatus: number): number {
 export class AliyunRpcClient implements CloudCaller {
   constructor(private readonly options: AliyunRpcClientOptions) {}
 
-  call(call: CloudCall): Promise<Record<string, unknown>> {
-    return withRetries(call, this.options.backoffMs, this.options.logger, () => this.attempt(call));
-  }
 
-  private async attempt(call: CloudCall): Promise<Record<string, unknown>> {
+  async call(call: CloudCall): Promise<Record<string, unknown>> {
     const url = new URL('/', this.options.endpointFor(call.service, call.region));
     const params = flattenParams({ ...(call.params as Record<string, RpcValue>), ...(call.region ? { RegionId: call.region } : {}) });
     const signed = signRpcRequest(this.options.credentials, 'POST', { action: call.action, version: call.version, params, date: new Date(), nonce: randomUUID() });

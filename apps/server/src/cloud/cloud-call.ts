@@ -12,38 +12,17 @@ export interface CloudCall {
   idempotent: boolean;
   /** True for a change: a lost answer then means it may have been carried out, and the error says so. */
   mutates?: boolean;
+  /** The action's documented calls per second (per account, region and action): the catalog entry's rateLimit. */
+  rateLimit: number;
   language?: 'zh-CN' | 'en-US';
 }
 
-/** What an account's client does: sign, send, and answer the cloud's response body or throw a ConsoleError. */
+/**
+ * What an account's client does: sign, send once, and answer the cloud's response body or throw a ConsoleError.
+ * Retries, rate budgets and shared reads are traffic/'s, in front of every client.
+ */
 export interface CloudCaller {
   call(call: CloudCall): Promise<Record<string, unknown>>;
-}
-
-/** Codes worth a second try, with their sub-codes (RequestLimitExceeded.UinLimitExceeded, Throttling.User, ...). */
-const RETRYABLE_CODE = /^(RequestLimitExceeded|Throttling|InternalError|InternalServerError|ServiceUnavailable|CloudUnreachable|CloudTimeout|CloudAnswerLost)(\.|$)/;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Runs one attempt, then again after each wait of `backoffMs` while the failure is worth retrying (only idempotent calls). */
-export async function withRetries(
-  call: CloudCall,
-  backoffMs: number[] | undefined,
-  logger: Logger,
-  attempt: () => Promise<Record<string, unknown>>,
-): Promise<Record<string, unknown>> {
-  const backoff = call.idempotent ? (backoffMs ?? [200, 800]) : [];
-  for (let n = 0; ; n++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      const retryable = error instanceof ConsoleError && RETRYABLE_CODE.test(error.code);
-      const wait = backoff[n];
-      if (!retryable || wait === undefined) throw error;
-      logger.warn({ action: call.action, code: (error as ConsoleError).code, attempt: n + 1 }, 'retrying cloud call');
-      // Jitter keeps many browsers that were limited together from retrying together.
-      await sleep(wait * (0.75 + Math.random() / 2));
-    }
-  }
 }
 
 /** The cloud's own failure: for a change, InternalError does not say whether it was carried out. */

@@ -1,11 +1,11 @@
 import { signTc3, type Tc3Credentials } from '@cvm/shared/tc3';
 import type { Logger } from 'pino';
 import type { CloudEnvelope } from '@cvm/shared';
-import { answerLost, cloudRefusal, withRetries, unreachable, type CloudCall, type CloudCaller } from './cloud-call.ts';
+import { answerLost, cloudRefusal, unreachable, type CloudCall, type CloudCaller } from './cloud-call.ts';
 import { ConsoleError } from './cloud-error.ts';
 import { statusForCloudCode } from './http-status.ts';
 
-// Signs and sends one API 3.0 call. Retries only what is safe to repeat: reads, and writes that carry a ClientToken.
+// Signs and sends one API 3.0 call, once. Whether and when to send it again is the traffic layer's (cloud/traffic/).
 
 export interface CloudClientOptions {
   credentials: Tc3Credentials;
@@ -13,18 +13,13 @@ export interface CloudClientOptions {
   endpointFor: (service: string, region?: string) => URL;
   timeoutMs: number;
   logger: Logger;
-  /** Waits between attempts; tests pass a faster one. */
-  backoffMs?: number[];
 }
 
 export class CloudClient implements CloudCaller {
   constructor(private readonly options: CloudClientOptions) {}
 
-  call(call: CloudCall): Promise<Record<string, unknown>> {
-    return withRetries(call, this.options.backoffMs, this.options.logger, () => this.attempt(call));
-  }
 
-  private async attempt(call: CloudCall): Promise<Record<string, unknown>> {
+  async call(call: CloudCall): Promise<Record<string, unknown>> {
     const url = this.options.endpointFor(call.service, call.region);
     const payload = JSON.stringify(call.params);
     const headers = signTc3(this.options.credentials, {

@@ -1,0 +1,109 @@
+import type { Logger } from 'pino';
+import { ConsoleError } from '../cloud-error.ts';
+import type { CloudCall, CloudCaller } from '../cloud-call.ts';
+import { BATCHABLE_READS, IdBatcher, batchableIds } from './id-batcher.ts';
+import { RateBudget } from './rate-budget.ts';
+import { RetryBudget } from './retry-budget.ts';
+import { SharedReads } from './shared-reads.ts';
+
+// Every call the console makes to a cloud passes here, for every account: identical reads are asked once, reads of
+// ID lists are merged, each attempt waits for its slot in the documented limit of (account, region, action), and
+// retries are few and never inside the window that was just refused.
+
+export interface CloudTrafficOptions {
+  /** This replica's part of each documented limit (1/N with N replicas sharing accounts). */
+  share: number;
+  /** Longest a call waits for its slot before a 429 ConsoleBusy. */
+  maxWaitMs: number;
+  /** How long a read's answer is shared with identical reads (0: only while in flight). */
+  freshnessMs: number;
+  /** Waits before the retries of a retryable failure. */
+  backoffMs?: number[];
+  logger: Logger;
+}
+
+/** Codes worth a second try, with their sub-codes (RequestLimitExceeded.UinLimitExceeded, Throttling.User, ...). */
+const RETRYABLE_CODE = /^(RequestLimitExceeded|Throttling|InternalError|InternalServerError|ServiceUnavailable|CloudUnreachable|CloudTimeout|CloudAnswerLost)(\.|$)/;
+/** The cloud counted us over its limit: nothing is sent again until its window has passed. */
+const LIMITED_CODE = /^(RequestLimitExceeded|Throttling)(\.|$)/;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const jitter = (ms: number) => ms * (0.75 + Math.random() / 2);
+
+/** Parameters in a stable order, so the same read spelled with keys in another order is the same read. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export class CloudTraffic {
+  readonly budget: RateBudget;
+  private readonly reads: SharedReads;
+  private readonly batcher = new IdBatcher();
+  private readonly retryBudgets = new Map<string, RetryBudget>();
+  /** Calls sent upstream, by `service.Action` (for figures and tests). */
+  readonly sent = new Map<string, number>();
+
+  constructor(private readonly options: CloudTrafficOptions) {
+    this.budget = new RateBudget({ share: options.share, maxWaitMs: options.maxWaitMs });
+    this.reads = new SharedReads(options.freshnessMs);
+  }
+
+  /** The account's client, with the traffic rules in front of it. */
+  govern(accountId: string, inner: CloudCaller): CloudCaller {
+    return { call: (call) => this.call(accountId, inner, call) };
+  }
+
+  private call(accountId: string, inner: CloudCaller, call: CloudCall): Promise<Record<string, unknown>> {
+    const scope = `${accountId}|${call.region ?? ''}`;
+    const name = `${call.service}.${call.action}`;
+    if (call.mutates) {
+      return this.send(accountId, inner, call).finally(() => this.reads.changed(scope));
+    }
+    const key = `${scope}|${name}|${call.language ?? ''}|${stableJson(call.params)}`;
+    return this.reads.read(scope, key, () => {
+      const batchable = BATCHABLE_READS[name];
+      const ids = batchable && batchableIds(batchable, call.params as Record<string, unknown>);
+      if (!batchable || !ids) return this.send(accountId, inner, call);
+      return this.batcher.submit(`${scope}|${name}|${call.language ?? ''}`, batchable, ids, (merged) =>
+        this.send(accountId, inner, { ...call, params: { [batchable.idsParam]: merged, Limit: batchable.maxIds } }),
+      );
+    });
+  }
+
+  /** One call: each attempt in its slot of the limit, retried only when safe, affordable and worth it. */
+  private async send(accountId: string, inner: CloudCaller, call: CloudCall): Promise<Record<string, unknown>> {
+    const key = `${accountId}|${call.region ?? ''}|${call.service}.${call.action}`;
+    const retries = this.retryBudgetOf(accountId);
+    const backoff = call.idempotent ? (this.options.backoffMs ?? [200, 800]) : [];
+    retries.earn();
+    for (let attempt = 0; ; attempt++) {
+      await this.budget.acquire(key, call.rateLimit);
+      this.count(`${call.service}.${call.action}`);
+      try {
+        return await inner.call(call);
+      } catch (error) {
+        const code = error instanceof ConsoleError ? error.code : '';
+        const wait = backoff[attempt];
+        if (!RETRYABLE_CODE.test(code) || wait === undefined || !retries.spend()) throw error;
+        // A refusal for the rate means the window is full: the next try waits it out, whatever the jitter.
+        const pause = LIMITED_CODE.test(code) ? Math.max(1000, wait) + Math.random() * 250 : jitter(wait);
+        this.options.logger.warn({ action: call.action, code, attempt: attempt + 1, waitMs: Math.round(pause) }, 'retrying cloud call');
+        await sleep(pause);
+      }
+    }
+  }
+
+  private retryBudgetOf(accountId: string): RetryBudget {
+    let budget = this.retryBudgets.get(accountId);
+    if (!budget) this.retryBudgets.set(accountId, (budget = new RetryBudget()));
+    return budget;
+  }
+
+  private count(name: string): void {
+    this.sent.set(name, (this.sent.get(name) ?? 0) + 1);
+  }
+}

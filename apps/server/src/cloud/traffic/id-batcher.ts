@@ -1,0 +1,98 @@
+// Reads that take a list of IDs (DescribeInstancesStatus, DescribeInstances by InstanceIds) from many people at once are
+// sent as one call of up to 100 IDs, and the answer is split back: each caller gets exactly what its own call would have
+// returned — the same items in the same order, its own TotalCount — and the merged call's RequestId.
+
+type Answer = Record<string, unknown>;
+
+export interface BatchableRead {
+  /** The request parameter holding the IDs, and the answer's list of items with the ID field of each. */
+  idsParam: string;
+  setField: string;
+  idField: string;
+  /** The most IDs one call takes (the reference's maximum for the list, and its Limit). */
+  maxIds: number;
+  /** The answer's page size when the caller gives no Limit. */
+  defaultLimit: number;
+}
+
+/** DescribeInstancesStatus and DescribeInstances by IDs: InstanceIds ≤ 100, Limit ≤ 100 (default 20). */
+export const BATCHABLE_READS: Record<string, BatchableRead> = {
+  'cvm.DescribeInstancesStatus': { idsParam: 'InstanceIds', setField: 'InstanceStatusSet', idField: 'InstanceId', maxIds: 100, defaultLimit: 20 },
+  'cvm.DescribeInstances': { idsParam: 'InstanceIds', setField: 'InstanceSet', idField: 'InstanceId', maxIds: 100, defaultLimit: 20 },
+};
+
+/**
+ * The IDs of a call that a merged call answers exactly: only the ID list (and a Limit that covers it), no offset or
+ * filter, and no ID twice; otherwise undefined and the call goes alone.
+ */
+export function batchableIds(spec: BatchableRead, params: Record<string, unknown>): string[] | undefined {
+  const ids = params[spec.idsParam];
+  if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => typeof id === 'string')) return undefined;
+  for (const key of Object.keys(params)) if (key !== spec.idsParam && key !== 'Limit') return undefined;
+  const limit = typeof params.Limit === 'number' ? params.Limit : spec.defaultLimit;
+  if (ids.length > limit || new Set(ids).size !== ids.length) return undefined;
+  return ids as string[];
+}
+
+interface Waiter {
+  ids: string[];
+  resolve: (answer: Answer) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Batch {
+  ids: Set<string>;
+  waiters: Waiter[];
+}
+
+/**
+ * Gathers batchable calls for one (account, region, action) for a moment, then sends them as one. When the merged call
+ * fails, each caller's own call is sent alone, so one caller's bad ID never fails the others.
+ */
+export class IdBatcher {
+  private readonly open = new Map<string, Batch>();
+
+  constructor(private readonly gatherMs = 2) {}
+
+  submit(key: string, spec: BatchableRead, ids: string[], send: (ids: string[]) => Promise<Answer>): Promise<Answer> {
+    return new Promise<Answer>((resolve, reject) => {
+      let batch = this.open.get(key);
+      if (batch && new Set([...batch.ids, ...ids]).size > spec.maxIds) {
+        this.open.delete(key);
+        batch = undefined;
+      }
+      if (!batch) {
+        const created: Batch = { ids: new Set(), waiters: [] };
+        this.open.set(key, created);
+        setTimeout(() => {
+          if (this.open.get(key) === created) this.open.delete(key);
+          void this.flush(spec, created, send);
+        }, this.gatherMs);
+        batch = created;
+      }
+      ids.forEach((id) => batch.ids.add(id));
+      batch.waiters.push({ ids, resolve, reject });
+    });
+  }
+
+  private async flush(spec: BatchableRead, batch: Batch, send: (ids: string[]) => Promise<Answer>): Promise<void> {
+    if (batch.waiters.length === 1) {
+      const only = batch.waiters[0]!;
+      await send(only.ids).then(only.resolve, only.reject);
+      return;
+    }
+    let merged: Answer;
+    try {
+      merged = await send([...batch.ids]);
+    } catch {
+      await Promise.all(batch.waiters.map((waiter) => send(waiter.ids).then(waiter.resolve, waiter.reject)));
+      return;
+    }
+    const items = Array.isArray(merged[spec.setField]) ? (merged[spec.setField] as Record<string, unknown>[]) : [];
+    for (const waiter of batch.waiters) {
+      const own = new Set(waiter.ids);
+      const mine = items.filter((item) => own.has(item[spec.idField] as string));
+      waiter.resolve({ ...merged, TotalCount: mine.length, [spec.setField]: mine });
+    }
+  }
+}
