@@ -1,8 +1,17 @@
 import express, { Router } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { precompressedStatic, sendNegotiated } from './precompressed.ts';
 
-/** Serves the built web app; unknown paths get index.html so deep links (/?instance=...) load the app. */
+// Hashed file names under /assets never change, so browsers keep them a year; everything else is revalidated.
+const ASSETS = { immutable: true, maxAge: '1y' } as const;
+const ROOT_FILES = { maxAge: 0 } as const;
+
+/**
+ * Serves the built web app; unknown paths get index.html so deep links (/?instance=...) load the app. Files the build
+ * precompressed (apps/web/build/precompress.ts) go out as brotli or gzip by Accept-Encoding (precompressed.ts); the
+ * others, and every request for a file without siblings, as express.static serves them.
+ */
 export function staticWeb(dist: string): Router {
   const router = Router();
   const index = path.join(dist, 'index.html');
@@ -12,11 +21,14 @@ export function staticWeb(dist: string): Router {
     });
     return router;
   }
-  router.use('/assets', express.static(path.join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
-  router.use(express.static(dist, { index: false, maxAge: 0 }));
+  const assets = path.join(dist, 'assets');
+  router.use('/assets', precompressedStatic(assets, ASSETS), express.static(assets, { ...ASSETS, index: false }));
+  router.use(precompressedStatic(dist, ROOT_FILES), express.static(dist, { ...ROOT_FILES, index: false }));
   router.get('/{*splat}', (req, res, next) => {
     if (req.path.startsWith('/api/')) return next();
-    res.set('Cache-Control', 'no-cache').sendFile(index);
+    // The document is revalidated on every load, so a new build's asset names are picked up at once.
+    res.set('Cache-Control', 'no-cache');
+    sendNegotiated(req, res, next, dist, 'index.html').catch(next);
   });
   return router;
 }
