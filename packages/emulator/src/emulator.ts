@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './http/handle-request.ts';
 import { DEFAULT_ALIYUN_CREDENTIAL, NonceLedger, aliyunHandlers, createAliyunWorld, createRpcRequestHandler, isAliyunRpc, type AliyunCredential, type AliyunWorld } from './aliyun/index.ts';
 import type { EmulatorCredential } from './http/authenticate.ts';
+import { CallStats } from './http/call-stats.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
 import { ServiceRegistry } from './http/service-registry.ts';
 import { cvmHandlers } from './services/cvm/index.ts';
@@ -48,6 +49,8 @@ export interface RunningEmulator {
   aliyunCredentials: AliyunCredential[];
   /** Calls answered, per "service.Action", for benchmarks that count what a client caused. */
   calls: Map<string, number>;
+  /** The same calls with their refusal codes and busiest seconds. */
+  stats: CallStats;
   server: Server;
   close(): Promise<void>;
 }
@@ -68,7 +71,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   registry.register('hai', haiHandlers);
   registry.register('batch', batchHandlers);
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
-  const calls = new Map<string, number>();
+  const stats = new CallStats();
   const handler = createRequestHandler({
     world,
     registry,
@@ -77,10 +80,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       options.rateLimits === false
         ? undefined
         : new RateLimiter(typeof options.rateLimits === 'object' ? options.rateLimits.nowMs : undefined),
-    onCall: ({ service, action }) => {
-      const key = `${service || '?'}.${action}`;
-      calls.set(key, (calls.get(key) ?? 0) + 1);
-    },
+    onCall: ({ service, action, code }) => stats.record(service, action, code),
   });
   const clock = options.clock ?? systemClock;
   const aliyun = createAliyunWorld(clock, seededRandom((options.seed ?? 20170312) + 1), options.transitionScale ?? 1);
@@ -90,10 +90,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     handlers: aliyunHandlers,
     credentials: aliyunCredentials,
     nonces: new NonceLedger(),
-    onCall: ({ service, action }) => {
-      const key = `${service || '?'}.${action}`;
-      calls.set(key, (calls.get(key) ?? 0) + 1);
-    },
+    onCall: ({ service, action, code }) => stats.record(service, action, code),
   });
   // One port for both clouds: Aliyun's RPC requests (form body or signed query) are told apart from TC3 JSON posts.
   const server = createServer((req, res) => void (isAliyunRpc(req) ? rpcHandler(req, res) : handler(req, res)));
@@ -111,7 +108,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     credentials,
     aliyun,
     aliyunCredentials,
-    calls,
+    calls: stats.calls,
+    stats,
     server,
     close: () =>
       new Promise<void>((resolve) => {

@@ -68,20 +68,27 @@ export class CloudTraffic {
       const batchable = BATCHABLE_READS[name];
       const ids = batchable && batchableIds(batchable, call.params as Record<string, unknown>);
       if (!batchable || !ids) return this.send(accountId, inner, call);
-      return this.batcher.submit(`${scope}|${name}|${call.language ?? ''}`, batchable, ids, (merged) =>
-        this.send(accountId, inner, { ...call, params: { [batchable.idsParam]: merged, Limit: batchable.maxIds } }),
-      );
+      const withIds = (merged: string[]): CloudCall => ({ ...call, params: { [batchable.idsParam]: merged, Limit: batchable.maxIds } });
+      return this.batcher.submit(`${scope}|${name}|${call.language ?? ''}`, batchable, ids, {
+        ready: () => this.budget.acquire(this.budgetKey(accountId, call), call.rateLimit),
+        sendMerged: (merged) => this.send(accountId, inner, withIds(merged), { slotTaken: true }),
+        sendAlone: (own) => this.send(accountId, inner, withIds(own)),
+      });
     });
   }
 
-  /** One call: each attempt in its slot of the limit, retried only when safe, affordable and worth it. */
-  private async send(accountId: string, inner: CloudCaller, call: CloudCall): Promise<Record<string, unknown>> {
-    const key = `${accountId}|${call.region ?? ''}|${call.service}.${call.action}`;
+  private budgetKey(accountId: string, call: CloudCall): string {
+    return `${accountId}|${call.region ?? ''}|${call.service}.${call.action}`;
+  }
+
+  /** One call: each attempt in its slot of the limit (the first one's may be taken already), retried only when safe. */
+  private async send(accountId: string, inner: CloudCaller, call: CloudCall, { slotTaken = false } = {}): Promise<Record<string, unknown>> {
+    const key = this.budgetKey(accountId, call);
     const retries = this.retryBudgetOf(accountId);
     const backoff = call.idempotent ? (this.options.backoffMs ?? [200, 800]) : [];
     retries.earn();
     for (let attempt = 0; ; attempt++) {
-      await this.budget.acquire(key, call.rateLimit);
+      if (attempt > 0 || !slotTaken) await this.budget.acquire(key, call.rateLimit);
       this.count(`${call.service}.${call.action}`);
       try {
         return await inner.call(call);

@@ -45,16 +45,26 @@ interface Batch {
   waiters: Waiter[];
 }
 
+export interface BatchSending {
+  /** Resolves when the batch may go (its slot in the rate limit has come): until then, callers join it. */
+  ready: () => Promise<void>;
+  /** Sends the merged IDs in the slot `ready` waited for. */
+  sendMerged: (ids: string[]) => Promise<Answer>;
+  /** Sends one caller's IDs alone, in a slot of its own (after a merged call failed). */
+  sendAlone: (ids: string[]) => Promise<Answer>;
+}
+
 /**
- * Gathers batchable calls for one (account, region, action) for a moment, then sends them as one. When the merged call
- * fails, each caller's own call is sent alone, so one caller's bad ID never fails the others.
+ * Gathers batchable calls for one (account, region, action) until the batch's turn in the rate limit comes (at least
+ * a moment, so calls of the same instant meet), then sends them as one: the busier the console, the bigger the
+ * batches. When the merged call fails, each caller's own call is sent alone, so one bad ID never fails the others.
  */
 export class IdBatcher {
   private readonly open = new Map<string, Batch>();
 
-  constructor(private readonly gatherMs = 2) {}
+  constructor(private readonly gatherMs = 5) {}
 
-  submit(key: string, spec: BatchableRead, ids: string[], send: (ids: string[]) => Promise<Answer>): Promise<Answer> {
+  submit(key: string, spec: BatchableRead, ids: string[], sending: BatchSending): Promise<Answer> {
     return new Promise<Answer>((resolve, reject) => {
       let batch = this.open.get(key);
       if (batch && new Set([...batch.ids, ...ids]).size > spec.maxIds) {
@@ -64,10 +74,17 @@ export class IdBatcher {
       if (!batch) {
         const created: Batch = { ids: new Set(), waiters: [] };
         this.open.set(key, created);
-        setTimeout(() => {
-          if (this.open.get(key) === created) this.open.delete(key);
-          void this.flush(spec, created, send);
-        }, this.gatherMs);
+        const gathered = new Promise((resolve) => setTimeout(resolve, this.gatherMs));
+        Promise.all([sending.ready(), gathered]).then(
+          () => {
+            if (this.open.get(key) === created) this.open.delete(key);
+            void this.flush(spec, created, sending);
+          },
+          (error: unknown) => {
+            if (this.open.get(key) === created) this.open.delete(key);
+            created.waiters.forEach((waiter) => waiter.reject(error));
+          },
+        );
         batch = created;
       }
       ids.forEach((id) => batch.ids.add(id));
@@ -75,17 +92,17 @@ export class IdBatcher {
     });
   }
 
-  private async flush(spec: BatchableRead, batch: Batch, send: (ids: string[]) => Promise<Answer>): Promise<void> {
+  private async flush(spec: BatchableRead, batch: Batch, sending: BatchSending): Promise<void> {
     if (batch.waiters.length === 1) {
       const only = batch.waiters[0]!;
-      await send(only.ids).then(only.resolve, only.reject);
+      await sending.sendMerged(only.ids).then(only.resolve, only.reject);
       return;
     }
     let merged: Answer;
     try {
-      merged = await send([...batch.ids]);
+      merged = await sending.sendMerged([...batch.ids]);
     } catch {
-      await Promise.all(batch.waiters.map((waiter) => send(waiter.ids).then(waiter.resolve, waiter.reject)));
+      await Promise.all(batch.waiters.map((waiter) => sending.sendAlone(waiter.ids).then(waiter.resolve, waiter.reject)));
       return;
     }
     const items = Array.isArray(merged[spec.setField]) ? (merged[spec.setField] as Record<string, unknown>[]) : [];

@@ -5,8 +5,14 @@ import { ConsoleError } from '../cloud-error.ts';
 // its (account, region, action) and waits for it briefly; one that would wait too long is refused here (429) instead
 // of being refused by the cloud.
 
-/** Slots are at least this far apart per limit's worth of calls: the cloud's one-second window, and some slack for the wire. */
-const WINDOW_MS = 1050;
+/**
+ * Slots are at least this far apart per limit's worth of calls: the cloud's one-second window, and slack for what
+ * happens between a slot and the request's arrival (a busy event loop, the network), which can bunch calls together.
+ */
+const WINDOW_MS = 1200;
+/** Of each limit, this part is used: what the wire bunches together must still fit. */
+const HEADROOM = 0.9;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface RateBudgetOptions {
   /** This replica's part of every limit (1/N for N replicas that share accounts). */
@@ -18,25 +24,45 @@ export interface RateBudgetOptions {
 
 /**
  * A sliding window per key: at most `limit` calls start within any WINDOW_MS, which keeps within the cloud's
- * count however its windows are aligned. Slots are reserved in order, so waiting callers are served first come.
+ * count however its windows are aligned, and consecutive calls are at least WINDOW_MS / limit apart. Slots are
+ * reserved in order, so waiting callers are served first come.
  */
 export class RateBudget {
   private readonly starts = new Map<string, number[]>();
+  /** When calls really left, per key: what the cloud will count. */
+  private readonly sent = new Map<string, number[]>();
   private readonly now: () => number;
 
   constructor(private readonly options: RateBudgetOptions) {
     this.now = options.now ?? Date.now;
   }
 
-  /** The per-second limit this replica keeps for a documented limit. */
+  /** The calls per window this replica keeps for a documented limit: its share, with a tenth left for jitter. */
   limitFor(perSecond: number): number {
-    return Math.max(1, Math.floor(perSecond * this.options.share));
+    return Math.max(1, Math.floor(perSecond * this.options.share * HEADROOM));
   }
 
-  /** Waits for the next slot of `key`; throws 429 ConsoleBusy when that is further away than the longest wait. */
+  /**
+   * Waits for the next slot of `key`; throws 429 ConsoleBusy when that is further away than the longest wait. A timer
+   * that fires late (a busy event loop) is checked against the calls really sent, so late calls do not go together.
+   */
   async acquire(key: string, perSecond: number, maxWaitMs = this.options.maxWaitMs): Promise<void> {
-    const wait = this.reserve(key, this.limitFor(perSecond), maxWaitMs);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const limit = this.limitFor(perSecond);
+    const wait = this.reserve(key, limit, maxWaitMs);
+    if (wait > 0) await sleep(wait);
+    for (;;) {
+      const now = this.now();
+      let sent = this.sent.get(key);
+      if (!sent) this.sent.set(key, (sent = []));
+      while (sent.length && sent[0]! <= now - WINDOW_MS) sent.shift();
+      const paced = sent.length ? sent[sent.length - 1]! + WINDOW_MS / limit / 2 : now;
+      const free = Math.max(now, paced, sent.length < limit ? now : sent[sent.length - limit]! + WINDOW_MS);
+      if (free <= now) {
+        sent.push(now);
+        return;
+      }
+      await sleep(free - now);
+    }
   }
 
   /** Reserves a slot and says how long until it; nothing is reserved when the caller would wait too long. */
@@ -46,22 +72,28 @@ export class RateBudget {
     if (!starts) this.starts.set(key, (starts = []));
     // Reservations older than the window no longer count.
     while (starts.length && starts[0]! <= now - WINDOW_MS) starts.shift();
-    const slot = starts.length < limit ? now : starts[starts.length - limit]! + WINDOW_MS;
+    // Paced as well as counted: calls released together would bunch up on the way and could land in one of the
+    // cloud's seconds; evenly spaced slots leave room for a late one.
+    const last = starts[starts.length - 1];
+    const paced = last === undefined ? now : last + WINDOW_MS / limit;
+    const slot = Math.max(now, paced, starts.length < limit ? now : starts[starts.length - limit]! + WINDOW_MS);
     const wait = Math.max(0, slot - now);
     if (wait > maxWaitMs) {
       throw new ConsoleError(429, 'ConsoleBusy', `The team's calls to this action are at the cloud's limit of ${limit} a second; the console will try again shortly.`).with({
         retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)),
       });
     }
-    // Kept in order (a slot now can come before reservations already made for later).
-    let at = starts.length;
-    while (at > 0 && starts[at - 1]! > slot) at--;
-    starts.splice(at, 0, slot);
+    starts.push(slot);
     if (this.starts.size > 5000) this.forgetIdle(now);
     return wait;
   }
 
   private forgetIdle(now: number): void {
-    for (const [key, starts] of this.starts) if (!starts.length || starts[starts.length - 1]! <= now - WINDOW_MS) this.starts.delete(key);
+    for (const [key, starts] of this.starts) {
+      if (!starts.length || starts[starts.length - 1]! <= now - WINDOW_MS) {
+        this.starts.delete(key);
+        this.sent.delete(key);
+      }
+    }
   }
 }
