@@ -37,9 +37,13 @@ export class RateBudget {
     this.now = options.now ?? Date.now;
   }
 
-  /** The calls per window this replica keeps for a documented limit: its share, with a tenth left for jitter. */
+  /**
+   * The calls per window this replica keeps for a documented limit: its share, with a tenth left for jitter where a
+   * tenth is at least one call (a limit of 2 a second keeps both; its slots are far apart anyway).
+   */
   limitFor(perSecond: number): number {
-    return Math.max(1, Math.floor(perSecond * this.options.share * HEADROOM));
+    const share = perSecond * this.options.share;
+    return Math.max(1, Math.floor(share >= 10 ? share * HEADROOM : share));
   }
 
   /**
