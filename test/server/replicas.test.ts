@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cvm } from '@cvm/shared';
+import { startEmulator, type RunningEmulator } from '@cvm/emulator';
 import { ADMIN, ConsoleClient, setupAdmin, startTestConsole, usePostgres, type TestConsole } from '../support/console.ts';
 import { createTestDatabase, postgresUrlFromEnv } from '../support/postgres.ts';
 
@@ -80,4 +82,63 @@ describe.runIf(usePostgres())('two replicas on one PostgreSQL', () => {
     expect(tested.status).toBe(200);
     expect(tested.json.ok).toBe(true);
   });
+
+  it('takes a new role, a disable and a sign-out made on one replica into account on the other at once', async () => {
+    const admin = new ConsoleClient(first.url);
+    await admin.signIn('admin', ADMIN.password);
+    const created = await admin.request('POST', '/api/console/users', { username: 'dana', role: 'operator', password: 'a careful long passphrase' });
+    const dana = new ConsoleClient(second.url);
+    expect((await dana.signIn('dana', 'a careful long passphrase')).status).toBe(200);
+    // Read twice on the second replica: the session is now in its memory.
+    expect((await dana.request('GET', '/api/console/session')).json.user.role).toBe('operator');
+    expect((await dana.call('cvm', 'DescribeZones')).status).toBe(200);
+    expect((await admin.request('PATCH', `/api/console/users/${created.json.user.id}`, { role: 'viewer' })).status).toBe(200);
+    expect((await dana.request('GET', '/api/console/session')).json.user.role).toBe('viewer');
+    expect((await admin.request('PATCH', `/api/console/users/${created.json.user.id}`, { disabled: true })).status).toBe(200);
+    expect((await dana.call('cvm', 'DescribeZones')).status).toBe(401);
+  });
 });
+
+// Two replicas, one cloud account: each keeps to its half of every documented limit, so together they keep within it.
+describe.runIf(usePostgres())('two replicas sharing one cloud account', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let cloud: RunningEmulator;
+  let replicas: TestConsole[];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(postgresUrlFromEnv()!);
+    cloud = await startEmulator();
+    const shared = {
+      DATABASE_URL: database.url,
+      CONSOLE_ENCRYPTION_KEY: 'b'.repeat(64),
+      REPLICAS: '2',
+      CLOUD_MAX_WAIT_MS: '10000',
+      TENCENTCLOUD_SECRET_ID: cloud.credentials[0]!.secretId,
+      TENCENTCLOUD_SECRET_KEY: cloud.credentials[0]!.secretKey,
+      TENCENTCLOUD_ENDPOINT: cloud.url,
+    };
+    replicas = await Promise.all([startTestConsole(shared), startTestConsole(shared)]);
+  });
+  afterAll(async () => {
+    await Promise.all(replicas.map((r) => r.close()));
+    await cloud.close();
+    await database?.drop();
+  });
+
+  it('sends 120 different list pages through both without the cloud refusing one', async () => {
+    const admin = await setupAdmin(replicas[0]!);
+    const clients = replicas.map((replica) => {
+      const client = new ConsoleClient(replica.url);
+      client.cookie = admin.cookie;
+      client.csrfToken = admin.csrfToken;
+      client.account = 'environment';
+      return client;
+    });
+    cloud.stats.reset();
+    const answers = await Promise.all(Array.from({ length: 120 }, (_, n) => clients[n % 2]!.call('cvm', 'DescribeInstances', { Offset: n, Limit: 1 })));
+    expect(answers.filter((a) => a.status !== 200).map((a) => a.text)).toEqual([]);
+    expect(Object.fromEntries(cloud.stats.errors)).toEqual({});
+    expect(cloud.stats.peakPerSecond.get('cvm.DescribeInstances')).toBeLessThanOrEqual(cvm.DescribeInstances.rateLimit.perSecond);
+  });
+});
+

@@ -201,13 +201,13 @@ describe('sign-in under a burst of guesses', () => {
   let admin: ConsoleClient;
   const THRESHOLD = 5;
   beforeAll(async () => {
-    // A 6-second lock (longer than any round takes on a slow machine), and an address threshold high enough that only the per-account count is tested here.
-    running = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: String(THRESHOLD), SIGNIN_ADDRESS_THRESHOLD: '1000', SIGNIN_LOCK_MINUTES: '0.1' });
+    // An address threshold high enough that only the per-account count is tested here.
+    running = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: String(THRESHOLD), SIGNIN_ADDRESS_THRESHOLD: '1000', SIGNIN_LOCK_MINUTES: '5' });
     admin = await setupAdmin(running);
   });
   afterAll(() => running.close());
 
-  it('lets no burst of 40 (39 wrong, the right one last) in, 20 times over, and the right password works once the lock ends', async () => {
+  it('lets no burst of 40 (39 wrong, the right one last) in, 20 times over', async () => {
     const password = 'the right long passphrase';
     const people = Array.from({ length: 20 }, (_, i) => `burst-${i}`);
     for (const username of people) {
@@ -223,9 +223,22 @@ describe('sign-in under a burst of guesses', () => {
       expect(results.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(40 - THRESHOLD);
     }
     expect(gotIn).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 6200));
-    expect((await new ConsoleClient(running.url).signIn(people[0]!, password)).status).toBe(200);
   }, 120_000);
+
+  it('takes the right password once the lock has ended', async () => {
+    const short = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: '3', SIGNIN_LOCK_MINUTES: String(2 / 60) });
+    try {
+      const owner = await setupAdmin(short);
+      await owner.request('POST', '/api/console/users', { username: 'patient', role: 'viewer', password: 'the right long passphrase' });
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => new ConsoleClient(short.url).signIn('patient', `wrong guess ${i}`)));
+      expect(results.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(7);
+      expect((await new ConsoleClient(short.url).signIn('patient', 'the right long passphrase')).status).toBe(429);
+      await new Promise((resolve) => setTimeout(resolve, 2200));
+      expect((await new ConsoleClient(short.url).signIn('patient', 'the right long passphrase')).status).toBe(200);
+    } finally {
+      await short.close();
+    }
+  });
 
   it('never writes down a name that no account has (it may be a password typed in the wrong box)', async () => {
     const typed = 'Tr0ub4dor&3-typed-as-a-name';

@@ -12,6 +12,7 @@ import { AuditLog } from './audit/audit-log.ts';
 import { SessionStore } from './auth/session-store.ts';
 import { SetupTokens } from './auth/setup-tokens.ts';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
+import { LocalRevocationBus, PostgresRevocationBus } from './auth/session-revocations.ts';
 import { CloudTraffic } from './cloud/traffic/cloud-traffic.ts';
 import { publicEndpoint } from './cloud/public-endpoint.ts';
 import type { Config } from './config.ts';
@@ -86,7 +87,10 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   }
 
   const audit = new AuditLog(db, logger);
-  const sessions = new SessionStore(db, { idleMs: config.session.idleMs, absoluteMs: config.session.absoluteMs });
+  const revocations = database.pool && config.database.kind === 'postgres'
+    ? await PostgresRevocationBus.start(config.database.url, database.pool, logger)
+    : new LocalRevocationBus();
+  const sessions = new SessionStore(db, { idleMs: config.session.idleMs, absoluteMs: config.session.absoluteMs }, revocations);
   const setupTokens = new SetupTokens(db);
   const box = new SecretBox(loadEncryptionKey(config.encryptionKey, config.dataDir, logger));
   const traffic = new CloudTraffic({ ...config.traffic, logger });
@@ -136,6 +140,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await emulator?.close();
+      await revocations.close();
       await database.close();
     },
   };

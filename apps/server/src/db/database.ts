@@ -15,14 +15,17 @@ export type DatabaseTarget =
 export interface OpenDatabase {
   db: Kysely<Database>;
   kind: DatabaseTarget['kind'];
+  /** PostgreSQL's pool, for what Kysely does not do (NOTIFY). */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
 /** Opens the database and brings its schema up to date: migrations run at every start, under a lock. */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   let db: Kysely<Database>;
+  let pool: pg.Pool | undefined;
   if (target.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    pool = new pg.Pool({ connectionString: target.url, max: 10 });
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     if (target.dataDir !== 'memory') mkdirSync(target.dataDir, { recursive: true });
@@ -33,7 +36,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   }
   await migrate(db);
-  return { db, kind: target.kind, close: () => db.destroy() };
+  return { db, kind: target.kind, pool, close: () => db.destroy() };
 }
 
 export async function migrate(db: Kysely<Database>): Promise<void> {

@@ -102,6 +102,8 @@ export function userRouter({ db, users, sessions, audit }: UserRouteDependencies
       return updated;
     });
     if (body.disabled) await sessions.destroyAllFor(id);
+    // A new role or name must be what the next request of theirs sees, on every replica.
+    else await sessions.userChanged(id);
     res.json({ user });
   });
 
