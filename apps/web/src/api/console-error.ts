@@ -12,6 +12,8 @@ export class ConsoleError extends Error implements ConsoleErrorBody {
   readonly field: string | undefined;
   /** For refusals that end (a locked sign-in): seconds to wait. */
   readonly retryAfterSeconds: number | undefined;
+  /** A change whose answer was lost: it may have been carried out (see ConsoleErrorBody). */
+  readonly mayHaveHappened: boolean;
   /** HTTP status, or 0 when no response arrived. */
   readonly status: number;
 
@@ -21,8 +23,14 @@ export class ConsoleError extends Error implements ConsoleErrorBody {
     this.requestId = body.requestId;
     this.field = body.field;
     this.retryAfterSeconds = body.retryAfterSeconds;
+    this.mayHaveHappened = body.mayHaveHappened === true;
     this.status = status;
   }
+}
+
+/** The server says a change was sent but its answer lost: neither a success nor a failure, and worth a re-read. */
+export function changeMayHaveHappened(error: unknown): boolean {
+  return error instanceof ConsoleError && error.mayHaveHappened;
 }
 
 export const NETWORK_ERROR = 'NetworkError';

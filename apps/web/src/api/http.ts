@@ -89,11 +89,18 @@ async function send(path: string, { method, body, region, account, signal, langu
   }
 
   if (!response.ok) {
-    if (isConsoleErrorBody(parsed)) throw new ConsoleError(parsed, response.status);
+    if (isConsoleErrorBody(parsed)) throw new ConsoleError({ retryAfterSeconds: retryAfterHeader(response), ...parsed }, response.status);
     throw new ConsoleError({ code: UNEXPECTED_RESPONSE, message: `HTTP ${response.status} ${response.statusText}`.trim() }, response.status);
   }
   if (typeof parsed !== 'object' || parsed === null) {
     throw new ConsoleError({ code: UNEXPECTED_RESPONSE, message: `HTTP ${response.status}: not a JSON object` }, response.status);
   }
   return parsed;
+}
+
+/** Retry-After in seconds (a 429's), for a body that does not repeat it as retryAfterSeconds; dates are not used. */
+function retryAfterHeader(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After');
+  const seconds = value === null || value.trim() === '' ? NaN : Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }

@@ -8,6 +8,8 @@
 //               It deliberately has no aria-pressed: the changing name already says what a press does.
 //   - Person:   a menu button named "<display name>, <Role>" (e.g. "Ada Admin, Admin") with menu items
 //               "Your account" and "Sign out".
+//   - Busy:     a role="status" line saying "Busy, retrying…" / "繁忙，正在重试…" while a read waits to be retried after
+//               a 429 ConsoleBusy or RequestLimitExceeded; absent otherwise.
 //   - Emulator: a "Local emulator" / "本地模拟器" badge, shown only when /api/meta says mode "emulator";
 //               its title (tooltip) explains that instances are simulated.
 // On the instance pages a second row holds the cloud context:
@@ -19,6 +21,7 @@
 import { RegionSelect } from '../features/regions/components/region-select.tsx';
 import { AccountSelect } from '../features/cloud-accounts/components/account-select.tsx';
 import { Brand } from './brand.tsx';
+import { BusyIndicator } from './busy-indicator.tsx';
 import { LanguageSelect } from './language-select.tsx';
 import { NavLinks } from './nav-links.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
@@ -47,6 +50,7 @@ export function Header({ showCloudContext }: { showCloudContext: boolean }) {
         </div>
         <NavLinks />
         <div className="ml-auto flex items-center gap-3">
+          <BusyIndicator />
           <LanguageSelect />
           <ThemeToggle />
           <UserMenu />

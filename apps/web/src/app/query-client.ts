@@ -1,23 +1,24 @@
-import { QueryClient } from '@tanstack/react-query';
-import { ConsoleError, NETWORK_ERROR } from '../api/console-error.ts';
-
-/**
- * Retrying a refused request (bad parameter, auth failure, unknown instance) only delays the error
- * the person needs to see; only a dropped connection or a 5xx is worth one more try.
- */
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (failureCount >= 1) return false;
-  if (!(error instanceof ConsoleError)) return false;
-  return error.code === NETWORK_ERROR || error.status >= 500;
-}
+import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { changeMayHaveHappened } from '../api/console-error.ts';
+import { readRetryDelay, retryRead } from '../api/read-retry.ts';
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // A change whose answer was lost may have been carried out, and which reads it touched is each feature's own
+    // knowledge: so what is on screen is read again (the inactive rest when next shown), and the lists say what happened.
+    mutationCache: new MutationCache({
+      // Not awaited: the warning shows at once, while the reads are on their way.
+      onError: (error) => {
+        if (changeMayHaveHappened(error)) void client.invalidateQueries();
+      },
+    }),
     defaultOptions: {
       queries: {
-        retry: shouldRetry,
+        retry: retryRead,
+        retryDelay: readRetryDelay,
         staleTime: 10_000,
       },
     },
   });
+  return client;
 }

@@ -302,6 +302,9 @@ export const en = {
     cloudUnreachableHint: 'The console server could not reach Tencent Cloud. Check its network access.',
     unknownActionHint: 'The console does not allow this action.',
     csrfHint: 'The request was refused as possibly cross-site. Reload the page and try again.',
+    mayHaveHappened: 'The change may have been carried out',
+    mayHaveHappenedHint: 'It was sent to the cloud, but its answer was lost. The list is being read again and will show what happened; check it before trying again.',
+    busyRetrying: 'Busy, retrying…',
   },
   states: {
     PENDING: 'Creating',

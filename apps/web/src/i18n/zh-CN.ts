@@ -282,6 +282,9 @@ export const zhCN: Messages = {
     cloudUnreachableHint: '控制台服务器无法连接腾讯云，请检查其网络。',
     unknownActionHint: '控制台不允许此操作。',
     csrfHint: '请求可能来自其他站点，已被拒绝。请刷新页面后重试。',
+    mayHaveHappened: '该操作可能已经执行',
+    mayHaveHappenedHint: '请求已发送至云端，但响应丢失。列表正在重新读取，将显示实际结果；请先核对，再决定是否重试。',
+    busyRetrying: '繁忙，正在重试…',
   },
   states: {
     PENDING: '创建中',

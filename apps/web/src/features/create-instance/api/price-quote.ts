@@ -1,6 +1,7 @@
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
+import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import type { PriceQuoteParams } from '../state/to-params.ts';
@@ -19,7 +20,8 @@ export function usePriceQuote(scope: CloudScope | undefined, params: PriceQuoteP
     placeholderData: keepPreviousData,
     // A price is for now; the same choices a minute later are asked again.
     staleTime: 60_000,
-    retry: false,
+    // A refusal is the answer, shown at once; only "busy, try again shortly" is asked again.
+    retry: retryWhenBusy,
   });
   const waiting = JSON.stringify(params ?? null) !== JSON.stringify(settled ?? null);
   return {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
+import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useUrlState } from '../../../app/url-state.ts';
 import { useInstanceDetail } from '../../instances/api/describe-instances.ts';
@@ -30,7 +31,8 @@ export function usePrefill(scope: CloudScope | undefined, replace: (form: Wizard
     queryKey: createKeys.image(scope, imageId),
     queryFn: scope && imageId ? ({ signal }) => callAction(cvm.DescribeImages, { ImageIds: [imageId] }, scope, signal) : skipToken,
     select: (data) => data.ImageSet[0],
-    retry: false,
+    // A refusal is the answer, shown at once; only "busy, try again shortly" is asked again.
+    retry: retryWhenBusy,
   });
   // The detail query shows a cached list row while it loads; only the fetched answer is used to fill in.
   const loaded = instance.isSuccess && !instance.isPlaceholderData;

@@ -2,6 +2,7 @@ import { skipToken, useQueries } from '@tanstack/react-query';
 import { HAI_BUNDLE_TYPES, type HaiBundleType, type HaiDiskType, type HaiPrice } from '@cvm/shared';
 import { HaiInquirePriceRunInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
+import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { toConsoleError, type ConsoleError } from '../../../api/console-error.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
@@ -41,7 +42,8 @@ export function useBundleQuotes(scope: CloudScope | undefined, input: QuoteInput
         queryKey: haiKeys.quote(scope, params ?? null),
         queryFn: scope && params ? ({ signal }: { signal: AbortSignal }) => callAction(HaiInquirePriceRunInstances, params, scope, signal) : skipToken,
         staleTime: 60_000,
-        retry: false,
+        // A refusal is the answer, shown at once; only "busy, try again shortly" is asked again.
+        retry: retryWhenBusy,
       };
     }),
   });

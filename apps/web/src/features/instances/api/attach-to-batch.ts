@@ -6,6 +6,7 @@ import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { batchKeys } from '../../batch/api/compute-envs.ts';
 import { markOperating } from './change-flow.ts';
 import { instanceKeys } from './describe-instances.ts';
+import { followIfMayHaveHappened } from './follow-lost-answer.ts';
 
 /**
  * Batch's AttachInstances. Once the cloud accepts, each instance is being reinstalled (CVM's ResetInstance, under this
@@ -21,5 +22,7 @@ export function useAttachToBatch(scope: CloudScope) {
       markOperating(client, scope, params.Instances.map((item) => item.InstanceId), 'ResetInstance', () => 'STOPPING');
       void client.invalidateQueries({ queryKey: batchKeys.scope(scope) });
     },
+    // The answer was lost: the reinstall may be under way; its rows are read until they show it (not awaited).
+    onError: (error, params) => void followIfMayHaveHappened(client, scope, params.Instances.map((item) => item.InstanceId), error),
   });
 }

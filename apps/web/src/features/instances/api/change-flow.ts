@@ -4,8 +4,10 @@ import type { Instance, InstanceState } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { changeMayHaveHappened } from '../../../api/console-error.ts';
 import { sleep } from '../../../lib/sleep.ts';
 import { instanceKeys } from './describe-instances.ts';
+import { followIfMayHaveHappened } from './follow-lost-answer.ts';
 import { patchInstances } from './patch-instances.ts';
 import { markTransitional, type StateAfter } from './run-instance-action.ts';
 
@@ -119,6 +121,13 @@ export function useChangeFlow(scope: CloudScope) {
         if (abort.signal.aborted) return;
         setError(caught);
         setStep('idle');
+        // A stop or a change whose answer was lost may be under way. Not a mutation, so the query client's re-read of
+        // what is on screen does not see it: the instances are read again here, and followed until they show it.
+        if (changeMayHaveHappened(caught)) {
+          void client.invalidateQueries({ queryKey: instanceKeys.lists(scope) });
+          void client.invalidateQueries({ queryKey: instanceKeys.details(scope) });
+          void followIfMayHaveHappened(client, scope, [id], caught);
+        }
       }
     },
     [client, scope],

@@ -2,6 +2,7 @@ import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import type { ActionSpec, ParamsOf, Price } from '@cvm/shared';
 import type { ActionRef } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
+import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { instanceKeys } from './describe-instances.ts';
@@ -20,7 +21,8 @@ export function useChangeQuote<S extends ActionSpec<ActionSpec['params'], { Pric
     placeholderData: keepPreviousData,
     staleTime: 0,
     gcTime: 0,
-    retry: false,
+    // A refusal is the answer, shown at once; only "busy, try again shortly" is asked again.
+    retry: retryWhenBusy,
   });
   const waiting = JSON.stringify(params ?? null) !== JSON.stringify(settled ?? null);
   return {

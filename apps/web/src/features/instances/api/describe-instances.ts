@@ -55,14 +55,17 @@ export function useInstanceList(scope: CloudScope | undefined, query: InstanceLi
   });
 }
 
+/** The given instances (≤ 100), read by ID; one that is gone is missing from the answer. */
+export async function describeInstancesById(scope: CloudScope, ids: readonly string[], signal?: AbortSignal): Promise<Instance[]> {
+  return (await callAction(cvm.DescribeInstances, { InstanceIds: [...ids] }, scope, signal)).InstanceSet;
+}
+
 export function instanceDetailQueryOptions(scope: CloudScope | undefined, id: string) {
   return queryOptions({
     queryKey: instanceKeys.detail(scope, id),
     queryFn: scope
-      ? async ({ signal }): Promise<Instance | null> => {
-          const response = await callAction(cvm.DescribeInstances, { InstanceIds: [id] }, scope, signal);
-          return response.InstanceSet.find((instance) => instance.InstanceId === id) ?? null;
-        }
+      ? async ({ signal }): Promise<Instance | null> =>
+          (await describeInstancesById(scope, [id], signal)).find((instance) => instance.InstanceId === id) ?? null
       : skipToken,
     staleTime: 10_000,
   });

@@ -4,6 +4,7 @@ import type { ActionRef } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { instanceKeys } from './describe-instances.ts';
+import { followIfMayHaveHappened } from './follow-lost-answer.ts';
 import { patchInstances } from './patch-instances.ts';
 
 /** The state an instance shows the moment the cloud accepted an action for it (STOPPING for a stop, ...). */
@@ -21,7 +22,8 @@ export function markTransitional(client: QueryClient, scope: CloudScope, ids: re
 
 /**
  * One lifecycle call (StartInstances, StopInstances, ...) for a batch. The batch is all-or-nothing at the cloud, so
- * there is one outcome: on success the rows turn transitional; on failure the caller shows the one error.
+ * there is one outcome: on success the rows turn transitional; on failure the caller shows the one error (a warning
+ * when the answer was lost and it may have happened).
  */
 export function useInstanceAction<S extends ActionSpec>(spec: ActionRef<S>, scope: CloudScope, stateAfter: StateAfter | undefined) {
   const client = useQueryClient();
@@ -33,5 +35,8 @@ export function useInstanceAction<S extends ActionSpec>(spec: ActionRef<S>, scop
       await client.cancelQueries({ queryKey: instanceKeys.lists(scope) });
       if (stateAfter) markTransitional(client, scope, params.InstanceIds, stateAfter);
     },
+    // The answer was lost: the rows are not marked (it may not have happened), but read until they show what did.
+    // Not awaited, so the warning shows at once.
+    onError: (error, params) => void followIfMayHaveHappened(client, scope, params.InstanceIds, error),
   });
 }

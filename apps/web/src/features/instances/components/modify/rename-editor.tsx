@@ -3,6 +3,7 @@ import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../../api/cloud-scope.ts';
 import { toConsoleError } from '../../../../api/console-error.ts';
 import { cn } from '../../../../components/ui/cn.ts';
+import { errorWords } from '../../../../components/ui/error-words.ts';
 import { CheckIcon, CloseIcon } from '../../../../components/ui/icons.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
@@ -35,8 +36,10 @@ export function RenameEditor({ instance, scope, className, inputClassName, onDon
   const problem = renameProblem(draft, m);
   const shown = attempted || draft.length > RENAME_MAX_LENGTH ? problem : undefined;
   const error = rename.error ? toConsoleError(rename.error) : undefined;
+  // "Could not rename", or, when the answer was lost, "may have been carried out" (the row is being read again).
+  const words = error && errorWords(error, t, m.renameFailed);
   const message =
-    shown ?? (error ? `${m.renameFailed}: ${error.code} — ${error.message}${error.requestId ? ` (${t.errors.requestId} ${error.requestId})` : ''}` : undefined);
+    shown ?? (error && words ? `${words.title}: ${error.code} — ${error.message}${error.requestId ? ` (${t.errors.requestId} ${error.requestId})` : ''}` : undefined);
 
   const save = () => {
     if (rename.isPending) return;
@@ -91,7 +94,14 @@ export function RenameEditor({ instance, scope, className, inputClassName, onDon
         )}
       </span>
       {message && (
-        <span id={errorId} role="alert" className="max-w-72 text-xs font-medium whitespace-normal text-red-700 dark:text-red-300">
+        <span
+          id={errorId}
+          role="alert"
+          className={cn(
+            'max-w-72 text-xs font-medium whitespace-normal',
+            !shown && words?.tone === 'warning' ? 'text-amber-800 dark:text-amber-300' : 'text-red-700 dark:text-red-300',
+          )}
+        >
           {message}
         </span>
       )}
