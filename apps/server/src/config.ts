@@ -40,7 +40,7 @@ const envSchema = z
     REPLICAS: z.coerce.number().int().min(1).max(64).default(1),
     /** Longest a call waits for its turn in an action's rate limit before the console answers 429 ConsoleBusy. */
     CLOUD_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
-    /** How long an answer to a read is shared with identical reads (0: only while one is in flight). */
+    /** How long an instance list page is shared with identical reads (0: only while one is in flight). */
     CLOUD_READ_FRESHNESS_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     EMULATOR_INSTANCES: z.coerce.number().int().min(0).max(200_000).default(0),

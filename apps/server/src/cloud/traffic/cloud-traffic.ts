@@ -26,6 +26,12 @@ export interface CloudTrafficOptions {
 const RETRYABLE_CODE = /^(RequestLimitExceeded|Throttling|InternalError|InternalServerError|ServiceUnavailable|CloudUnreachable|CloudTimeout|CloudAnswerLost)(\.|$)/;
 /** The cloud counted us over its limit: nothing is sent again until its window has passed. */
 const LIMITED_CODE = /^(RequestLimitExceeded|Throttling)(\.|$)/;
+/**
+ * List pages every open tab polls: their answers are shared for the freshness window. Other reads are shared only while
+ * in flight — what they show can change without a change through the console (a VPC task finishing, an instance
+ * settling), and a read by IDs is usually someone checking on exactly that.
+ */
+const LIST_PAGES = new Set(['cvm.DescribeInstances']);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const jitter = (ms: number) => ms * (0.75 + Math.random() / 2);
 
@@ -64,6 +70,7 @@ export class CloudTraffic {
       return this.send(accountId, inner, call).finally(() => this.reads.changed(scope));
     }
     const key = `${scope}|${name}|${call.language ?? ''}|${stableJson(call.params)}`;
+    const listPage = LIST_PAGES.has(name) && !(call.params as Record<string, unknown>).InstanceIds;
     return this.reads.read(scope, key, () => {
       const batchable = BATCHABLE_READS[name];
       const ids = batchable && batchableIds(batchable, call.params as Record<string, unknown>);
@@ -74,7 +81,7 @@ export class CloudTraffic {
         sendMerged: (merged) => this.send(accountId, inner, withIds(merged), { slotTaken: true }),
         sendAlone: (own) => this.send(accountId, inner, withIds(own)),
       });
-    });
+    }, { keepFresh: listPage });
   }
 
   private budgetKey(accountId: string, call: CloudCall): string {

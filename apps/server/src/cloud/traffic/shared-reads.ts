@@ -22,7 +22,7 @@ export class SharedReads {
   ) {}
 
   /** The answer for `key` — fresh, in flight, or asked now with `ask`. */
-  read(scope: string, key: string, ask: () => Promise<Answer>): Promise<Answer> {
+  read(scope: string, key: string, ask: () => Promise<Answer>, { keepFresh = true } = {}): Promise<Answer> {
     const fresh = this.fresh.get(key);
     if (fresh && fresh.until > this.now()) return Promise.resolve(fresh.answer);
     const pending = this.inFlight.get(key);
@@ -31,7 +31,7 @@ export class SharedReads {
     const promise = ask().then(
       (answer) => {
         this.inFlight.delete(key);
-        if (this.freshnessMs > 0 && (this.generations.get(scope) ?? 0) === generation) {
+        if (keepFresh && this.freshnessMs > 0 && (this.generations.get(scope) ?? 0) === generation) {
           this.fresh.set(key, { answer, until: this.now() + this.freshnessMs, scope });
           if (this.fresh.size > 2000) this.forgetStale();
         }
