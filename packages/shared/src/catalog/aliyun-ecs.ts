@@ -38,7 +38,8 @@ export const DescribeInstances = defineAction<AliyunPage & { Instances: { Instan
     VpcId: z.string().optional(),
     VSwitchId: z.string().optional(),
     ZoneId: z.string().optional(),
-    InstanceName: z.string().optional(),
+    /** `*` is a wildcard. Instance names are 2–128 characters, and a longer filter is refused before it is signed. */
+    InstanceName: z.string().max(128).optional(),
     Status: z.enum(['Pending', 'Running', 'Starting', 'Stopping', 'Stopped']).optional(),
     InstanceNetworkType: z.enum(['vpc', 'classic']).optional(),
     PageNumber: z.number().int().min(1).optional(),

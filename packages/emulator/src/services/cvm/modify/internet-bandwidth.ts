@@ -42,7 +42,7 @@ function plan(ctx: RequestContext, params: BandwidthParams): { records: Instance
   }
   const instance = records[0]!.instance;
   if (bandwidth < instance.InternetAccessible.InternetMaxBandwidthOut) {
-    throw new CloudError('InvalidParameterValue.Range', `Prepaid bandwidth only grows: ${bandwidth} Mbps is below the current ${instance.InternetAccessible.InternetMaxBandwidthOut} Mbps.`);
+    throw new CloudError('InvalidParameterValue.Range', `\`InternetAccessible.InternetMaxBandwidthOut\` ${bandwidth} Mbps is below the current ${instance.InternetAccessible.InternetMaxBandwidthOut} Mbps: prepaid bandwidth only grows.`);
   }
   const today = new Date(ctx.world.clock.now()).toISOString().slice(0, 10);
   for (const [name, value] of [['StartTime', params.StartTime], ['EndTime', params.EndTime]] as const) {
