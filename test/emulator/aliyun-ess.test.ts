@@ -111,6 +111,15 @@ describe('ECS DescribeInstances', () => {
     expect(byId.body.Instances.Instance.map((i: EcsInstance) => i.InstanceName)).toEqual(['web-01']);
     expect((await call('DescribeInstances', { InstanceIds: 'i-1,i-2' }, { version: ECS_VERSION })).body.Code).toBe('InvalidInstanceIds.Malformed');
   });
+  it('matches InstanceName with * as a wildcard, and refuses a name past 128 characters instead of failing', async () => {
+    const named = await call('DescribeInstances', { InstanceName: 'web-*', PageSize: 100 }, { version: ECS_VERSION });
+    const names = named.body.Instances.Instance.map((i: EcsInstance) => i.InstanceName);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n: string) => n.startsWith('web-'))).toBe(true);
+    expect((await call('DescribeInstances', { InstanceName: '*0*1', PageSize: 100 }, { version: ECS_VERSION })).body.Instances.Instance.map((i: EcsInstance) => i.InstanceName)).toContain('web-01');
+    const long = await call('DescribeInstances', { InstanceName: `${'y*'.repeat(20_000)}` }, { version: ECS_VERSION });
+    expect([long.status, long.body.Code]).toEqual([400, 'InvalidParameter']);
+  });
 });
 
 describe('ESS AttachInstances', () => {

@@ -23,6 +23,14 @@ async function renderFarm(): Promise<string> {
 }
 
 describe('Batch through the console', () => {
+  it('answers a refusal CVM gave Batch (InternalError.CallCvm) as 400, a failure that changed nothing', async () => {
+    const envId = await renderFarm();
+    const { status, json } = await admin.call('batch', 'AttachInstances', { EnvId: envId, Instances: [{ InstanceId: 'ins-zzzzzzzz' }] });
+    expect([status, json.code, json.mayHaveHappened]).toEqual([400, 'InternalError.CallCvm', undefined]);
+    const { json: audit } = await admin.request('GET', '/api/console/audit?action=batch.AttachInstances&outcome=failure');
+    expect(audit.entries[0]).toMatchObject({ errorCode: 'InternalError.CallCvm', requestId: json.requestId });
+  });
+
   it('audits an AttachInstances with the password redacted and the RequestId', async () => {
     const envId = await renderFarm();
     const run = await admin.call('cvm', 'RunInstances', { Placement: { Zone: 'ap-guangzhou-3' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 } });

@@ -9,7 +9,8 @@ import { parseBody, refuseUnusableInput } from '../http/parse-body.ts';
 
 // POST /api/:service/:action — the console's only way to the cloud: a signed-in person, their CSRF token, the
 // catalog allowlist, their role, the named account, validated parameters, then one signed call. The cloud's Response
-// comes back unchanged; every mutation, and every refusal, is written to the audit log.
+// comes back unchanged. Every mutation sent is written to the audit log before it goes and settled after, and every
+// refusal for the role is written too; a body refused as invalid reached nothing and is answered with its field.
 
 function regionOf(req: Request, required: boolean): string | undefined {
   const region = req.get(REGION_HEADER);

@@ -26,7 +26,7 @@ export interface CloudCaller {
 }
 
 /** The cloud's own failure: for a change, InternalError does not say whether it was carried out. */
-const CLOUD_SIDE_FAILURE = /^(InternalError|InternalServerError|ServiceUnavailable)(\.|$)/;
+const CLOUD_SIDE_FAILURE = /^(InternalError(?!\.CallCvm$)|InternalServerError|ServiceUnavailable)(\.|$)/;
 
 /** A cloud's error answer as a ConsoleError; a change that failed on the cloud's side may have been carried out. */
 export function cloudRefusal(call: CloudCall, status: number, code: string, message: string, requestId?: string): ConsoleError {

@@ -24,6 +24,7 @@ describe('statusForCloudCode', () => {
     expect(statusForCloudCode('RequestLimitExceeded.UinLimitExceeded')).toBe(429);
     expect(statusForCloudCode('RequestSizeLimitExceeded')).toBe(413);
     expect(statusForCloudCode('InternalError')).toBe(502);
+    expect(statusForCloudCode('InternalError.CallCvm')).toBe(400);
     expect(statusForCloudCode('SomethingNew.Unheard')).toBe(400);
   });
 });

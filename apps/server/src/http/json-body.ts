@@ -48,7 +48,7 @@ const parseJson: RequestHandler = (req, _res, next) => {
   } catch {
     throw new ConsoleError(400, 'InvalidParameter', 'The request body is not valid JSON.', undefined, '(body)');
   }
-  if (body === null || typeof body !== 'object') {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new ConsoleError(400, 'InvalidParameter', 'The request body must be a JSON object.', undefined, '(body)');
   }
   req.body = body;
