@@ -1,28 +1,11 @@
 import express, { type RequestHandler } from 'express';
-import { MAX_PARAM_DEPTH } from '@cvm/shared';
+import { MAX_PARAM_DEPTH, jsonNestingExceeds } from '@cvm/shared';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 
 // The API's JSON bodies, read with limits that hold before anything becomes an object: the size (body-parser), the
 // nesting (counted on the bytes), valid UTF-8 (decoded strictly: a broken byte is refused, not replaced with U+FFFD).
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The deepest nesting of arrays and objects in JSON text, stopping as soon as it passes `max`; strings are skipped. */
-export function jsonNestingExceeds(bytes: Uint8Array, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i]!;
-    if (inString) {
-      if (byte === 0x5c) i++; // a backslash escapes the next byte, a quote included
-      else if (byte === 0x22) inString = false;
-    } else if (byte === 0x22) inString = true;
-    else if (byte === 0x7b || byte === 0x5b) {
-      if (++depth > max) return true;
-    } else if (byte === 0x7d || byte === 0x5d) depth--;
-  }
-  return false;
-}
 
 /** The body's parameters one level deeper than MAX_PARAM_DEPTH: the body itself is the first container. */
 const MAX_BODY_NESTING = MAX_PARAM_DEPTH + 1;

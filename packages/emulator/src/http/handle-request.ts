@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { MAX_PARAM_DEPTH, jsonNestingExceeds } from '@cvm/shared';
 import { authenticate, type EmulatorCredential } from './authenticate.ts';
 import { CloudError } from './cloud-error.ts';
 import type { RateLimiter } from './rate-limiter.ts';
@@ -80,6 +81,10 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       }
       rateLimiter?.check(`${auth.secretId}|${service}.${action}|${region ?? ''}`, spec.rateLimit.perSecond, action);
 
+      // Counted on the bytes first: the parser and the checks after it never see hostile nesting.
+      if (jsonNestingExceeds(body, MAX_PARAM_DEPTH + 1)) {
+        throw new CloudError('InvalidParameter', `The request body is nested deeper than ${MAX_PARAM_DEPTH} levels.`);
+      }
       let params: unknown;
       try {
         params = body.length ? JSON.parse(body.toString('utf8')) : {};
