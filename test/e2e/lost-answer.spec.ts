@@ -15,6 +15,9 @@ async function openList(page: Page, id: string) {
   await expect(page.getByRole('heading', { name: 'Instances', level: 1 })).toBeVisible();
 }
 
+// The README's pictures: written to docs/screenshots with UPDATE_SCREENSHOTS=1, else beside the other test output.
+const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
+
 const rowOf = (page: Page, id: string) => page.locator(`tr[data-instance-id="${id}"]`);
 
 test('a stop whose answer was lost is a warning, not a failure, and the row shows that it happened', async ({ page }) => {
@@ -49,6 +52,7 @@ test('a stop whose answer was lost is a warning, not a failure, and the row show
   await expect(warning).not.toContainText('Could not stop');
   await expect(warning).toContainText('CloudAnswerLost');
   await expect(warning).toContainText(/Request ID\s*[0-9a-f-]{36}/i);
+  await dialog.screenshot({ path: `${shots}/lost-answer.png` });
 
   // Behind the dialog the list was read again, and shows the stop the cloud did carry out.
   await expect(rowOf(page, id)).toContainText(/Stopping|Stopped/, SETTLE);
