@@ -3,17 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '@cvm/emulator';
 import { createUser, setupAdmin, startTestConsole, type ConsoleClient, type TestConsole } from '../support/console.ts';
+import { purchase } from '../support/purchase.ts';
 
 // Buying through the console: the operator's RunInstances reaches the cloud once per purchase even when the answer is
 // lost and the console retries, the audit log names what was created, and secrets in the request never reach it.
 
-const purchase = (overrides: object = {}) => ({
-  Placement: { Zone: 'ap-guangzhou-3' },
-  ImageId: 'img-eb30mz89',
-  InstanceType: 'S5.MEDIUM4',
-  SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
-  ...overrides,
-});
 
 describe('RunInstances through the console', () => {
   let running: TestConsole;

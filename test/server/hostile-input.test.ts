@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, setupAdmin, startTestConsole, type ConsoleClient, type TestConsole } from '../support/console.ts';
+import { purchase } from '../support/purchase.ts';
 
 // Hostile input is normal input: each reproduction of issue 12 gets a 400 naming the field (or a 413), nothing changes,
 // and no mutation can reach a cloud without its audit entry.
@@ -26,13 +27,6 @@ async function instanceNamed(name: string): Promise<{ InstanceId: string; Instan
 const total = async () => (await admin.call('cvm', 'DescribeInstances', { Limit: 1 })).json.TotalCount as number;
 const auditCount = async () => Number((await sql<{ n: string }>`select count(*) as n from audit_log`.execute(running.database.db)).rows[0]!.n);
 
-const purchase = (overrides: object = {}) => ({
-  Placement: { Zone: 'ap-guangzhou-3' },
-  ImageId: 'img-eb30mz89',
-  InstanceType: 'S5.MEDIUM4',
-  SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
-  ...overrides,
-});
 
 describe('text no database can keep', () => {
   it('refuses a NUL in a RunInstances tag value, naming it, and buys nothing', async () => {
