@@ -24,7 +24,7 @@ describe('the action path', () => {
   });
 
   it('refuses actions outside the catalog with 404, without calling the cloud', async () => {
-    const callCount = () => [...embedded.emulator!.calls.values()].reduce((sum, n) => sum + n, 0);
+    const callCount = () => [...embedded.emulator!.stats.calls.values()].reduce((sum, n) => sum + n, 0);
     const before = callCount();
     for (const [service, action] of [['cvm', 'ModifyInstancesProject'], ['cam', 'ListUsers'], ['cvm', 'constructor'], ['cvm', '__proto__']]) {
       const { status, json } = await admin.call(service!, action!, {});

@@ -112,7 +112,7 @@ async function send(spec: ActionSpec, body: HostileBody): Promise<ApiResult> {
   return admin.request('POST', `/api/${spec.service}/${spec.action}`, bodyText(body), { [REGION_HEADER]: region, [ACCOUNT_HEADER]: account });
 }
 
-const callCount = (key: string) => running.emulator!.calls.get(key) ?? 0;
+const callCount = (key: string) => running.emulator!.stats.calls.get(key) ?? 0;
 
 describe('every catalog action through the console, with hostile bodies', () => {
   for (const spec of allActions()) {

@@ -28,8 +28,6 @@ export interface RunningConsole {
   port: number;
   emulator?: RunningEmulator;
   database: OpenDatabase;
-  /** Calls to the clouds: budgets, shared reads, retries, and how many were sent. */
-  traffic: CloudTraffic;
   logger: Logger;
   /** The setup token this process printed, while the console has no administrator yet. */
   setupToken?: string;
@@ -133,7 +131,6 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     port,
     emulator,
     database,
-    traffic,
     logger,
     setupToken,
     close: async () => {

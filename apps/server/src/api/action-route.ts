@@ -5,7 +5,7 @@ import type { AccountRegistry } from '../accounts/account-registry.ts';
 import type { AuditLog, AuditSettlement } from '../audit/audit-log.ts';
 import { clientIp, requireCsrf, signedIn } from '../auth/request-auth.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
-import { parseBody, refuseUnusableInput } from '../http/parse-body.ts';
+import { refuseUnusableInput, validateBody } from '../http/parse-body.ts';
 
 // POST /api/:service/:action — the console's only way to the cloud: a signed-in person, their CSRF token, the
 // catalog allowlist, their role, the named account, validated parameters, then one signed call. The cloud's Response
@@ -75,7 +75,7 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
       await audit.record({ ...entry, outcome: 'denied', params: req.body, errorCode: 'Forbidden' });
       throw new ConsoleError(403, 'Forbidden', `${spec.action} needs the ${spec.minRole} role; you are signed in as ${user.role}.`);
     }
-    const params = withIdempotencyToken(spec, parseBody(spec.params, req.body) as Record<string, unknown>);
+    const params = withIdempotencyToken(spec, validateBody(spec.params, req.body) as Record<string, unknown>);
     const { account, client } = await accounts.clientFor(accountId);
     if (account.cloud !== spec.cloud) {
       throw new ConsoleError(400, 'CloudMismatch', `${spec.service}.${spec.action} is ${CLOUD_NAMES[spec.cloud]} action, and the account ${account.name} is ${CLOUD_NAMES[account.cloud]} account; switch accounts to call it.`, undefined, ACCOUNT_HEADER);

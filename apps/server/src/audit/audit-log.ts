@@ -33,7 +33,6 @@ export type AuditSettlement = Pick<AuditEvent, 'errorCode' | 'errorMessage' | 'r
 /** A written `pending` entry, to be settled once the answer is known. */
 export interface AuditIntent {
   id: number;
-  params: unknown;
   targets: string[];
 }
 
@@ -110,7 +109,7 @@ export class AuditLog {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      return { id: row.id, params, targets };
+      return { id: row.id, targets };
     } catch (error) {
       this.logger.error({ action: event.action, actor: event.actor.name, outcome: event.outcome, err: (error as Error).message }, 'could not write the audit log');
       throw unavailable();

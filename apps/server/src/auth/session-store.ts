@@ -30,7 +30,6 @@ const CACHE_MS = 10_000;
 
 interface Cached {
   session: ResolvedSession;
-  userId: string;
   cachedAt: number;
   /** The last request that used it: a session idle past its idle timeout is looked up again (and ended there). */
   activeAt: number;
@@ -52,7 +51,7 @@ export class SessionStore {
   ) {
     revocations.subscribe((revocation) => {
       if (revocation.kind === 'session') this.cache.delete(revocation.idHash);
-      else for (const [idHash, entry] of this.cache) if (entry.userId === revocation.userId) this.cache.delete(idHash);
+      else for (const [idHash, entry] of this.cache) if (entry.session.user.id === revocation.userId) this.cache.delete(idHash);
     });
   }
 
@@ -95,7 +94,7 @@ export class SessionStore {
     const session = await this.load(idHash, now);
     if (session && this.revocations.connected) {
       if (this.cache.size >= 10_000) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(idHash, { session, userId: session.user.id, cachedAt: now, activeAt: now });
+      this.cache.set(idHash, { session, cachedAt: now, activeAt: now });
     }
     return session;
   }

@@ -26,12 +26,14 @@ export interface CloudCaller {
 }
 
 /** The cloud's own failure: for a change, InternalError does not say whether it was carried out. */
-const CLOUD_SIDE_FAILURE = /^(InternalError(?!\.CallCvm$)|InternalServerError|ServiceUnavailable)(\.|$)/;
+const CLOUD_SIDE_FAILURE = /^(InternalError|InternalServerError|ServiceUnavailable)(\.|$)/;
 
 /** A cloud's error answer as a ConsoleError; a change that failed on the cloud's side may have been carried out. */
 export function cloudRefusal(call: CloudCall, status: number, code: string, message: string, requestId?: string): ConsoleError {
   const error = new ConsoleError(status, code, message, requestId);
-  return call.mutates && CLOUD_SIDE_FAILURE.test(code) ? error.with({ mayHaveHappened: true }) : error;
+  // Only a failure on the cloud's side (a 5xx by http-status.ts): a code it maps to a refusal, such as Batch's
+  // InternalError.CallCvm, changed nothing.
+  return call.mutates && status >= 500 && CLOUD_SIDE_FAILURE.test(code) ? error.with({ mayHaveHappened: true }) : error;
 }
 
 /** Failures that happen before a request leaves: nothing was sent, so nothing can have been done. */

@@ -7,16 +7,13 @@ import { ConsoleError } from '../cloud/cloud-error.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The body's parameters one level deeper than MAX_PARAM_DEPTH: the body itself is the first container. */
-const MAX_BODY_NESTING = MAX_PARAM_DEPTH + 1;
-
 const parseJson: RequestHandler = (req, _res, next) => {
   const raw: unknown = req.body;
   if (!Buffer.isBuffer(raw) || raw.length === 0) {
     req.body = undefined;
     return next();
   }
-  if (jsonNestingExceeds(raw, MAX_BODY_NESTING)) {
+  if (jsonNestingExceeds(raw)) {
     throw new ConsoleError(400, 'InvalidParameter', `The request body is nested deeper than ${MAX_PARAM_DEPTH} levels.`, undefined, '(body)');
   }
   let text: string;

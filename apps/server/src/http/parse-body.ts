@@ -8,6 +8,11 @@ import { ConsoleError } from '../cloud/cloud-error.ts';
  */
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   refuseUnusableInput(body);
+  return validateBody(schema, body);
+}
+
+/** The schema alone, for a body whose input was already checked with refuseUnusableInput. */
+export function validateBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;

@@ -102,7 +102,7 @@ type SendError = Error & { code?: string; status?: number; statusCode?: number }
  * and `Vary: Accept-Encoding` whenever the file has siblings (also on the plain answer), so that caches keep one
  * answer per coding and never hand a brotli body to a client that did not ask for it.
  */
-function send(req: Request, res: Response, next: NextFunction, root: string, relative: string, choice: Negotiated, options: SendOptions): void {
+function send(res: Response, next: NextFunction, root: string, relative: string, choice: Negotiated, options: SendOptions): void {
   let sent = relative;
   if (choice.available.length > 0) res.vary('Accept-Encoding');
   if (choice.coding) {
@@ -128,7 +128,7 @@ function send(req: Request, res: Response, next: NextFunction, root: string, rel
 export async function sendNegotiated(req: Request, res: Response, next: NextFunction, root: string, relative: string, options: SendOptions = {}): Promise<void> {
   const choice = await negotiate(root, relative, req.get('Accept-Encoding'));
   if (!choice) return next();
-  send(req, res, next, root, relative, choice, options);
+  send(res, next, root, relative, choice, options);
 }
 
 /**
@@ -150,5 +150,5 @@ async function handle(req: Request, res: Response, next: NextFunction, root: str
   if (sibling && (await isFile(path.join(root, relative.slice(0, -sibling[1].length))))) return next('router');
   const choice = await negotiate(root, relative, req.get('Accept-Encoding'));
   if (!choice || choice.available.length === 0) return next();
-  send(req, res, next, root, relative, choice, options);
+  send(res, next, root, relative, choice, options);
 }

@@ -82,7 +82,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       rateLimiter?.check(`${auth.secretId}|${service}.${action}|${region ?? ''}`, spec.rateLimit.perSecond, action);
 
       // Counted on the bytes first: the parser and the checks after it never see hostile nesting.
-      if (jsonNestingExceeds(body, MAX_PARAM_DEPTH + 1)) {
+      if (jsonNestingExceeds(body)) {
         throw new CloudError('InvalidParameter', `The request body is nested deeper than ${MAX_PARAM_DEPTH} levels.`);
       }
       let params: unknown;

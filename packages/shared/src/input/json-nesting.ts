@@ -1,8 +1,13 @@
 // Nesting counted on the bytes of JSON text, before it is parsed: a body built to exhaust a recursive parser or
 // stringifier is refused before any object exists.
 
+import { MAX_PARAM_DEPTH } from './input-problem.ts';
+
+/** A body's parameters sit one level inside it: the body is the first container. */
+export const MAX_BODY_NESTING = MAX_PARAM_DEPTH + 1;
+
 /** True when arrays and objects nest deeper than `max` anywhere in the text; brackets inside strings do not count. */
-export function jsonNestingExceeds(bytes: Uint8Array, max: number): boolean {
+export function jsonNestingExceeds(bytes: Uint8Array, max = MAX_BODY_NESTING): boolean {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < bytes.length; i++) {

@@ -46,12 +46,10 @@ function stableJson(value: unknown): string {
 }
 
 export class CloudTraffic {
-  readonly budget: RateBudget;
+  private readonly budget: RateBudget;
   private readonly reads: SharedReads;
   private readonly batcher = new IdBatcher();
   private readonly retryBudgets = new Map<string, RetryBudget>();
-  /** Calls sent upstream, by `service.Action` (for figures and tests). */
-  readonly sent = new Map<string, number>();
 
   constructor(private readonly options: CloudTrafficOptions) {
     this.budget = new RateBudget({ share: options.share, maxWaitMs: options.maxWaitMs });
@@ -96,7 +94,6 @@ export class CloudTraffic {
     retries.earn();
     for (let attempt = 0; ; attempt++) {
       if (attempt > 0 || !slotTaken) await this.budget.acquire(key, call.rateLimit);
-      this.count(`${call.service}.${call.action}`);
       try {
         return await inner.call(call);
       } catch (error) {
@@ -115,9 +112,5 @@ export class CloudTraffic {
     let budget = this.retryBudgets.get(accountId);
     if (!budget) this.retryBudgets.set(accountId, (budget = new RetryBudget()));
     return budget;
-  }
-
-  private count(name: string): void {
-    this.sent.set(name, (this.sent.get(name) ?? 0) + 1);
   }
 }
