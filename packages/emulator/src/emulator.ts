@@ -55,7 +55,7 @@ export interface RunningEmulator {
 
 export function createWorld(options: EmulatorOptions = {}): World {
   const world = new World(options.clock ?? systemClock, seededRandom(options.seed ?? 20170312), SEED_IMAGES, SEED_REGIONS, options.transitionScale ?? 1);
-  seedInstances(world, { bulkInstances: options.bulkInstances, transitionScale: options.transitionScale });
+  seedInstances(world, { bulkInstances: options.bulkInstances });
   fitQuotasToSeed(world);
   seedComputeEnvs(world);
   return world;

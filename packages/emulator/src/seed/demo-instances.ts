@@ -1,5 +1,7 @@
 import type { InstanceState } from '@cvm/shared';
 import { buildInstance, type InstanceSpec } from '../state/build-instance.ts';
+import { changeInstance } from '../services/cvm/operation.ts';
+import { CVM_TRANSITIONS } from '../services/cvm/transitions.ts';
 import type { World } from '../state/world.ts';
 import { pick, uuid } from '../state/random.ts';
 
@@ -8,7 +10,7 @@ import { pick, uuid } from '../state/random.ts';
 
 const DAY = 86_400_000;
 
-type DemoSpec = Omit<InstanceSpec, 'createdAt' | 'zone' | 'transition' | 'latestOperation'> & {
+type DemoSpec = Omit<InstanceSpec, 'createdAt' | 'zone' | 'latestOperation'> & {
   latestOperation?: Omit<NonNullable<InstanceSpec['latestOperation']>, 'requestId'>;
   zone: number;
   ageDays: number;
@@ -75,27 +77,35 @@ const DEMO: Record<string, DemoSpec[]> = {
 export interface SeedOptions {
   /** Extra generated instances, spread over ap-guangzhou's zones, for scale work. */
   bulkInstances?: number;
-  /** Multiplies the seconds the demo's transitional instances take to settle (0 settles them at once). */
-  transitionScale?: number;
 }
+
+/** The transitions the demo's instances are caught in the middle of, by the operation under way. */
+const UNDER_WAY = { StopInstances: CVM_TRANSITIONS.stop, RebootInstances: CVM_TRANSITIONS.reboot, RunInstances: CVM_TRANSITIONS.launch } as const;
 
 export function seedInstances(world: World, options: SeedOptions = {}): void {
   const now = world.clock.now();
-  const scale = options.transitionScale ?? 1;
   for (const [regionName, specs] of Object.entries(DEMO)) {
     const region = world.region(regionName);
     if (!region) continue;
     for (const { zone, ageDays, settlesTo, latestOperation, ...spec } of specs) {
-      world.addInstance(
-        region,
-        buildInstance(world, region, {
-          ...spec,
-          latestOperation: latestOperation && { ...latestOperation, requestId: uuid(world.random) },
-          zone: `${regionName}-${zone}`,
-          createdAt: now - ageDays * DAY - Math.floor(world.random() * 3_600_000),
-          transition: settlesTo ? { to: settlesTo[0], at: now + settlesTo[1] * 1000 * scale, operation: latestOperation?.name } : undefined,
-        }),
-      );
+      const record = buildInstance(world, region, {
+        ...spec,
+        latestOperation: latestOperation && { ...latestOperation, requestId: uuid(world.random) },
+        zone: `${regionName}-${zone}`,
+        createdAt: now - ageDays * DAY - Math.floor(world.random() * 3_600_000),
+      });
+      if (settlesTo) {
+        // Already under way when the emulator starts, so no injected failure applies; the seconds are what is left.
+        const operation = latestOperation!.name as keyof typeof UNDER_WAY;
+        changeInstance(world, region, record, {
+          transition: UNDER_WAY[operation],
+          legs: [{ to: settlesTo[0], seconds: settlesTo[1] }],
+          failedState: spec.state,
+          operation,
+          injectFaults: false,
+        });
+      }
+      world.addInstance(region, record);
     }
   }
   seedBulk(world, options.bulkInstances ?? 0, now);

@@ -1,7 +1,7 @@
 import type { DataDisk, DiskType, Instance, InstanceChargeType, InstanceState, InternetChargeType, RenewFlag, Tag } from '@cvm/shared';
 import { defaultSubnet } from '../network/region-network.ts';
 import type { Subnet } from '../network/subnet-addresses.ts';
-import type { InstanceRecord, PendingTransition } from './instance-record.ts';
+import type { InstanceRecord } from './instance-record.ts';
 import type { RegionWorld, World } from './world.ts';
 import { resourceId, uuid } from './random.ts';
 import { addMonths, cloudTime } from './cloud-time.ts';
@@ -23,7 +23,6 @@ export interface InstanceSpec {
   tags?: Tag[];
   keyIds?: string[];
   projectId?: number;
-  transition?: PendingTransition;
   latestOperation?: { name: string; state: 'SUCCESS' | 'OPERATING' | 'FAILED'; requestId: string; errorMessage?: string };
   disableApiTermination?: boolean;
   /** The subnet (and so the VPC); the default VPC's subnet in the zone when absent. */
@@ -129,5 +128,5 @@ export function buildInstance(world: World, region: RegionWorld, spec: InstanceS
     DefaultLoginUser: windows ? 'Administrator' : image.Platform === 'Ubuntu' ? 'ubuntu' : 'root',
     DefaultLoginPort: windows ? 3389 : 22,
   };
-  return { instance, createdAt: spec.createdAt, transition: spec.transition };
+  return { instance, createdAt: spec.createdAt };
 }

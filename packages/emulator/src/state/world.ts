@@ -6,7 +6,8 @@ import { nextFreeAddress, reserveAddress, type Subnet } from '../network/subnet-
 import type { RegionNetwork } from '../network/region-network.ts';
 import { seedNetwork } from '../seed/network.ts';
 import { DEFAULT_ZONE_QUOTA, TIGHT_QUOTAS, type ZoneQuota } from '../seed/quotas.ts';
-import { settle, type InstanceRecord, type PendingTransition } from './instance-record.ts';
+import type { InstanceRecord } from './instance-record.ts';
+import { Timeline } from './change-over-time/index.ts';
 import type { SeedRegion } from '../seed/regions.ts';
 import { SEED_FAMILIES, familyTypes, isFamilyInZone, type SeedInstanceType } from '../seed/instance-types.ts';
 
@@ -20,8 +21,6 @@ export interface RegionWorld {
   /** Zone → instance types sold there. */
   zoneTypes: Map<string, SeedInstanceType[]>;
   instances: Map<string, InstanceRecord>;
-  /** Records with a pending transition: the only ones a read has to settle. */
-  transitioning: Set<InstanceRecord>;
   /** Cached newest-first order; cleared whenever instances are added or removed. */
   sorted?: InstanceRecord[];
 }
@@ -37,6 +36,8 @@ export class World {
     seedRegions: SeedRegion[],
     /** Multiplies how long state changes take; 0 makes them land at the next read. */
     readonly transitionScale = 1,
+    /** Everything under way, landed lazily against the clock; shared with the Aliyun account of the same emulator. */
+    readonly changes = new Timeline(clock, { scale: transitionScale }),
   ) {
     seedRegions.forEach((seed, index) => this.regions.set(seed.region, this.buildRegion(seed, index)));
   }
@@ -56,7 +57,6 @@ export class World {
       clientTokens: new Map(),
       zoneTypes,
       instances: new Map(),
-      transitioning: new Set(),
     };
   }
 
@@ -80,14 +80,7 @@ export class World {
 
   addInstance(region: RegionWorld, record: InstanceRecord): void {
     region.instances.set(record.instance.InstanceId, record);
-    if (record.transition) region.transitioning.add(record);
     region.sorted = undefined;
-  }
-
-  /** Starts a transition that lands after `seconds` of emulator time (scaled by transitionScale). */
-  scheduleTransition(region: RegionWorld, record: InstanceRecord, seconds: number, transition: Omit<PendingTransition, 'at'>): void {
-    record.transition = { ...transition, at: this.clock.now() + seconds * 1000 * this.transitionScale };
-    region.transitioning.add(record);
   }
 
   /** The current records of these instances (transitions settled first); undefined where an ID is unknown. */
@@ -101,15 +94,8 @@ export class World {
    * what makes a page of 20 out of 10 000 cost a slice, not a copy.
    */
   listInstances(region: RegionWorld): readonly InstanceRecord[] {
-    for (const record of region.transitioning) {
-      settle(record, this.clock);
-      if (record.transition) continue;
-      region.transitioning.delete(record);
-      if (record.destroyed) {
-        region.instances.delete(record.instance.InstanceId);
-        region.sorted = undefined;
-      }
-    }
+    // A terminate that lands removes its record and clears the cached order (services/cvm/operation.ts).
+    this.changes.settle();
     region.sorted ??= [...region.instances.values()].sort(
       (a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1),
     );

@@ -3,7 +3,8 @@ import { CloudError } from '../../http/cloud-error.ts';
 import { resourceId } from '../../state/random.ts';
 import { handler } from '../action-handler.ts';
 import { startChange } from '../cvm/modify/change-flow.ts';
-import { REINSTALL_SECONDS, planReinstall, reinstallOnto } from '../cvm/modify/reset-instance.ts';
+import { planReinstall, reinstallOnto } from '../cvm/modify/reset-instance.ts';
+import { CVM_TRANSITIONS } from '../cvm/transitions.ts';
 import type { ComputeNodeRecord } from './compute-envs.ts';
 import { attachRefusal, callCvm, describeThroughCvm } from './attach-rules.ts';
 import { findComputeEnv } from './env-lookup.ts';
@@ -49,7 +50,7 @@ export const attachInstances = handler(batch.AttachInstances, (ctx, params) => {
     const rewrite = reinstallOnto(image, size, login);
     startChange(ctx, record, {
       action: 'ResetInstance',
-      seconds: REINSTALL_SECONDS,
+      transition: CVM_TRANSITIONS.reinstall,
       forceStop: true,
       apply: (instance) => {
         rewrite(instance);

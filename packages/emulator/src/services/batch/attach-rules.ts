@@ -40,7 +40,7 @@ export function attachRefusal(ctx: RequestContext, env: ComputeEnvRecord, record
   if (member) return `it is already in Batch, as the node ${member.node.ComputeNodeId} of the compute environment ${member.env.EnvId}`;
   if (instance.InstanceChargeType === 'SPOTPAID') return 'it is a spot instance (SPOTPAID), and spot instances cannot be added';
   if (instance.InstanceState !== 'RUNNING') return `it is ${instance.InstanceState}; only RUNNING instances can be added`;
-  if (record.transition) return `it is busy with ${instance.LatestOperation ?? 'an operation'}; wait until it finishes`;
+  if (record.change) return `it is busy with ${instance.LatestOperation ?? 'an operation'}; wait until it finishes`;
   if (instance.Placement.Zone !== env.zone) return `it is in ${instance.Placement.Zone} and the compute environment is in ${env.zone}`;
   return undefined;
 }

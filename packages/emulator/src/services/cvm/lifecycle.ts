@@ -1,32 +1,15 @@
 import { cvm, type Instance, type InstanceState } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../state/instance-record.ts';
-import type { RegionWorld, World } from '../../state/world.ts';
 import { monthlyPrice, roundTo } from '../../pricing/rates.ts';
-import { handler, type RequestContext } from '../action-handler.ts';
+import { handler } from '../action-handler.ts';
 import { batchTargets, stateError } from './instance-state-errors.ts';
-import { beginOperation, injectedFailure } from './operation.ts';
+import { beginOperation, runOperation } from './operation.ts';
+import { CVM_TRANSITIONS } from './transitions.ts';
 
 
 // Start, stop, reboot, terminate (reference 14097–14831, 19139–19424; instances.md §0 for the state matrix) and the
-// refund quote (18922). Each is accepted at once and lands over emulator time.
-
-/** Seconds each transition takes at transitionScale 1. */
-export const TRANSITION_SECONDS = { start: 4, stopSoft: 5, stopHard: 2, reboot: 6, terminate: 3 } as const;
-
-function transition(world: World, region: RegionWorld, ctx: RequestContext, record: InstanceRecord, spec: {
-  action: string;
-  via: InstanceState;
-  to: InstanceState | 'DESTROYED';
-  seconds: number;
-  onLand?: (instance: Instance) => void;
-}): void {
-  const from = record.instance.InstanceState;
-  beginOperation(ctx, record, spec.action);
-  record.instance.InstanceState = spec.via;
-  const failure = injectedFailure(record, from);
-  world.scheduleTransition(region, record, spec.seconds, { to: spec.to, operation: spec.action, onLand: spec.onLand, ...(failure ? { failure } : {}) });
-}
+// refund quote (18922). Each is accepted at once and lands over emulator time (durations in transitions.ts).
 
 function requireState(records: InstanceRecord[], allowed: InstanceState[], action: string): void {
   const wrong = records.find((r) => !allowed.includes(r.instance.InstanceState));
@@ -37,19 +20,17 @@ export const startInstances = handler(cvm.StartInstances, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   requireState(records, ['STOPPED'], 'StartInstances');
   for (const record of records) {
-    transition(ctx.world, ctx.region, ctx, record, {
-      action: 'StartInstances',
-      via: 'STARTING',
+    const instance = record.instance;
+    runOperation(ctx, record, CVM_TRANSITIONS.start, 'STARTING', [{
       to: 'RUNNING',
-      seconds: TRANSITION_SECONDS.start,
-      onLand: (instance) => {
+      onArrive: () => {
         instance.StopChargingMode = 'NOT_APPLICABLE';
         // An instance stopped without charging gave its public IP back; starting gets a new one.
         if (instance.InternetAccessible.InternetMaxBandwidthOut > 0 && !instance.PublicIpAddresses?.length) {
           instance.PublicIpAddresses = [ctx.world.allocatePublicIp()];
         }
       },
-    });
+    }]);
   }
   return {};
 });
@@ -65,16 +46,15 @@ export const stopInstances = handler(cvm.StopInstances, (ctx, params) => {
     // StoppedMode applies to pay-as-you-go instances only; the others keep NOT_APPLICABLE.
     const postpaid = record.instance.InstanceChargeType === 'POSTPAID_BY_HOUR';
     const stopCharging = postpaid && params.StoppedMode === 'STOP_CHARGING';
-    transition(ctx.world, ctx.region, ctx, record, {
-      action: 'StopInstances',
-      via: 'STOPPING',
+    const instance = record.instance;
+    runOperation(ctx, record, CVM_TRANSITIONS.stop, 'STOPPING', [{
       to: 'STOPPED',
-      seconds: hard ? TRANSITION_SECONDS.stopHard : TRANSITION_SECONDS.stopSoft,
-      onLand: (instance) => {
+      after: hard ? CVM_TRANSITIONS.hardStop : CVM_TRANSITIONS.stop,
+      onArrive: () => {
         instance.StopChargingMode = postpaid ? (stopCharging ? 'STOP_CHARGING' : 'KEEP_CHARGING') : 'NOT_APPLICABLE';
         if (stopCharging) instance.PublicIpAddresses = null;
       },
-    });
+    }]);
   }
   return {};
 });
@@ -86,7 +66,7 @@ export const rebootInstances = handler(cvm.RebootInstances, (ctx, params) => {
   }
   requireState(records, ['RUNNING'], 'RebootInstances');
   for (const record of records) {
-    transition(ctx.world, ctx.region, ctx, record, { action: 'RebootInstances', via: 'REBOOTING', to: 'RUNNING', seconds: TRANSITION_SECONDS.reboot });
+    runOperation(ctx, record, CVM_TRANSITIONS.reboot, 'REBOOTING', [{ to: 'RUNNING' }]);
   }
   return {};
 });
@@ -112,7 +92,7 @@ export const terminateInstances = handler(cvm.TerminateInstances, (ctx, params) 
       Object.assign(instance, { InstanceState: 'SHUTDOWN', IsolatedSource: 'MANMADE', LatestOperationState: 'SUCCESS', StopChargingMode: 'NOT_APPLICABLE' } satisfies Partial<Instance>);
       continue;
     }
-    transition(ctx.world, ctx.region, ctx, record, { action: 'TerminateInstances', via: 'TERMINATING', to: 'DESTROYED', seconds: TRANSITION_SECONDS.terminate });
+    runOperation(ctx, record, CVM_TRANSITIONS.terminate, 'TERMINATING', [{ to: 'DESTROYED' }]);
   }
   return {};
 });

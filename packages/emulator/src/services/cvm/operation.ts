@@ -1,11 +1,13 @@
 import type { Instance, InstanceState } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
-import type { InstanceRecord, TransitionStage } from '../../state/instance-record.ts';
+import type { Leg, Transition } from '../../state/change-over-time/index.ts';
+import type { InstanceRecord, InstanceTarget } from '../../state/instance-record.ts';
 import type { RegionWorld, World } from '../../state/world.ts';
 import type { RequestContext } from '../action-handler.ts';
 
 // An accepted operation on an instance: recorded as LatestOperation (OPERATING, with the call's RequestId), then landing
-// over emulator time in one or more stages; the failure-injection tag makes it fail and roll back instead.
+// over emulator time in one or more legs on the world's timeline; a failure (the instance's failure tag, or the
+// timeline's fault injector) makes it roll back instead.
 
 /** Tag that makes an instance's next operation fail when it lands; its value is the error message recorded. */
 export const FAIL_NEXT_OPERATION_TAG = 'emulator:fail-next-operation';
@@ -19,47 +21,78 @@ export function beginOperation(ctx: RequestContext, record: InstanceRecord, acti
   } satisfies Partial<Instance>);
 }
 
-/** Consumes the failure-injection tag, if the instance carries one. */
-export function injectedFailure(record: InstanceRecord, revertTo: InstanceState) {
-  const tag = record.instance.Tags.find((t) => t.Key === FAIL_NEXT_OPERATION_TAG);
+/** Consumes the failure-injection tag, if the instance carries one: the message its next operation fails with. */
+export function takeFailureTag(instance: Instance, fallback: string): string | undefined {
+  const tag = instance.Tags.find((t) => t.Key === FAIL_NEXT_OPERATION_TAG);
   if (!tag) return undefined;
-  record.instance.Tags = record.instance.Tags.filter((t) => t !== tag);
-  return { revertTo, message: tag.Value || 'The operation failed on the host; retry it.' };
+  instance.Tags = instance.Tags.filter((t) => t !== tag);
+  return tag.Value || fallback;
 }
 
 /** Refuses an instance that is still busy with an earlier operation, whatever its state says. */
 export function requireIdle(records: InstanceRecord[]): void {
-  const busy = records.find((r) => r.transition);
+  const busy = records.find((r) => r.change);
   if (busy) {
     throw new CloudError('OperationDenied.InstanceOperationInProgress', `Instance \`${busy.instance.InstanceId}\` is still busy with ${busy.instance.LatestOperation ?? 'an operation'}; wait until it finishes.`);
   }
 }
 
-export interface OperationStage {
-  to: InstanceState | 'DESTROYED';
-  seconds: number;
-  onLand?: (instance: Instance) => void;
+export interface InstanceChange {
+  transition: Transition;
+  legs: Leg<InstanceTarget>[];
+  /** Where a failed operation leaves the instance: where it was, or LAUNCH_FAILED for a launch. */
+  failedState: InstanceState;
+  /** The LatestOperation this change settles (SUCCESS or FAILED); the transition's action when absent. */
+  operation?: string;
+  failure?: string;
+  injectFaults?: boolean;
+  stretch?: number;
 }
 
 /**
- * Starts an operation: the instance shows `via` at once, then passes through each stage; the operation succeeds when
- * the last stage lands. With the failure tag, the first stage fails and the instance returns to where it was.
+ * Puts an instance's change on the world's timeline: each leg's state shows on the instance as it lands (DESTROYED
+ * removes it), and the end settles LatestOperation — unless a later call (RenewInstances) has taken it over since.
  */
-export function runOperation(world: World, region: RegionWorld, ctx: RequestContext, record: InstanceRecord, action: string, via: InstanceState, stages: OperationStage[]): void {
+export function changeInstance(world: World, region: RegionWorld, record: InstanceRecord, plan: InstanceChange): void {
+  const instance = record.instance;
+  const operation = plan.operation ?? plan.transition.name.split('.')[1];
+  const stillOurs = () => operation !== undefined && instance.LatestOperation === operation;
+  record.change = world.changes.start<InstanceTarget>({
+    transition: plan.transition,
+    legs: plan.legs,
+    failure: plan.failure,
+    injectFaults: plan.injectFaults,
+    stretch: plan.stretch,
+    enter: (state) => {
+      if (state !== 'DESTROYED') {
+        instance.InstanceState = state;
+        return;
+      }
+      region.instances.delete(instance.InstanceId);
+      region.sorted = undefined;
+    },
+    onSuccess: () => {
+      record.change = undefined;
+      if (stillOurs()) instance.LatestOperationState = 'SUCCESS';
+    },
+    onFailure: (message) => {
+      record.change = undefined;
+      instance.InstanceState = plan.failedState;
+      if (stillOurs()) Object.assign(instance, { LatestOperationState: 'FAILED', LatestOperationErrorMsg: message } satisfies Partial<Instance>);
+    },
+  });
+}
+
+/**
+ * Starts an operation asked for by a call: the instance shows `via` at once, then passes through each leg; the
+ * operation succeeds when the last one lands. With the failure tag (or an injected fault) the first leg fails and the
+ * instance returns to where it was.
+ */
+export function runOperation(ctx: RequestContext, record: InstanceRecord, transition: Transition, via: InstanceState, legs: Leg<InstanceTarget>[]): void {
   const from = record.instance.InstanceState;
+  const action = transition.name.split('.')[1]!;
   beginOperation(ctx, record, action);
   record.instance.InstanceState = via;
-  const failure = injectedFailure(record, from);
-  const scale = (seconds: number) => seconds * 1000 * world.transitionScale;
-  const chain = stages.slice(1).reduceRight<TransitionStage | undefined>(
-    (next, stage) => ({ to: stage.to, afterMs: scale(stage.seconds), onLand: stage.onLand, next }),
-    undefined,
-  );
-  const [first] = stages;
-  world.scheduleTransition(region, record, first!.seconds, {
-    to: first!.to,
-    operation: action,
-    onLand: first!.onLand,
-    ...(failure ? { failure } : { next: chain }),
-  });
+  const failure = takeFailureTag(record.instance, transition.failureMessage);
+  changeInstance(ctx.world, ctx.region, record, { transition, legs, failedState: from, operation: action, failure });
 }

@@ -1,9 +1,10 @@
 import type { Instance, InstanceState } from '@cvm/shared';
-import type { InstanceRecord } from '../../../state/instance-record.ts';
+import type { Leg, Transition } from '../../../state/change-over-time/index.ts';
+import type { InstanceRecord, InstanceTarget } from '../../../state/instance-record.ts';
 import type { RequestContext } from '../../action-handler.ts';
-import { TRANSITION_SECONDS } from '../lifecycle.ts';
-import { runOperation, type OperationStage } from '../operation.ts';
+import { runOperation } from '../operation.ts';
 import { stateError } from '../instance-state-errors.ts';
+import { CVM_TRANSITIONS } from '../transitions.ts';
 
 // How a change that needs a stopped instance runs (ResetInstancesType, ResizeInstanceDisks, ResetInstancesPassword):
 // - STOPPED: stays STOPPED while the change is made, then the operation succeeds;
@@ -13,8 +14,8 @@ import { stateError } from '../instance-state-errors.ts';
 
 export interface ChangeFlow {
   action: string;
-  /** Seconds the change itself takes at transitionScale 1. */
-  seconds: number;
+  /** The change itself: its name (LatestOperation, failure injection) and how long it takes once stopped. */
+  transition: Transition;
   apply: (instance: Instance) => void;
   forceStop?: boolean;
   online?: boolean;
@@ -30,18 +31,19 @@ export function requireChangeableState(record: InstanceRecord, flow: Pick<Change
 export function startChange(ctx: RequestContext, record: InstanceRecord, flow: ChangeFlow): void {
   const state: InstanceState = record.instance.InstanceState;
   let via: InstanceState = state;
-  let stages: OperationStage[];
+  const apply = () => flow.apply(record.instance);
+  let legs: Leg<InstanceTarget>[];
   if (state === 'STOPPED') {
-    stages = [{ to: 'STOPPED', seconds: flow.seconds, onLand: flow.apply }];
+    legs = [{ to: 'STOPPED', onArrive: apply }];
   } else if (flow.online) {
-    stages = [{ to: 'RUNNING', seconds: flow.seconds, onLand: flow.apply }];
+    legs = [{ to: 'RUNNING', onArrive: apply }];
   } else {
     via = 'STOPPING';
-    stages = [
-      { to: 'STOPPED', seconds: TRANSITION_SECONDS.stopSoft },
-      { to: 'STARTING', seconds: flow.seconds, onLand: flow.apply },
-      { to: 'RUNNING', seconds: TRANSITION_SECONDS.start },
+    legs = [
+      { to: 'STOPPED', after: CVM_TRANSITIONS.stop },
+      { to: 'STARTING', onArrive: apply },
+      { to: 'RUNNING', after: CVM_TRANSITIONS.start },
     ];
   }
-  runOperation(ctx.world, ctx.region, ctx, record, flow.action, via, stages);
+  runOperation(ctx, record, flow.transition, via, legs);
 }

@@ -3,8 +3,8 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import { handler } from '../../action-handler.ts';
 import { SECURITY_GROUP_ID } from '../id-formats.ts';
 import { batchTargets, stateError } from '../instance-state-errors.ts';
-import { TRANSITION_SECONDS } from '../lifecycle.ts';
 import { beginOperation, requireIdle, runOperation } from '../operation.ts';
+import { CVM_TRANSITIONS } from '../transitions.ts';
 import { checkUserData } from '../user-data.ts';
 
 // ModifyInstancesAttribute: exactly one attribute per call, for every named instance. Names (≤ 60 characters) and
@@ -75,7 +75,7 @@ export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (c
       // A new host name takes effect by rebooting a running instance, unless the caller reboots it later.
       if (params.AutoReboot !== false) {
         for (const record of records.filter((r) => r.instance.InstanceState === 'RUNNING')) {
-          runOperation(ctx.world, ctx.region, ctx, record, 'ModifyInstancesAttribute', 'REBOOTING', [{ to: 'RUNNING', seconds: TRANSITION_SECONDS.reboot }]);
+          runOperation(ctx, record, CVM_TRANSITIONS.hostNameReboot, 'REBOOTING', [{ to: 'RUNNING', after: CVM_TRANSITIONS.reboot }]);
         }
         for (const record of records.filter((r) => r.instance.InstanceState !== 'REBOOTING')) {
           beginOperation(ctx, record, 'ModifyInstancesAttribute');

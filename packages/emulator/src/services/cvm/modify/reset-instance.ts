@@ -8,6 +8,7 @@ import { requireIdle } from '../operation.ts';
 import { resolveLogin, type Login } from '../purchase/login-and-labels.ts';
 import { resolveImage } from '../purchase/resolve-purchase.ts';
 import { checkUserData } from '../user-data.ts';
+import { CVM_TRANSITIONS } from '../transitions.ts';
 import { startChange } from './change-flow.ts';
 import { changeQuote, shapeOf } from './change-quote.ts';
 
@@ -16,9 +17,6 @@ import { changeQuote, shapeOf } from './change-quote.ts';
 // starts again; a stopped one stays stopped.
 
 type ReinstallParams = z.output<typeof cvm.ResetInstance.params>;
-
-/** Seconds a reinstall takes at transitionScale 1, once the instance is stopped. */
-export const REINSTALL_SECONDS = 8;
 
 /** Checks a reinstall as ResetInstance does (image, disk, login, host name, user data) before anything changes. */
 export function planReinstall(ctx: RequestContext, record: InstanceRecord, params: ReinstallParams) {
@@ -59,7 +57,7 @@ export const resetInstance = handler(cvm.ResetInstance, (ctx, params) => {
   const apply = reinstallOnto(image, size, login);
   startChange(ctx, record, {
     action: 'ResetInstance',
-    seconds: REINSTALL_SECONDS,
+    transition: CVM_TRANSITIONS.reinstall,
     forceStop: true,
     apply: (instance) => {
       apply(instance);

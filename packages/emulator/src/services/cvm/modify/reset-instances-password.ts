@@ -3,13 +3,12 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import { handler } from '../../action-handler.ts';
 import { batchTargets } from '../instance-state-errors.ts';
 import { requireIdle } from '../operation.ts';
+import { CVM_TRANSITIONS } from '../transitions.ts';
 import { requireChangeableState, startChange } from './change-flow.ts';
 
 // ResetInstancesPassword: one password for every named instance, under the reset rule (stricter than at purchase; a
 // batch with any Windows instance follows the Windows rule). Stopped instances, or running ones with ForceStop (which
 // stop, take the password and start again). The password is checked and forgotten: nothing keeps it.
-
-export const PASSWORD_RESET_SECONDS = 3;
 
 export const resetInstancesPassword = handler(cvm.ResetInstancesPassword, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
@@ -25,7 +24,7 @@ export const resetInstancesPassword = handler(cvm.ResetInstancesPassword, (ctx, 
   for (const record of records) requireChangeableState(record, { action: 'ResetInstancesPassword', forceStop: params.ForceStop });
   requireIdle(records);
   for (const record of records) {
-    startChange(ctx, record, { action: 'ResetInstancesPassword', seconds: PASSWORD_RESET_SECONDS, forceStop: params.ForceStop, apply: () => {} });
+    startChange(ctx, record, { action: 'ResetInstancesPassword', transition: CVM_TRANSITIONS.passwordReset, forceStop: params.ForceStop, apply: () => {} });
   }
   return {};
 });

@@ -6,15 +6,13 @@ import { handler } from '../../action-handler.ts';
 import { INSTANCE_TYPE } from '../id-formats.ts';
 import { batchTargets } from '../instance-state-errors.ts';
 import { requireIdle } from '../operation.ts';
+import { CVM_TRANSITIONS } from '../transitions.ts';
 import { requireChangeableState, startChange } from './change-flow.ts';
 import { changeQuote, shapeOf } from './change-quote.ts';
 import { changeVerdict } from './type-change-rules.ts';
 
 // ResetInstancesType and its quote (one instance per call): the target must be a type DescribeInstancesModification
 // offers as SELL, or the call is refused with that type's reason code. The type changes when the operation lands.
-
-/** Seconds a type change takes at transitionScale 1, once the instance is stopped. */
-export const RESIZE_SECONDS = 6;
 
 function target(region: RegionWorld, record: InstanceRecord, instanceType: string) {
   if (!INSTANCE_TYPE.test(instanceType)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${instanceType}\` is malformed.`);
@@ -37,7 +35,7 @@ export const resetInstancesType = handler(cvm.ResetInstancesType, (ctx, params) 
   const type = target(ctx.region, record!, params.InstanceType);
   startChange(ctx, record!, {
     action: 'ResetInstancesType',
-    seconds: RESIZE_SECONDS,
+    transition: CVM_TRANSITIONS.resize,
     forceStop: params.ForceStop,
     apply: (instance: Instance) => {
       Object.assign(instance, { InstanceType: type.InstanceType, CPU: type.CPU, Memory: type.Memory } satisfies Partial<Instance>);

@@ -5,15 +5,13 @@ import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler } from '../../action-handler.ts';
 import { singleTarget } from '../instance-state-errors.ts';
 import { requireIdle } from '../operation.ts';
+import { CVM_TRANSITIONS } from '../transitions.ts';
 import { requireChangeableState, startChange } from './change-flow.ts';
 import { changeQuote, shapeOf } from './change-quote.ts';
 
 // ResizeInstanceDisks and its quote: grow one disk per call, the system disk or one data disk (named by DiskId when the
 // instance has several), in steps of 10 GB up to the type's limit; never shrink. A running instance needs ForceStop or
 // ResizeOnline.
-
-/** Seconds a disk takes to grow at transitionScale 1. */
-export const DISK_RESIZE_SECONDS = 5;
 
 type ResizeParams = z.output<typeof cvm.ResizeInstanceDisks.params>;
 
@@ -69,6 +67,6 @@ export const resizeInstanceDisks = handler(cvm.ResizeInstanceDisks, (ctx, params
   requireChangeableState(record, { action: 'ResizeInstanceDisks', forceStop: params.ForceStop, online: params.ResizeOnline });
   requireIdle([record]);
   const plan = planResize(record, params);
-  startChange(ctx, record, { action: 'ResizeInstanceDisks', seconds: DISK_RESIZE_SECONDS, forceStop: params.ForceStop, online: params.ResizeOnline && !params.ForceStop, apply: plan.apply });
+  startChange(ctx, record, { action: 'ResizeInstanceDisks', transition: CVM_TRANSITIONS.diskResize, forceStop: params.ForceStop, online: params.ResizeOnline && !params.ForceStop, apply: plan.apply });
   return {};
 });

@@ -1,9 +1,10 @@
-import { cvm, type Instance } from '@cvm/shared';
+import { cvm } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { buildInstance } from '../../../state/build-instance.ts';
 import { isInSubnet, reserveAddress } from '../../../network/subnet-addresses.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
-import { FAIL_NEXT_OPERATION_TAG } from '../operation.ts';
+import { FAIL_NEXT_OPERATION_TAG, changeInstance } from '../operation.ts';
+import { CVM_TRANSITIONS } from '../transitions.ts';
 import { checkUserData } from '../user-data.ts';
 import { IPV4 } from '../id-formats.ts';
 import type { RunParams } from './purchase-params.ts';
@@ -11,12 +12,9 @@ import { requireQuota } from './quota.ts';
 import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
 
 // RunInstances (reference 8550): checks everything first (a refused call changes nothing), then creates every
-// instance PENDING at once; each becomes RUNNING after LAUNCH_SECONDS of emulator time, or LAUNCH_FAILED when the
-// failure-injection tag was given. A ClientToken seen before answers the same InstanceIdSet and creates nothing;
+// instance PENDING at once; each becomes RUNNING after about ten seconds of emulator time (± 20 %), or LAUNCH_FAILED
+// when the failure-injection tag was given or a failure was injected. A ClientToken seen before answers the same InstanceIdSet and creates nothing;
 // DryRun checks everything, quota and stock included, and answers DryRunOperation.
-
-/** Seconds a launch takes at transitionScale 1 (each instance a little more or less). */
-export const LAUNCH_SECONDS = 10;
 
 /** Requested private IPs: one per instance (at most 20), in the subnet, not in use. */
 function checkPrivateIps(ctx: RequestContext, params: RunParams, purchase: Purchase): string[] | undefined {
@@ -78,17 +76,21 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
     });
     record.userData = params.UserData;
     const failTag = purchase.tags.find((tag) => tag.Key === FAIL_NEXT_OPERATION_TAG);
-    const seconds = LAUNCH_SECONDS * (0.8 + world.random() * 0.4);
-    record.transition = {
-      to: 'RUNNING',
-      at: now + seconds * 1000 * world.transitionScale,
-      operation: 'RunInstances',
-      ...(failTag ? { failure: { revertTo: 'LAUNCH_FAILED' as const, message: failTag.Value || 'ResourceInsufficient.SpecifiedInstanceType' } } : {}),
-      onLand: (instance: Instance) => {
-        // A public IP is handed out once the instance is up, as the cloud's are.
-        if (instance.InternetAccessible.PublicIpAssigned && !instance.PublicIpAddresses?.length) instance.PublicIpAddresses = [world.allocatePublicIp()];
-      },
-    };
+    const instance = record.instance;
+    changeInstance(world, region, record, {
+      transition: CVM_TRANSITIONS.launch,
+      failedState: 'LAUNCH_FAILED',
+      failure: failTag ? failTag.Value || CVM_TRANSITIONS.launch.failureMessage : undefined,
+      // Each instance takes a little more or less than the others.
+      stretch: 0.8 + world.random() * 0.4,
+      legs: [{
+        to: 'RUNNING',
+        onArrive: () => {
+          // A public IP is handed out once the instance is up, as the cloud's are.
+          if (instance.InternetAccessible.PublicIpAssigned && !instance.PublicIpAddresses?.length) instance.PublicIpAddresses = [world.allocatePublicIp()];
+        },
+      }],
+    });
     world.addInstance(region, record);
     for (const keyId of purchase.login.keyIds ?? []) {
       region.network.keyPairs.find((key) => key.KeyId === keyId)?.AssociatedInstanceIds.push(record.instance.InstanceId);

@@ -1,0 +1,23 @@
+import { defineTransition } from '../../state/change-over-time/index.ts';
+
+// How long CVM's operations take at transitionScale 1, in seconds of emulator time (the README's lifecycle tables),
+// and what a failed one records. A launch varies by ±20 %. Changes made to a stopped instance (type, disk, password,
+// reinstall) take their own time; with ForceStop they are framed by a soft stop and a start, which take theirs.
+
+const HOST_FAILURE = 'The operation failed on the host; retry it.';
+
+export const CVM_TRANSITIONS = {
+  launch: defineTransition('cvm.RunInstances', 10, 'ResourceInsufficient.SpecifiedInstanceType'),
+  start: defineTransition('cvm.StartInstances', 4, HOST_FAILURE),
+  stop: defineTransition('cvm.StopInstances', 5, HOST_FAILURE),
+  /** A HARD (or ForceStop) stop's duration; failures still address it as cvm.StopInstances. */
+  hardStop: defineTransition('cvm.StopInstances.HARD', 2, HOST_FAILURE),
+  reboot: defineTransition('cvm.RebootInstances', 6, HOST_FAILURE),
+  terminate: defineTransition('cvm.TerminateInstances', 3, HOST_FAILURE),
+  resize: defineTransition('cvm.ResetInstancesType', 6, HOST_FAILURE),
+  diskResize: defineTransition('cvm.ResizeInstanceDisks', 5, HOST_FAILURE),
+  passwordReset: defineTransition('cvm.ResetInstancesPassword', 3, HOST_FAILURE),
+  reinstall: defineTransition('cvm.ResetInstance', 8, HOST_FAILURE),
+  /** A new host name reboots a running instance; the reboot takes a reboot's time. */
+  hostNameReboot: defineTransition('cvm.ModifyInstancesAttribute', 6, HOST_FAILURE),
+} as const;
