@@ -10,6 +10,7 @@ import { cvmHandlers } from './services/cvm/index.ts';
 import { vpcHandlers } from './services/vpc/index.ts';
 import { haiHandlers } from './services/hai/index.ts';
 import { batchHandlers } from './services/batch/index.ts';
+import { FaultInjector, Timeline, type FaultRule } from './state/change-over-time/index.ts';
 import { systemClock, type Clock } from './state/clock.ts';
 import { seededRandom } from './state/random.ts';
 import { World } from './state/world.ts';
@@ -32,6 +33,10 @@ export interface EmulatorOptions {
   bulkInstances?: number;
   /** Multiplies how long transitions take (0 = instant). */
   transitionScale?: number;
+  /** Seconds at scale 1 by transition name ('cvm.StartInstances': 30), replacing the defined durations. */
+  transitionSeconds?: Record<string, number>;
+  /** Which changes fail from the start (`--fail`); tests may add more through `faults`. */
+  failures?: FaultRule[];
   clock?: Clock;
   /** Seed of the world's random generator; the same seed gives the same IDs. */
   seed?: number;
@@ -49,12 +54,20 @@ export interface RunningEmulator {
   aliyunCredentials: AliyunCredential[];
   /** What it answered, for benchmarks and tests that count what a client caused: calls, refusal codes, busiest seconds. */
   stats: CallStats;
+  /** Failure injection for both clouds: `faults.failNext('cvm.StartInstances')` makes the next start fail. */
+  faults: FaultInjector;
   server: Server;
   close(): Promise<void>;
 }
 
 export function createWorld(options: EmulatorOptions = {}): World {
-  const world = new World(options.clock ?? systemClock, seededRandom(options.seed ?? 20170312), SEED_IMAGES, SEED_REGIONS, options.transitionScale ?? 1);
+  const clock = options.clock ?? systemClock;
+  const scale = options.transitionScale ?? 1;
+  // Failures draw from a generator of their own, so asking for them never changes an ID the world hands out.
+  const faults = new FaultInjector(seededRandom((options.seed ?? 20170312) + 2));
+  for (const rule of options.failures ?? []) faults.add(rule);
+  const changes = new Timeline(clock, { scale, seconds: options.transitionSeconds, faults });
+  const world = new World(clock, seededRandom(options.seed ?? 20170312), SEED_IMAGES, SEED_REGIONS, scale, changes);
   seedInstances(world, { bulkInstances: options.bulkInstances });
   fitQuotasToSeed(world);
   seedComputeEnvs(world);
@@ -80,8 +93,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         : new RateLimiter(typeof options.rateLimits === 'object' ? options.rateLimits.nowMs : undefined),
     onCall: ({ service, action, code }) => stats.record(service, action, code),
   });
-  const clock = options.clock ?? systemClock;
-  const aliyun = createAliyunWorld(clock, seededRandom((options.seed ?? 20170312) + 1), options.transitionScale ?? 1);
+  const aliyun = createAliyunWorld(world.changes, seededRandom((options.seed ?? 20170312) + 1));
   const aliyunCredentials = options.aliyunCredentials ?? [DEFAULT_ALIYUN_CREDENTIAL];
   const rpcHandler = createRpcRequestHandler({
     world: aliyun,
@@ -107,6 +119,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     aliyun,
     aliyunCredentials,
     stats,
+    faults: world.changes.faults,
     server,
     close: () =>
       new Promise<void>((resolve) => {

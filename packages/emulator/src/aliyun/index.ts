@@ -1,4 +1,4 @@
-import type { Clock } from '../state/clock.ts';
+import type { Timeline } from '../state/change-over-time/index.ts';
 import type { Random } from '../state/random.ts';
 import { describeInstances } from './ecs/describe-instances.ts';
 import { describeRegions } from './ecs/describe-regions.ts';
@@ -18,8 +18,8 @@ export const DEFAULT_ALIYUN_CREDENTIAL: AliyunCredential = { accessKeyId: 'LTAI5
 
 export const aliyunHandlers: RpcHandler[] = [describeRegions, describeInstances, describeScalingGroups, describeScalingInstances, describeScalingActivities, attachInstances];
 
-export function createAliyunWorld(clock: Clock, random: Random, transitionScale: number): AliyunWorld {
-  const world = new AliyunWorld(clock, random, transitionScale);
+export function createAliyunWorld(changes: Timeline, random: Random): AliyunWorld {
+  const world = new AliyunWorld(changes, random);
   seedAliyun(world);
   return world;
 }

@@ -1,23 +1,17 @@
-import type { Clock } from '../state/clock.ts';
-import type { RegionNetwork } from './region-network.ts';
+import type { Change } from '../state/change-over-time/index.ts';
 
-// Asynchronous VPC calls (AttachNetworkInterface, DetachNetworkInterface): accepted at once, RUNNING until they land on
-// the emulator's clock, then SUCCESS (their effect applied) or FAILED. Settled lazily whenever the network is read.
+// Asynchronous VPC calls (AttachNetworkInterface, DetachNetworkInterface): accepted at once, RUNNING until their change
+// lands on the world's timeline, then SUCCESS (their effect applied) or FAILED (rolled back, Output saying why).
 
 export interface VpcTask {
   resourceId: string;
-  landsAt: number;
-  status: 'RUNNING' | 'SUCCESS' | 'FAILED';
-  output: string;
-  /** What landing does; returns the failure message when the task fails instead. */
-  land: () => string | undefined;
+  change: Change<'SUCCESS'>;
 }
 
-export function settleTasks(network: RegionNetwork, clock: Clock): void {
-  for (const task of new Set(network.tasks.values())) {
-    if (task.status !== 'RUNNING' || clock.now() < task.landsAt) continue;
-    const failure = task.land();
-    task.status = failure ? 'FAILED' : 'SUCCESS';
-    task.output = failure ?? 'SUCCESS';
-  }
+/** DescribeVpcTaskResult's Status and Output, read from the task's change. */
+export function taskResult(task: VpcTask): { status: 'RUNNING' | 'SUCCESS' | 'FAILED'; output: string } {
+  const { status, failure } = task.change;
+  if (status === 'under way') return { status: 'RUNNING', output: '' };
+  if (status === 'failed') return { status: 'FAILED', output: failure ?? '' };
+  return { status: 'SUCCESS', output: 'SUCCESS' };
 }

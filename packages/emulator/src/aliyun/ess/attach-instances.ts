@@ -4,7 +4,7 @@ import type { RpcParams } from '../http/rpc-params.ts';
 import { rpcHandler } from '../rpc-handler.ts';
 import { aliyunId } from '../state/aliyun-ids.ts';
 import { aliyunTime } from '../state/aliyun-time.ts';
-import { ATTACH_ACTIVITY_SECONDS, type AliyunRegionState, type AliyunWorld, type ScalingGroupRecord } from '../state/aliyun-world.ts';
+import type { AliyunRegionState, AliyunWorld, ScalingGroupRecord } from '../state/aliyun-world.ts';
 
 // ESS AttachInstances (seed 003): add up to 20 running ECS instances to an Active group with no activity in progress,
 // without passing MaxSize. All or nothing: one refused instance refuses the call. Success only starts an activity.
@@ -101,24 +101,19 @@ export const attachInstances = rpcHandler(ess.AttachInstances, ({ world, region,
     group.members.set(id, member);
   });
   const activityId = aliyunId('asa', region.idCode, world.random);
-  region.activities.push({
-    activity: {
-      ScalingActivityId: activityId,
-      ScalingGroupId: groupId,
-      Description: `Add "${ids.length}" ECS instance(s)`,
-      Cause: `At ${aliyunTime(now)}, a user requests to add instance(s) ${ids.join(', ')} to the scaling group.`,
-      StartTime: aliyunTime(now),
-      Progress: 0,
-      StatusCode: 'InProgress',
-      StatusMessage: '',
-      TotalCapacity: String(group.members.size),
-      AttachedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'Attached').length),
-      AutoCreatedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'AutoCreated').length),
-      ScalingInstanceNumber: ids.length,
-    },
-    instanceIds: ids,
-    startedAtMs: now,
-    durationMs: ATTACH_ACTIVITY_SECONDS * 1000 * world.transitionScale,
-  });
+  world.startAttachActivity(region, {
+    ScalingActivityId: activityId,
+    ScalingGroupId: groupId,
+    Description: `Add "${ids.length}" ECS instance(s)`,
+    Cause: `At ${aliyunTime(now)}, a user requests to add instance(s) ${ids.join(', ')} to the scaling group.`,
+    StartTime: aliyunTime(now),
+    Progress: 0,
+    StatusCode: 'InProgress',
+    StatusMessage: '',
+    TotalCapacity: String(group.members.size),
+    AttachedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'Attached').length),
+    AutoCreatedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'AutoCreated').length),
+    ScalingInstanceNumber: ids.length,
+  }, ids);
   return { ScalingActivityId: activityId };
 },);

@@ -1,5 +1,5 @@
 import type { EcsInstance, ScalingActivity, ScalingGroup, ScalingInstance } from '@cvm/shared';
-import type { Clock } from '../../state/clock.ts';
+import { defineTransition, type Change, type Timeline } from '../../state/change-over-time/index.ts';
 import type { Random } from '../../state/random.ts';
 import { aliyunTime } from './aliyun-time.ts';
 
@@ -18,8 +18,7 @@ export interface ScalingGroupRecord {
 export interface ActivityRecord {
   activity: ScalingActivity;
   instanceIds: string[];
-  startedAtMs: number;
-  durationMs: number;
+  change: Change<'Successful'>;
 }
 
 export interface AliyunRegionState {
@@ -34,22 +33,32 @@ export interface AliyunRegionState {
   activities: ActivityRecord[];
 }
 
-/** How long adding instances to a group takes before its activity reports Successful (× the transition scale). */
-export const ATTACH_ACTIVITY_SECONDS = 12;
+/**
+ * Adding instances to a group: its activity reports Successful after 12 s (× the transition scale). A failure (only
+ * ever injected) ends it Failed with the message, and the instances leave the group again.
+ */
+export const ESS_TRANSITIONS = {
+  attach: defineTransition('ess.AttachInstances', 12, 'The instances could not be added to the scaling group; no instance was attached.'),
+} as const;
 
 /** One emulated Alibaba Cloud account: ECS instances and Auto Scaling groups, per region. */
 export class AliyunWorld {
   readonly regions = new Map<string, AliyunRegionState>();
 
   constructor(
-    readonly clock: Clock,
+    /** The emulator's one timeline, shared with the Tencent Cloud side: the same clock, scale and failure injection. */
+    readonly changes: Timeline,
     readonly random: Random,
-    readonly transitionScale: number,
   ) {}
 
+  get clock() {
+    return this.changes.clock;
+  }
+
+  /** A region, with everything due by now landed (lazily, like the CVM side: nothing runs between requests). */
   region(regionId: string): AliyunRegionState | undefined {
     const region = this.regions.get(regionId);
-    if (region) this.settle(region);
+    if (region) this.changes.settle();
     return region;
   }
 
@@ -84,30 +93,36 @@ export class AliyunWorld {
   }
 
   /**
-   * Moves running activities on to now: progress grows with the time spent, and when an activity's time is up its
-   * instances go into service and it reports Successful. Lazy, like the CVM side: nothing runs between requests.
+   * Starts an activity that adds instances (already members, Pending) to a group. While it runs its Progress grows with
+   * the time spent, in the cloud's coarse steps and never 100 before the end; then its instances go into service and it
+   * reports Successful, or Failed with the instances gone from the group again.
    */
-  settle(region: AliyunRegionState): void {
-    const now = this.clock.now();
-    for (const record of region.activities) {
-      const { activity } = record;
-      if (activity.StatusCode !== 'InProgress') continue;
-      const elapsed = now - record.startedAtMs;
-      const group = region.groups.get(activity.ScalingGroupId);
-      if (elapsed < record.durationMs) {
-        // The cloud reports progress in coarse steps, and never 100 before the end.
-        activity.Progress = Math.min(90, Math.floor((elapsed / record.durationMs) * 10) * 10);
-        continue;
-      }
-      for (const id of record.instanceIds) {
-        const member = group?.members.get(id);
-        if (member) member.LifecycleState = 'InService';
-      }
-      activity.Progress = 100;
-      activity.StatusCode = 'Successful';
-      activity.StatusMessage = '';
-      activity.EndTime = aliyunTime(record.startedAtMs + record.durationMs);
-      activity.TotalCapacity = String(group?.members.size ?? 0);
-    }
+  startAttachActivity(region: AliyunRegionState, activity: ScalingActivity, instanceIds: string[]): void {
+    const group = () => region.groups.get(activity.ScalingGroupId);
+    const end = (change: Change<'Successful'>) => {
+      activity.EndTime = aliyunTime(change.endsAt);
+      activity.TotalCapacity = String(group()?.members.size ?? 0);
+    };
+    const change: Change<'Successful'> = this.changes.start<'Successful'>({
+      transition: ESS_TRANSITIONS.attach,
+      legs: [{ to: 'Successful' }],
+      onProgress: (running, now) => {
+        activity.Progress = Math.min(90, Math.floor(running.fraction(now) * 10) * 10);
+      },
+      onSuccess: () => {
+        for (const id of instanceIds) {
+          const member = group()?.members.get(id);
+          if (member) member.LifecycleState = 'InService';
+        }
+        Object.assign(activity, { Progress: 100, StatusCode: 'Successful', StatusMessage: '' } satisfies Partial<ScalingActivity>);
+        end(change);
+      },
+      onFailure: (message) => {
+        for (const id of instanceIds) group()?.members.delete(id);
+        Object.assign(activity, { Progress: 100, StatusCode: 'Failed', StatusMessage: message } satisfies Partial<ScalingActivity>);
+        end(change);
+      },
+    });
+    region.activities.push({ activity, instanceIds, change });
   }
 }

@@ -4,8 +4,8 @@ import type { Random } from '../../state/random.ts';
 import { findApplication } from './applications.ts';
 import { findBundle } from './bundles.ts';
 import { buildHaiInstance, haiPublicIp } from './build-instance.ts';
-import type { HaiRegion } from './hai-region.ts';
-import { HAI_SECONDS } from './transitions.ts';
+import { changeHaiInstance, type HaiRegion } from './hai-region.ts';
+import { HAI_DEMO_LAUNCH_SECONDS, HAI_TRANSITIONS } from './transitions.ts';
 
 // A believable HAI account: a running Stable Diffusion, two instances stopped without charge (one of a bundle now sold
 // out in Guangzhou, so starting it is refused), one in arrears, one that failed to launch, and one still launching.
@@ -54,13 +54,13 @@ export function seedHaiInstances(world: World, hai: HaiRegion, random: Random): 
       publicIp: running ? haiPublicIp(random) : undefined,
     });
     if (demo.state === 'PENDING') {
-      record.transition = {
-        to: 'RUNNING',
-        at: now + HAI_SECONDS.demoLaunch * 1000 * world.transitionScale,
-        onLand: (instance) => {
-          instance.PublicIpAddresses = [haiPublicIp(random)];
-        },
-      };
+      // Already launching when HAI is first read, so no injected failure applies.
+      changeHaiInstance(world, hai, record, {
+        transition: HAI_TRANSITIONS.launch,
+        failedState: 'LAUNCH_FAILED',
+        injectFaults: false,
+        legs: [{ to: 'RUNNING', seconds: HAI_DEMO_LAUNCH_SECONDS, onArrive: () => { record.instance.PublicIpAddresses = [haiPublicIp(random)]; } }],
+      });
     }
     hai.instances.set(record.instance.InstanceId, record);
   });

@@ -1,4 +1,5 @@
 import type { HaiBundleType, HaiInstance, HaiInstanceState } from '@cvm/shared';
+import type { Change, Leg, Transition } from '../../state/change-over-time/index.ts';
 import type { World } from '../../state/world.ts';
 import { seededRandom, type Random } from '../../state/random.ts';
 import { seedHaiInstances } from './demo-instances.ts';
@@ -6,13 +7,8 @@ import { seedHaiInstances } from './demo-instances.ts';
 // HAI's part of the emulated account, per region: its instances and the ClientTokens of its purchases. Kept beside
 // the world rather than inside it (one map per World), built on first use, so HAI adds nothing to CVM's state.
 
-/** A state the instance reaches at a moment of emulator time; settled lazily when the instance is read. */
-export interface HaiTransition {
-  to: HaiInstanceState | 'DESTROYED';
-  at: number;
-  /** Side effects of landing (a public IP once running). */
-  onLand?: (instance: HaiInstance) => void;
-}
+/** What an HAI instance's change can reach: a state, or DESTROYED for one that is gone once it lands. */
+export type HaiTarget = HaiInstanceState | 'DESTROYED';
 
 export interface HaiRecord {
   instance: HaiInstance;
@@ -20,7 +16,8 @@ export interface HaiRecord {
   createdAt: number;
   /** The bundle bought: starting again needs it in stock. */
   bundleType: HaiBundleType;
-  transition?: HaiTransition;
+  /** The change under way on the world's timeline, cleared when it ends. */
+  change?: Change<HaiTarget>;
 }
 
 export interface HaiRegion {
@@ -65,28 +62,42 @@ export function haiRegion(world: World, region: string): HaiRegion {
   return hai;
 }
 
-/** Starts a transition that lands `seconds` from now on the emulator's clock, scaled like every transition. */
-export function scheduleHai(world: World, record: HaiRecord, seconds: number, transition: Omit<HaiTransition, 'at'>): void {
-  record.transition = { ...transition, at: world.clock.now() + seconds * 1000 * world.transitionScale };
+export interface HaiChange {
+  transition: Transition;
+  legs: Leg<HaiTarget>[];
+  /** Where a failure leaves the instance: where it was, or LAUNCH_FAILED for a launch. */
+  failedState: HaiInstanceState;
+  injectFaults?: boolean;
+  stretch?: number;
 }
 
-/** Lands due transitions: the operation succeeds, and a terminated instance is gone. */
-function settle(world: World, hai: HaiRegion, record: HaiRecord): void {
-  const transition = record.transition;
-  if (!transition || world.clock.now() < transition.at) return;
-  record.transition = undefined;
-  if (transition.to === 'DESTROYED') {
-    hai.instances.delete(record.instance.InstanceId);
-    return;
-  }
-  record.instance.InstanceState = transition.to;
-  record.instance.LatestOperationState = 'SUCCESS';
-  transition.onLand?.(record.instance);
+/**
+ * Puts an HAI instance's change on the world's timeline: each leg's state shows as it lands (DESTROYED removes the
+ * instance), and the operation ends SUCCESS, or FAILED back in `failedState`.
+ */
+export function changeHaiInstance(world: World, hai: HaiRegion, record: HaiRecord, plan: HaiChange): void {
+  const instance = record.instance;
+  record.change = world.changes.start<HaiTarget>({
+    ...plan,
+    enter: (state) => {
+      if (state === 'DESTROYED') hai.instances.delete(instance.InstanceId);
+      else instance.InstanceState = state;
+    },
+    onSuccess: () => {
+      record.change = undefined;
+      instance.LatestOperationState = 'SUCCESS';
+    },
+    onFailure: () => {
+      record.change = undefined;
+      instance.InstanceState = plan.failedState;
+      instance.LatestOperationState = 'FAILED';
+    },
+  });
 }
 
 /** Every instance of the region, settled, newest first. */
 export function listHaiInstances(world: World, hai: HaiRegion): HaiRecord[] {
-  for (const record of [...hai.instances.values()]) settle(world, hai, record);
+  world.changes.settle();
   return [...hai.instances.values()].sort(
     (a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1),
   );

@@ -1,12 +1,13 @@
 import { hai, type HaiInstanceState } from '@cvm/shared';
+import type { Transition } from '../../state/change-over-time/index.ts';
 import { CloudError } from '../../http/cloud-error.ts';
 import type { World } from '../../state/world.ts';
 import { handler, type RequestContext } from '../action-handler.ts';
 import { isSoldOut } from './bundles.ts';
-import { haiRegion, listHaiInstances, nextTaskId, scheduleHai, type HaiRecord, type HaiRegion } from './hai-region.ts';
+import { changeHaiInstance, haiRegion, listHaiInstances, nextTaskId, type HaiRecord, type HaiRegion, type HaiTarget } from './hai-region.ts';
 import { assertInstanceId, assertNoDuplicates } from './ids.ts';
 import { requireHaiState } from './state-rules.ts';
-import { HAI_SECONDS } from './transitions.ts';
+import { HAI_TRANSITIONS } from './transitions.ts';
 
 // StartInstance, StopInstance (one instance each, answering a TaskId) and TerminateInstances (up to 100, all or
 // nothing). Each is accepted at once and lands on the emulator's clock:
@@ -31,11 +32,12 @@ function findRecords(world: World, hai: HaiRegion, ids: readonly string[], param
   return ids.map((id) => hai.instances.get(id)!);
 }
 
-function begin(world: World, record: HaiRecord, operation: string, via: HaiInstanceState, to: HaiInstanceState | 'DESTROYED', seconds: number): void {
+function begin(world: World, hai: HaiRegion, record: HaiRecord, transition: Transition, via: HaiInstanceState, to: HaiTarget): void {
+  const from = record.instance.InstanceState;
   record.instance.InstanceState = via;
-  record.instance.LatestOperation = operation;
+  record.instance.LatestOperation = transition.name.split('.')[1]!;
   record.instance.LatestOperationState = 'OPERATING';
-  scheduleHai(world, record, seconds, { to });
+  changeHaiInstance(world, hai, record, { transition, legs: [{ to }], failedState: from });
 }
 
 export const startHaiInstance = handler(hai.StartInstance, (ctx, params) => {
@@ -46,7 +48,7 @@ export const startHaiInstance = handler(hai.StartInstance, (ctx, params) => {
     throw new CloudError('ResourceInsufficient.BundleInventoryShortage', `The bundle ${record!.bundleType} of \`${params.InstanceId}\` is sold out in ${hai.region}; the instance cannot start until it is back in stock.`);
   }
   if (params.DryRun) throw new CloudError('DryRunOperation', 'DryRun: the request would have succeeded; nothing was started.');
-  begin(ctx.world, record!, 'StartInstance', 'STARTING', 'RUNNING', HAI_SECONDS.start);
+  begin(ctx.world, hai, record!, HAI_TRANSITIONS.start, 'STARTING', 'RUNNING');
   return { TaskId: nextTaskId(hai) };
 });
 
@@ -55,7 +57,7 @@ export const stopHaiInstance = handler(hai.StopInstance, (ctx, params) => {
   const [record] = findRecords(ctx.world, hai, [params.InstanceId], 'InstanceId');
   requireHaiState('StopInstance', params.InstanceId, record!.instance.InstanceState);
   if (params.DryRun) throw new CloudError('DryRunOperation', 'DryRun: the request would have succeeded; nothing was stopped.');
-  begin(ctx.world, record!, 'StopInstance', 'STOPPING', 'STOPPED_NO_CHARGE', HAI_SECONDS.stop);
+  begin(ctx.world, hai, record!, HAI_TRANSITIONS.stop, 'STOPPING', 'STOPPED_NO_CHARGE');
   return { TaskId: nextTaskId(hai) };
 });
 
@@ -64,6 +66,6 @@ export const terminateHaiInstances = handler(hai.TerminateInstances, (ctx, param
   const records = findRecords(ctx.world, hai, params.InstanceIds, 'InstanceIds');
   for (const record of records) requireHaiState('TerminateInstances', record.instance.InstanceId, record.instance.InstanceState);
   if (params.DryRun) throw new CloudError('DryRunOperation', 'DryRun: the request would have succeeded; nothing was terminated.');
-  for (const record of records) begin(ctx.world, record, 'TerminateInstances', 'TERMINATING', 'DESTROYED', HAI_SECONDS.terminate);
+  for (const record of records) begin(ctx.world, hai, record, HAI_TRANSITIONS.terminate, 'TERMINATING', 'DESTROYED');
   return {};
 });

@@ -2,9 +2,9 @@ import { hai } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import { handler } from '../action-handler.ts';
 import { buildHaiInstance } from './build-instance.ts';
-import { haiRegion, listHaiInstances } from './hai-region.ts';
+import { changeHaiInstance, haiRegion, listHaiInstances } from './hai-region.ts';
 import { resolveHaiPurchase } from './purchase.ts';
-import { HAI_SECONDS } from './transitions.ts';
+import { HAI_TRANSITIONS } from './transitions.ts';
 
 // RunInstances (seed 002): checks everything first, then creates every instance PENDING at once; each
 // turns RUNNING after about ten seconds of emulator time, when it gets its public IP. A ClientToken seen before in the
@@ -34,14 +34,13 @@ export const runHaiInstances = handler(hai.RunInstances, (ctx, params) => {
       createdAt: now,
       latestOperation: { name: 'RunInstances', state: 'OPERATING' },
     });
-    const seconds = HAI_SECONDS.launch * (0.8 + world.random() * 0.4);
-    record.transition = {
-      to: 'RUNNING',
-      at: now + seconds * 1000 * world.transitionScale,
-      onLand: (instance) => {
-        instance.PublicIpAddresses = [world.allocatePublicIp()];
-      },
-    };
+    const instance = record.instance;
+    changeHaiInstance(world, region, record, {
+      transition: HAI_TRANSITIONS.launch,
+      failedState: 'LAUNCH_FAILED',
+      stretch: 0.8 + world.random() * 0.4,
+      legs: [{ to: 'RUNNING', onArrive: () => { instance.PublicIpAddresses = [world.allocatePublicIp()]; } }],
+    });
     region.instances.set(record.instance.InstanceId, record);
     return record.instance.InstanceId;
   });

@@ -1,5 +1,6 @@
 import { vpc, type NetworkInterface } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
+import type { FailureMessage, Transition } from '../../../state/change-over-time/index.ts';
 import type { VpcTask } from '../../../network/vpc-tasks.ts';
 import { cloudTime } from '../../../state/cloud-time.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
@@ -7,17 +8,13 @@ import { handler, type RequestContext } from '../../action-handler.ts';
 import { singleTarget } from '../../cvm/instance-state-errors.ts';
 import { FAMILIES_WITHOUT_ENI, eniLimit } from './eni-limits.ts';
 import { currentInterfaces, findInterface } from './eni-lookup.ts';
+import { VPC_TRANSITIONS } from './transitions.ts';
 
 // AttachNetworkInterface and DetachNetworkInterface (seed 004): asynchronous; the call's RequestId is the task polled
 // with DescribeVpcTaskResult. The rules, in the order checked: the interface is free (AttachmentAlreadyExists) and
 // has a security group; the instance is RUNNING or STOPPED (the seed's "running or shutdown" — CVM's SHUTDOWN is the
 // recycle bin, not a power state) (InvalidState); same zone as the interface's subnet (ZoneMismatch), same VPC
 // (VpcMismatch); its family takes elastic interfaces (UnsupportedInstanceFamily); it has room (LimitExceeded).
-
-/** Seconds an attach or detach takes at transitionScale 1. */
-export const ENI_TASK_SECONDS = 2;
-
-
 
 function instanceFor(ctx: RequestContext, instanceId: string): InstanceRecord {
   try {
@@ -49,10 +46,19 @@ function repeatedTask(ctx: RequestContext, token: string | undefined, fingerprin
   return true;
 }
 
-/** Starts an attach or detach that lands ENI_TASK_SECONDS from now; its TaskId is this call's RequestId. */
-function startTask(ctx: RequestContext, token: string | undefined, fingerprint: string, resourceId: string, land: VpcTask['land']): void {
+interface TaskPlan {
+  transition: Transition;
+  /** The effect, applied when the task lands; a message returned fails the task instead. */
+  land: () => FailureMessage | void;
+  /** Puts the interface back as it was when the task fails. */
+  rollBack: () => void;
+}
+
+/** Starts an attach or detach on the world's timeline; its TaskId is this call's RequestId. */
+function startTask(ctx: RequestContext, token: string | undefined, fingerprint: string, resourceId: string, plan: TaskPlan): void {
   const { world, region } = ctx;
-  const task: VpcTask = { resourceId, landsAt: world.clock.now() + ENI_TASK_SECONDS * 1000 * world.transitionScale, status: 'RUNNING', output: '', land };
+  const change = world.changes.start<'SUCCESS'>({ transition: plan.transition, legs: [{ to: 'SUCCESS', onArrive: plan.land }], onFailure: plan.rollBack });
+  const task: VpcTask = { resourceId, change };
   region.network.tasks.set(ctx.requestId, task);
   if (token !== undefined) region.network.taskTokens.set(token, { task, fingerprint });
 }
@@ -88,18 +94,23 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, (ctx, 
   }
   Object.assign(eni, { State: 'ATTACHING', ResourceId: instance.InstanceId, AttachType: params.AttachType ?? 0 } satisfies Partial<NetworkInterface>);
   const deviceIndex = bound + 1;
-  startTask(ctx, params.ClientToken, fingerprint, eni.NetworkInterfaceId, () => {
-    const target = world.findInstances(region, [instance.InstanceId])[0];
-    if (!target || !['RUNNING', 'STOPPED'].includes(target.instance.InstanceState)) {
+  startTask(ctx, params.ClientToken, fingerprint, eni.NetworkInterfaceId, {
+    transition: VPC_TRANSITIONS.attach,
+    land: () => {
+      const target = world.findInstances(region, [instance.InstanceId])[0];
+      if (!target || !['RUNNING', 'STOPPED'].includes(target.instance.InstanceState)) {
+        return `UnsupportedOperation.InvalidState: the instance ${instance.InstanceId} left RUNNING/STOPPED before the interface was bound.`;
+      }
+      Object.assign(eni, {
+        State: 'AVAILABLE',
+        ResourceId: '',
+        Attachment: { InstanceId: instance.InstanceId, DeviceIndex: deviceIndex, InstanceAccountId: '100012345678', AttachTime: cloudTime(world.clock.now()) },
+      } satisfies Partial<NetworkInterface>);
+      return undefined;
+    },
+    rollBack: () => {
       Object.assign(eni, { State: 'AVAILABLE', ResourceId: '' } satisfies Partial<NetworkInterface>);
-      return `UnsupportedOperation.InvalidState: the instance ${instance.InstanceId} left RUNNING/STOPPED before the interface was bound.`;
-    }
-    Object.assign(eni, {
-      State: 'AVAILABLE',
-      ResourceId: '',
-      Attachment: { InstanceId: instance.InstanceId, DeviceIndex: deviceIndex, InstanceAccountId: '100012345678', AttachTime: cloudTime(world.clock.now()) },
-    } satisfies Partial<NetworkInterface>);
-    return undefined;
+    },
   });
   return {};
 });
@@ -117,9 +128,15 @@ export const detachNetworkInterface = handler(vpc.DetachNetworkInterface, (ctx, 
   if (eni.State !== 'AVAILABLE') throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.State}.`);
   requirePowerState(record);
   eni.State = 'DETACHING';
-  startTask(ctx, params.ClientToken, fingerprint, eni.NetworkInterfaceId, () => {
-    Object.assign(eni, { State: 'AVAILABLE', Attachment: null } satisfies Partial<NetworkInterface>);
-    return undefined;
+  startTask(ctx, params.ClientToken, fingerprint, eni.NetworkInterfaceId, {
+    transition: VPC_TRANSITIONS.detach,
+    land: () => {
+      Object.assign(eni, { State: 'AVAILABLE', Attachment: null } satisfies Partial<NetworkInterface>);
+    },
+    // Still bound: the interface stays on the instance.
+    rollBack: () => {
+      eni.State = 'AVAILABLE';
+    },
   });
   return {};
 });

@@ -1,6 +1,6 @@
 import { vpc, type NetworkInterface } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
-import { settleTasks } from '../../../network/vpc-tasks.ts';
+import { taskResult } from '../../../network/vpc-tasks.ts';
 import { handler } from '../../action-handler.ts';
 import { NETWORK_INTERFACE_ID } from '../../cvm/id-formats.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
@@ -50,8 +50,9 @@ export const deleteNetworkInterface = handler(vpc.DeleteNetworkInterface, (ctx, 
 });
 
 export const describeVpcTaskResult = handler(vpc.DescribeVpcTaskResult, (ctx, params) => {
-  settleTasks(ctx.region.network, ctx.world.clock);
+  ctx.world.changes.settle();
   const task = ctx.region.network.tasks.get(params.TaskId);
   if (!task) throw new CloudError('ResourceNotFound', `No asynchronous task \`${params.TaskId}\` exists in ${ctx.region.seed.region}; the TaskId is the RequestId of the call that started it.`);
-  return { Status: task.status, Output: task.output, Result: [{ ResourceId: task.resourceId, Status: task.status }] };
+  const { status, output } = taskResult(task);
+  return { Status: status, Output: output, Result: [{ ResourceId: task.resourceId, Status: status }] };
 });

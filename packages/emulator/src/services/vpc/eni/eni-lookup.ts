@@ -1,13 +1,12 @@
 import type { NetworkInterface } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
-import { settleTasks } from '../../../network/vpc-tasks.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import { NETWORK_INTERFACE_ID } from '../../cvm/id-formats.ts';
 
 
 /** The region's interfaces with due tasks landed, and interfaces of destroyed instances set free. */
 export function currentInterfaces(world: World, region: RegionWorld): NetworkInterface[] {
-  settleTasks(region.network, world.clock);
+  world.changes.settle();
   for (const eni of region.network.networkInterfaces) {
     if (eni.Attachment && !world.findInstances(region, [eni.Attachment.InstanceId])[0]) {
       Object.assign(eni, { Attachment: null, State: 'AVAILABLE' } satisfies Partial<NetworkInterface>);
