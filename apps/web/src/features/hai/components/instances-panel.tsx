@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { HaiInstance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useSignedInUser } from '../../../api/session.ts';
@@ -6,10 +6,10 @@ import { Button } from '../../../components/ui/button.tsx';
 import { DataTable, HeaderRow, Td, Th } from '../../../components/ui/data-table.tsx';
 import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { useT } from '../../../i18n/use-t.ts';
-import { HAI_ACTIONS, haiRefusal, type HaiAction } from '../actions/hai-actions.ts';
+import { HAI_ACTIONS } from '../actions/hai-actions.ts';
+import { haiRefusal, type HaiAction } from '../actions/hai-action.ts';
 import { useHaiInstances } from '../api/describe-instances.ts';
 import { HaiStateBadge } from './hai-state-badge.tsx';
-import { HaiLifecycleDialog } from './lifecycle-dialog.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { haiMessages } from '../messages.ts';
 
@@ -83,7 +83,12 @@ export function InstancesPanel({ scope }: { scope: CloudScope | undefined }) {
           </DataTable>
         )}
       </QueryPanel>
-      {asked && scope && <HaiLifecycleDialog action={asked.action} instance={asked.instance} scope={scope} onClose={() => setAsked(undefined)} />}
+      {asked && scope && (
+        // The dialog loads the first time one opens (actions/hai-action.ts).
+        <Suspense fallback={null}>
+          <asked.action.Dialog action={asked.action} instance={asked.instance} scope={scope} onClose={() => setAsked(undefined)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,17 +1,15 @@
-import type { HaiInstance } from '@cvm/shared';
-import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { useT } from '../../../i18n/use-t.ts';
-import type { HaiAction } from '../actions/hai-actions.ts';
+import type { HaiDialogProps } from '../actions/hai-action.ts';
 import { useHaiLifecycle } from '../api/lifecycle.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { haiMessages } from '../messages.ts';
 
 /** Asks before starting, stopping or terminating an HAI instance, says what it means, and shows the cloud's refusal. */
-export function HaiLifecycleDialog({ action, instance, scope, onClose }: { action: HaiAction; instance: HaiInstance; scope: CloudScope; onClose: () => void }) {
+export function HaiLifecycleDialog({ action, instance, scope, onClose }: HaiDialogProps) {
   const t = useT();
   const h = useLocalized(haiMessages);
-  const mutation = useHaiLifecycle(action.id, scope);
+  const mutation = useHaiLifecycle(action, scope);
   const name = instance.InstanceName || instance.InstanceId;
   return (
     <ConfirmDialog

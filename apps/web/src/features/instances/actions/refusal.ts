@@ -1,4 +1,5 @@
-import { roleAllows, type Instance, type Role } from '@cvm/shared';
+import type { Instance, Role } from '@cvm/shared';
+import { refusalOf as refusalOfAction } from '../../../actions/action-refusal.ts';
 import type { Messages } from '../../../i18n/en.ts';
 import type { InstanceAction } from './instance-action.ts';
 
@@ -12,21 +13,9 @@ export function stateWord(t: Messages, instance: Instance): string {
   return Object.hasOwn(t.states, instance.InstanceState) ? t.states[instance.InstanceState] : instance.InstanceState;
 }
 
-/**
- * Why `action` cannot be done to `instances` by someone with `role`, or undefined when it can. The role comes first:
- * a viewer learns that the action needs another role, not that one instance is in the wrong state. `single` says the
- * action was asked for one instance on its own (its row or detail), where the reason says "this one".
- */
+/** Why `action` cannot be done to `instances` by someone with `role` (see actions/action-refusal.ts), or undefined. */
 export function refusalOf(action: InstanceAction, instances: Instance[], role: Role, t: Messages, single = false): string | undefined {
-  if (!roleAllows(role, action.spec.minRole)) return t.actions.needsRole(action.spec.minRole);
-  if (instances.length === 0) return t.actions.nothingSelected;
-  for (const instance of instances) {
-    const verdict = action.allowed(instance);
-    if (!verdict.ok) return verdict.reason(t, single ? t.actions.thisOne : instanceLabel(instance));
-  }
-  const together = action.allowedTogether?.(instances);
-  if (together && !together.ok) return together.reason(t, '');
-  return undefined;
+  return refusalOfAction(action, instances, role, t, instanceLabel, single);
 }
 
 /** A billing mode in the reader's language, or as the cloud spells it. */

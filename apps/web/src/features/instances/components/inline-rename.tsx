@@ -1,14 +1,15 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useSignedInUser } from '../../../api/session.ts';
 import { cn } from '../../../components/ui/cn.ts';
 import { PencilIcon } from '../../../components/ui/icons.tsx';
 import { useT } from '../../../i18n/use-t.ts';
-// The editor (and the call it makes) loads with the change dialogs, the first time someone renames.
-import { RenameEditor } from '../actions/lazy-dialogs.ts';
 import { instanceLabel, refusalOf } from '../actions/refusal.ts';
-import { renameAction } from '../actions/rename.ts';
+import { renameAction } from '../actions/rename.action.ts';
+
+// The editor (and the call it makes) loads with the change dialogs, the first time someone renames.
+const RenameEditor = lazy(() => import('./modify/index.ts').then((m) => ({ default: m.RenameEditor })));
 
 // The row opens the detail panel on click; clicks on the name's editor are the editor's alone.
 export const stopClick = (event: { stopPropagation: () => void }) => event.stopPropagation();

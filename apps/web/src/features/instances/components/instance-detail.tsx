@@ -9,13 +9,11 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TabList, TabPanel } from '../../../components/ui/tabs.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useInstanceDetail } from '../api/describe-instances.ts';
-import { useChangeActions } from '../actions/use-change-actions.ts';
-import { BATCH_ACTIONS } from '../actions/add-to-batch.ts';
 import { InlineRename } from './inline-rename.tsx';
 import { InstanceDetailSections } from './instance-detail-sections.tsx';
 import { OperationMark } from './operation-mark.tsx';
 import { StateBadge } from './state-badge.tsx';
-import { ActionButtons } from './actions/action-buttons.tsx';
+import { ActionGroups } from './actions/action-buttons.tsx';
 import { CreateInstancesButton } from './create-buttons.tsx';
 import type { OpenActionDialog } from './actions/use-action-dialog.tsx';
 import type { DetailTab } from '../hooks/use-instance-list-params.ts';
@@ -49,7 +47,6 @@ export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, o
   const [interfacesOpened, setInterfacesOpened] = useState(tab === 'network-interfaces');
   if (tab === 'network-interfaces' && !interfacesOpened) setInterfacesOpened(true);
   const query = useInstanceDetail(scope, instanceId);
-  const changes = useChangeActions();
   const instance = query.data;
   const name = instance?.InstanceName;
   const title = (
@@ -96,17 +93,11 @@ export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, o
           </div>
           {instance && (
             <>
-              <div className="mt-3 flex flex-wrap items-start gap-2">
-                <ActionButtons instances={[instance]} single onOpen={onOpenAction} />
-                <CreateInstancesButton from={instance} variant="secondary" />
+              <div className="mt-3 flex flex-col items-start gap-3">
+                <ActionGroups instances={[instance]} single onOpen={onOpenAction} placement="detail" />
               </div>
-              {changes.length > 0 && (
-                <div className="mt-3">
-                  <ActionButtons instances={[instance]} single onOpen={onOpenAction} actions={changes} label={t.actions.changeGroup} />
-                </div>
-              )}
               <div className="mt-3">
-                <ActionButtons instances={[instance]} single onOpen={onOpenAction} actions={BATCH_ACTIONS} label={t.batch.group} />
+                <CreateInstancesButton from={instance} variant="secondary" />
               </div>
             </>
           )}

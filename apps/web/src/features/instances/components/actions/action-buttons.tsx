@@ -3,9 +3,12 @@ import { useSignedInUser } from '../../../../api/session.ts';
 import { Button } from '../../../../components/ui/button.tsx';
 import { RefusalHints, useRefusalHints } from '../../../../components/ui/refusal-hints.tsx';
 import { useT } from '../../../../i18n/use-t.ts';
-import { INSTANCE_ACTIONS } from '../../actions/index.ts';
 import type { InstanceAction } from '../../actions/instance-action.ts';
 import { refusalOf } from '../../actions/refusal.ts';
+import { INSTANCE_ACTIONS } from '../../actions/instance-actions.ts';
+import { actionGroupsIn } from '../../../../actions/collect-actions.ts';
+import type { ActionGroup, Placement } from '../../../../actions/ui-action.ts';
+import type { Messages } from '../../../../i18n/en.ts';
 import type { OpenActionDialog } from './use-action-dialog.tsx';
 
 interface ActionButtonsProps {
@@ -13,18 +16,18 @@ interface ActionButtonsProps {
   /** True in the detail panel (one instance on its own): reasons say "this one". */
   single: boolean;
   onOpen: OpenActionDialog;
-  /** Which actions: the lifecycle ones unless told otherwise (the detail panel adds the changes). */
-  actions?: readonly InstanceAction[];
+  /** Which actions: one group of those offered where the buttons stand (see ActionGroups). */
+  actions: readonly InstanceAction[];
   /** Names the buttons as a group, when there is more than one group. */
   label?: string;
 }
 
 /**
- * Start, Stop, Reboot and Terminate (or the changes) as buttons, each enabled only when every instance allows it and the person's
+ * A group of actions (Start, Stop, Reboot and Terminate; the changes; Batch) as buttons, each enabled only when every instance allows it and the person's
  * role does. A refused button stays focusable (aria-disabled) with its reason as its title and description, and
  * the reasons are also listed in words under the buttons.
  */
-export function ActionButtons({ instances, single, onOpen, actions = INSTANCE_ACTIONS, label }: ActionButtonsProps) {
+export function ActionButtons({ instances, single, onOpen, actions, label }: ActionButtonsProps) {
   const t = useT();
   const user = useSignedInUser();
   const rows = actions.map((action) => ({ action, reason: refusalOf(action, instances, user.role, t, single) }));
@@ -50,7 +53,7 @@ export function ActionButtons({ instances, single, onOpen, actions = INSTANCE_AC
               }}
               className={action.danger && !reason ? 'text-red-700 dark:text-red-300' : undefined}
             >
-              <Icon />
+              {Icon && <Icon />}
               {action.label(t)}
             </Button>
           );
@@ -59,4 +62,22 @@ export function ActionButtons({ instances, single, onOpen, actions = INSTANCE_AC
       <RefusalHints hints={hints} />
     </div>
   );
+}
+
+/**
+ * Every action offered in `placement`, as one row of buttons per group (the lifecycle ones unlabelled, the others
+ * named), from the action files: the list's toolbar and the detail panel are both this.
+ */
+export function ActionGroups({ instances, single, onOpen, placement }: Omit<ActionButtonsProps, 'actions' | 'label'> & { placement: Placement }) {
+  const t = useT();
+  return actionGroupsIn(INSTANCE_ACTIONS, placement).map(({ group, actions }) => (
+    <ActionButtons key={group} instances={instances} single={single} onOpen={onOpen} actions={actions} label={groupLabel(t, group)} />
+  ));
+}
+
+/** A group's name where it stands beside others; the lifecycle actions go without one. */
+export function groupLabel(t: Messages, group: ActionGroup): string | undefined {
+  if (group === 'change') return t.actions.changeGroup;
+  if (group === 'handover') return t.batch.group;
+  return undefined;
 }

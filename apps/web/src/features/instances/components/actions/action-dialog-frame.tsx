@@ -50,6 +50,9 @@ export function ActionDialogFrame(props: ActionDialogFrameProps) {
     if (ready && !pending) onConfirm();
   };
 
+  const verb = Object.hasOwn(m.verbs, action.id) ? m.verbs[action.id] : undefined;
+  const failedTitle = verb ? m.failed(verb, m.subjectList(names)) : m.failedAction(action.label(t), m.subjectList(names));
+
   return (
     <ModalDialog labelledBy={titleId} onClose={onClose} size={size}>
       {/* The dialogs check their own fields and say why in words; the browser's bubbles would say it differently. */}
@@ -59,7 +62,7 @@ export function ActionDialogFrame(props: ActionDialogFrameProps) {
           {children}
           <AffectedInstances instances={instances} />
           {error !== null && error !== undefined && (
-            <ErrorPanel error={error} title={m.failed(m.verbs[action.id], m.subjectList(names))} />
+            <ErrorPanel error={error} title={failedTitle} />
           )}
           {progress}
         </DialogBody>

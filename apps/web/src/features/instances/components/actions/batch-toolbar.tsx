@@ -1,8 +1,7 @@
 import type { Instance } from '@cvm/shared';
 import { Button } from '../../../../components/ui/button.tsx';
 import { useT } from '../../../../i18n/use-t.ts';
-import { BATCH_ACTIONS } from '../../actions/add-to-batch.ts';
-import { ActionButtons } from './action-buttons.tsx';
+import { ActionGroups } from './action-buttons.tsx';
 import type { OpenActionDialog } from './use-action-dialog.tsx';
 
 interface BatchToolbarProps {
@@ -16,8 +15,7 @@ export function BatchToolbar({ selected, onOpen, onClear }: BatchToolbarProps) {
   const t = useT();
   return (
     <div role="group" aria-label={t.selection.toolbarLabel} className="flex flex-wrap items-start gap-x-4 gap-y-2">
-      <ActionButtons instances={selected} single={false} onOpen={onOpen} />
-      <ActionButtons instances={selected} single={false} onOpen={onOpen} actions={BATCH_ACTIONS} label={t.batch.group} />
+      <ActionGroups instances={selected} single={false} onOpen={onOpen} placement="toolbar" />
       <div className="flex h-8 items-center gap-2 text-sm text-fg-muted">
         <span aria-live="polite">{t.selection.count(selected.length)}</span>
         {selected.length > 0 && (

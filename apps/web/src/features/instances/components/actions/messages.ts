@@ -1,11 +1,12 @@
 import type { Localized } from '../../../../i18n/localized.ts';
-import type { InstanceAction } from '../../actions/instance-action.ts';
 
 // The lifecycle confirmations' words; they load with the dialogs, the first time one opens.
 const en = {
   more: (n: number) => `and ${n} more`,
   affected: 'Instances',
   failed: (verb: string, names: string) => `Could not ${verb} ${names}`,
+  /** For an action without a verb of its own above: its label. */
+  failedAction: (label: string, names: string) => `${label} failed for ${names}`,
   verbs: {
     start: 'start',
     stop: 'stop',
@@ -21,7 +22,7 @@ const en = {
     renew: 'renew',
     vnc: 'open the remote console of',
     addToBatch: 'add to a compute environment',
-  } satisfies Record<InstanceAction['id'], string>,
+  } as Record<string, string>,
   subject: (names: string[]) => (names.length === 1 ? names[0]! : `${names.length} instances`),
   subjectList: (names: string[]) => (names.length === 1 ? names[0]! : `${names.length} instances (${names.join(', ')})`),
   startTitle: (subject: string) => `Start ${subject}?`,
@@ -65,6 +66,7 @@ const zhCN: ActionDialogMessages = {
   more: (n) => `等另外 ${n} 个`,
   affected: '实例',
   failed: (verb, names) => `无法${verb}${names}`,
+  failedAction: (label, names) => `${label}失败：${names}`,
   verbs: {
     start: '开机',
     stop: '关机',

@@ -5,8 +5,8 @@ import { navigate } from '../../../../app/url-state.ts';
 import { CopyIcon, MoreIcon } from '../../../../components/ui/icons.tsx';
 import { MenuButton } from '../../../../components/ui/menu.tsx';
 import { useT } from '../../../../i18n/use-t.ts';
-import { INSTANCE_ACTIONS } from '../../actions/index.ts';
-import { useChangeActions } from '../../actions/use-change-actions.ts';
+import { INSTANCE_ACTIONS } from '../../actions/instance-actions.ts';
+import { actionGroupsIn } from '../../../../actions/collect-actions.ts';
 import { instanceLabel, refusalOf } from '../../actions/refusal.ts';
 import { useCreateRefusal } from '../create-buttons.tsx';
 import type { OpenActionDialog } from './use-action-dialog.tsx';
@@ -16,23 +16,25 @@ export function RowActionMenu({ instance, onOpen }: { instance: Instance; onOpen
   const t = useT();
   const user = useSignedInUser();
   const createRefusal = useCreateRefusal();
-  const changes = useChangeActions();
   return (
     <MenuButton
       label={t.actions.rowMenu(instanceLabel(instance))}
       items={[
-        ...[...INSTANCE_ACTIONS, ...changes].map((action) => {
-          const Icon = action.icon;
-          return {
-            key: action.id,
-            label: action.label(t),
-            icon: <Icon />,
-            danger: action.danger,
-            disabledReason: refusalOf(action, [instance], user.role, t, true),
-            separatorBefore: action === changes[0],
-            onSelect: () => onOpen(action, [instance]),
-          };
-        }),
+        // Each group after the first (the changes after start, stop, reboot and terminate) behind a separator.
+        ...actionGroupsIn(INSTANCE_ACTIONS, 'row').flatMap(({ actions }, groupIndex) =>
+          actions.map((action, index) => {
+            const Icon = action.icon;
+            return {
+              key: action.id,
+              label: action.label(t),
+              icon: Icon ? <Icon /> : undefined,
+              danger: action.danger,
+              disabledReason: refusalOf(action, [instance], user.role, t, true),
+              separatorBefore: groupIndex > 0 && index === 0,
+              onSelect: () => onOpen(action, [instance]),
+            };
+          }),
+        ),
         {
           key: 'create-similar',
           label: t.actions.createSimilar,

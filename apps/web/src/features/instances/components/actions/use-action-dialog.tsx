@@ -13,12 +13,12 @@ export function useActionDialog(scope: CloudScope | undefined, onSucceeded: () =
   const [current, setCurrent] = useState<{ action: InstanceAction; instances: Instance[] } | null>(null);
   const open = useCallback<OpenActionDialog>((action, instances) => setCurrent({ action, instances }), []);
   const close = useCallback(() => setCurrent(null), []);
-  const Confirmation = current?.action.Confirmation;
+  const Dialog = current?.action.Dialog;
   const dialog =
-    current && Confirmation && scope ? (
-      // The confirmations are loaded on first use (actions/lazy-dialogs.ts): a blink on the first open, then instant.
+    current && Dialog && scope ? (
+      // The dialogs are loaded on first use (actions/lazy-dialog.ts): a blink on the first open, then instant.
       <Suspense fallback={null}>
-        <Confirmation
+        <Dialog
           action={current.action}
           instances={current.instances}
           scope={scope}

@@ -10,7 +10,7 @@ import { useT } from '../../../../i18n/use-t.ts';
 import { numberText, parseNumberText } from '../../../../lib/number-text.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
-import { isCloudDisk } from '../../actions/resize-disks.ts';
+import { isCloudDisk } from '../../actions/resize-disks.action.ts';
 import { useChangeFlow, type RunningChoice } from '../../api/change-flow.ts';
 import { useChangeQuote } from '../../api/change-quote.ts';
 import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';

@@ -1,9 +1,9 @@
 import { BatchAttachInstances } from '../../../api/actions.ts';
 import { lineIcon } from '../../../components/ui/icons.tsx';
 import { changeable } from './change-rules.ts';
-import { AddToBatchDialog } from './lazy-dialogs.ts';
 import { refuse, type InstanceAction } from './instance-action.ts';
 import { stateWord } from './refusal.ts';
+import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 
 /** Three stacked layers: an instance joining a pool of compute nodes. */
 const LayersIcon = lineIcon('M8 2.5 14 5.5 8 8.5 2 5.5 8 2.5ZM2 8.25l6 3 6-3M2 11l6 3 6-3');
@@ -15,6 +15,9 @@ const LayersIcon = lineIcon('M8 2.5 14 5.5 8 8.5 2 5.5 8 2.5ZM2 8.25l6 3 6-3M2 1
  */
 export const addToBatchAction: InstanceAction = {
   id: 'addToBatch',
+  group: 'handover',
+  order: 1,
+  offeredIn: ['toolbar', 'detail'],
   label: (t) => t.batch.addToEnv,
   icon: LayersIcon,
   spec: BatchAttachInstances,
@@ -24,8 +27,7 @@ export const addToBatchAction: InstanceAction = {
     if (instance.InstanceState !== 'RUNNING') return refuse((t, who) => t.batch.needsRunning(who, stateWord(t, instance)));
     return changeable(instance, ['RUNNING']);
   },
-  Confirmation: AddToBatchDialog,
+  Dialog: lazyDialog(() => import('../components/batch/add-to-batch-dialog.tsx'), 'AddToBatchDialog'),
 };
 
-/** The Batch group of the toolbar and the detail panel. */
-export const BATCH_ACTIONS: readonly InstanceAction[] = [addToBatchAction];
+export default addToBatchAction;

@@ -2,16 +2,21 @@ import * as cvm from '../../../api/actions.ts';
 import { TerminalIcon } from '../../../components/ui/change-icons.tsx';
 import { words } from './change-words.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
-import { VncDialog } from './change-dialogs.ts';
 import { stateWord } from './refusal.ts';
+import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 
 /** DescribeInstanceVncUrl: a running instance's screen, through a one-time address fetched when asked for. */
 export const vncAction: InstanceAction = {
   id: 'vnc',
+  group: 'change',
+  order: 1,
+  offeredIn: ['row', 'detail'],
   label: (t) => words(t).vnc,
   icon: TerminalIcon,
   spec: cvm.DescribeInstanceVncUrl,
   allowed: (instance) =>
     instance.InstanceState === 'RUNNING' ? OK : refuse((t, who) => words(t).vncNeedsRunning(who, stateWord(t, instance))),
-  Confirmation: VncDialog,
+  Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'VncDialog'),
 };
+
+export default vncAction;

@@ -1,9 +1,9 @@
 import * as cvm from '../../../api/actions.ts';
 import { TRANSITIONAL_STATES, type InstanceState } from '@cvm/shared';
 import { TrashIcon } from '../../../components/ui/icons.tsx';
-import { TerminateDialog } from './lazy-dialogs.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
 import { stateWord } from './refusal.ts';
+import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 
 /** Settled states TerminateInstances refuses (UnsupportedOperation.InstanceStateLaunchFailed, reference 19143 ff.). */
 const NOT_TERMINABLE: readonly InstanceState[] = ['LAUNCH_FAILED'];
@@ -16,6 +16,9 @@ const NOT_TERMINABLE: readonly InstanceState[] = ['LAUNCH_FAILED'];
  */
 export const terminateAction: InstanceAction = {
   id: 'terminate',
+  group: 'lifecycle',
+  order: 4,
+  offeredIn: ['toolbar', 'row', 'detail'],
   label: (t) => t.actions.terminate,
   icon: TrashIcon,
   spec: cvm.TerminateInstances,
@@ -34,5 +37,7 @@ export const terminateAction: InstanceAction = {
     const billingModes = new Set(instances.map((instance) => instance.InstanceChargeType));
     return billingModes.size > 1 ? refuse((t) => t.actions.terminateMixed) : OK;
   },
-  Confirmation: TerminateDialog,
+  Dialog: lazyDialog(() => import('../components/actions/terminate-dialog.tsx'), 'TerminateDialog'),
 };
+
+export default terminateAction;

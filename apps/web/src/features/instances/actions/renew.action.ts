@@ -4,8 +4,8 @@ import { CalendarIcon } from '../../../components/ui/change-icons.tsx';
 import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';
 import { refuse, type InstanceAction } from './instance-action.ts';
-import { RenewDialog } from './change-dialogs.ts';
 import { chargeWord } from './refusal.ts';
+import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 
 /** States RenewInstances accepts; an expired subscription in the recycle bin (SHUTDOWN) comes back when renewed. */
 const RENEWABLE: readonly InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN'];
@@ -13,6 +13,9 @@ const RENEWABLE: readonly InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN'];
 /** RenewInstances: subscriptions only (InvalidInstance.NotSupported), but not one its owner returned. */
 export const renewAction: InstanceAction = {
   id: 'renew',
+  group: 'change',
+  order: 9,
+  offeredIn: ['row', 'detail'],
   label: (t) => words(t).renew,
   icon: CalendarIcon,
   spec: cvm.RenewInstances,
@@ -21,5 +24,7 @@ export const renewAction: InstanceAction = {
     if (instance.InstanceState === 'SHUTDOWN' && instance.IsolatedSource === 'MANMADE') return refuse((t, who) => words(t).renewReturned(who));
     return changeable(instance, RENEWABLE);
   },
-  Confirmation: RenewDialog,
+  Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'RenewDialog'),
 };
+
+export default renewAction;

@@ -1,17 +1,22 @@
 import * as cvm from '../../../api/actions.ts';
 import { StopIcon } from '../../../components/ui/icons.tsx';
-import { StopDialog } from './lazy-dialogs.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
 import { stateWord } from './refusal.ts';
+import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 
 /** StopInstances (reference 14570): only RUNNING instances stop; they pass through STOPPING. */
 export const stopAction: InstanceAction = {
   id: 'stop',
+  group: 'lifecycle',
+  order: 2,
+  offeredIn: ['toolbar', 'row', 'detail'],
   label: (t) => t.actions.stop,
   icon: StopIcon,
   spec: cvm.StopInstances,
   stateAfter: () => 'STOPPING',
   allowed: (instance) =>
     instance.InstanceState === 'RUNNING' ? OK : refuse((t, who) => t.actions.stopNeedsRunning(who, stateWord(t, instance))),
-  Confirmation: StopDialog,
+  Dialog: lazyDialog(() => import('../components/actions/stop-dialog.tsx'), 'StopDialog'),
 };
+
+export default stopAction;

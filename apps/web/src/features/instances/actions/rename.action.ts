@@ -2,7 +2,7 @@ import * as cvm from '../../../api/actions.ts';
 import { PencilIcon } from '../../../components/ui/icons.tsx';
 import { changeable } from './change-rules.ts';
 import type { InstanceAction } from './instance-action.ts';
-import { RenameDialog } from './lazy-dialogs.ts';
+import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 
 /**
  * ModifyInstancesAttribute { InstanceName }: applies at once, in the states the reference allows it. The list row and
@@ -10,9 +10,14 @@ import { RenameDialog } from './lazy-dialogs.ts';
  */
 export const renameAction: InstanceAction = {
   id: 'rename',
+  group: 'change',
+  order: 2,
+  offeredIn: ['row', 'detail'],
   label: (t) => t.actions.rename,
   icon: PencilIcon,
   spec: cvm.ModifyInstancesAttribute,
   allowed: (instance) => changeable(instance, ['RUNNING', 'STOPPED', 'LAUNCH_FAILED']),
-  Confirmation: RenameDialog,
+  Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'RenameDialog'),
 };
+
+export default renameAction;

@@ -3,8 +3,8 @@ import { WalletIcon } from '../../../components/ui/change-icons.tsx';
 import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
-import { ChargeTypeDialog } from './change-dialogs.ts';
 import { chargeWord } from './refusal.ts';
+import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 
 /**
  * ModifyInstancesChargeType: between pay-as-you-go and monthly subscription, for running or stopped instances, but not
@@ -12,6 +12,9 @@ import { chargeWord } from './refusal.ts';
  */
 export const chargeTypeAction: InstanceAction = {
   id: 'chargeType',
+  group: 'change',
+  order: 8,
+  offeredIn: ['row', 'detail'],
   label: (t) => words(t).chargeType,
   icon: WalletIcon,
   spec: cvm.ModifyInstancesChargeType,
@@ -23,5 +26,7 @@ export const chargeTypeAction: InstanceAction = {
     if (!verdict.ok) return verdict;
     return instance.StopChargingMode === 'STOP_CHARGING' ? refuse((t, who) => words(t).chargeTypeStoppedFree(who)) : OK;
   },
-  Confirmation: ChargeTypeDialog,
+  Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'ChargeTypeDialog'),
 };
+
+export default chargeTypeAction;

@@ -4,7 +4,7 @@ import { DiskIcon } from '../../../components/ui/change-icons.tsx';
 import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
-import { ResizeDisksDialog } from './change-dialogs.ts';
+import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 
 /** Local disks live and die with their host: only cloud disks grow (ResizeInstanceDisks). */
 export const isCloudDisk = (type: string) => type.startsWith('CLOUD_');
@@ -18,6 +18,9 @@ export function hasGrowableDisk(instance: Instance): boolean {
 /** ResizeInstanceDisks: one disk, the system disk or a data disk, grows in 10 GB steps; never shrinks. */
 export const resizeDisksAction: InstanceAction = {
   id: 'resizeDisks',
+  group: 'change',
+  order: 4,
+  offeredIn: ['row', 'detail'],
   label: (t) => words(t).resizeDisks,
   icon: DiskIcon,
   spec: cvm.ResizeInstanceDisks,
@@ -26,5 +29,7 @@ export const resizeDisksAction: InstanceAction = {
     if (!verdict.ok) return verdict;
     return hasGrowableDisk(instance) ? OK : refuse((t, who) => words(t).noGrowableDisk(who));
   },
-  Confirmation: ResizeDisksDialog,
+  Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'ResizeDisksDialog'),
 };
+
+export default resizeDisksAction;

@@ -1,0 +1,15 @@
+import { HaiTerminateInstances } from '../../../api/actions.ts';
+import { callAction } from '../../../api/call-action.ts';
+import { haiLifecycleAction } from './hai-action.ts';
+
+/** TerminateInstances: any settled instance is destroyed; drawn in red. */
+export default haiLifecycleAction({
+  id: 'terminate',
+  order: 3,
+  spec: HaiTerminateInstances,
+  danger: true,
+  send: (scope, id) => callAction(HaiTerminateInstances, { InstanceIds: [id] }, scope),
+  stateAfter: 'TERMINATING',
+  allowedIn: ['RUNNING', 'STOPPED_NO_CHARGE', 'LAUNCH_FAILED', 'ARREARS'],
+  refused: (words, state) => words.actions.terminateBusy(state),
+});
