@@ -1,4 +1,5 @@
-// `pnpm test`: every check the project has, in the order that fails fastest — typecheck, unit and integration tests
+// `pnpm test`: every check the project has, in the order that fails fastest — typecheck, lint (Biome) and the
+// architecture check (scripts/check-architecture.ts), unit and integration tests
 // (vitest, real HTTP to a real emulator, on the embedded database and on PostgreSQL), then the browser tests against the built app in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium.mjs';
@@ -6,6 +7,9 @@ import { ensurePostgres } from './ensure-postgres.mjs';
 
 const steps = [
   ['typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
+  // Lint rules only until the repo-wide format commit lands; then drop --formatter-enabled=false (biome check = pnpm lint).
+  ['lint', 'pnpm', ['exec', 'biome', 'check', '--formatter-enabled=false', '.']],
+  ['architecture', 'node', ['--import', 'tsx', 'scripts/check-architecture.ts']],
   ['unit + integration', 'pnpm', ['exec', 'vitest', 'run']],
   ['build web', 'pnpm', ['--filter', '@cvm/web', 'build']],
   ['browser', 'pnpm', ['exec', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts']],

@@ -1,0 +1,84 @@
+// After `vite build` (apps/web's build script runs it): the built app must hold no Node module, no request signer and
+// no zod, and its entry chunk — the script index.html loads, on every first visit — must stay within its budget.
+// Prints the entry chunk's gzip size every build; exits 1 with what was found where, otherwise.
+//
+//   node --import tsx build/check-dist.ts [dist folder]
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/** Gzip (level 9, as build/precompress.ts writes the .gz the server sends) of the entry chunk, in bytes. */
+export const ENTRY_GZIP_BUDGET = 95_000;
+
+interface Marker {
+  what: string;
+  pattern: RegExp;
+  /** Where to look when it is found: the `--why` argument of the architecture check. */
+  why: string;
+}
+
+/**
+ * Strings only the forbidden code contains. The signers' constants are string literals that survive minification;
+ * zod 4 names its classes ("$ZodType", "ZodError") with strings at run time. A `node:` import would be a bare import
+ * the browser cannot load; Vite replaces Node builtins in client code with a stub named __vite-browser-external.
+ */
+export const MARKERS: readonly Marker[] = [
+  { what: 'the TC3 signer (@cvm/shared/tc3)', pattern: /tc3_request|TC3-HMAC-SHA256/, why: '@cvm/shared/tc3' },
+  { what: 'the Aliyun RPC signer (@cvm/shared/aliyun-rpc)', pattern: /SignatureNonce|SignatureVersion/, why: '@cvm/shared/aliyun-rpc' },
+  { what: 'zod', pattern: /\$ZodType|\$ZodError|"ZodError"/, why: 'zod' },
+  { what: 'a node: module', pattern: /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'`]node:|__vite-browser-external/, why: 'node:' },
+];
+
+export interface DistReport {
+  entry: string;
+  entryGzip: number;
+  problems: string[];
+}
+
+export function checkDist(dist: string): DistReport {
+  const problems: string[] = [];
+  const files = listFiles(dist).filter((file) => /\.(m?js|html)$/.test(file));
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const marker of MARKERS) {
+      const match = marker.pattern.exec(text);
+      if (match) {
+        problems.push(
+          `${path.relative(dist, file)} contains ${marker.what} (found "${match[0]}"). The browser must not carry it; see which import pulls it in with: node --import tsx scripts/check-architecture.ts --why ${marker.why}`,
+        );
+      }
+    }
+  }
+
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const src = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/.exec(html)?.[1] ?? /<script\b[^>]*\bsrc="([^"]+)"[^>]*\btype="module"/.exec(html)?.[1];
+  if (!src) throw new Error(`${path.join(dist, 'index.html')} loads no module script`);
+  const entry = path.join(dist, src.replace(/^\//, ''));
+  const entryGzip = gzipSync(readFileSync(entry), { level: 9 }).length;
+  if (entryGzip > ENTRY_GZIP_BUDGET) {
+    problems.push(
+      `the entry chunk ${src} is ${kB(entryGzip)} gzip, over its ${kB(ENTRY_GZIP_BUDGET)} budget: load what the first page does not need with import() (see app/lazy-pages.ts)`,
+    );
+  }
+  return { entry: src, entryGzip, problems };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listFiles(full);
+    return entry.isFile() ? [full] : [];
+  });
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dist = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'));
+  const report = checkDist(dist);
+  console.log(`check-dist: entry chunk ${report.entry} is ${kB(report.entryGzip)} gzip (budget ${kB(ENTRY_GZIP_BUDGET)})`);
+  for (const problem of report.problems) console.error(`check-dist: ${problem}`);
+  if (report.problems.length > 0) process.exitCode = 1;
+  else console.log('check-dist: no node: module, signer or zod in the build');
+}
