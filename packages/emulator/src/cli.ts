@@ -1,19 +1,27 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CREDENTIAL, startEmulator } from './emulator.ts';
+import { transitionNames, type FaultRule } from './state/change-over-time/index.ts';
 
-// `pnpm emulator [--port 8930] [--instances 10000] [--transition-scale 1]`: the local CVM alone, for SDK users.
+// `pnpm emulator [--port 8930] [--instances 10000] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=P]]...`:
+// the local CVM alone, for SDK users.
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string' },
     instances: { type: 'string' },
     'transition-scale': { type: 'string' },
+    duration: { type: 'string', multiple: true },
+    fail: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log('Usage: pnpm emulator [--port 8930] [--instances N] [--transition-scale 1]\nEnv: EMULATOR_PORT, EMULATOR_SECRET_ID, EMULATOR_SECRET_KEY');
+  console.log(`Usage: pnpm emulator [--port 8930] [--instances N] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=PROBABILITY]]...
+  --duration cvm.StartInstances=30   that transition takes 30 s (before the scale)
+  --fail cvm.StartInstances          the next StartInstances fails when it lands; =0.2 fails one in five; * names every transition
+Transitions: ${transitionNames().join(', ')}
+Env: EMULATOR_PORT, EMULATOR_SECRET_ID, EMULATOR_SECRET_KEY`);
   process.exit(0);
 }
 
@@ -27,6 +35,31 @@ function integer(name: string, raw: string | undefined, fallback: number): numbe
   return value;
 }
 
+/** `NAME=VALUE` pairs of --duration and --fail; the value is optional for --fail. */
+function named(flag: string, raw: string, valueRequired: boolean): { name: string; value?: number } {
+  const [name = '', value] = raw.split('=');
+  const known = name === '*' ? flag === '--fail' : transitionNames().includes(name);
+  const number = value === undefined ? undefined : Number(value);
+  if (!known || (valueRequired && value === undefined) || (number !== undefined && !(Number.isFinite(number) && number >= 0))) {
+    console.error(`emulator: ${flag} ${raw}: expected NAME${valueRequired ? '=' : '[='}number${valueRequired ? '' : ']'}, NAME one of ${transitionNames().join(', ')}${flag === '--fail' ? ' or *' : ''}`);
+    process.exit(2);
+  }
+  return { name, value: number };
+}
+
+const transitionSeconds = Object.fromEntries((values.duration ?? []).map((raw) => {
+  const { name, value } = named('--duration', raw, true);
+  return [name, value!];
+}));
+const failures: FaultRule[] = (values.fail ?? []).map((raw) => {
+  const { name, value } = named('--fail', raw, false);
+  if (value !== undefined && value > 1) {
+    console.error(`emulator: --fail ${raw}: a probability is from 0 to 1`);
+    process.exit(2);
+  }
+  return value === undefined ? { transition: name, times: 1 } : { transition: name, probability: value };
+});
+
 const credential = {
   secretId: process.env.EMULATOR_SECRET_ID || DEFAULT_CREDENTIAL.secretId,
   secretKey: process.env.EMULATOR_SECRET_KEY || DEFAULT_CREDENTIAL.secretKey,
@@ -35,6 +68,8 @@ const emulator = await startEmulator({
   port: integer('--port', values.port ?? process.env.EMULATOR_PORT, 8930),
   bulkInstances: integer('--instances', values.instances, 0),
   transitionScale: integer('--transition-scale', values['transition-scale'], 1),
+  transitionSeconds,
+  failures,
   credentials: [credential],
 });
 

@@ -1,6 +1,8 @@
 export { startEmulator, createWorld, DEFAULT_CREDENTIAL, type EmulatorOptions, type RunningEmulator } from './emulator.ts';
 export type { EmulatorCredential } from './http/authenticate.ts';
 export { ManualClock, systemClock, type Clock } from './state/clock.ts';
+/** The model of change over time: what tests and tools use to inject failures or read what is under way. */
+export { FaultInjector, Timeline, transitionNames, type FaultRule } from './state/change-over-time/index.ts';
 export { World } from './state/world.ts';
 /** For tools that shape a world directly (benchmarks): the same builder the seed uses. */
 export { buildInstance, type InstanceSpec } from './state/build-instance.ts';

@@ -47,9 +47,8 @@ export const stopInstances = handler(cvm.StopInstances, (ctx, params) => {
     const postpaid = record.instance.InstanceChargeType === 'POSTPAID_BY_HOUR';
     const stopCharging = postpaid && params.StoppedMode === 'STOP_CHARGING';
     const instance = record.instance;
-    runOperation(ctx, record, CVM_TRANSITIONS.stop, 'STOPPING', [{
+    runOperation(ctx, record, hard ? CVM_TRANSITIONS.hardStop : CVM_TRANSITIONS.stop, 'STOPPING', [{
       to: 'STOPPED',
-      after: hard ? CVM_TRANSITIONS.hardStop : CVM_TRANSITIONS.stop,
       onArrive: () => {
         instance.StopChargingMode = postpaid ? (stopCharging ? 'STOP_CHARGING' : 'KEEP_CHARGING') : 'NOT_APPLICABLE';
         if (stopCharging) instance.PublicIpAddresses = null;

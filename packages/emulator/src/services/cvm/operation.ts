@@ -1,6 +1,6 @@
 import type { Instance, InstanceState } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
-import type { Leg, Transition } from '../../state/change-over-time/index.ts';
+import { actionOf, type Leg, type Transition } from '../../state/change-over-time/index.ts';
 import type { InstanceRecord, InstanceTarget } from '../../state/instance-record.ts';
 import type { RegionWorld, World } from '../../state/world.ts';
 import type { RequestContext } from '../action-handler.ts';
@@ -55,7 +55,7 @@ export interface InstanceChange {
  */
 export function changeInstance(world: World, region: RegionWorld, record: InstanceRecord, plan: InstanceChange): void {
   const instance = record.instance;
-  const operation = plan.operation ?? plan.transition.name.split('.')[1];
+  const operation = plan.operation ?? actionOf(plan.transition);
   const stillOurs = () => operation !== undefined && instance.LatestOperation === operation;
   record.change = world.changes.start<InstanceTarget>({
     transition: plan.transition,
@@ -90,7 +90,7 @@ export function changeInstance(world: World, region: RegionWorld, record: Instan
  */
 export function runOperation(ctx: RequestContext, record: InstanceRecord, transition: Transition, via: InstanceState, legs: Leg<InstanceTarget>[]): void {
   const from = record.instance.InstanceState;
-  const action = transition.name.split('.')[1]!;
+  const action = actionOf(transition);
   beginOperation(ctx, record, action);
   record.instance.InstanceState = via;
   const failure = takeFailureTag(record.instance, transition.failureMessage);

@@ -10,7 +10,7 @@ export const CVM_TRANSITIONS = {
   launch: defineTransition('cvm.RunInstances', 10, 'ResourceInsufficient.SpecifiedInstanceType'),
   start: defineTransition('cvm.StartInstances', 4, HOST_FAILURE),
   stop: defineTransition('cvm.StopInstances', 5, HOST_FAILURE),
-  /** A HARD (or ForceStop) stop's duration; failures still address it as cvm.StopInstances. */
+  /** A HARD (or ForceStop) stop: a variant, so a failure asked for cvm.StopInstances covers it too. */
   hardStop: defineTransition('cvm.StopInstances.HARD', 2, HOST_FAILURE),
   reboot: defineTransition('cvm.RebootInstances', 6, HOST_FAILURE),
   terminate: defineTransition('cvm.TerminateInstances', 3, HOST_FAILURE),

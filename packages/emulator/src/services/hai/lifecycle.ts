@@ -1,5 +1,5 @@
 import { hai, type HaiInstanceState } from '@cvm/shared';
-import type { Transition } from '../../state/change-over-time/index.ts';
+import { actionOf, type Transition } from '../../state/change-over-time/index.ts';
 import { CloudError } from '../../http/cloud-error.ts';
 import type { World } from '../../state/world.ts';
 import { handler, type RequestContext } from '../action-handler.ts';
@@ -35,7 +35,7 @@ function findRecords(world: World, hai: HaiRegion, ids: readonly string[], param
 function begin(world: World, hai: HaiRegion, record: HaiRecord, transition: Transition, via: HaiInstanceState, to: HaiTarget): void {
   const from = record.instance.InstanceState;
   record.instance.InstanceState = via;
-  record.instance.LatestOperation = transition.name.split('.')[1]!;
+  record.instance.LatestOperation = actionOf(transition);
   record.instance.LatestOperationState = 'OPERATING';
   changeHaiInstance(world, hai, record, { transition, legs: [{ to }], failedState: from });
 }

@@ -7,7 +7,10 @@ import { findTransition, transitionNames, type Transition } from './transition.t
 // fails when its first leg would have landed; each service's failure hook leaves its subject in the documented failed
 // state (an instance back where it was with LatestOperationState FAILED, a launch LAUNCH_FAILED, a task FAILED...).
 
-/** A rule about which changes fail. `transition` is a transition's name, or `*` for every one. */
+/**
+ * A rule about which changes fail. `transition` is a transition's name, which also covers its variants
+ * (`cvm.StopInstances` covers `cvm.StopInstances.HARD`), or `*` for every one.
+ */
 export interface FaultRule {
   transition: string;
   /** Fail the next this many changes of the kind (the default is 1 when no probability is given). */
@@ -51,7 +54,7 @@ export class FaultInjector {
 
   /** Decides whether a change that is starting will fail: the message it fails with, or undefined. */
   judge(transition: Transition): FailureMessage | undefined {
-    const applies = (rule: FaultRule) => rule.transition === transition.name || rule.transition === '*';
+    const applies = (rule: FaultRule) => rule.transition === '*' || transition.name === rule.transition || transition.name.startsWith(`${rule.transition}.`);
     // Counted rules first, oldest first: "fail the next one" is meant for exactly the next one.
     const counted = this.rules.find((rule) => applies(rule) && rule.probability === undefined && (rule.times ?? 0) > 0);
     if (counted) {

@@ -32,3 +32,8 @@ export function findTransition(name: string): Transition | undefined {
 export function transitionNames(): string[] {
   return [...registry.keys()].sort();
 }
+
+/** The cloud action a transition is named after: `cvm.StopInstances.HARD` → `StopInstances` (a LatestOperation). */
+export function actionOf(transition: Transition): string {
+  return transition.name.split('.')[1] ?? transition.name;
+}
