@@ -18,8 +18,8 @@
 //               other cloud opens that cloud's pages (Scaling groups for Alibaba Cloud, Instances for Tencent Cloud).
 //   - Region:   <select> labelled "Region" / "地域"; option values are region IDs (ap-guangzhou, cn-hangzhou), listed by
 //               the account's own cloud (CVM or ECS DescribeRegions).
-import { RegionSelect } from '../features/regions/components/region-select.tsx';
-import { AccountSelect } from '../features/cloud-accounts/components/account-select.tsx';
+import { RegionSelect } from '../cloud/regions/region-select.tsx';
+import { AccountSelect } from '../components/account-select.tsx';
 import { Brand } from './brand.tsx';
 import { BusyIndicator } from './busy-indicator.tsx';
 import { LanguageSelect } from './language-select.tsx';

@@ -3,7 +3,7 @@ import type { CloudAccount } from '@cvm/shared';
 import { DEFAULT_REGION } from '@cvm/shared';
 import { useMeta } from '../api/meta.ts';
 import type { CloudScope } from '../api/cloud-scope.ts';
-import { useAccounts } from '../features/cloud-accounts/api/list-accounts.ts';
+import { useAccounts } from '../api/list-accounts.ts';
 import { cloudHomeOf, cloudOfPage, lastCloud, rememberCloud } from './cloud-pages.ts';
 import { navigate, usePathname, useUrlState } from './url-state.ts';
 

@@ -3,3 +3,4 @@ export * from './login-password.ts';
 export * from './instance-naming.ts';
 export * from './disk-limits.ts';
 export * from './reset-password.ts';
+export * from './image-fit.ts';

@@ -9,7 +9,7 @@ import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
-import { useAccounts } from '../../cloud-accounts/api/list-accounts.ts';
+import { useAccounts } from '../../../api/list-accounts.ts';
 import { AUDIT_FILTER_KEYS, parseAuditFilters, toAuditQuery, type AuditFilters as Filters } from '../api/audit-filters.ts';
 import { auditCsvHref, useAuditLog } from '../api/list-audit.ts';
 import { auditMessages } from '../messages.ts';

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { BatchDetachInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { batchKeys } from './compute-envs.ts';
+import { batchKeys } from '../../../cloud/batch/compute-envs.ts';
 
 /** DetachInstances: the instance leaves the environment and keeps running; the environments are read again. */
 export function useDetachInstance(scope: CloudScope) {

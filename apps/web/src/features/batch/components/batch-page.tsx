@@ -4,7 +4,7 @@ import { useUrlState } from '../../../app/url-state.ts';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
-import { useComputeEnvs } from '../api/compute-envs.ts';
+import { useComputeEnvs } from '../../../cloud/batch/compute-envs.ts';
 import { batchMessages } from '../messages.ts';
 import { EnvPanel } from './env-panel.tsx';
 import { EnvTable } from './env-table.tsx';

@@ -8,7 +8,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
-import { useComputeEnv } from '../api/compute-envs.ts';
+import { useComputeEnv } from '../../../cloud/batch/compute-envs.ts';
 import { batchMessages, type BatchMessages } from '../messages.ts';
 import { NodeTable } from './node-table.tsx';
 

@@ -1,7 +1,7 @@
 import type { ComputeNodeState } from '@cvm/shared';
 import { Badge, type BadgeTone } from '../../../components/ui/badge.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
-import { isNodeChanging } from '../api/compute-envs.ts';
+import { isNodeChanging } from '../../../cloud/batch/compute-envs.ts';
 import { batchMessages } from '../messages.ts';
 
 const TONES: Record<ComputeNodeState, BadgeTone> = {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendConsole } from '../../../api/console-api.ts';
-import { accountKeys } from './list-accounts.ts';
+import { accountKeys } from '../../../api/list-accounts.ts';
 
 export function useDeleteAccount() {
   const client = useQueryClient();

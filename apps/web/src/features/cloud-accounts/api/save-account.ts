@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CloudAccount, CloudProvider } from '@cvm/shared';
 import { sendConsole } from '../../../api/console-api.ts';
-import { accountKeys } from './list-accounts.ts';
+import { accountKeys } from '../../../api/list-accounts.ts';
 
 export interface AccountInput {
   name: string;

@@ -16,7 +16,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
-import { useRegions } from '../../regions/api/describe-regions.ts';
+import { useRegions } from '../../../cloud/regions/describe-regions.ts';
 import { useCreateAccount, useUpdateAccount, type AccountPatch } from '../api/save-account.ts';
 import { accountsMessages } from '../messages.ts';
 

@@ -7,7 +7,7 @@ import { PlusIcon } from '../../../components/ui/icons.tsx';
 import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
-import { useAccounts } from '../api/list-accounts.ts';
+import { useAccounts } from '../../../api/list-accounts.ts';
 import { accountsMessages } from '../messages.ts';
 import { AccountFormDialog } from './account-form-dialog.tsx';
 import { AccountRow } from './account-row.tsx';

@@ -4,7 +4,7 @@ import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import type { WizardChargeType } from '../state/wizard-form.ts';
-import { createKeys } from './create-keys.ts';
+import { createKeys } from '../../../cloud/cloud-read-keys.ts';
 
 /** DescribeAccountQuota for one zone: how many more instances of each billing mode this account may have there. */
 export function accountQuotaQueryOptions(scope: CloudScope | undefined, zone: string) {

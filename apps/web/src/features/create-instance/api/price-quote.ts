@@ -5,7 +5,7 @@ import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import type { PriceQuoteParams } from '../state/to-params.ts';
-import { createKeys } from './create-keys.ts';
+import { createKeys } from '../../../cloud/cloud-read-keys.ts';
 
 /**
  * InquiryPriceRunInstances for the current choices, asked ~300 ms after they stop changing. While a newer quote is on

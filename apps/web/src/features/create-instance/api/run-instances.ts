@@ -5,9 +5,9 @@ import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { toConsoleError } from '../../../api/console-error.ts';
 import { newClientToken } from '../../../lib/new-client-token.ts';
-import { instanceKeys } from '../../instances/api/describe-instances.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 import type { RunInstancesParams } from '../state/to-params.ts';
-import { createKeys } from './create-keys.ts';
+import { createKeys } from '../../../cloud/cloud-read-keys.ts';
 
 /** The error code a DryRun answers with when every check passed (the console server sends it as a 409). */
 export const DRY_RUN_PASSED = 'DryRunOperation';

@@ -13,10 +13,9 @@ import { navigate, useUrlState } from '../../../app/url-state.ts';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
-import { instanceListQueryOptions } from '../../instances/api/describe-instances.ts';
-import { announceLaunch } from '../../instances/api/launched-instances.ts';
-import { DEFAULT_PAGE_SIZE } from '../../instances/hooks/use-instance-list-params.ts';
-import { useRegions } from '../../regions/api/describe-regions.ts';
+import { FIRST_PAGE_SIZE, instanceListQueryOptions } from '../../../cloud/cvm/describe-instances.ts';
+import { announceLaunch } from '../../../cloud/cvm/launched-instances.ts';
+import { useRegions } from '../../../cloud/regions/describe-regions.ts';
 import { usePriceQuote } from '../api/price-quote.ts';
 import { useCheckPurchase, useRunInstances } from '../api/run-instances.ts';
 import { useAutoFill } from '../hooks/use-auto-fill.ts';
@@ -127,7 +126,7 @@ export default function CreateInstancesPage() {
       onSuccess: async (response) => {
         // The list's first page, fetched before arriving, so the new instances are there (Creating) at once; the
         // list's status watch then follows them to Running.
-        await client.prefetchQuery(instanceListQueryOptions(scope, { filters: [], offset: 0, limit: DEFAULT_PAGE_SIZE })).catch(() => undefined);
+        await client.prefetchQuery(instanceListQueryOptions(scope, { filters: [], offset: 0, limit: FIRST_PAGE_SIZE })).catch(() => undefined);
         wizard.discard();
         announceLaunch(scope, response.InstanceIdSet);
         navigate(listHref());

@@ -6,7 +6,7 @@ import { ChevronDownIcon } from '../../../components/ui/icons.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { createMessages } from '../messages.ts';
-import { useFormatPrice } from '../price/use-format-price.ts';
+import { useFormatPrice } from '../../../cloud/price/use-format-price.ts';
 import { listPrice, type TypeSort, type TypeSortKey } from '../state/type-table.ts';
 
 interface InstanceTypeTableProps {

@@ -6,7 +6,7 @@ import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
-import { useKeyPairs } from '../api/key-pairs.ts';
+import { useKeyPairs } from '../../../cloud/cvm/key-pairs.ts';
 import { createMessages } from '../messages.ts';
 import { isWindowsImage, problemFor } from '../state/validate.ts';
 import type { LoginMethod } from '../state/wizard-form.ts';

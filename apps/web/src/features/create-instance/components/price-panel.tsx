@@ -9,8 +9,8 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import type { WizardLists } from '../hooks/use-wizard-lists.ts';
 import { createMessages } from '../messages.ts';
-import { isDiscounted, priceFigures, type Amount, type BandwidthFigure } from '../price/price-figures.ts';
-import { useFormatPrice } from '../price/use-format-price.ts';
+import { isDiscounted, priceFigures, type Amount, type BandwidthFigure } from '../../../cloud/price/price-figures.ts';
+import { useFormatPrice } from '../../../cloud/price/use-format-price.ts';
 import type { WizardForm } from '../state/wizard-form.ts';
 
 interface PricePanelProps {

@@ -5,8 +5,8 @@ import { callAction } from '../../../api/call-action.ts';
 import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useUrlState } from '../../../app/url-state.ts';
-import { useInstanceDetail } from '../../instances/api/describe-instances.ts';
-import { createKeys } from '../api/create-keys.ts';
+import { useInstanceDetail } from '../../../cloud/cvm/describe-instances.ts';
+import { createKeys } from '../../../cloud/cloud-read-keys.ts';
 import { formFromInstance } from '../state/from-instance.ts';
 import type { WizardForm } from '../state/wizard-form.ts';
 

@@ -1,11 +1,11 @@
 import type { Image, InstanceTypeQuotaItem } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { useZones } from '../../regions/api/describe-zones.ts';
-import { useImages } from '../api/images.ts';
-import { useSecurityGroups } from '../api/security-groups.ts';
-import { useSubnets } from '../api/subnets.ts';
-import { useVpcs } from '../api/vpcs.ts';
-import { useZoneOfferings } from '../api/zone-offerings.ts';
+import { useZones } from '../../../cloud/regions/describe-zones.ts';
+import { useImages } from '../../../cloud/cvm/images.ts';
+import { useSecurityGroups } from '../../../cloud/vpc/security-groups.ts';
+import { useSubnets } from '../../../cloud/vpc/subnets.ts';
+import { useVpcs } from '../../../cloud/vpc/vpcs.ts';
+import { useZoneOfferings } from '../../../cloud/cvm/zone-offerings.ts';
 import type { WizardForm } from '../state/wizard-form.ts';
 
 /**

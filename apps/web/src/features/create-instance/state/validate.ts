@@ -8,6 +8,8 @@ import {
   checkLoginPassword,
   expandNumberedNames,
   hostNameProblem,
+  isWindowsImage,
+  systemDiskMin,
   platformOf,
   type Image,
   type InstanceTypeQuotaItem,
@@ -21,6 +23,8 @@ import { MAX_COUNT, MAX_SECURITY_GROUPS, WIZARD_PERIODS, type WizardForm } from 
 // cloud still has the last word (stock, quota, prices): its refusals are shown as it words them.
 
 /** A field's key: a form field's name, or `dataDisk:<id>:size`, `tag:<id>:key` for rows. */
+export { isWindowsImage, systemDiskMin };
+
 export type FieldKey = string;
 
 export interface Problem {
@@ -38,15 +42,6 @@ export interface ValidationContext {
   offering: InstanceTypeQuotaItem | null | undefined;
   password: string;
   confirm: string;
-}
-
-export function isWindowsImage(image: Image | null | undefined): boolean {
-  return Boolean(image) && platformOf(image!.Platform) === 'windows';
-}
-
-/** The smallest system disk the image fits on: 20 GB, or the image's own size, or 50 GB for Windows. */
-export function systemDiskMin(image: Image | null | undefined): number {
-  return Math.max(SYSTEM_DISK_LIMITS.min, image?.ImageSize ?? 0, isWindowsImage(image) ? SYSTEM_DISK_LIMITS.windowsMin : 0);
 }
 
 export function bandwidthMax(form: WizardForm): number {

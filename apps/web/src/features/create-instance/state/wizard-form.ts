@@ -1,4 +1,7 @@
 import { CLOUD_DISK_TYPES, type InternetChargeType, type RenewFlag } from '@cvm/shared';
+import type { ImageSource } from '../../../cloud/cvm/images.ts';
+
+export type { ImageSource };
 
 // Everything the person has chosen in the create wizard, as plain data: it is kept in sessionStorage between reloads
 // (state/wizard-storage.ts) and turned into RunInstances parameters by state/to-params.ts. The login password is NOT
@@ -7,7 +10,6 @@ import { CLOUD_DISK_TYPES, type InternetChargeType, type RenewFlag } from '@cvm/
 export type CloudDiskType = (typeof CLOUD_DISK_TYPES)[number];
 /** The billing modes the wizard sells; spot, dedicated hosts and clusters need choices it does not offer. */
 export type WizardChargeType = 'POSTPAID_BY_HOUR' | 'PREPAID';
-export type ImageSource = 'PUBLIC_IMAGE' | 'PRIVATE_IMAGE';
 export type LoginMethod = 'password' | 'key';
 
 export interface DataDiskDraft {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { instanceKeys } from './describe-instances.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 import { patchInstances } from './patch-instances.ts';
 
 /**

@@ -3,9 +3,9 @@ import type { BatchInstance } from '@cvm/shared';
 import { BatchAttachInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { batchKeys } from '../../batch/api/compute-envs.ts';
+import { batchKeys } from '../../../cloud/batch/compute-envs.ts';
 import { markOperating } from './change-flow.ts';
-import { instanceKeys } from './describe-instances.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 import { followIfMayHaveHappened } from './follow-lost-answer.ts';
 
 /**

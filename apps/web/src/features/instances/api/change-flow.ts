@@ -6,7 +6,7 @@ import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { changeMayHaveHappened } from '../../../api/console-error.ts';
 import { sleep } from '../../../lib/sleep.ts';
-import { instanceKeys } from './describe-instances.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 import { followIfMayHaveHappened } from './follow-lost-answer.ts';
 import { patchInstances } from './patch-instances.ts';
 import { markTransitional, type StateAfter } from './run-instance-action.ts';

@@ -5,7 +5,7 @@ import { callAction } from '../../../api/call-action.ts';
 import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
-import { instanceKeys } from './describe-instances.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 
 /**
  * A quote for a change (InquiryPriceResetInstancesType, InquiryPriceResizeInstanceDisks, ...), asked ~300 ms after

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { changeMayHaveHappened } from '../../../api/console-error.ts';
-import { describeInstancesById, instanceKeys } from './describe-instances.ts';
+import { describeInstancesById, instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 import { patchInstances } from './patch-instances.ts';
 
 /** Waits before each read of the instances: the cloud may show an accepted action a moment after the page's re-read. */

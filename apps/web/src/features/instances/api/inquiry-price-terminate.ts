@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { instanceKeys } from './describe-instances.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 
 /** InquiryPriceTerminateInstances (reference 18926): what terminating these prepaid instances would refund. */
 export function refundQuoteQueryOptions(scope: CloudScope, ids: readonly string[]) {

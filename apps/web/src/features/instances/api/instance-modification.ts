@@ -4,8 +4,8 @@ import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useLanguage } from '../../../i18n/use-t.ts';
-import { useZoneOfferings } from '../../create-instance/api/zone-offerings.ts';
-import { instanceKeys } from './describe-instances.ts';
+import { useZoneOfferings } from '../../../cloud/cvm/zone-offerings.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 
 /**
  * DescribeInstancesModification for one instance: the types of its zone it may change to, each SELL or UNAVAILABLE

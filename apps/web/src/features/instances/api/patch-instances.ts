@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { instanceKeys } from './describe-instances.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 
 // Writing what is already known about instances into every cached page and detail, so the rows change the moment the
 // cloud accepts something; the watches (useTransitionWatch) follow them from there.

@@ -3,7 +3,7 @@ import type { ActionSpec, Instance, InstanceState, ParamsOf } from '@cvm/shared'
 import type { ActionRef } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { instanceKeys } from './describe-instances.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 import { followIfMayHaveHappened } from './follow-lost-answer.ts';
 import { patchInstances } from './patch-instances.ts';
 

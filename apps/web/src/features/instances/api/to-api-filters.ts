@@ -1,8 +1,5 @@
-import type { cvm, ParamsOf } from '@cvm/shared';
+import type { InstanceFilter } from '../../../cloud/cvm/describe-instances.ts';
 import type { InstanceListFilters } from '../hooks/use-instance-list-params.ts';
-
-export type DescribeInstancesParams = ParamsOf<typeof cvm.DescribeInstances>;
-export type InstanceFilter = NonNullable<DescribeInstancesParams['Filters']>[number];
 
 /** DescribeInstances accepts at most 5 values per filter. */
 export const MAX_ID_VALUES = 5;

@@ -3,7 +3,7 @@ import { TRANSITIONAL_STATES, type Instance } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { instanceKeys } from './describe-instances.ts';
+import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 import { patchInstances } from './patch-instances.ts';
 
 /** Waits between polls: quick at first, when most transitions land, then backing off. */

@@ -8,7 +8,7 @@ import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TabList, TabPanel } from '../../../components/ui/tabs.tsx';
 import { useT } from '../../../i18n/use-t.ts';
-import { useInstanceDetail } from '../api/describe-instances.ts';
+import { useInstanceDetail } from '../../../cloud/cvm/describe-instances.ts';
 import { InlineRename } from './inline-rename.tsx';
 import { InstanceDetailSections } from './instance-detail-sections.tsx';
 import { OperationMark } from './operation-mark.tsx';
@@ -19,7 +19,7 @@ import type { OpenActionDialog } from './actions/use-action-dialog.tsx';
 import type { DetailTab } from '../hooks/use-instance-list-params.ts';
 
 // The network interfaces tab (its table, dialogs and words) loads the first time it opens.
-const NetworkInterfacesPanel = lazy(() => import('../../network-interfaces/components/network-interfaces-panel.tsx'));
+const NetworkInterfacesPanel = lazy(() => import('../network-interfaces/components/network-interfaces-panel.tsx'));
 
 interface InstanceDetailProps {
   scope: CloudScope | undefined;

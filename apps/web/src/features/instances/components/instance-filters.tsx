@@ -8,7 +8,7 @@ import { Select } from '../../../components/ui/select.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useDebouncedInput } from '../../../lib/use-debounced-input.ts';
-import { useZones } from '../../regions/api/describe-zones.ts';
+import { useZones } from '../../../cloud/regions/describe-zones.ts';
 import { MAX_ID_VALUES, parseInstanceIds } from '../api/to-api-filters.ts';
 import { hasActiveFilters, type FilterKey, type InstanceListFilters } from '../hooks/use-instance-list-params.ts';
 

@@ -9,7 +9,7 @@ import { RefreshIcon } from '../../../components/ui/icons.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useT } from '../../../i18n/use-t.ts';
-import { instanceKeys, useInstanceDetail, useInstanceList } from '../api/describe-instances.ts';
+import { instanceKeys, useInstanceDetail, useInstanceList } from '../../../cloud/cvm/describe-instances.ts';
 import { useTransitionWatch } from '../api/watch-transitions.ts';
 import { toApiFilters } from '../api/to-api-filters.ts';
 import { hasActiveFilters, useInstanceListParams } from '../hooks/use-instance-list-params.ts';

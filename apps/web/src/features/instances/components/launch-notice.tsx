@@ -2,7 +2,7 @@ import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { CloseIcon } from '../../../components/ui/icons.tsx';
 import { useT } from '../../../i18n/use-t.ts';
-import { useLaunchedInstances } from '../api/launched-instances.ts';
+import { useLaunchedInstances } from '../../../cloud/cvm/launched-instances.ts';
 
 /** "Creating 2 instances: ins-…, ins-…" after a purchase, above the list that shows them turning Running. */
 export function LaunchNotice({ scope }: { scope: CloudScope | undefined }) {

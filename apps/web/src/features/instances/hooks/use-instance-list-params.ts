@@ -1,13 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { INSTANCE_STATES, type InstanceState } from '@cvm/shared';
 import { useUrlState, type HistoryMode } from '../../../app/url-state.ts';
+import { FIRST_PAGE_SIZE } from '../../../cloud/cvm/describe-instances.ts';
 
 // The list's view state as it sits in the URL: ?state=&zone=&name=&id=&page=&size=&instance=&tab=.
 // Defaults (page 1, 20 a page, no filter, nothing open) are left out of the URL to keep links short.
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
-export const DEFAULT_PAGE_SIZE: PageSize = 20;
+export const DEFAULT_PAGE_SIZE: PageSize = FIRST_PAGE_SIZE;
 
 export interface InstanceListFilters {
   state: InstanceState | undefined;

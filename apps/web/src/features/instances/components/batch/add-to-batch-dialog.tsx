@@ -10,10 +10,10 @@ import { Select } from '../../../../components/ui/select.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { TypedConfirmation } from '../../../../components/ui/typed-confirmation.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
-import { useComputeEnvs, useBatchMembership } from '../../../batch/api/compute-envs.ts';
-import { batchMessages, type BatchMessages } from '../../../batch/messages.ts';
-import { useImages } from '../../../create-instance/api/images.ts';
-import { isWindowsImage } from '../../../create-instance/state/validate.ts';
+import { useComputeEnvs, useBatchMembership } from '../../../../cloud/batch/compute-envs.ts';
+import { addToBatchMessages, type AddToBatchMessages } from './messages.ts';
+import { useImages } from '../../../../cloud/cvm/images.ts';
+import { isWindowsImage } from '@cvm/shared';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { useAttachToBatch } from '../../api/attach-to-batch.ts';
@@ -21,7 +21,7 @@ import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
 import { actionDialogMessages } from '../actions/messages.ts';
 
 /** Why an environment cannot take these instances: bare metal, or another zone than one of them. */
-function envRefusal(env: ComputeEnvView, instances: Instance[], m: BatchMessages): string | undefined {
+function envRefusal(env: ComputeEnvView, instances: Instance[], m: AddToBatchMessages): string | undefined {
   if (env.ResourceType !== 'CVM') return m.envBareMetal;
   const elsewhere = instances.find((instance) => instance.Placement.Zone !== env.Placement.Zone);
   return elsewhere ? m.envOtherZone(env.Placement.Zone, instanceLabel(elsewhere), elsewhere.Placement.Zone) : undefined;
@@ -37,7 +37,7 @@ const nodeCount = (env: ComputeEnvView) => Object.values(env.ComputeNodeMetrics)
  * reinstall live, followed by the console's status watch.
  */
 export function AddToBatchDialog({ action, instances, scope, onClose, onSucceeded }: ActionDialogProps) {
-  const m = useLocalized(batchMessages);
+  const m = useLocalized(addToBatchMessages);
   const dm = useLocalized(actionDialogMessages);
   const ids = { image: useId(), password: useId() };
   const single = instances.length === 1;

@@ -8,7 +8,7 @@ import { useFormatTimestamp } from '../../../../i18n/format.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import { numberText, parseNumberText } from '../../../../lib/number-text.ts';
-import { priceFigures } from '../../../create-instance/price/price-figures.ts';
+import { priceFigures } from '../../../../cloud/price/price-figures.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { useApplyChange } from '../../api/apply-change.ts';

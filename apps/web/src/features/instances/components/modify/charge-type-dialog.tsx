@@ -4,7 +4,7 @@ import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
-import { priceFigures } from '../../../create-instance/price/price-figures.ts';
+import { priceFigures } from '../../../../cloud/price/price-figures.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { useApplyChange } from '../../api/apply-change.ts';

@@ -6,8 +6,8 @@ import { ErrorPanel } from '../../../../components/ui/error-panel.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { useFormatTimestamp } from '../../../../i18n/format.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';
-import { isDiscounted, priceFigures, type Amount } from '../../../create-instance/price/price-figures.ts';
-import { useFormatPrice } from '../../../create-instance/price/use-format-price.ts';
+import { isDiscounted, priceFigures, type Amount } from '../../../../cloud/price/price-figures.ts';
+import { useFormatPrice } from '../../../../cloud/price/use-format-price.ts';
 import type { ChangeQuote } from '../../api/change-quote.ts';
 import { modifyMessages, type ModifyMessages } from './messages.ts';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { SYSTEM_DISK_LIMITS, type Image } from '@cvm/shared';
+import { SYSTEM_DISK_LIMITS, isWindowsImage, systemDiskMin, type Image } from '@cvm/shared';
 import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
@@ -14,9 +14,8 @@ import { TypedConfirmation } from '../../../../components/ui/typed-confirmation.
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import { numberText, parseNumberText } from '../../../../lib/number-text.ts';
-import { useImages } from '../../../create-instance/api/images.ts';
-import { useKeyPairs } from '../../../create-instance/api/key-pairs.ts';
-import { isWindowsImage, systemDiskMin } from '../../../create-instance/state/validate.ts';
+import { useImages } from '../../../../cloud/cvm/images.ts';
+import { useKeyPairs } from '../../../../cloud/cvm/key-pairs.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { useChangeFlow } from '../../api/change-flow.ts';

@@ -8,7 +8,7 @@ import { Select } from '../../../../components/ui/select.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
-import { useFormatPrice } from '../../../create-instance/price/use-format-price.ts';
+import { useFormatPrice } from '../../../../cloud/price/use-format-price.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { useChangeFlow, type RunningChoice } from '../../api/change-flow.ts';

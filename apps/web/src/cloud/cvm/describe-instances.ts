@@ -1,0 +1,95 @@
+import { keepPreviousData, queryOptions, skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { cvm as catalog, Instance, ParamsOf } from '@cvm/shared';
+import * as cvm from '../../api/actions.ts';
+import { callAction } from '../../api/call-action.ts';
+import type { CloudScope } from '../../api/cloud-scope.ts';
+
+/** How many instances the list shows until someone picks another page size; the create page prefetches that page. */
+export const FIRST_PAGE_SIZE = 20;
+
+/** One DescribeInstances filter, as the API takes it. */
+export type InstanceFilter = NonNullable<ParamsOf<typeof catalog.DescribeInstances>['Filters']>[number];
+
+export interface InstanceListQuery {
+  filters: InstanceFilter[];
+  offset: number;
+  limit: number;
+}
+
+
+// Keys nest account → region → list|detail, so switching either, or invalidating one, never touches another.
+export const instanceKeys = {
+  all: ['instances'] as const,
+  scope: (scope: CloudScope | undefined) => [...instanceKeys.all, scope?.account, scope?.region] as const,
+  lists: (scope: CloudScope | undefined) => [...instanceKeys.scope(scope), 'list'] as const,
+  list: (scope: CloudScope | undefined, query: InstanceListQuery) => [...instanceKeys.lists(scope), query] as const,
+  details: (scope: CloudScope | undefined) => [...instanceKeys.scope(scope), 'detail'] as const,
+  detail: (scope: CloudScope | undefined, id: string) => [...instanceKeys.details(scope), id] as const,
+};
+
+export function instanceListQueryOptions(scope: CloudScope | undefined, query: InstanceListQuery) {
+  return queryOptions({
+    queryKey: instanceKeys.list(scope, query),
+    queryFn: scope
+      ? ({ signal }) =>
+          callAction(
+            cvm.DescribeInstances,
+            {
+              ...(query.filters.length > 0 ? { Filters: query.filters } : {}),
+              Offset: query.offset,
+              Limit: query.limit,
+            },
+            scope,
+            signal,
+          )
+      : skipToken,
+    // No timer: changing rows are followed by useTransitionWatch, which polls only their states.
+    staleTime: 10_000,
+  });
+}
+
+export function useInstanceList(scope: CloudScope | undefined, query: InstanceListQuery) {
+  return useQuery({
+    ...instanceListQueryOptions(scope, query),
+    // Keep showing the previous page while the next one loads, but never across accounts or regions: another
+    // account's or region's instances would be misleading, so such a switch shows skeleton rows instead.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery && previousQuery.queryKey[1] === scope?.account && previousQuery.queryKey[2] === scope?.region
+        ? keepPreviousData(previous)
+        : undefined,
+  });
+}
+
+/** The given instances (≤ 100), read by ID; one that is gone is missing from the answer. */
+export async function describeInstancesById(scope: CloudScope, ids: readonly string[], signal?: AbortSignal): Promise<Instance[]> {
+  return (await callAction(cvm.DescribeInstances, { InstanceIds: [...ids] }, scope, signal)).InstanceSet;
+}
+
+export function instanceDetailQueryOptions(scope: CloudScope | undefined, id: string) {
+  return queryOptions({
+    queryKey: instanceKeys.detail(scope, id),
+    queryFn: scope
+      ? async ({ signal }): Promise<Instance | null> =>
+          (await describeInstancesById(scope, [id], signal)).find((instance) => instance.InstanceId === id) ?? null
+      : skipToken,
+    staleTime: 10_000,
+  });
+}
+
+/** The row the person clicked is usually already in a cached list page: show it at once while the detail loads. */
+function findCachedInstance(client: QueryClient, scope: CloudScope | undefined, id: string): Instance | undefined {
+  for (const [, data] of client.getQueriesData<{ InstanceSet: Instance[] }>({ queryKey: instanceKeys.lists(scope) })) {
+    const hit = data?.InstanceSet.find((instance) => instance.InstanceId === id);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+export function useInstanceDetail(scope: CloudScope | undefined, id: string, enabled = true) {
+  const client = useQueryClient();
+  return useQuery({
+    ...instanceDetailQueryOptions(scope, id),
+    enabled,
+    placeholderData: () => findCachedInstance(client, scope, id),
+  });
+}

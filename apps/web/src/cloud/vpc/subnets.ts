@@ -1,0 +1,34 @@
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { DescribeSubnets } from '../../api/actions.ts';
+import { callAction } from '../../api/call-action.ts';
+import type { CloudScope } from '../../api/cloud-scope.ts';
+import { createKeys } from '../cloud-read-keys.ts';
+
+/** The VPC's subnets in the chosen zone: an instance's subnet must be in its zone, so no other one is offered. */
+export function subnetsQueryOptions(scope: CloudScope | undefined, vpcId: string, zone: string) {
+  return queryOptions({
+    queryKey: createKeys.subnets(scope, vpcId, zone),
+    queryFn:
+      scope && vpcId && zone
+        ? ({ signal }) =>
+            callAction(
+              DescribeSubnets,
+              {
+                Filters: [
+                  { Name: 'vpc-id', Values: [vpcId] },
+                  { Name: 'zone', Values: [zone] },
+                ],
+                Limit: '100',
+              },
+              scope,
+              signal,
+            )
+        : skipToken,
+    select: (data) => data.SubnetSet,
+    staleTime: 60_000,
+  });
+}
+
+export function useSubnets(scope: CloudScope | undefined, vpcId: string, zone: string) {
+  return useQuery(subnetsQueryOptions(scope, vpcId, zone));
+}

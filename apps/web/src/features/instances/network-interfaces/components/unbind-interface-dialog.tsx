@@ -1,0 +1,49 @@
+import { useMutation } from '@tanstack/react-query';
+import type { Instance, NetworkInterface } from '@cvm/shared';
+import { DetachNetworkInterface } from '../../../../api/actions.ts';
+import { callAction } from '../../../../api/call-action.ts';
+import type { CloudScope } from '../../../../api/cloud-scope.ts';
+import { ConfirmDialog } from '../../../../components/ui/confirm-dialog.tsx';
+import { useLocalized } from '../../../../i18n/localized.ts';
+import { useClientTokens } from '../api/client-tokens.ts';
+import { interfaceMessages } from '../messages.ts';
+
+interface UnbindInterfaceDialogProps {
+  scope: CloudScope;
+  instance: Instance;
+  instanceName: string;
+  eni: NetworkInterface;
+  onUnbindStarted: (eni: NetworkInterface, taskId: string) => void;
+  onClose: () => void;
+}
+
+/** DetachNetworkInterface after a confirmation that says what it means; the task is then followed in the tab. */
+export function UnbindInterfaceDialog({ scope, instance, instanceName, eni, onUnbindStarted, onClose }: UnbindInterfaceDialogProps) {
+  const m = useLocalized(interfaceMessages);
+  const tokenFor = useClientTokens();
+  const name = eni.NetworkInterfaceName || eni.NetworkInterfaceId;
+  const unbind = useMutation({
+    gcTime: 0,
+    mutationFn: async () => {
+      const params = { NetworkInterfaceId: eni.NetworkInterfaceId, InstanceId: instance.InstanceId };
+      const response = await callAction(DetachNetworkInterface, { ...params, ClientToken: tokenFor(`${params.NetworkInterfaceId}:${params.InstanceId}`) }, scope);
+      onUnbindStarted(eni, response.RequestId);
+    },
+    onSuccess: onClose,
+  });
+  return (
+    <ConfirmDialog
+      title={m.unbindTitle(name)}
+      confirmLabel={m.unbindConfirm}
+      danger
+      pending={unbind.isPending}
+      error={unbind.error}
+      errorTitle={m.unbindFailed}
+      onConfirm={() => unbind.mutate()}
+      onClose={onClose}
+    >
+      <p>{m.unbindBody(name, instanceName)}</p>
+      <p className="font-mono text-xs text-fg-muted">{eni.NetworkInterfaceId}</p>
+    </ConfirmDialog>
+  );
+}
