@@ -44,6 +44,8 @@ export interface UiAction<Target, DialogProps> {
   spec: ActionRef<ActionSpec>;
   /** Drawn in red: it destroys something. */
   danger?: boolean;
+  /** The main thing to do where it stands (drawn as the primary button), e.g. creating a network interface. */
+  prominent?: boolean;
   /** Whether the action may be asked for this thing, from its state and settings. */
   allowed: (target: Target) => Verdict;
   /** Rules about a batch as a whole (e.g. no mixing of billing modes), checked after each one passes. */

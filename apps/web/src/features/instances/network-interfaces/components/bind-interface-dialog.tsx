@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Instance, NetworkInterface } from '@cvm/shared';
+import type { NetworkInterface } from '@cvm/shared';
 import { DeleteNetworkInterface } from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
-import type { CloudScope } from '../../../../api/cloud-scope.ts';
 import { Button } from '../../../../components/ui/button.tsx';
 import { cn } from '../../../../components/ui/cn.ts';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog.tsx';
@@ -11,6 +10,7 @@ import { ErrorPanel } from '../../../../components/ui/error-panel.tsx';
 import { TrashIcon } from '../../../../components/ui/icons.tsx';
 import { DialogBody, DialogFooter, DialogHeader, ModalDialog } from '../../../../components/ui/modal-dialog.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
+import { targetName, type InterfaceDialogProps } from '../actions/interface-action.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import { createKeys } from '../../../../cloud/cloud-read-keys.ts';
@@ -21,14 +21,6 @@ import { bindChoices, type AttachType } from '../state/bind-rules.ts';
 import { AttachTypeChoice } from './attach-type-choice.tsx';
 import { InterfaceStateBadge } from './interface-state-badge.tsx';
 
-interface BindInterfaceDialogProps {
-  scope: CloudScope;
-  instance: Instance;
-  instanceName: string;
-  onBindStarted: (eni: NetworkInterface, taskId: string) => void;
-  onClose: () => void;
-}
-
 const eniName = (eni: NetworkInterface) => eni.NetworkInterfaceName || eni.NetworkInterfaceId;
 
 /**
@@ -37,7 +29,10 @@ const eniName = (eni: NetworkInterface) => eni.NetworkInterfaceName || eni.Netwo
  * the instance type is the cloud's to refuse, and its refusal shows here with its code. An unbound interface may also be
  * deleted from here (DeleteNetworkInterface, after a confirmation).
  */
-export function BindInterfaceDialog({ scope, instance, instanceName, onBindStarted, onClose }: BindInterfaceDialogProps) {
+export function BindInterfaceDialog({ target, scope, track, onClose }: InterfaceDialogProps) {
+  const { instance } = target;
+  const instanceName = targetName(target);
+  const onBindStarted = (eni: NetworkInterface, taskId: string) => track('bind', eni, taskId);
   const m = useLocalized(interfaceMessages);
   const t = useT();
   const titleId = useId();

@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Instance, NetworkInterface } from '@cvm/shared';
+import type { NetworkInterface } from '@cvm/shared';
 import { CreateNetworkInterface } from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
-import type { CloudScope } from '../../../../api/cloud-scope.ts';
 import { Button } from '../../../../components/ui/button.tsx';
 import { Checkbox } from '../../../../components/ui/checkbox.tsx';
 import { ErrorPanel } from '../../../../components/ui/error-panel.tsx';
@@ -12,6 +11,10 @@ import { DialogBody, DialogFooter, DialogHeader, ModalDialog } from '../../../..
 import { Select } from '../../../../components/ui/select.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { TextInput } from '../../../../components/ui/text-input.tsx';
+import { refusalOf } from '../../../../actions/action-refusal.ts';
+import { useSignedInUser } from '../../../../api/session.ts';
+import { bindAction } from '../actions/bind.action.ts';
+import { targetName, type InterfaceDialogProps } from '../actions/interface-action.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import { createKeys } from '../../../../cloud/cloud-read-keys.ts';
@@ -23,15 +26,6 @@ import { interfaceMessages } from '../messages.ts';
 import { INTERFACE_NAME_MAX_LENGTH, nameProblem, type AttachType } from '../state/bind-rules.ts';
 import { AttachTypeChoice } from './attach-type-choice.tsx';
 
-interface CreateInterfaceDialogProps {
-  scope: CloudScope;
-  instance: Instance;
-  instanceName: string;
-  /** Why the new interface cannot be bound to the instance now (its state); it can still be created. */
-  bindRefusal: string | undefined;
-  onBindStarted: (eni: NetworkInterface, taskId: string) => void;
-  onClose: () => void;
-}
 
 /**
  * CreateNetworkInterface in the instance's VPC and zone (only the VPC's subnets in that zone are offered), with a name
@@ -39,9 +33,15 @@ interface CreateInterfaceDialogProps {
  * after. Should the bind be refused, the interface exists: the dialog says so and offers to bind it again, never to
  * create a second one.
  */
-export function CreateInterfaceDialog({ scope, instance, instanceName, bindRefusal, onBindStarted, onClose }: CreateInterfaceDialogProps) {
+export function CreateInterfaceDialog({ target, scope, track, onClose }: InterfaceDialogProps) {
   const m = useLocalized(interfaceMessages);
   const t = useT();
+  const user = useSignedInUser();
+  const { instance } = target;
+  const instanceName = targetName(target);
+  // Whether the new interface can be bound now: the bind action's own rule (the instance's state, the person's role).
+  const bindRefusal = refusalOf(bindAction, [target], user.role, t, targetName);
+  const onBindStarted = (eni: NetworkInterface, taskId: string) => track('bind', eni, taskId);
   const titleId = useId();
   const subnetFieldId = useId();
   const nameFieldId = useId();

@@ -7,9 +7,10 @@ import { useT } from '../../../../i18n/use-t.ts';
 import { interfaceMessages } from '../messages.ts';
 import { attachTypeKey } from '../state/bind-rules.ts';
 import { InterfaceStateBadge } from './interface-state-badge.tsx';
+import type { InterfaceAction } from '../actions/interface-action.ts';
 
-/** Why Unbind is refused for one interface, and the id of the words that say so (read with the button). */
-export interface UnbindVerdict {
+/** Why a row's action is refused for one interface, and the id of the words that say so (read with the button). */
+export interface RowVerdict {
   reason: string | undefined;
   describedBy: string | undefined;
 }
@@ -17,8 +18,10 @@ export interface UnbindVerdict {
 interface InterfaceTableProps {
   instance: Instance;
   interfaces: NetworkInterface[];
-  unbindVerdict: (eni: NetworkInterface) => UnbindVerdict;
-  onUnbind: (eni: NetworkInterface) => void;
+  /** The actions each elastic interface's row offers (unbind); the primary interface's row offers none. */
+  rowActions: readonly InterfaceAction[];
+  verdict: (action: InterfaceAction, eni: NetworkInterface) => RowVerdict;
+  onOpen: (action: InterfaceAction, eni: NetworkInterface) => void;
 }
 
 const th = 'px-2 py-2 text-left text-xs font-medium whitespace-nowrap text-fg-muted first:pl-0 last:pr-0';
@@ -31,7 +34,7 @@ const mono = `${td} font-mono text-xs leading-5 whitespace-nowrap`;
  * (Primary: true); where it does not (the emulator has elastic interfaces only), a row built from the instance's own
  * network stands for it, without an ID.
  */
-export function InterfaceTable({ instance, interfaces, unbindVerdict, onUnbind }: InterfaceTableProps) {
+export function InterfaceTable({ instance, interfaces, rowActions, verdict, onOpen }: InterfaceTableProps) {
   const m = useLocalized(interfaceMessages);
   const t = useT();
   const c = m.columns;
@@ -69,7 +72,6 @@ export function InterfaceTable({ instance, interfaces, unbindVerdict, onUnbind }
           )}
           {sorted.map((eni) => {
             const name = eni.NetworkInterfaceName || eni.NetworkInterfaceId;
-            const verdict = eni.Primary ? undefined : unbindVerdict(eni);
             return (
               <tr key={eni.NetworkInterfaceId} data-interface-id={eni.NetworkInterfaceId}>
                 <td className={`${td} min-w-32`}>
@@ -90,19 +92,24 @@ export function InterfaceTable({ instance, interfaces, unbindVerdict, onUnbind }
                 <td className={td}><InterfaceStateBadge eni={eni} /></td>
                 <td className={td}>{eni.Primary ? <span className="text-fg-subtle">{t.common.emptyValue}</span> : m.attachTypes[attachTypeKey(eni.AttachType)]}</td>
                 <td className={`${td} text-right`}>
-                  {verdict && (
-                    <Button
-                      aria-label={m.unbindLabel(name)}
-                      aria-disabled={verdict.reason ? true : undefined}
-                      aria-describedby={verdict.describedBy}
-                      title={verdict.reason}
-                      onClick={() => {
-                        if (!verdict.reason) onUnbind(eni);
-                      }}
-                    >
-                      {m.unbind}
-                    </Button>
-                  )}
+                  {!eni.Primary &&
+                    rowActions.map((action) => {
+                      const { reason, describedBy } = verdict(action, eni);
+                      return (
+                        <Button
+                          key={action.id}
+                          aria-label={`${action.label(t)} ${name}`}
+                          aria-disabled={reason ? true : undefined}
+                          aria-describedby={describedBy}
+                          title={reason}
+                          onClick={() => {
+                            if (!reason) onOpen(action, eni);
+                          }}
+                        >
+                          {action.label(t)}
+                        </Button>
+                      );
+                    })}
                 </td>
               </tr>
             );

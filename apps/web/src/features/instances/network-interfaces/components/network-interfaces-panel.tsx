@@ -1,26 +1,25 @@
-import { useState } from 'react';
-import { roleAllows, type Instance, type NetworkInterface, type Role } from '@cvm/shared';
-import { AttachNetworkInterface, CreateNetworkInterface, DetachNetworkInterface } from '../../../../api/actions.ts';
+import { Suspense, useState } from 'react';
+import type { Instance, } from '@cvm/shared';
+import { refusalOf } from '../../../../actions/action-refusal.ts';
+import { actionGroupsIn } from '../../../../actions/collect-actions.ts';
 import type { CloudScope } from '../../../../api/cloud-scope.ts';
 import { useSignedInUser } from '../../../../api/session.ts';
 import { Button } from '../../../../components/ui/button.tsx';
 import { ErrorPanel } from '../../../../components/ui/error-panel.tsx';
-import { PlusIcon } from '../../../../components/ui/icons.tsx';
 import { RefusalHints, useRefusalHints } from '../../../../components/ui/refusal-hints.tsx';
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
+import { targetName, type InterfaceAction, type InterfaceTarget } from '../actions/interface-action.ts';
+import { INTERFACE_ACTIONS } from '../actions/interface-actions.ts';
 import { useInstanceInterfaces } from '../api/describe-network-interfaces.ts';
 import { useInterfaceTasks } from '../api/use-interface-tasks.ts';
 import { interfaceMessages } from '../messages.ts';
-import { powerStateRefusal, unbindRefusal } from '../state/bind-rules.ts';
-import { BindInterfaceDialog } from './bind-interface-dialog.tsx';
-import { CreateInterfaceDialog } from './create-interface-dialog.tsx';
 import { InterfaceTable } from './interface-table.tsx';
 import { TaskList } from './task-list.tsx';
-import { UnbindInterfaceDialog } from './unbind-interface-dialog.tsx';
 
-type OpenDialog = { kind: 'create' } | { kind: 'bind' } | { kind: 'unbind'; eni: NetworkInterface } | null;
+const TOOLBAR = actionGroupsIn(INTERFACE_ACTIONS, 'toolbar').flatMap(({ actions }) => actions);
+const ROW = actionGroupsIn(INTERFACE_ACTIONS, 'row').flatMap(({ actions }) => actions);
 
 interface NetworkInterfacesPanelProps {
   scope: CloudScope;
@@ -29,9 +28,9 @@ interface NetworkInterfacesPanelProps {
 
 /**
  * The instance detail's "Network interfaces" tab: the interfaces bound to the instance (DescribeNetworkInterfaces by
- * attachment.instance-id), create, bind and unbind, and the binding tasks under way. Each control is offered only when
- * the person's role (the catalog's least role for its action) and the instance's state allow it, and says why not
- * otherwise. Loaded the first time the tab opens.
+ * attachment.instance-id), the tasks under way, and the actions of actions/*.action.ts — create and bind on the toolbar,
+ * unbind on each elastic interface's row. Each is offered only when the person's role (the catalog's least role for its
+ * action) and the instance's state allow it, and says why not otherwise. Loaded the first time the tab opens.
  */
 export default function NetworkInterfacesPanel({ scope, instance }: NetworkInterfacesPanelProps) {
   const m = useLocalized(interfaceMessages);
@@ -39,28 +38,19 @@ export default function NetworkInterfacesPanel({ scope, instance }: NetworkInter
   const user = useSignedInUser();
   const { tasks, following, track, checkAgain, dismiss } = useInterfaceTasks(scope);
   const list = useInstanceInterfaces(scope, instance.InstanceId, following);
-  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [open, setOpen] = useState<{ action: InterfaceAction; target: InterfaceTarget } | null>(null);
 
-  const instanceName = instance.InstanceName || instance.InstanceId;
-  const stateText = Object.hasOwn(t.states, instance.InstanceState) ? t.states[instance.InstanceState] : instance.InstanceState;
-  const powerRefusal = powerStateRefusal(instance, stateText, m);
-  const roleRefusal = (spec: { minRole: Role }) => (roleAllows(user.role, spec.minRole) ? undefined : t.actions.needsRole(spec.minRole));
-  const createReason = roleRefusal(CreateNetworkInterface);
-  const bindReason = roleRefusal(AttachNetworkInterface) ?? powerRefusal;
-  const unbindReason = roleRefusal(DetachNetworkInterface) ?? powerRefusal;
-
+  const reasonFor = (action: InterfaceAction, target: InterfaceTarget) => refusalOf(action, [target], user.role, t, targetName, true);
   const interfaces = list.data?.NetworkInterfaceSet ?? [];
-  const hasElastic = interfaces.some((eni) => !eni.Primary);
+  const elastic = interfaces.filter((eni) => !eni.Primary);
+  const toolbar = TOOLBAR.map((action) => ({ action, reason: reasonFor(action, { instance }) }));
   // One line per distinct reason ("Create network interface, Bind network interface: Needs the operator role"), which
-  // the refused buttons are also described by.
-  const refused = [
-    { label: m.create, reason: createReason },
-    { label: m.bind, reason: bindReason },
-    ...(hasElastic ? [{ label: m.unbind, reason: unbindReason }] : []),
-  ];
-  const { hints, hintIdFor } = useRefusalHints(refused);
-
-  const onBindStarted = (eni: NetworkInterface, taskId: string) => track('bind', eni, taskId);
+  // the refused buttons are also described by. A row action's reason is listed once while some row shows it.
+  const rowReasons = ROW.flatMap((action) => {
+    const reasons = elastic.map((eni) => reasonFor(action, { instance, eni }));
+    return reasons.some(Boolean) ? [{ label: action.label(t), reason: reasons.find(Boolean) }] : [];
+  });
+  const { hints, hintIdFor } = useRefusalHints([...toolbar.map(({ action, reason }) => ({ label: action.label(t), reason })), ...rowReasons]);
 
   return (
     <div className="space-y-4 px-6 py-5">
@@ -68,28 +58,24 @@ export default function NetworkInterfacesPanel({ scope, instance }: NetworkInter
 
       <div role="group" aria-label={m.toolbarLabel}>
         <div className="flex flex-wrap items-center gap-2">
-          <Button
-            variant="primary"
-            aria-disabled={createReason ? true : undefined}
-            aria-describedby={hintIdFor(createReason)}
-            title={createReason}
-            onClick={() => {
-              if (!createReason) setDialog({ kind: 'create' });
-            }}
-          >
-            <PlusIcon />
-            {m.create}
-          </Button>
-          <Button
-            aria-disabled={bindReason ? true : undefined}
-            aria-describedby={hintIdFor(bindReason)}
-            title={bindReason}
-            onClick={() => {
-              if (!bindReason) setDialog({ kind: 'bind' });
-            }}
-          >
-            {m.bind}
-          </Button>
+          {toolbar.map(({ action, reason }) => {
+            const Icon = action.icon;
+            return (
+              <Button
+                key={action.id}
+                variant={action.prominent ? 'primary' : 'secondary'}
+                aria-disabled={reason ? true : undefined}
+                aria-describedby={hintIdFor(reason)}
+                title={reason}
+                onClick={() => {
+                  if (!reason) setOpen({ action, target: { instance } });
+                }}
+              >
+                {Icon && <Icon />}
+                {action.label(t)}
+              </Button>
+            );
+          })}
           {list.isFetching && list.data && <Spinner className="text-fg-subtle" />}
         </div>
         <RefusalHints hints={hints} />
@@ -103,40 +89,24 @@ export default function NetworkInterfacesPanel({ scope, instance }: NetworkInter
           <InterfaceTable
             instance={instance}
             interfaces={interfaces}
-            unbindVerdict={(eni) => {
-              const reason = unbindReason ?? unbindRefusal(eni, m);
+            rowActions={ROW}
+            verdict={(action, eni) => {
+              const reason = reasonFor(action, { instance, eni });
               return { reason, describedBy: hintIdFor(reason) };
             }}
-            onUnbind={(eni) => setDialog({ kind: 'unbind', eni })}
+            onOpen={(action, eni) => setOpen({ action, target: { instance, eni } })}
           />
-          {!hasElastic && <p className="text-sm text-fg-muted">{m.none}</p>}
+          {elastic.length === 0 && <p className="text-sm text-fg-muted">{m.none}</p>}
         </>
       ) : (
         !list.isError && <Spinner label={t.common.loading} className="text-fg-muted" />
       )}
 
-      {dialog?.kind === 'create' && (
-        <CreateInterfaceDialog
-          scope={scope}
-          instance={instance}
-          instanceName={instanceName}
-          bindRefusal={bindReason}
-          onBindStarted={onBindStarted}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog?.kind === 'bind' && (
-        <BindInterfaceDialog scope={scope} instance={instance} instanceName={instanceName} onBindStarted={onBindStarted} onClose={() => setDialog(null)} />
-      )}
-      {dialog?.kind === 'unbind' && (
-        <UnbindInterfaceDialog
-          scope={scope}
-          instance={instance}
-          instanceName={instanceName}
-          eni={dialog.eni}
-          onUnbindStarted={(eni, taskId) => track('unbind', eni, taskId)}
-          onClose={() => setDialog(null)}
-        />
+      {open && (
+        // The dialogs load the first time one opens (actions/lazy-dialog.ts).
+        <Suspense fallback={null}>
+          <open.action.Dialog action={open.action} target={open.target} scope={scope} track={track} onClose={() => setOpen(null)} />
+        </Suspense>
       )}
     </div>
   );

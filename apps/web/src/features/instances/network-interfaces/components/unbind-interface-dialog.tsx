@@ -1,24 +1,20 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Instance, NetworkInterface } from '@cvm/shared';
+import type { NetworkInterface } from '@cvm/shared';
 import { DetachNetworkInterface } from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
-import type { CloudScope } from '../../../../api/cloud-scope.ts';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog.tsx';
+import type { InterfaceDialogProps } from '../actions/interface-action.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useClientTokens } from '../api/client-tokens.ts';
 import { interfaceMessages } from '../messages.ts';
 
-interface UnbindInterfaceDialogProps {
-  scope: CloudScope;
-  instance: Instance;
-  instanceName: string;
-  eni: NetworkInterface;
-  onUnbindStarted: (eni: NetworkInterface, taskId: string) => void;
-  onClose: () => void;
-}
-
 /** DetachNetworkInterface after a confirmation that says what it means; the task is then followed in the tab. */
-export function UnbindInterfaceDialog({ scope, instance, instanceName, eni, onUnbindStarted, onClose }: UnbindInterfaceDialogProps) {
+export function UnbindInterfaceDialog({ target, scope, track, onClose }: InterfaceDialogProps) {
+  const { instance } = target;
+  const instanceName = instance.InstanceName || instance.InstanceId;
+  // Offered on an interface's row only, so the row's interface is always there.
+  const eni = target.eni!;
+  const onUnbindStarted = (bound: NetworkInterface, taskId: string) => track('unbind', bound, taskId);
   const m = useLocalized(interfaceMessages);
   const tokenFor = useClientTokens();
   const name = eni.NetworkInterfaceName || eni.NetworkInterfaceId;

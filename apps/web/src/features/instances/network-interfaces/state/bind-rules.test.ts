@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Instance, NetworkInterface } from '@cvm/shared';
 import { interfaceMessages } from '../messages.ts';
-import { attachTypeKey, bindChoices, bindRefusal, nameProblem, powerStateRefusal, unbindRefusal } from './bind-rules.ts';
+import { en } from '../../../../i18n/en.ts';
+import { refusalOf } from '../../../../actions/action-refusal.ts';
+import { bindAction } from '../actions/bind.action.ts';
+import { targetName } from '../actions/interface-action.ts';
+import { unbindAction } from '../actions/unbind.action.ts';
+import { attachTypeKey, bindChoices, bindRefusal, nameProblem } from './bind-rules.ts';
 
 const m = interfaceMessages.en;
 
@@ -20,11 +25,21 @@ const eni = (overrides: Partial<NetworkInterface> = {}) =>
     ...overrides,
   }) as NetworkInterface;
 
-describe('powerStateRefusal', () => {
-  it('binds and unbinds only while the instance is running or stopped', () => {
-    expect(powerStateRefusal(instance(), 'Running', m)).toBeUndefined();
-    expect(powerStateRefusal(instance({ InstanceState: 'STOPPED' }), 'Stopped', m)).toBeUndefined();
-    expect(powerStateRefusal(instance({ InstanceState: 'STOPPING' }), 'Stopping', m)).toBe(m.needsPowerState('Stopping'));
+describe('the bind and unbind actions', () => {
+  const why = (action: typeof bindAction, target: Parameters<typeof bindAction.allowed>[0], role: 'viewer' | 'operator' = 'operator') =>
+    refusalOf(action, [target], role, en, targetName, true);
+
+  it('bind and unbind only while the instance is running or stopped', () => {
+    expect(why(bindAction, { instance: instance() })).toBeUndefined();
+    expect(why(bindAction, { instance: instance({ InstanceState: 'STOPPED' }) })).toBeUndefined();
+    expect(why(bindAction, { instance: instance({ InstanceState: 'STOPPING' }) })).toBe(m.needsPowerState('Stopping'));
+    expect(why(unbindAction, { instance: instance({ InstanceState: 'STOPPING' }), eni: eni() })).toBe(m.needsPowerState('Stopping'));
+  });
+
+  it('unbind only an idle interface, and say the role first', () => {
+    expect(why(unbindAction, { instance: instance(), eni: eni() })).toBeUndefined();
+    expect(why(unbindAction, { instance: instance(), eni: eni({ State: 'DETACHING' }) })).toBe(m.changingNow);
+    expect(why(unbindAction, { instance: instance(), eni: eni({ State: 'DETACHING' }) }, 'viewer')).toBe('Needs the operator role');
   });
 });
 
@@ -65,12 +80,7 @@ describe('bindChoices', () => {
   });
 });
 
-describe('unbindRefusal, nameProblem, attachTypeKey', () => {
-  it('unbinds only an idle interface', () => {
-    expect(unbindRefusal(eni(), m)).toBeUndefined();
-    expect(unbindRefusal(eni({ State: 'DETACHING' }), m)).toBe(m.changingNow);
-  });
-
+describe('nameProblem, attachTypeKey', () => {
   it('wants a name of 1 to 60 characters', () => {
     expect(nameProblem('  ', m)).toBe(m.nameRequired);
     expect(nameProblem('x'.repeat(61), m)).toBe(m.nameTooLong(60));

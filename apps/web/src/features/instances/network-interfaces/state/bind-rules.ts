@@ -13,9 +13,9 @@ export const INTERFACE_NAME_MAX_LENGTH = 60;
 
 const POWER_STATES: readonly InstanceState[] = ['RUNNING', 'STOPPED'];
 
-/** Why no interface can be bound to or unbound from the instance now, or undefined when it can. */
-export function powerStateRefusal(instance: Instance, stateText: string, m: InterfaceMessages): string | undefined {
-  return POWER_STATES.includes(instance.InstanceState) ? undefined : m.needsPowerState(stateText);
+/** Whether interfaces can be bound to or unbound from the instance now. */
+export function inPowerState(instance: Instance): boolean {
+  return POWER_STATES.includes(instance.InstanceState);
 }
 
 /** The interfaces a bind could name: not bound to any instance (a busy one is listed, refused). */
@@ -38,10 +38,6 @@ export function bindChoices(interfaces: readonly NetworkInterface[], instance: I
     .sort((a, b) => Number(Boolean(a.refusal)) - Number(Boolean(b.refusal)) || a.eni.NetworkInterfaceName.localeCompare(b.eni.NetworkInterfaceName));
 }
 
-/** Why an interface bound to the instance cannot be unbound now (beyond the instance's state), or undefined. */
-export function unbindRefusal(eni: NetworkInterface, m: InterfaceMessages): string | undefined {
-  return eni.State === 'AVAILABLE' ? undefined : m.changingNow;
-}
 
 /** What is wrong with a new interface's name, or undefined. */
 export function nameProblem(name: string, m: InterfaceMessages): string | undefined {

@@ -1,0 +1,26 @@
+import { DetachNetworkInterface } from '../../../../api/actions.ts';
+import { lazyDialog } from '../../../../actions/lazy-dialog.ts';
+import { refuse } from '../../../../actions/ui-action.ts';
+import { instancePowered, interfaceWords, type InterfaceAction } from './interface-action.ts';
+
+/**
+ * DetachNetworkInterface, on each elastic interface's row (the primary one never leaves its instance): while the
+ * instance is running or stopped, and once the interface has finished changing (the cloud's
+ * UnsupportedOperation.InvalidState otherwise).
+ */
+export const unbindAction: InterfaceAction = {
+  id: 'unbind',
+  group: 'lifecycle',
+  order: 3,
+  offeredIn: ['row'],
+  label: (t) => interfaceWords(t).unbind,
+  spec: DetachNetworkInterface,
+  allowed: (target) => {
+    const powered = instancePowered(target);
+    if (!powered.ok) return powered;
+    return target.eni && target.eni.State !== 'AVAILABLE' ? refuse((t) => interfaceWords(t).changingNow) : powered;
+  },
+  Dialog: lazyDialog(() => import('../components/unbind-interface-dialog.tsx'), 'UnbindInterfaceDialog'),
+};
+
+export default unbindAction;
