@@ -15,7 +15,7 @@ export const bandwidthAction: InstanceAction = {
   icon: GaugeIcon,
   spec: cvm.ResetInstancesInternetMaxBandwidth,
   allowed: (instance) => {
-    const verdict = changeable(instance);
+    const verdict = changeable(instance, 'ResetInstancesInternetMaxBandwidth');
     if (!verdict.ok) return verdict;
     const publicIp = instance.InternetAccessible.PublicIpAssigned ?? (instance.PublicIpAddresses ?? []).length > 0;
     return publicIp && instance.InternetAccessible.InternetChargeType ? OK : refuse((t, who) => words(t).noPublicIp(who));

@@ -22,7 +22,7 @@ export const chargeTypeAction: InstanceAction = {
     if (instance.InstanceChargeType !== 'PREPAID' && instance.InstanceChargeType !== 'POSTPAID_BY_HOUR') {
       return refuse((t, who) => words(t).chargeTypeNotSwitchable(who, chargeWord(t, instance)));
     }
-    const verdict = changeable(instance);
+    const verdict = changeable(instance, 'ModifyInstancesChargeType');
     if (!verdict.ok) return verdict;
     return instance.StopChargingMode === 'STOP_CHARGING' ? refuse((t, who) => words(t).chargeTypeStoppedFree(who)) : OK;
   },

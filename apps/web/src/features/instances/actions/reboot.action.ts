@@ -1,3 +1,4 @@
+import { stateAllows } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { RebootIcon } from '../../../components/ui/icons.tsx';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
@@ -15,7 +16,7 @@ export const rebootAction: InstanceAction = {
   spec: cvm.RebootInstances,
   stateAfter: () => 'REBOOTING',
   allowed: (instance) =>
-    instance.InstanceState === 'RUNNING' ? OK : refuse((t, who) => t.actions.rebootNeedsRunning(who, stateWord(t, instance))),
+    stateAllows('RebootInstances', instance.InstanceState) ? OK : refuse((t, who) => t.actions.rebootNeedsRunning(who, stateWord(t, instance))),
   Dialog: lazyDialog(() => import('../components/actions/reboot-dialog.tsx'), 'RebootDialog'),
 };
 

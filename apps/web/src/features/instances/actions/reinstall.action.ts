@@ -15,7 +15,7 @@ export const reinstallAction: InstanceAction = {
   icon: DiscIcon,
   spec: cvm.ResetInstance,
   danger: true,
-  allowed: (instance) => changeable(instance),
+  allowed: (instance) => changeable(instance, 'ResetInstance'),
   Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'ReinstallDialog'),
 };
 

@@ -16,7 +16,7 @@ export const renameAction: InstanceAction = {
   label: (t) => t.actions.rename,
   icon: PencilIcon,
   spec: cvm.ModifyInstancesAttribute,
-  allowed: (instance) => changeable(instance, ['RUNNING', 'STOPPED', 'LAUNCH_FAILED']),
+  allowed: (instance) => changeable(instance, 'ModifyInstancesAttribute'),
   Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'RenameDialog'),
 };
 

@@ -1,4 +1,3 @@
-import type { InstanceState } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { CalendarIcon } from '../../../components/ui/change-icons.tsx';
 import { words } from './change-words.ts';
@@ -6,9 +5,6 @@ import { changeable } from './change-rules.ts';
 import { refuse, type InstanceAction } from './instance-action.ts';
 import { chargeWord } from './refusal.ts';
 import { lazyDialog } from '../../../actions/lazy-dialog.ts';
-
-/** States RenewInstances accepts; an expired subscription in the recycle bin (SHUTDOWN) comes back when renewed. */
-const RENEWABLE: readonly InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN'];
 
 /** RenewInstances: subscriptions only (InvalidInstance.NotSupported), but not one its owner returned. */
 export const renewAction: InstanceAction = {
@@ -22,7 +18,7 @@ export const renewAction: InstanceAction = {
   allowed: (instance) => {
     if (instance.InstanceChargeType !== 'PREPAID') return refuse((t, who) => words(t).renewPrepaidOnly(who, chargeWord(t, instance)));
     if (instance.InstanceState === 'SHUTDOWN' && instance.IsolatedSource === 'MANMADE') return refuse((t, who) => words(t).renewReturned(who));
-    return changeable(instance, RENEWABLE);
+    return changeable(instance, 'RenewInstances');
   },
   Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'RenewDialog'),
 };

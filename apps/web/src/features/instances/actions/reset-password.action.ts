@@ -14,7 +14,7 @@ export const resetPasswordAction: InstanceAction = {
   label: (t) => words(t).resetPassword,
   icon: KeyIcon,
   spec: cvm.ResetInstancesPassword,
-  allowed: (instance) => changeable(instance),
+  allowed: (instance) => changeable(instance, 'ResetInstancesPassword'),
   Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'ResetPasswordDialog'),
 };
 

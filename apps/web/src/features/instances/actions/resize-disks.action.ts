@@ -25,7 +25,7 @@ export const resizeDisksAction: InstanceAction = {
   icon: DiskIcon,
   spec: cvm.ResizeInstanceDisks,
   allowed: (instance) => {
-    const verdict = changeable(instance);
+    const verdict = changeable(instance, 'ResizeInstanceDisks');
     if (!verdict.ok) return verdict;
     return hasGrowableDisk(instance) ? OK : refuse((t, who) => words(t).noGrowableDisk(who));
   },

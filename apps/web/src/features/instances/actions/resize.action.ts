@@ -17,7 +17,7 @@ export const resizeAction: InstanceAction = {
   label: (t) => words(t).resize,
   icon: ResizeIcon,
   spec: cvm.ResetInstancesType,
-  allowed: (instance) => changeable(instance),
+  allowed: (instance) => changeable(instance, 'ResetInstancesType'),
   Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'ResizeDialog'),
 };
 

@@ -1,3 +1,4 @@
+import { stateAllows } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { PlayIcon } from '../../../components/ui/icons.tsx';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
@@ -15,7 +16,7 @@ export const startAction: InstanceAction = {
   spec: cvm.StartInstances,
   stateAfter: () => 'STARTING',
   allowed: (instance) =>
-    instance.InstanceState === 'STOPPED' ? OK : refuse((t, who) => t.actions.startNeedsStopped(who, stateWord(t, instance))),
+    stateAllows('StartInstances', instance.InstanceState) ? OK : refuse((t, who) => t.actions.startNeedsStopped(who, stateWord(t, instance))),
   Dialog: lazyDialog(() => import('../components/actions/start-dialog.tsx'), 'StartDialog'),
 };
 

@@ -1,3 +1,4 @@
+import { stateAllows } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { StopIcon } from '../../../components/ui/icons.tsx';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
@@ -15,7 +16,7 @@ export const stopAction: InstanceAction = {
   spec: cvm.StopInstances,
   stateAfter: () => 'STOPPING',
   allowed: (instance) =>
-    instance.InstanceState === 'RUNNING' ? OK : refuse((t, who) => t.actions.stopNeedsRunning(who, stateWord(t, instance))),
+    stateAllows('StopInstances', instance.InstanceState) ? OK : refuse((t, who) => t.actions.stopNeedsRunning(who, stateWord(t, instance))),
   Dialog: lazyDialog(() => import('../components/actions/stop-dialog.tsx'), 'StopDialog'),
 };
 

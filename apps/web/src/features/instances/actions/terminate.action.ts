@@ -1,12 +1,9 @@
 import * as cvm from '../../../api/actions.ts';
-import { TRANSITIONAL_STATES, type InstanceState } from '@cvm/shared';
+import { stateAllows, TRANSITIONAL_STATES } from '@cvm/shared';
 import { TrashIcon } from '../../../components/ui/icons.tsx';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
 import { stateWord } from './refusal.ts';
 import { lazyDialog } from '../../../actions/lazy-dialog.ts';
-
-/** Settled states TerminateInstances refuses (UnsupportedOperation.InstanceStateLaunchFailed, reference 19143 ff.). */
-const NOT_TERMINABLE: readonly InstanceState[] = ['LAUNCH_FAILED'];
 
 /**
  * TerminateInstances (reference 19143): refused while an instance is changing (UnsupportedOperation.InstanceState*,
@@ -29,7 +26,7 @@ export const terminateAction: InstanceAction = {
     if (TRANSITIONAL_STATES.includes(instance.InstanceState)) {
       return refuse((t, who) => t.actions.terminateWhileChanging(who, stateWord(t, instance)));
     }
-    if (NOT_TERMINABLE.includes(instance.InstanceState)) return refuse((t, who) => t.actions.terminateNotNow(who, stateWord(t, instance)));
+    if (!stateAllows('TerminateInstances', instance.InstanceState)) return refuse((t, who) => t.actions.terminateNotNow(who, stateWord(t, instance)));
     if (instance.DisableApiTermination) return refuse((t, who) => t.actions.terminateProtected(who));
     return OK;
   },

@@ -1,3 +1,4 @@
+import { stateAllows } from '@cvm/shared';
 import * as cvm from '../../../api/actions.ts';
 import { TerminalIcon } from '../../../components/ui/change-icons.tsx';
 import { words } from './change-words.ts';
@@ -15,7 +16,7 @@ export const vncAction: InstanceAction = {
   icon: TerminalIcon,
   spec: cvm.DescribeInstanceVncUrl,
   allowed: (instance) =>
-    instance.InstanceState === 'RUNNING' ? OK : refuse((t, who) => words(t).vncNeedsRunning(who, stateWord(t, instance))),
+    stateAllows('DescribeInstanceVncUrl', instance.InstanceState) ? OK : refuse((t, who) => words(t).vncNeedsRunning(who, stateWord(t, instance))),
   Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'VncDialog'),
 };
 

@@ -1,10 +1,9 @@
-import type { Instance, NetworkInterface } from '@cvm/shared';
+import { instanceTakesInterfaces, type Instance, type NetworkInterface } from '@cvm/shared';
 import { OK, refuse, type UiAction, type Verdict } from '../../../../actions/ui-action.ts';
 import type { CloudScope } from '../../../../api/cloud-scope.ts';
 import type { Messages } from '../../../../i18n/en.ts';
 import { localizedFor } from '../../../../i18n/localized.ts';
 import { interfaceMessages } from '../messages.ts';
-import { inPowerState } from '../state/bind-rules.ts';
 import type { TaskKind } from '../api/use-interface-tasks.ts';
 
 /** What an interface action acts on: the instance whose tab it is, and for a row's action, that row's interface. */
@@ -37,6 +36,6 @@ export const targetName = ({ instance, eni }: InterfaceTarget) =>
 
 /** Interfaces are bound to and unbound from a RUNNING or STOPPED instance only (the cloud's UnsupportedOperation.InvalidState). */
 export function instancePowered({ instance }: InterfaceTarget): Verdict {
-  if (inPowerState(instance)) return OK;
+  if (instanceTakesInterfaces(instance)) return OK;
   return refuse((t) => interfaceWords(t).needsPowerState(Object.hasOwn(t.states, instance.InstanceState) ? t.states[instance.InstanceState] : instance.InstanceState));
 }

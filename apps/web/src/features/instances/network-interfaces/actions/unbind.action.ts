@@ -1,3 +1,4 @@
+import { interfaceIdle } from '@cvm/shared';
 import { DetachNetworkInterface } from '../../../../api/actions.ts';
 import { lazyDialog } from '../../../../actions/lazy-dialog.ts';
 import { refuse } from '../../../../actions/ui-action.ts';
@@ -18,7 +19,7 @@ export const unbindAction: InterfaceAction = {
   allowed: (target) => {
     const powered = instancePowered(target);
     if (!powered.ok) return powered;
-    return target.eni && target.eni.State !== 'AVAILABLE' ? refuse((t) => interfaceWords(t).changingNow) : powered;
+    return target.eni && !interfaceIdle(target.eni) ? refuse((t) => interfaceWords(t).changingNow) : powered;
   },
   Dialog: lazyDialog(() => import('../components/unbind-interface-dialog.tsx'), 'UnbindInterfaceDialog'),
 };
