@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '@cvm/server';
 import { createUser, setupAdmin, startTestConsole, type ConsoleClient, type TestConsole } from '../support/console.ts';
 import { purchase } from '../support/purchase.ts';
 
@@ -9,9 +10,10 @@ import { purchase } from '../support/purchase.ts';
 let running: TestConsole;
 let admin: ConsoleClient;
 let operator: ConsoleClient;
+const clock = new ManualClock();
 
 beforeAll(async () => {
-  running = await startTestConsole();
+  running = await startTestConsole({}, { clock });
   admin = await setupAdmin(running);
   operator = await createUser(admin, 'oscar', 'operator');
 });
@@ -158,5 +160,11 @@ describe('refusals before anyone is known', () => {
     expect(codes).toEqual(['CsrfCheckFailed', 'NotSignedIn']);
     expect(JSON.stringify(json.entries)).not.toMatch(/ins-secret/);
     expect(json.entries[0]).toMatchObject({ category: 'security', outcome: 'denied', params: { method: 'POST' } });
+
+    // A minute on, the same address and refusal are recorded again.
+    clock.advance(60_000);
+    await fetch(`${running.url}/api/cvm/TerminateInstances`, { method: 'POST', headers: { 'X-CVM-Console': '1' }, body: '{}' });
+    const later = await admin.request('GET', '/api/console/audit?action=auth.refused');
+    expect(later.json.entries.map((e: { errorCode: string }) => e.errorCode).sort()).toEqual(['CsrfCheckFailed', 'NotSignedIn', 'NotSignedIn']);
   });
 });

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleClient, createUser, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
+import { ManualClock } from '@cvm/server';
+import { ADMIN, ConsoleClient, createUser, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
 
 // Admins manage people (invitations, roles, disabling) and cloud accounts (secrets in, never out).
 
 let running: TestConsole;
 let admin: ConsoleClient;
+const clock = new ManualClock();
 beforeAll(async () => {
-  running = await startTestConsole();
+  running = await startTestConsole({}, { clock });
   admin = await setupAdmin(running);
 });
 afterAll(() => running.close());
@@ -42,6 +44,21 @@ describe('people', () => {
     expect((await new ConsoleClient(running.url).request('POST', '/api/console/invitations/lookup', { token: oldToken })).status).toBe(404);
     const newToken = (renewed.json.invitationUrl as string).split('#')[1]!;
     expect((await new ConsoleClient(running.url).request('POST', '/api/console/invitations/lookup', { token: newToken })).json.username).toBe('jon');
+  });
+
+  it('lets an invitation link lapse after seven days', async () => {
+    const created = await admin.request('POST', '/api/console/users', { username: 'nia', role: 'viewer' });
+    const token = (created.json.invitationUrl as string).split('#')[1]!;
+    clock.advance(7 * 24 * 3600_000 - 1000);
+    expect((await new ConsoleClient(running.url).request('POST', '/api/console/invitations/lookup', { token })).json.username).toBe('nia');
+    clock.advance(2000);
+    const lapsed = await new ConsoleClient(running.url).request('POST', '/api/console/invitations/lookup', { token });
+    expect([lapsed.status, lapsed.json.code]).toEqual([404, 'InvitationNotFound']);
+    const accepted = await new ConsoleClient(running.url).request('POST', '/api/console/invitations/accept', { token, password: 'a passphrase of her own' });
+    expect([accepted.status, accepted.json.code]).toEqual([404, 'InvitationNotFound']);
+    // A week has passed for the administrator too: past the session's absolute end, so they sign in again.
+    expect((await admin.call('cvm', 'DescribeZones')).status).toBe(401);
+    expect((await admin.signIn(ADMIN.username, ADMIN.password)).status).toBe(200);
   });
 
   it('changes a role, which takes effect on the next request', async () => {

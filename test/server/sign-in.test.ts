@@ -1,7 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '@cvm/server';
 import { ADMIN, ConsoleClient, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
 
-// First-run setup, sign-in, sessions, lockouts: what keeps strangers out.
+// First-run setup, sign-in, sessions, lockouts: what keeps strangers out. Idle and absolute ends and lock windows are
+// crossed by moving the console's clock, never by waiting for them.
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
 
 describe('first-run setup', () => {
   let running: TestConsole;
@@ -37,8 +42,9 @@ describe('first-run setup', () => {
 
 describe('sign-in and sessions', () => {
   let running: TestConsole;
+  const clock = new ManualClock();
   beforeAll(async () => {
-    running = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: '3', SIGNIN_ADDRESS_THRESHOLD: '8', SIGNIN_LOCK_MINUTES: '10' });
+    running = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: '3', SIGNIN_ADDRESS_THRESHOLD: '8', SIGNIN_LOCK_MINUTES: '10' }, { clock });
     await setupAdmin(running);
   });
   afterAll(() => running.close());
@@ -89,17 +95,15 @@ describe('sign-in and sessions', () => {
   });
 
   it('locks an address that tries many accounts', async () => {
-    // A console of its own: the failures above came from this same address.
-    const fresh = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: '3', SIGNIN_ADDRESS_THRESHOLD: '8' });
-    onTestFinished(() => fresh.close());
-    await setupAdmin(fresh);
-    const sprayer = new ConsoleClient(fresh.url);
+    // The failures above came from this same address: their window (the lock's 10 minutes) runs out first.
+    clock.advance(10 * MINUTE + SECOND);
+    const sprayer = new ConsoleClient(running.url);
     const statuses: number[] = [];
     for (let i = 0; i < 9; i++) statuses.push((await sprayer.signIn(`user${i}`, 'spray password 1')).status);
     expect(statuses.slice(0, 7).every((s) => s === 401)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
     // Everyone behind that address now waits, even with a right password.
-    const blocked = await new ConsoleClient(fresh.url).signIn('admin', ADMIN.password);
+    const blocked = await new ConsoleClient(running.url).signIn('admin', ADMIN.password);
     expect(blocked.status).toBe(429);
     expect(blocked.json.message).toMatch(/from your address/);
   });
@@ -107,11 +111,17 @@ describe('sign-in and sessions', () => {
 
 describe('session lifetime and sign-out', () => {
   it('ends a session that sits idle past its idle timeout', async () => {
-    const running = await startTestConsole({ SESSION_IDLE_MINUTES: String(1.5 / 60) });
+    const clock = new ManualClock();
+    const running = await startTestConsole({ SESSION_IDLE_MINUTES: '30' }, { clock });
     try {
       const admin = await setupAdmin(running);
       expect((await admin.call('cvm', 'DescribeZones')).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 1800));
+      // Used now and then, it stays: each request starts its idle time again.
+      clock.advance(29 * MINUTE);
+      expect((await admin.call('cvm', 'DescribeZones')).status).toBe(200);
+      clock.advance(29 * MINUTE);
+      expect((await admin.call('cvm', 'DescribeZones')).status).toBe(200);
+      clock.advance(30 * MINUTE + SECOND);
       const expired = await admin.call('cvm', 'DescribeZones');
       expect(expired.status).toBe(401);
       expect(expired.json.code).toBe('NotSignedIn');
@@ -121,16 +131,17 @@ describe('session lifetime and sign-out', () => {
   });
 
   it('ends a busy session at its absolute limit', async () => {
-    const running = await startTestConsole({ SESSION_ABSOLUTE_HOURS: String(2 / 3600) });
+    const clock = new ManualClock();
+    const running = await startTestConsole({ SESSION_ABSOLUTE_HOURS: '1' }, { clock });
     try {
       const admin = await setupAdmin(running);
       const statuses: number[] = [];
-      for (let i = 0; i < 6; i++) {
+      // A request every 10 minutes, well within the idle timeout (an hour): the session still ends an hour after sign-in.
+      for (let i = 0; i < 8; i++) {
         statuses.push((await admin.call('cvm', 'DescribeZones')).status);
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        clock.advance(10 * MINUTE);
       }
-      expect(statuses[0]).toBe(200);
-      expect(statuses.at(-1)).toBe(401);
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 401, 401]);
     } finally {
       await running.close();
     }
@@ -226,14 +237,19 @@ describe('sign-in under a burst of guesses', () => {
   }, 120_000);
 
   it('takes the right password once the lock has ended', async () => {
-    const short = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: '3', SIGNIN_LOCK_MINUTES: String(2 / 60) });
+    const clock = new ManualClock();
+    const short = await startTestConsole({ SIGNIN_LOCK_THRESHOLD: '3', SIGNIN_LOCK_MINUTES: '5' }, { clock });
     try {
       const owner = await setupAdmin(short);
       await owner.request('POST', '/api/console/users', { username: 'patient', role: 'viewer', password: 'the right long passphrase' });
       const results = await Promise.all(Array.from({ length: 10 }, (_, i) => new ConsoleClient(short.url).signIn('patient', `wrong guess ${i}`)));
       expect(results.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(7);
       expect((await new ConsoleClient(short.url).signIn('patient', 'the right long passphrase')).status).toBe(429);
-      await new Promise((resolve) => setTimeout(resolve, 2200));
+      // A second before its end the lock still holds, and says so.
+      clock.advance(5 * MINUTE - SECOND);
+      const almost = await new ConsoleClient(short.url).signIn('patient', 'the right long passphrase');
+      expect([almost.status, almost.json.retryAfterSeconds]).toEqual([429, 1]);
+      clock.advance(SECOND);
       expect((await new ConsoleClient(short.url).signIn('patient', 'the right long passphrase')).status).toBe(200);
     } finally {
       await short.close();

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger, loadConfig, startConsole, type RunningConsole } from '@cvm/server';
+import { createLogger, loadConfig, startConsole, type Clock, type RunningConsole } from '@cvm/server';
 import type { Role, SessionInfo } from '@cvm/shared';
 import { pgliteTemplate } from './pglite-template.ts';
 import { createTestDatabase, postgresUrlFromEnv } from './postgres.ts';
@@ -11,9 +11,11 @@ export type TestConsole = RunningConsole & { logs: string[] };
 
 /**
  * Starts the real console server on a free port, on an in-memory embedded database (or TEST_DATABASE_URL's
- * PostgreSQL when `postgres` is asked for), capturing its log lines so tests can inspect them.
+ * PostgreSQL when `postgres` is asked for), capturing its log lines so tests can inspect them. With a clock (a
+ * ManualClock from @cvm/server), sessions, sign-in locks, invitations and the refusal audit go by it: a test moves time
+ * on instead of waiting for it.
  */
-export async function startTestConsole(env: Record<string, string> = {}): Promise<TestConsole> {
+export async function startTestConsole(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestConsole> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -33,6 +35,7 @@ export async function startTestConsole(env: Record<string, string> = {}): Promis
   });
   const running = await startConsole(config, {
     logger: createLogger('debug', sink),
+    ...(options.clock ? { clock: options.clock } : {}),
     ...(config.database.kind === 'pglite' ? { pgliteTemplate: await pgliteTemplate() } : {}),
   });
   const close = running.close;

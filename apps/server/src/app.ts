@@ -67,7 +67,7 @@ export function createApp(deps: AppDependencies) {
     throw new ConsoleError(404, 'NotFound', 'No such API route; actions are called as POST /api/<service>/<Action>.');
   });
   app.use(staticWeb(webDist));
-  app.use(auditRefusals(deps.audit));
+  app.use(auditRefusals(deps.audit, deps.clock));
   app.use(errorHandler(logger));
   return app;
 }

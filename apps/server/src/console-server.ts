@@ -18,6 +18,7 @@ import { publicEndpoint } from './cloud/public-endpoint.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/database.ts';
 import { createLogger } from './logger.ts';
+import { systemClock, type Clock } from './time/clock.ts';
 import { UserStore } from './users/user-store.ts';
 
 export const CONSOLE_VERSION = '0.2.0';
@@ -38,6 +39,8 @@ export interface StartOptions {
   logger?: Logger;
   /** A dumped PGlite data directory to start from (tests: skips initdb). */
   pgliteTemplate?: Blob;
+  /** The time sessions, sign-in locks, invitations and the refusal audit go by (tests: a ManualClock they move). */
+  clock?: Clock;
 }
 
 /**
@@ -50,6 +53,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     config.database.kind === 'pglite' ? { ...config.database, ...(options.pgliteTemplate ? { template: options.pgliteTemplate } : {}) } : config.database,
   );
   const { db } = database;
+  const clock = options.clock ?? systemClock;
 
   let emulator: RunningEmulator | undefined;
   const builtIn: BuiltInAccount[] = [];
@@ -88,7 +92,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   const revocations = database.pool && config.database.kind === 'postgres'
     ? await PostgresRevocationBus.start(config.database.url, database.pool, logger)
     : new LocalRevocationBus();
-  const sessions = new SessionStore(db, { idleMs: config.session.idleMs, absoluteMs: config.session.absoluteMs }, revocations);
+  const sessions = new SessionStore(db, { idleMs: config.session.idleMs, absoluteMs: config.session.absoluteMs }, revocations, clock);
   const setupTokens = new SetupTokens(db);
   const box = new SecretBox(loadEncryptionKey(config.encryptionKey, config.dataDir, logger));
   const traffic = new CloudTraffic({ ...config.traffic, logger });
@@ -98,7 +102,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   const app = createApp({
     db,
     sessions,
-    throttle: new SignInThrottle(db, config.signIn),
+    throttle: new SignInThrottle(db, config.signIn, clock),
     setupTokens,
     users: new UserStore(db),
     audit,
@@ -106,6 +110,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     logger,
     secureCookies: config.session.secureCookies,
     failureDelayMs: config.signIn.failureDelayMs,
+    clock,
     meta: { mode: config.target.mode, defaultRegion: config.defaultRegion, version: CONSOLE_VERSION },
     webDist: config.webDist ?? DEFAULT_WEB_DIST,
     allowedHosts: config.allowedHosts,

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, Request } from 'express';
 import type { AuditLog } from './audit-log.ts';
 import { clientIp } from '../auth/request-auth.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
+import { systemClock, type Clock } from '../time/clock.ts';
 
 // Requests refused before anyone is known — no session, or a session without its CSRF token — are security events:
 // someone probing, or a page on another site acting through a visitor's browser. They are recorded without bodies,
@@ -12,10 +13,10 @@ const WINDOW_MS = 60_000;
 /** Beyond this many remembered (address, code) pairs the oldest are forgotten; the log then records a little more. */
 const MAX_REMEMBERED = 10_000;
 
-export function auditRefusals(audit: AuditLog, now: () => number = Date.now): ErrorRequestHandler {
+export function auditRefusals(audit: AuditLog, clock: Clock = systemClock): ErrorRequestHandler {
   const lastRecorded = new Map<string, number>();
   const due = (key: string): boolean => {
-    const at = now();
+    const at = clock.now();
     const last = lastRecorded.get(key);
     if (last !== undefined && at - last < WINDOW_MS) return false;
     lastRecorded.delete(key);

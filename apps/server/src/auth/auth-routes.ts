@@ -6,6 +6,7 @@ import type { SessionInfo } from '@cvm/shared';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { Database } from '../db/schema.ts';
+import type { Clock } from '../time/clock.ts';
 import { parseBody } from '../http/parse-body.ts';
 import { UserStore, normalizeUsername, usernameSchema } from '../users/user-store.ts';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
@@ -28,6 +29,8 @@ export interface AuthDependencies {
   secureCookies: boolean;
   /** Milliseconds a failed sign-in is held per previous failure (slowing guessing), capped at 2 s. */
   failureDelayMs: number;
+  /** The time the rules go by (the throttle and sessions take the same one): how long a lock has left. */
+  clock: Clock;
 }
 
 const setupSchema = z.strictObject({
@@ -94,7 +97,7 @@ export function authRouter(deps: AuthDependencies): Router {
     const actor = { id: row?.id ?? null, name: row?.username ?? null, ip };
     if (!admission.admitted) {
       await audit.record({ actor, category: 'security', action: 'auth.sign-in', outcome: 'denied', errorCode: 'SignInLocked' });
-      throw lockedError(admission.lockedUntil!, admission.scope!);
+      throw lockedError(admission.lockedUntil!, admission.scope!, deps.clock);
     }
     const valid = await verifyPassword(body.password, row?.password_hash ?? (await decoyHash()));
     if (!row || !valid || !row.password_hash) {
@@ -103,7 +106,7 @@ export function authRouter(deps: AuthDependencies): Router {
       await audit.record({ actor, category: 'security', action: 'auth.sign-in', outcome: 'failure', errorCode: 'InvalidCredentials' });
       if (admission.lockedUntil) {
         await audit.record({ actor, category: 'security', action: 'auth.lockout', outcome: 'success', errorCode: admission.scope === 'account' ? 'AccountLocked' : 'AddressLocked' });
-        throw lockedError(admission.lockedUntil, admission.scope!);
+        throw lockedError(admission.lockedUntil, admission.scope!, deps.clock);
       }
       throw new ConsoleError(401, 'InvalidCredentials', 'The username or password is not right.');
     }
@@ -154,8 +157,8 @@ export function authRouter(deps: AuthDependencies): Router {
   return router;
 }
 
-function lockedError(until: Date, scope: 'account' | 'address'): ConsoleError {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+function lockedError(until: Date, scope: 'account' | 'address', clock: Clock): ConsoleError {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - clock.now()) / 1000));
   const minutes = Math.ceil(seconds / 60);
   const wait = `${minutes} minute${minutes === 1 ? '' : 's'}`;
   return new ConsoleError(

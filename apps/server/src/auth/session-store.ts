@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '@cvm/shared';
 import type { Database } from '../db/schema.ts';
+import { systemClock, type Clock } from '../time/clock.ts';
 import { LocalRevocationBus, type RevocationBus } from './session-revocations.ts';
 import { hashToken, randomToken } from './tokens.ts';
 
@@ -47,7 +48,7 @@ export class SessionStore {
     private readonly db: Kysely<Database>,
     private readonly policy: SessionPolicy,
     private readonly revocations: RevocationBus = new LocalRevocationBus(),
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock = systemClock,
   ) {
     revocations.subscribe((revocation) => {
       if (revocation.kind === 'session') this.cache.delete(revocation.idHash);
@@ -63,7 +64,7 @@ export class SessionStore {
   async create(userId: string, meta: { ip?: string; userAgent?: string }): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
     const token = randomToken();
     const csrfToken = randomToken();
-    const now = this.now();
+    const now = this.clock.now();
     const expiresAt = new Date(now + this.policy.absoluteMs);
     await this.db
       .insertInto('sessions')
@@ -84,7 +85,7 @@ export class SessionStore {
   /** The live session behind a cookie token, or null when it is unknown, idle too long, past its end, or its user disabled. */
   async resolve(token: string): Promise<ResolvedSession | null> {
     const idHash = hashToken(token);
-    const now = this.now();
+    const now = this.clock.now();
     const cached = this.cache.get(idHash);
     if (cached && this.revocations.connected && now - cached.cachedAt < CACHE_MS && now - cached.activeAt < this.policy.idleMs && now < cached.session.expiresAt.getTime()) {
       cached.activeAt = now;

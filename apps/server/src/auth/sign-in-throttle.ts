@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { systemClock, type Clock } from '../time/clock.ts';
 import { hashToken } from './tokens.ts';
 
 export interface ThrottlePolicy {
@@ -36,7 +37,7 @@ export class SignInThrottle {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly policy: ThrottlePolicy,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   private accountKey = (username: string) => `user:${hashToken(username)}`;
@@ -44,7 +45,7 @@ export class SignInThrottle {
 
   /** Counts this attempt on the account and the address, and says whether its password may be checked. */
   async admit(username: string, ip: string): Promise<Admission> {
-    const now = new Date(this.now());
+    const now = new Date(this.clock.now());
     const windowStart = new Date(now.getTime() - this.policy.windowMs);
     const lockUntil = new Date(now.getTime() + this.policy.lockMs);
     const accountKey = this.accountKey(username);

@@ -10,13 +10,14 @@ import { hashToken } from '../auth/tokens.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { Database } from '../db/schema.ts';
 import { parseBody } from '../http/parse-body.ts';
+import type { Clock } from '../time/clock.ts';
 
 // An invited person opens their one-time link, chooses a password and is signed in; the link then stops working.
 
 const acceptSchema = z.strictObject({ token: z.string().min(10).max(200), password: z.string().max(256) });
 const lookupSchema = z.strictObject({ token: z.string().min(10).max(200) });
 
-export function invitationRouter(deps: { db: Kysely<Database>; sessions: SessionStore; audit: AuditLog; secureCookies: boolean }): Router {
+export function invitationRouter(deps: { db: Kysely<Database>; sessions: SessionStore; audit: AuditLog; secureCookies: boolean; clock: Clock }): Router {
   const router = Router();
   const { db, sessions, audit } = deps;
 
@@ -27,7 +28,7 @@ export function invitationRouter(deps: { db: Kysely<Database>; sessions: Session
       .select(['invitations.expires_at', 'users.id', 'users.username', 'users.display_name', 'users.role', 'users.disabled'])
       .where('invitations.token_hash', '=', hashToken(token))
       .executeTakeFirst();
-    if (!row || row.disabled || row.expires_at.getTime() < Date.now()) {
+    if (!row || row.disabled || row.expires_at.getTime() < deps.clock.now()) {
       throw new ConsoleError(404, 'InvitationNotFound', 'This invitation link is not valid any more: it was used, replaced or has expired. Ask an administrator for a new one.');
     }
     return row;

@@ -10,6 +10,7 @@ import { hashToken, randomToken } from '../auth/tokens.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { Database } from '../db/schema.ts';
 import { parseBody } from '../http/parse-body.ts';
+import type { Clock } from '../time/clock.ts';
 import { usernameSchema, type UserStore } from './user-store.ts';
 
 // Admins manage people: invite by one-time link or set a first password, change role, disable.
@@ -33,12 +34,14 @@ export interface UserRouteDependencies {
   users: UserStore;
   sessions: SessionStore;
   audit: AuditLog;
+  /** An invitation's end is counted from this clock's now (and checked against it when the link is opened). */
+  clock: Clock;
 }
 
 /** The path of an invitation; the token travels in the fragment, so it reaches neither logs nor Referer headers. */
 const invitationPath = (token: string) => `/invite#${token}`;
 
-export function userRouter({ db, users, sessions, audit }: UserRouteDependencies): Router {
+export function userRouter({ db, users, sessions, audit, clock }: UserRouteDependencies): Router {
   const router = Router();
   const admin = (action: string) => [requireCsrf, requireRole('admin', audit, action)];
   const actorOf = (req: Request, res: Parameters<typeof signedIn>[0]) => {
@@ -52,7 +55,7 @@ export function userRouter({ db, users, sessions, audit }: UserRouteDependencies
       await tx.deleteFrom('invitations').where('user_id', '=', userId).execute();
       await tx
         .insertInto('invitations')
-        .values({ token_hash: hashToken(token), user_id: userId, created_by: createdBy, expires_at: new Date(Date.now() + INVITATION_LIFETIME_MS) })
+        .values({ token_hash: hashToken(token), user_id: userId, created_by: createdBy, expires_at: new Date(clock.now() + INVITATION_LIFETIME_MS) })
         .execute();
     });
     return invitationPath(token);
