@@ -4,7 +4,8 @@ import type { Random } from '../../state/random.ts';
 import { findApplication } from './applications.ts';
 import { findBundle } from './bundles.ts';
 import { buildHaiInstance, haiPublicIp } from './build-instance.ts';
-import { changeHaiInstance, type HaiRegion } from './hai-region.ts';
+import type { HaiRegion } from './hai-region.ts';
+import { changeHaiInstance } from './instance-change.ts';
 import { HAI_DEMO_LAUNCH_SECONDS, HAI_TRANSITIONS } from './transitions.ts';
 
 // A believable HAI account: a running Stable Diffusion, two instances stopped without charge (one of a bundle now sold

@@ -1,5 +1,5 @@
 import type { HaiBundleType, HaiInstance, HaiInstanceState } from '@cvm/shared';
-import type { Change, Leg, Transition } from '../../state/change-over-time/index.ts';
+import type { Change } from '../../state/change-over-time/index.ts';
 import type { World } from '../../state/world.ts';
 import { seededRandom, type Random } from '../../state/random.ts';
 import { seedHaiInstances } from './demo-instances.ts';
@@ -60,39 +60,6 @@ export function haiRegion(world: World, region: string): HaiRegion {
     seedHaiInstances(world, hai, random);
   }
   return hai;
-}
-
-export interface HaiChange {
-  transition: Transition;
-  legs: Leg<HaiTarget>[];
-  /** Where a failure leaves the instance: where it was, or LAUNCH_FAILED for a launch. */
-  failedState: HaiInstanceState;
-  injectFaults?: boolean;
-  stretch?: number;
-}
-
-/**
- * Puts an HAI instance's change on the world's timeline: each leg's state shows as it lands (DESTROYED removes the
- * instance), and the operation ends SUCCESS, or FAILED back in `failedState`.
- */
-export function changeHaiInstance(world: World, hai: HaiRegion, record: HaiRecord, plan: HaiChange): void {
-  const instance = record.instance;
-  record.change = world.changes.start<HaiTarget>({
-    ...plan,
-    enter: (state) => {
-      if (state === 'DESTROYED') hai.instances.delete(instance.InstanceId);
-      else instance.InstanceState = state;
-    },
-    onSuccess: () => {
-      record.change = undefined;
-      instance.LatestOperationState = 'SUCCESS';
-    },
-    onFailure: () => {
-      record.change = undefined;
-      instance.InstanceState = plan.failedState;
-      instance.LatestOperationState = 'FAILED';
-    },
-  });
 }
 
 /** Every instance of the region, settled, newest first. */

@@ -2,7 +2,8 @@ import { hai } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import { handler } from '../action-handler.ts';
 import { buildHaiInstance } from './build-instance.ts';
-import { changeHaiInstance, haiRegion, listHaiInstances } from './hai-region.ts';
+import { haiRegion, listHaiInstances } from './hai-region.ts';
+import { changeHaiInstance } from './instance-change.ts';
 import { resolveHaiPurchase } from './purchase.ts';
 import { HAI_TRANSITIONS } from './transitions.ts';
 
