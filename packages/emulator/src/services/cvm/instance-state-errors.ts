@@ -1,4 +1,4 @@
-import type { InstanceState } from '@cvm/shared';
+import { instanceStateErrorCode, stateAllows, type InstanceState, type StateBoundAction } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../state/instance-record.ts';
 import type { RegionWorld, World } from '../../state/world.ts';
@@ -6,12 +6,16 @@ import { assertInstanceId } from './id-formats.ts';
 
 /** The documented refusal for an instance in the wrong state: UnsupportedOperation.InstanceState<CamelCase>. */
 export function stateError(instanceId: string, state: InstanceState, action: string): CloudError {
-  const camel = state
-    .toLowerCase()
-    .split('_')
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join('');
-  return new CloudError(`UnsupportedOperation.InstanceState${camel}`, `${action} is not supported for instance \`${instanceId}\` in state ${state}.`);
+  return new CloudError(instanceStateErrorCode(state), `${action} is not supported for instance \`${instanceId}\` in state ${state}.`);
+}
+
+/**
+ * Refuses the first record in a state the action does not accept, by @cvm/shared's table (INSTANCE_ACTION_STATES) —
+ * the one the console offers its actions by, so the two cannot disagree.
+ */
+export function requireActionState(records: readonly InstanceRecord[], action: StateBoundAction): void {
+  const wrong = records.find((r) => !stateAllows(action, r.instance.InstanceState));
+  if (wrong) throw stateError(wrong.instance.InstanceId, wrong.instance.InstanceState, action);
 }
 
 /**

@@ -1,9 +1,8 @@
-import { cvm, type Instance, type InstanceState } from '@cvm/shared';
+import { cvm, type Instance, } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
-import type { InstanceRecord } from '../../state/instance-record.ts';
 import { monthlyPrice, roundTo } from '../../pricing/rates.ts';
 import { handler } from '../action-handler.ts';
-import { batchTargets, stateError } from './instance-state-errors.ts';
+import { batchTargets, requireActionState } from './instance-state-errors.ts';
 import { beginOperation, runOperation } from './operation.ts';
 import { CVM_TRANSITIONS } from './transitions.ts';
 
@@ -11,14 +10,9 @@ import { CVM_TRANSITIONS } from './transitions.ts';
 // Start, stop, reboot, terminate (reference 14097–14831, 19139–19424; instances.md §0 for the state matrix) and the
 // refund quote (18922). Each is accepted at once and lands over emulator time (durations in transitions.ts).
 
-function requireState(records: InstanceRecord[], allowed: InstanceState[], action: string): void {
-  const wrong = records.find((r) => !allowed.includes(r.instance.InstanceState));
-  if (wrong) throw stateError(wrong.instance.InstanceId, wrong.instance.InstanceState, action);
-}
-
 export const startInstances = handler(cvm.StartInstances, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
-  requireState(records, ['STOPPED'], 'StartInstances');
+  requireActionState(records, 'StartInstances');
   for (const record of records) {
     const instance = record.instance;
     runOperation(ctx, record, CVM_TRANSITIONS.start, 'STARTING', [{
@@ -40,7 +34,7 @@ export const stopInstances = handler(cvm.StopInstances, (ctx, params) => {
   if (params.ForceStop !== undefined && params.StopType !== undefined) {
     throw new CloudError('InvalidParameterCombination', 'The parameters `ForceStop` and `StopType` cannot be specified together; use StopType.');
   }
-  requireState(records, ['RUNNING'], 'StopInstances');
+  requireActionState(records, 'StopInstances');
   const hard = params.StopType === 'HARD' || params.ForceStop === true;
   for (const record of records) {
     // StoppedMode applies to pay-as-you-go instances only; the others keep NOT_APPLICABLE.
@@ -63,15 +57,12 @@ export const rebootInstances = handler(cvm.RebootInstances, (ctx, params) => {
   if (params.ForceReboot !== undefined && params.StopType !== undefined) {
     throw new CloudError('InvalidParameterCombination', 'The parameters `ForceReboot` and `StopType` cannot be specified together; use StopType.');
   }
-  requireState(records, ['RUNNING'], 'RebootInstances');
+  requireActionState(records, 'RebootInstances');
   for (const record of records) {
     runOperation(ctx, record, CVM_TRANSITIONS.reboot, 'REBOOTING', [{ to: 'RUNNING' }]);
   }
   return {};
 });
-
-/** States TerminateInstances accepts (the matrix rejects pending, launch-failed and every in-between state). */
-const TERMINABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN', 'RESCUE_MODE', 'SERVICE_LIVE_MIGRATE'];
 
 export const terminateInstances = handler(cvm.TerminateInstances, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
@@ -82,7 +73,7 @@ export const terminateInstances = handler(cvm.TerminateInstances, (ctx, params) 
   if (isProtected) {
     throw new CloudError('UnsupportedOperation.InstancesProtected', `Instance \`${isProtected.instance.InstanceId}\` has termination protection on; turn it off first.`);
   }
-  requireState(records, TERMINABLE, 'TerminateInstances');
+  requireActionState(records, 'TerminateInstances');
   for (const record of records) {
     const instance = record.instance;
     if (instance.InstanceChargeType === 'PREPAID' && instance.InstanceState !== 'SHUTDOWN') {

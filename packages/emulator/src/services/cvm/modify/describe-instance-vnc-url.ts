@@ -1,4 +1,4 @@
-import { cvm } from '@cvm/shared';
+import { cvm, stateAllows } from '@cvm/shared';
 import { handler } from '../../action-handler.ts';
 import { singleTarget, stateError } from '../instance-state-errors.ts';
 
@@ -10,7 +10,7 @@ const REGION_PREFIX: Record<string, string> = { 'ap-guangzhou': 'gz', 'ap-shangh
 export const describeInstanceVncUrl = handler(cvm.DescribeInstanceVncUrl, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
   const { InstanceState, InstanceId } = record.instance;
-  if (InstanceState !== 'RUNNING') throw stateError(InstanceId, InstanceState, 'DescribeInstanceVncUrl');
+  if (!stateAllows('DescribeInstanceVncUrl', InstanceState)) throw stateError(InstanceId, InstanceState, 'DescribeInstanceVncUrl');
   const token = Buffer.from(Array.from({ length: 24 }, () => Math.floor(ctx.world.random() * 256))).toString('base64url');
   const host = `${REGION_PREFIX[ctx.region.seed.region] ?? 'intl'}vnc.qcloud.com:26789`;
   return { InstanceVncUrl: encodeURIComponent(`wss://${host}/vnc?s=${token}`) };

@@ -1,8 +1,8 @@
-import { INSTANCE_RENAME_MAX_LENGTH, cvm, hostNameProblem, type Instance, type InstanceState } from '@cvm/shared';
+import { INSTANCE_RENAME_MAX_LENGTH, cvm, hostNameProblem, type Instance, } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { handler } from '../../action-handler.ts';
 import { SECURITY_GROUP_ID } from '../id-formats.ts';
-import { batchTargets, stateError } from '../instance-state-errors.ts';
+import { batchTargets, requireActionState } from '../instance-state-errors.ts';
 import { beginOperation, requireIdle, runOperation } from '../operation.ts';
 import { CVM_TRANSITIONS } from '../transitions.ts';
 import { checkUserData } from '../user-data.ts';
@@ -13,8 +13,6 @@ import { checkUserData } from '../user-data.ts';
 
 const ATTRIBUTES = ['InstanceName', 'UserData', 'SecurityGroups', 'CamRoleName', 'HostName', 'DisableApiTermination'] as const;
 const MAX_SECURITY_GROUPS = 5;
-/** States the reference's matrix lets this action act in. */
-const MODIFIABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'LAUNCH_FAILED'];
 
 export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
@@ -24,8 +22,7 @@ export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (c
       ? `Change one attribute per call; this call names ${given.join(', ')}.`
       : `Name the attribute to change: one of ${ATTRIBUTES.join(', ')}.`);
   }
-  const wrong = records.find((r) => !MODIFIABLE.includes(r.instance.InstanceState));
-  if (wrong) throw stateError(wrong.instance.InstanceId, wrong.instance.InstanceState, 'ModifyInstancesAttribute');
+  requireActionState(records, 'ModifyInstancesAttribute');
   requireIdle(records);
 
   let change: (instance: Instance) => void = () => {};

@@ -1,4 +1,4 @@
-import { vpc, type NetworkInterface } from '@cvm/shared';
+import { instanceTakesInterfaces, interfaceBindProblem, interfaceIdle, interfacePlacementProblem, vpc, type NetworkInterface } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { FailureMessage, Transition } from '../../../state/change-over-time/index.ts';
 import type { VpcTask } from '../../../network/vpc-tasks.ts';
@@ -29,7 +29,7 @@ function instanceFor(ctx: RequestContext, instanceId: string): InstanceRecord {
 
 function requirePowerState(record: InstanceRecord): void {
   const state = record.instance.InstanceState;
-  if (state !== 'RUNNING' && state !== 'STOPPED') {
+  if (!instanceTakesInterfaces(record.instance)) {
     throw new CloudError('UnsupportedOperation.InvalidState', `Instance \`${record.instance.InstanceId}\` is ${state}; network interfaces are bound and unbound only while it is RUNNING or STOPPED.`);
   }
 }
@@ -69,14 +69,16 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, (ctx, 
   if (repeatedTask(ctx, params.ClientToken, fingerprint)) return {};
   const eni = findInterface(world, region, params.NetworkInterfaceId);
   const record = instanceFor(ctx, params.InstanceId);
-  if (eni.Attachment || eni.State === 'ATTACHING') {
+  // The rules the console applies too (@cvm/shared's interface-binding.ts), in the cloud's order, with its codes.
+  const problem = interfaceBindProblem(eni);
+  if (problem === 'attached') {
     throw new CloudError('UnsupportedOperation.AttachmentAlreadyExists', `The network interface \`${eni.NetworkInterfaceId}\` is already bound to \`${eni.Attachment?.InstanceId ?? 'an instance'}\`; unbind it first.`);
   }
-  if (eni.State !== 'AVAILABLE') throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.State}.`);
-  if (!eni.GroupSet.length) throw new CloudError('UnsupportedOperation', `The network interface \`${eni.NetworkInterfaceId}\` has no security group; associate one before binding it.`);
+  if (problem === 'busy') throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.State}.`);
+  if (problem === 'noSecurityGroup') throw new CloudError('UnsupportedOperation', `The network interface \`${eni.NetworkInterfaceId}\` has no security group; associate one before binding it.`);
   requirePowerState(record);
   const instance = record.instance;
-  if (instance.Placement.Zone !== eni.Zone) {
+  if (interfacePlacementProblem(eni, instance) === 'otherZone') {
     throw new CloudError('UnsupportedOperation.ZoneMismatch', `The instance is in ${instance.Placement.Zone} but the interface's subnet is in ${eni.Zone}.`);
   }
   if (instance.VirtualPrivateCloud.VpcId !== eni.VpcId) {
@@ -98,7 +100,7 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, (ctx, 
     transition: VPC_TRANSITIONS.attach,
     land: () => {
       const target = world.findInstances(region, [instance.InstanceId])[0];
-      if (!target || !['RUNNING', 'STOPPED'].includes(target.instance.InstanceState)) {
+      if (!target || !instanceTakesInterfaces(target.instance)) {
         return `UnsupportedOperation.InvalidState: the instance ${instance.InstanceId} left RUNNING/STOPPED before the interface was bound.`;
       }
       Object.assign(eni, {
@@ -125,7 +127,7 @@ export const detachNetworkInterface = handler(vpc.DetachNetworkInterface, (ctx, 
     throw new CloudError('UnsupportedOperation', `The network interface \`${eni.NetworkInterfaceId}\` is not bound to \`${record.instance.InstanceId}\`.`);
   }
   if (eni.Primary) throw new CloudError('UnsupportedOperation', 'A primary network interface cannot be unbound.');
-  if (eni.State !== 'AVAILABLE') throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.State}.`);
+  if (!interfaceIdle(eni)) throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.State}.`);
   requirePowerState(record);
   eni.State = 'DETACHING';
   startTask(ctx, params.ClientToken, fingerprint, eni.NetworkInterfaceId, {
