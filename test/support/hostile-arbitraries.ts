@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { escapeUnstorable, type ActionSpec } from '@cvm/shared';
+import { paramsSchema } from '@cvm/shared/params';
 
 // Arbitraries for the hostile-input properties (test/server and test/emulator hostile-properties.test.ts): bodies built
 // from a catalog action's own zod schema (so some get past validation into the rules), then broken in every way issue 12
@@ -118,7 +119,7 @@ type ZodLike = { _zod: { def: ZodDef } };
 
 /** The top-level parameter names of an action (its zod object's shape). */
 export function knownKeys(spec: ActionSpec): string[] {
-  const shape = (spec.params as unknown as { shape?: Record<string, unknown> }).shape;
+  const shape = (paramsSchema(spec) as unknown as { shape?: Record<string, unknown> }).shape;
   return shape ? Object.keys(shape) : [];
 }
 
@@ -242,7 +243,7 @@ function nested(depth: number, arrays: boolean): string {
 export function hostileBody(spec: ActionSpec, pool: readonly string[]): fc.Arbitrary<HostileBody> {
   const keys = knownKeys(spec);
   const key = keys.length ? fc.oneof({ arbitrary: fc.constantFrom(...keys), weight: 3 }, { arbitrary: hostileKey, weight: 1 }) : hostileKey;
-  const base = plausible(spec.params as unknown as ZodLike, pool);
+  const base = plausible(paramsSchema(spec) as unknown as ZodLike, pool);
 
   const nearValid = fc
     .tuple(base, fc.option(fc.tuple(fc.nat(), fc.oneof(hostileValue, longList)), { freq: 2 }))

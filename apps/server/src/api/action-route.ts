@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
 import { ACCOUNT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, roleAllows, type ActionSpec } from '@cvm/shared';
+import { paramsSchema } from '@cvm/shared/params';
 import type { AccountRegistry } from '../accounts/account-registry.ts';
 import type { AuditLog, AuditSettlement } from '../audit/audit-log.ts';
 import { clientIp, requireCsrf, signedIn } from '../auth/request-auth.ts';
@@ -75,7 +76,7 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
       await audit.record({ ...entry, outcome: 'denied', params: req.body, errorCode: 'Forbidden' });
       throw new ConsoleError(403, 'Forbidden', `${spec.action} needs the ${spec.minRole} role; you are signed in as ${user.role}.`);
     }
-    const params = withIdempotencyToken(spec, validateBody(spec.params, req.body) as Record<string, unknown>);
+    const params = withIdempotencyToken(spec, validateBody(paramsSchema(spec), req.body) as Record<string, unknown>);
     const { account, client } = await accounts.clientFor(accountId);
     if (account.cloud !== spec.cloud) {
       throw new ConsoleError(400, 'CloudMismatch', `${spec.service}.${spec.action} is ${CLOUD_NAMES[spec.cloud]} action, and the account ${account.name} is ${CLOUD_NAMES[account.cloud]} account; switch accounts to call it.`, undefined, ACCOUNT_HEADER);

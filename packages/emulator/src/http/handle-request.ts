@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { MAX_PARAM_DEPTH, jsonNestingExceeds } from '@cvm/shared';
+import { paramsSchema } from '@cvm/shared/params';
 import { authenticate, type EmulatorCredential } from './authenticate.ts';
 import { CloudError } from './cloud-error.ts';
 import type { RateLimiter } from './rate-limiter.ts';
@@ -94,7 +95,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       if (typeof params !== 'object' || params === null || Array.isArray(params)) {
         throw new CloudError('InvalidParameter', 'The request body must be a JSON object of the action parameters.');
       }
-      const parsed = validateParams(spec.params, params);
+      const parsed = validateParams(paramsSchema(spec), params);
       const language = headers['x-tc-language'] === 'zh-CN' ? 'zh-CN' : 'en-US';
       const result = resolved.handler.handle(
         { world, region: regionWorld ?? [...world.regions.values()][0]!, language, requestId },

@@ -1,5 +1,4 @@
-import type { ActionSpec } from '@cvm/shared';
-import type { z } from 'zod';
+import type { ActionSpec, ParamsOutput } from '@cvm/shared';
 import type { RegionWorld, World } from '../state/world.ts';
 
 export interface RequestContext {
@@ -16,9 +15,9 @@ export interface RequestContext {
  */
 export interface ActionHandler<S extends ActionSpec = ActionSpec> {
   spec: S;
-  handle(ctx: RequestContext, params: z.output<S['params']>): object;
+  handle(ctx: RequestContext, params: ParamsOutput<S>): object;
 }
 
-export function handler<S extends ActionSpec>(spec: S, handle: (ctx: RequestContext, params: z.output<S['params']>) => object): ActionHandler {
+export function handler<S extends ActionSpec>(spec: S, handle: (ctx: RequestContext, params: ParamsOutput<S>) => object): ActionHandler {
   return { spec, handle } as unknown as ActionHandler;
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AliyunPage, AliyunRegion, EcsInstance } from '../types/index.ts';
 import { defineAction } from './define.ts';
 
@@ -21,7 +20,7 @@ export const DescribeRegions = defineAction<{ Regions: { Region: AliyunRegion[] 
   minRole: 'viewer',
   rateLimit,
   regional: false,
-  params: z.strictObject({ AcceptLanguage: z.enum(['zh-CN', 'en-US', 'ja']).optional() }),
+  params: (z) => z.strictObject({ AcceptLanguage: z.enum(['zh-CN', 'en-US', 'ja']).optional() }),
 });
 
 export const DescribeInstances = defineAction<AliyunPage & { Instances: { Instance: EcsInstance[] } }>()({
@@ -32,7 +31,7 @@ export const DescribeInstances = defineAction<AliyunPage & { Instances: { Instan
   kind: 'read',
   minRole: 'viewer',
   rateLimit,
-  params: z.strictObject({
+  params: (z) => z.strictObject({
     /** A JSON array of up to 100 IDs, as the API takes it: `["i-bp...","i-bp..."]`. */
     InstanceIds: z.string().optional(),
     VpcId: z.string().optional(),

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { AliyunPage, ScalingActivity, ScalingGroup, ScalingInstance } from '../types/index.ts';
-import { defineAction } from './define.ts';
+import { defineAction, type Zod } from './define.ts';
 
 // Alibaba Cloud Auto Scaling (ESS) 2014-08-28, RPC style (seed 003: AttachInstances). Lists are sent as `Name.N`,
 // 1-based; the console's JSON uses the wire name with an array (`InstanceId: [...]` becomes InstanceId.1, .2, ...).
@@ -12,7 +11,7 @@ const version = '2014-08-28';
 // Alibaba Cloud calls.
 const rateLimit = { perSecond: 20, source: 'not documented: not in the seeds; Alibaba Cloud publishes Auto Scaling limits only in its Quota Center console; assumed 20/s' };
 
-const page = { PageNumber: z.number().int().min(1).optional(), PageSize: z.number().int().min(1).max(50).optional() };
+const page = (z: Zod) => ({ PageNumber: z.number().int().min(1).optional(), PageSize: z.number().int().min(1).max(50).optional() });
 
 export const DescribeScalingGroups = defineAction<AliyunPage & { ScalingGroups: { ScalingGroup: ScalingGroup[] } }>()({
   service,
@@ -22,7 +21,7 @@ export const DescribeScalingGroups = defineAction<AliyunPage & { ScalingGroups: 
   kind: 'read',
   minRole: 'viewer',
   rateLimit,
-  params: z.strictObject({ ScalingGroupId: z.array(z.string().min(1)).max(20).optional(), ScalingGroupName: z.string().optional(), ...page }),
+  params: (z) => z.strictObject({ ScalingGroupId: z.array(z.string().min(1)).max(20).optional(), ScalingGroupName: z.string().optional(), ...page(z) }),
 });
 
 export const DescribeScalingInstances = defineAction<AliyunPage & { ScalingInstances: { ScalingInstance: ScalingInstance[] } }>()({
@@ -33,12 +32,12 @@ export const DescribeScalingInstances = defineAction<AliyunPage & { ScalingInsta
   kind: 'read',
   minRole: 'viewer',
   rateLimit,
-  params: z.strictObject({
+  params: (z) => z.strictObject({
     ScalingGroupId: z.string().min(1).optional(),
     InstanceId: z.array(z.string().min(1)).max(20).optional(),
     CreationType: z.enum(['AutoCreated', 'Attached']).optional(),
     LifecycleState: z.enum(['InService', 'Pending', 'Removing']).optional(),
-    ...page,
+    ...page(z),
   }),
 });
 
@@ -50,11 +49,11 @@ export const DescribeScalingActivities = defineAction<AliyunPage & { ScalingActi
   kind: 'read',
   minRole: 'viewer',
   rateLimit,
-  params: z.strictObject({
+  params: (z) => z.strictObject({
     ScalingGroupId: z.string().min(1).optional(),
     ScalingActivityId: z.array(z.string().min(1)).max(20).optional(),
     StatusCode: z.enum(['Successful', 'Warning', 'Failed', 'InProgress', 'Rejected']).optional(),
-    ...page,
+    ...page(z),
   }),
 });
 
@@ -66,7 +65,7 @@ export const AttachInstances = defineAction<{ RequestId: string; ScalingActivity
   kind: 'mutate',
   minRole: 'operator',
   rateLimit,
-  params: z.strictObject({
+  params: (z) => z.strictObject({
     ScalingGroupId: z.string().min(1),
     InstanceId: z.array(z.string().min(1)).min(1).max(20),
     /** Weight of instance N as a load balancer backend, 0–100 (default 50); position N matches InstanceId N. */

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ComputeEnvDetail, ComputeEnvView, WithRequestId } from '../types/index.ts';
 import { defineAction } from './define.ts';
 import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
@@ -16,11 +15,11 @@ export const DescribeComputeEnvs = defineAction<{ ComputeEnvSet: ComputeEnvView[
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 2, source: 'not in the seeds; Tencent Cloud Batch API page tencentcloud.com/document/api/599/30509: 2/s' },
-  params: z.strictObject({
-    EnvIds: idListSchema(100).optional(),
-    Filters: filtersSchema(10, 5).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
+  params: (z) => z.strictObject({
+    EnvIds: idListSchema(z, 100).optional(),
+    Filters: filtersSchema(z, 10, 5).optional(),
+    Offset: offsetSchema(z).optional(),
+    Limit: limitSchema(z).optional(),
   }),
 });
 
@@ -31,7 +30,7 @@ export const DescribeComputeEnv = defineAction<ComputeEnvDetail>()({
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 2, source: 'not in the seeds; Tencent Cloud Batch API page tencentcloud.com/document/api/599/30517: 2/s' },
-  params: z.strictObject({ EnvId: z.string().min(1) }),
+  params: (z) => z.strictObject({ EnvId: z.string().min(1) }),
 });
 
 /**
@@ -45,7 +44,7 @@ export const AttachInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: { perSecond: 20, source: '000 line 25' },
-  params: z.strictObject({
+  params: (z) => z.strictObject({
     EnvId: z.string().min(1),
     Instances: z
       .array(
@@ -74,7 +73,7 @@ export const DetachInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud Batch API page tencentcloud.com/document/api/599/34862: 20/s' },
-  params: z.strictObject({
+  params: (z) => z.strictObject({
     EnvId: z.string().min(1),
     InstanceIds: z.array(z.string().min(1)).min(1).max(100),
   }),

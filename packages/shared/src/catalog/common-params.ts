@@ -1,8 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { Zod } from './define.ts';
 
-// Building blocks shared by many actions' parameter schemas (reference 36440 Filter; protocol §9 paging).
+// Building blocks shared by many actions' parameter schemas (reference 36440 Filter; protocol §9 paging). Each takes zod
+// as its first argument, like the actions' `params`, so the catalog loads no zod at run time.
 
-export const filterSchema = (maxValues: number) =>
+export const filterSchema = (z: Zod, maxValues: number) =>
   z.strictObject({
     Name: z.string().min(1),
     Values: z.array(z.string()).min(1).max(maxValues),
@@ -17,10 +19,10 @@ export function issueField(issue: z.core.$ZodIssue): string {
   return path.map(String).join('.');
 }
 
-export const filtersSchema = (maxFilters: number, maxValues: number) =>
-  z.array(filterSchema(maxValues)).max(maxFilters);
+export const filtersSchema = (z: Zod, maxFilters: number, maxValues: number) =>
+  z.array(filterSchema(z, maxValues)).max(maxFilters);
 
-export const offsetSchema = z.number().int().min(0);
+export const offsetSchema = (z: Zod) => z.number().int().min(0);
 /** Documented maximum page size for Describe* list actions is 100. */
-export const limitSchema = z.number().int().min(1).max(100);
-export const idListSchema = (max: number) => z.array(z.string().min(1)).max(max);
+export const limitSchema = (z: Zod) => z.number().int().min(1).max(100);
+export const idListSchema = (z: Zod, max: number) => z.array(z.string().min(1)).max(max);

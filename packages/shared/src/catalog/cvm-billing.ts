@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { Price, WithRequestId } from '../types/index.ts';
-import { defineAction } from './define.ts';
+import { defineAction, type Zod } from './define.ts';
 import { idListSchema } from './common-params.ts';
 
 // Paying for instances differently: renewing subscriptions (RenewInstances 14832, InquiryPriceRenewInstances 13007),
@@ -9,14 +8,14 @@ import { idListSchema } from './common-params.ts';
 const service = 'cvm';
 const version = '2017-03-12';
 
-const chargePrepaid = z.strictObject({
+const chargePrepaid = (z: Zod) => z.strictObject({
   Period: z.number().int(),
   RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
 });
 
-const renewParams = z.strictObject({
-  InstanceIds: idListSchema(100).min(1),
-  InstanceChargePrepaid: chargePrepaid.optional(),
+const renewParams = (z: Zod) => z.strictObject({
+  InstanceIds: idListSchema(z, 100).min(1),
+  InstanceChargePrepaid: chargePrepaid(z).optional(),
   RenewPortableDataDisk: z.boolean().optional(),
 });
 
@@ -27,7 +26,7 @@ export const InquiryPriceRenewInstances = defineAction<{ Price: Price }>()({
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 13015' },
-  params: renewParams.extend({ DryRun: z.boolean().optional() }),
+  params: (z) => renewParams(z).extend({ DryRun: z.boolean().optional() }),
 });
 
 export const RenewInstances = defineAction<WithRequestId>()({
@@ -40,11 +39,11 @@ export const RenewInstances = defineAction<WithRequestId>()({
   params: renewParams,
 });
 
-const chargeTypeParams = (maxInstances: number) =>
+const chargeTypeParams = (z: Zod, maxInstances: number) =>
   z.strictObject({
-    InstanceIds: idListSchema(maxInstances).min(1),
+    InstanceIds: idListSchema(z, maxInstances).min(1),
     InstanceChargeType: z.enum(['PREPAID', 'POSTPAID_BY_HOUR']),
-    InstanceChargePrepaid: chargePrepaid.optional(),
+    InstanceChargePrepaid: chargePrepaid(z).optional(),
     ModifyPortableDataDisk: z.boolean().optional(),
   });
 
@@ -55,7 +54,7 @@ export const InquiryPriceModifyInstancesChargeType = defineAction<{ Price: Price
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 13849' },
-  params: chargeTypeParams(100),
+  params: (z) => chargeTypeParams(z, 100),
 });
 
 export const ModifyInstancesChargeType = defineAction<WithRequestId>()({
@@ -65,11 +64,11 @@ export const ModifyInstancesChargeType = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: { perSecond: 10, source: '001 line 16019' },
-  params: chargeTypeParams(30),
+  params: (z) => chargeTypeParams(z, 30),
 });
 
-const bandwidthParams = z.strictObject({
-  InstanceIds: idListSchema(100).min(1),
+const bandwidthParams = (z: Zod) => z.strictObject({
+  InstanceIds: idListSchema(z, 100).min(1),
   InternetAccessible: z.strictObject({ InternetMaxBandwidthOut: z.number().int().min(0) }),
   StartTime: z.string().optional(),
   EndTime: z.string().optional(),

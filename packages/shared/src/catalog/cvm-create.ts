@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { AccountQuotaOverview, InstanceTypeQuotaItem, KeyPair, Price, WithRequestId } from '../types/index.ts';
 import { DISK_TYPES, INTERNET_CHARGE_TYPES } from '../types/index.ts';
-import { defineAction } from './define.ts';
+import { defineAction, type Zod } from './define.ts';
 import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
 
 // Buying instances: RunInstances (8550), its price (InquiryPriceRunInstances 11964), what each zone sells
@@ -11,23 +10,23 @@ import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common
 const service = 'cvm';
 const version = '2017-03-12';
 
-const tag = z.strictObject({ Key: z.string(), Value: z.string() });
+const tag = (z: Zod) => z.strictObject({ Key: z.string(), Value: z.string() });
 
-const placement = z.strictObject({
+const placement = (z: Zod) => z.strictObject({
   Zone: z.string().min(1),
   ProjectId: z.number().int().min(0).optional(),
   HostIds: z.array(z.string()).optional(),
   HostId: z.string().optional(),
 });
 
-const systemDisk = z.strictObject({
+const systemDisk = (z: Zod) => z.strictObject({
   DiskType: z.enum(DISK_TYPES).optional(),
   DiskSize: z.number().int().optional(),
   DiskName: z.string().max(128).optional(),
   CdcId: z.string().optional(),
 });
 
-const dataDisk = z.strictObject({
+const dataDisk = (z: Zod) => z.strictObject({
   DiskSize: z.number().int(),
   DiskType: z.enum([...DISK_TYPES, 'LOCAL_NVME', 'LOCAL_PRO']).optional(),
   DeleteWithInstance: z.boolean().optional(),
@@ -40,7 +39,7 @@ const dataDisk = z.strictObject({
   DiskName: z.string().max(128).optional(),
 });
 
-const virtualPrivateCloud = z.strictObject({
+const virtualPrivateCloud = (z: Zod) => z.strictObject({
   VpcId: z.string().min(1),
   SubnetId: z.string().min(1),
   AsVpcGateway: z.boolean().optional(),
@@ -48,44 +47,44 @@ const virtualPrivateCloud = z.strictObject({
   Ipv6AddressCount: z.number().int().min(0).optional(),
 });
 
-const internetAccessible = z.strictObject({
+const internetAccessible = (z: Zod) => z.strictObject({
   InternetChargeType: z.enum(INTERNET_CHARGE_TYPES).optional(),
   InternetMaxBandwidthOut: z.number().int().min(0).optional(),
   PublicIpAssigned: z.boolean().optional(),
   BandwidthPackageId: z.string().optional(),
 });
 
-const loginSettings = z.strictObject({
+const loginSettings = (z: Zod) => z.strictObject({
   Password: z.string().optional(),
   KeyIds: z.array(z.string()).optional(),
   KeepImageLogin: z.enum(['true', 'false']).optional(),
 });
 
-const instanceChargePrepaid = z.strictObject({
+const instanceChargePrepaid = (z: Zod) => z.strictObject({
   Period: z.number().int(),
   RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
 });
 
-const enabled = z.strictObject({ Enabled: z.boolean().optional() });
+const enabled = (z: Zod) => z.strictObject({ Enabled: z.boolean().optional() });
 
 /** Parameters RunInstances and InquiryPriceRunInstances share. */
-const purchaseParams = {
-  Placement: placement.optional(),
+const purchaseParams = (z: Zod) => ({
+  Placement: placement(z).optional(),
   ImageId: z.string().min(1).optional(),
   InstanceChargeType: z.enum(['PREPAID', 'POSTPAID_BY_HOUR', 'CDHPAID', 'SPOTPAID', 'CDCPAID']).optional(),
-  InstanceChargePrepaid: instanceChargePrepaid.optional(),
+  InstanceChargePrepaid: instanceChargePrepaid(z).optional(),
   InstanceType: z.string().min(1).optional(),
-  SystemDisk: systemDisk.optional(),
-  DataDisks: z.array(dataDisk).max(21).optional(),
-  VirtualPrivateCloud: virtualPrivateCloud.optional(),
-  InternetAccessible: internetAccessible.optional(),
+  SystemDisk: systemDisk(z).optional(),
+  DataDisks: z.array(dataDisk(z)).max(21).optional(),
+  VirtualPrivateCloud: virtualPrivateCloud(z).optional(),
+  InternetAccessible: internetAccessible(z).optional(),
   InstanceName: z.string().optional(),
-  LoginSettings: loginSettings.optional(),
+  LoginSettings: loginSettings(z).optional(),
   SecurityGroupIds: z.array(z.string().min(1)).max(5).optional(),
-  EnhancedService: z.strictObject({ SecurityService: enabled.optional(), MonitorService: enabled.optional(), AutomationService: enabled.optional() }).optional(),
+  EnhancedService: z.strictObject({ SecurityService: enabled(z).optional(), MonitorService: enabled(z).optional(), AutomationService: enabled(z).optional() }).optional(),
   ClientToken: z.string().optional(),
   HostName: z.string().optional(),
-  TagSpecification: z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(tag) })).optional(),
+  TagSpecification: z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(tag(z)) })).optional(),
   InstanceMarketOptions: z.strictObject({
     MarketType: z.string().optional(),
     SpotOptions: z.strictObject({ MaxPrice: z.string(), SpotInstanceType: z.string().optional() }),
@@ -94,7 +93,7 @@ const purchaseParams = {
   CpuTopology: z.strictObject({ CoreCount: z.number().int().optional(), ThreadPerCore: z.number().int().optional() }).optional(),
   LaunchTemplate: z.strictObject({ LaunchTemplateId: z.string(), LaunchTemplateVersion: z.number().int().optional() }).optional(),
   Metadata: z.strictObject({ Items: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) }).optional(),
-};
+});
 
 export const InquiryPriceRunInstances = defineAction<{ Price: Price }>()({
   service,
@@ -103,8 +102,8 @@ export const InquiryPriceRunInstances = defineAction<{ Price: Price }>()({
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 11970' },
-  params: z.strictObject({
-    ...purchaseParams,
+  params: (z) => z.strictObject({
+    ...purchaseParams(z),
     InstanceCount: z.number().int().min(1).max(100).optional(),
   }),
 });
@@ -117,8 +116,8 @@ export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 8570' },
   idempotencyToken: 'ClientToken',
-  params: z.strictObject({
-    ...purchaseParams,
+  params: (z) => z.strictObject({
+    ...purchaseParams(z),
     InstanceCount: z.number().int().min(1).max(500).optional(),
     UserData: z.string().optional(),
     DryRun: z.boolean().optional(),
@@ -140,7 +139,7 @@ export const DescribeZoneInstanceConfigInfos = defineAction<{ InstanceTypeQuotaS
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 40, source: '001 line 20578' },
-  params: z.strictObject({ Filters: filtersSchema(10, 100).optional() }),
+  params: (z) => z.strictObject({ Filters: filtersSchema(z, 10, 100).optional() }),
 });
 
 /** KeyIds and Filters are mutually exclusive; Limit ≤ 100. */
@@ -151,11 +150,11 @@ export const DescribeKeyPairs = defineAction<{ TotalCount: number; KeyPairSet: K
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 28517' },
-  params: z.strictObject({
-    KeyIds: idListSchema(100).optional(),
-    Filters: filtersSchema(10, 5).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
+  params: (z) => z.strictObject({
+    KeyIds: idListSchema(z, 100).optional(),
+    Filters: filtersSchema(z, 10, 5).optional(),
+    Offset: offsetSchema(z).optional(),
+    Limit: limitSchema(z).optional(),
   }),
 });
 
@@ -167,5 +166,5 @@ export const DescribeAccountQuota = defineAction<{ AppId: number; AccountQuotaOv
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: '001 line 16578' },
-  params: z.strictObject({ Filters: filtersSchema(10, 100).optional() }),
+  params: (z) => z.strictObject({ Filters: filtersSchema(z, 10, 100).optional() }),
 });

@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import type { WithRequestId } from '../types/index.ts';
-import { defineAction } from './define.ts';
+import { defineAction, type Zod } from './define.ts';
 import { idListSchema } from './common-params.ts';
 
 // Start, stop, reboot and terminate (reference 14097–14831, 19139–19424) and the refund quote (18922).
 const service = 'cvm';
 const version = '2017-03-12';
-const instanceIds = idListSchema(100).min(1);
-const stopType = z.enum(['SOFT', 'HARD', 'SOFT_FIRST']);
+const instanceIds = (z: Zod) => idListSchema(z, 100).min(1);
+const stopType = (z: Zod) => z.enum(['SOFT', 'HARD', 'SOFT_FIRST']);
 
 export interface InstanceRefund {
   InstanceId: string;
@@ -22,7 +21,7 @@ export const StartInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 14113' },
-  params: z.strictObject({ InstanceIds: instanceIds }),
+  params: (z) => z.strictObject({ InstanceIds: instanceIds(z) }),
 });
 
 export const StopInstances = defineAction<WithRequestId>()({
@@ -32,11 +31,11 @@ export const StopInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 14584' },
-  params: z.strictObject({
-    InstanceIds: instanceIds,
+  params: (z) => z.strictObject({
+    InstanceIds: instanceIds(z),
     /** Legacy boolean, superseded by StopType; still sent by old clients and the reference's GET example. */
     ForceStop: z.boolean().optional(),
-    StopType: stopType.optional(),
+    StopType: stopType(z).optional(),
     StoppedMode: z.enum(['KEEP_CHARGING', 'STOP_CHARGING']).optional(),
   }),
 });
@@ -48,11 +47,11 @@ export const RebootInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 14327' },
-  params: z.strictObject({
-    InstanceIds: instanceIds,
+  params: (z) => z.strictObject({
+    InstanceIds: instanceIds(z),
     /** Legacy boolean, superseded by StopType. */
     ForceReboot: z.boolean().optional(),
-    StopType: stopType.optional(),
+    StopType: stopType(z).optional(),
   }),
 });
 
@@ -63,8 +62,8 @@ export const TerminateInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: { perSecond: 10, source: '001 line 19157' },
-  params: z.strictObject({
-    InstanceIds: instanceIds,
+  params: (z) => z.strictObject({
+    InstanceIds: instanceIds(z),
     ReleaseAddress: z.boolean().optional(),
     ReleasePrepaidDataDisks: z.boolean().optional(),
   }),
@@ -77,5 +76,5 @@ export const InquiryPriceTerminateInstances = defineAction<{ InstanceRefundsSet:
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 18934' },
-  params: z.strictObject({ InstanceIds: instanceIds }),
+  params: (z) => z.strictObject({ InstanceIds: instanceIds(z) }),
 });

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { InstanceTypeConfig, Price, WithRequestId } from '../types/index.ts';
-import { defineAction } from './define.ts';
+import { defineAction, type Zod } from './define.ts';
 import { filtersSchema, idListSchema } from './common-params.ts';
 
 // Changing an instance: its type (DescribeInstancesModification, ResetInstancesType and its quote), its disks
@@ -22,9 +21,9 @@ export const DescribeInstancesModification = defineAction<{ TotalCount: number; 
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: '001 line 17103' },
-  params: z.strictObject({
-    InstanceIds: idListSchema(20).min(1),
-    Filters: filtersSchema(10, 2).optional(),
+  params: (z) => z.strictObject({
+    InstanceIds: idListSchema(z, 20).min(1),
+    Filters: filtersSchema(z, 10, 2).optional(),
   }),
 });
 
@@ -35,8 +34,8 @@ export const InquiryPriceResetInstancesType = defineAction<{ Price: Price }>()({
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 13546' },
-  params: z.strictObject({
-    InstanceIds: idListSchema(1).min(1),
+  params: (z) => z.strictObject({
+    InstanceIds: idListSchema(z, 1).min(1),
     InstanceType: z.string().min(1),
   }),
 });
@@ -48,22 +47,22 @@ export const ResetInstancesType = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 19800' },
-  params: z.strictObject({
-    InstanceIds: idListSchema(1).min(1),
+  params: (z) => z.strictObject({
+    InstanceIds: idListSchema(z, 1).min(1),
     InstanceType: z.string().min(1),
     ForceStop: z.boolean().optional(),
   }),
 });
 
-const resizeDisk = z.strictObject({
+const resizeDisk = (z: Zod) => z.strictObject({
   DiskSize: z.number().int(),
   DiskId: z.string().optional(),
   DiskType: z.string().optional(),
 });
 
-const resizeParams = z.strictObject({
+const resizeParams = (z: Zod) => z.strictObject({
   InstanceId: z.string().min(1),
-  DataDisks: z.array(resizeDisk).max(1).optional(),
+  DataDisks: z.array(resizeDisk(z)).max(1).optional(),
   SystemDisk: z.strictObject({ DiskSize: z.number().int(), DiskType: z.string().optional() }).optional(),
   ForceStop: z.boolean().optional(),
   ResizeOnline: z.boolean().optional(),
@@ -96,8 +95,8 @@ export const ModifyInstancesAttribute = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 15653' },
-  params: z.strictObject({
-    InstanceIds: idListSchema(100).min(1),
+  params: (z) => z.strictObject({
+    InstanceIds: idListSchema(z, 100).min(1),
     InstanceName: z.string().optional(),
     UserData: z.string().optional(),
     SecurityGroups: z.array(z.string().min(1)).optional(),
@@ -116,8 +115,8 @@ export const ResetInstancesPassword = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 15379' },
-  params: z.strictObject({
-    InstanceIds: idListSchema(100).min(1),
+  params: (z) => z.strictObject({
+    InstanceIds: idListSchema(z, 100).min(1),
     Password: z.string(),
     UserName: z.string().optional(),
     ForceStop: z.boolean().optional(),

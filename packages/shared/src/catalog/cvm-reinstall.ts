@@ -1,20 +1,19 @@
-import { z } from 'zod';
 import type { Price, WithRequestId } from '../types/index.ts';
-import { defineAction } from './define.ts';
+import { defineAction, type Zod } from './define.ts';
 
 // Reinstalling the OS (ResetInstance, InquiryPriceResetInstance 13268) wipes the system disk: the admin's call. The VNC
 // console URL (DescribeInstanceVncUrl 11743) opens the machine's screen: an operator's.
 const service = 'cvm';
 const version = '2017-03-12';
 
-const enabled = z.strictObject({ Enabled: z.boolean().optional() });
+const enabled = (z: Zod) => z.strictObject({ Enabled: z.boolean().optional() });
 
-const reinstallParams = z.strictObject({
+const reinstallParams = (z: Zod) => z.strictObject({
   InstanceId: z.string().min(1),
   ImageId: z.string().min(1).optional(),
   SystemDisk: z.strictObject({ DiskSize: z.number().int().optional(), DiskType: z.string().optional() }).optional(),
   LoginSettings: z.strictObject({ Password: z.string().optional(), KeyIds: z.array(z.string()).optional(), KeepImageLogin: z.enum(['true', 'false']).optional() }).optional(),
-  EnhancedService: z.strictObject({ SecurityService: enabled.optional(), MonitorService: enabled.optional(), AutomationService: enabled.optional() }).optional(),
+  EnhancedService: z.strictObject({ SecurityService: enabled(z).optional(), MonitorService: enabled(z).optional(), AutomationService: enabled(z).optional() }).optional(),
   UserData: z.string().optional(),
 });
 
@@ -35,7 +34,7 @@ export const ResetInstance = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: { perSecond: 10, source: '001 line 20946' },
-  params: reinstallParams.extend({ HostName: z.string().optional() }),
+  params: (z) => reinstallParams(z).extend({ HostName: z.string().optional() }),
 });
 
 /**
@@ -49,5 +48,5 @@ export const DescribeInstanceVncUrl = defineAction<{ InstanceVncUrl: string }>()
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 11769' },
-  params: z.strictObject({ InstanceId: z.string().min(1) }),
+  params: (z) => z.strictObject({ InstanceId: z.string().min(1) }),
 });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Image, Instance, InstanceStatus, InstanceTypeConfig, RegionInfo, ZoneInfo } from '../types/index.ts';
 import { defineAction } from './define.ts';
 import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
@@ -36,7 +35,7 @@ export const DescribeRegions = defineAction<{ TotalCount: number; RegionSet: Reg
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: '001 line 8001' },
   regional: false,
-  params: z.strictObject({}),
+  params: (z) => z.strictObject({}),
 });
 
 /** 8232 */
@@ -47,7 +46,7 @@ export const DescribeZones = defineAction<{ TotalCount: number; ZoneSet: ZoneInf
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: '001 line 8238' },
-  params: z.strictObject({}),
+  params: (z) => z.strictObject({}),
 });
 
 /** 9866: InstanceIds (≤100) and Filters (≤10 × ≤5) are mutually exclusive; Limit ≤ 100. */
@@ -58,11 +57,11 @@ export const DescribeInstances = defineAction<{ TotalCount: number; InstanceSet:
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 40, source: '001 line 9878' },
-  params: z.strictObject({
-    InstanceIds: idListSchema(100).optional(),
-    Filters: filtersSchema(10, 5).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
+  params: (z) => z.strictObject({
+    InstanceIds: idListSchema(z, 100).optional(),
+    Filters: filtersSchema(z, 10, 5).optional(),
+    Offset: offsetSchema(z).optional(),
+    Limit: limitSchema(z).optional(),
   }),
 });
 
@@ -74,10 +73,10 @@ export const DescribeInstancesStatus = defineAction<{ TotalCount: number; Instan
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 40, source: '001 line 20364' },
-  params: z.strictObject({
-    InstanceIds: idListSchema(100).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
+  params: (z) => z.strictObject({
+    InstanceIds: idListSchema(z, 100).optional(),
+    Offset: offsetSchema(z).optional(),
+    Limit: limitSchema(z).optional(),
   }),
 });
 
@@ -89,8 +88,8 @@ export const DescribeInstanceTypeConfigs = defineAction<{ InstanceTypeConfigSet:
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 40, source: '001 line 11281' },
-  params: z.strictObject({
-    Filters: filtersSchema(10, 1).optional(),
+  params: (z) => z.strictObject({
+    Filters: filtersSchema(z, 10, 1).optional(),
   }),
 });
 
@@ -102,11 +101,11 @@ export const DescribeImages = defineAction<{ TotalCount: number; ImageSet: Image
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 40, source: '001 line 24882' },
-  params: z.strictObject({
-    ImageIds: idListSchema(100).optional(),
-    Filters: filtersSchema(10, 5).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
+  params: (z) => z.strictObject({
+    ImageIds: idListSchema(z, 100).optional(),
+    Filters: filtersSchema(z, 10, 5).optional(),
+    Offset: offsetSchema(z).optional(),
+    Limit: limitSchema(z).optional(),
     InstanceType: z.string().min(1).optional(),
   }),
 });

@@ -26,7 +26,19 @@ export interface RateLimit {
   source: string;
 }
 
-export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unknown> {
+/**
+ * zod's namespace as a type. The catalog imports zod only as a type, so that `@cvm/shared` (its root entry) loads no zod
+ * at run time and the browser may import catalog entries; each action's parameters are written as a function of zod.
+ */
+export type Zod = typeof z;
+
+/**
+ * An action's parameters: a function that builds their zod schema from the zod it is given. `paramsSchema(spec)` from
+ * `@cvm/shared/params` calls it with the real zod, once per builder, for the server, the emulator and the tests.
+ */
+export type ParamsBuilder<Schema extends z.ZodType = z.ZodType> = (z: Zod) => Schema;
+
+export interface ActionSpec<Params extends ParamsBuilder = ParamsBuilder, Response = unknown> {
   service: string;
   version: string;
   action: string;
@@ -36,6 +48,7 @@ export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unk
   minRole: Role;
   /** False for the few actions that ignore the Region common parameter (DescribeRegions). */
   regional: boolean;
+  /** `(z) => z.strictObject({...})`: the parameters' schema, built from zod on demand (see ParamsBuilder). */
   params: Params;
   /** Requests per second per API + region + sub-account, as documented, and where (see RateLimit). */
   rateLimit: RateLimit;
@@ -48,8 +61,13 @@ export interface ActionSpec<Params extends z.ZodType = z.ZodType, Response = unk
   readonly response?: Response;
 }
 
-export type ParamsOf<S> = S extends ActionSpec<infer P, unknown> ? z.input<P> : never;
-export type ResponseOf<S> = S extends ActionSpec<z.ZodType, infer R> ? R : never;
+/** The schema an action's `params` builds (a type; `paramsSchema` from `@cvm/shared/params` gives the value). */
+export type ParamsSchemaOf<S> = S extends ActionSpec<infer P, unknown> ? ReturnType<P> : never;
+/** The parameters a caller sends (the schema's input). */
+export type ParamsOf<S> = S extends ActionSpec<infer P, unknown> ? z.input<ReturnType<P>> : never;
+/** The parameters as validation outputs them (what the emulator's rules receive). */
+export type ParamsOutput<S> = S extends ActionSpec<infer P, unknown> ? z.output<ReturnType<P>> : never;
+export type ResponseOf<S> = S extends ActionSpec<ParamsBuilder, infer R> ? R : never;
 
 /**
  * Declares one cloud action. The response type is given explicitly; everything else is inferred, the least role as a
@@ -58,9 +76,9 @@ export type ResponseOf<S> = S extends ActionSpec<z.ZodType, infer R> ? R : never
  * fails when the catalog loads.
  */
 export function defineAction<Response>() {
-  return <Params extends z.ZodType, MinRole extends Role>(
-    spec: Omit<ActionSpec<Params, Response>, 'response' | 'regional' | 'minRole' | 'cloud'> & { minRole: MinRole; regional?: boolean; cloud?: CloudProvider },
-  ): ActionSpec<Params, Response> & { readonly minRole: MinRole } => {
+  return <Schema extends z.ZodType, MinRole extends Role>(
+    spec: Omit<ActionSpec<ParamsBuilder<Schema>, Response>, 'response' | 'regional' | 'minRole' | 'cloud'> & { minRole: MinRole; regional?: boolean; cloud?: CloudProvider },
+  ): ActionSpec<ParamsBuilder<Schema>, Response> & { readonly minRole: MinRole } => {
     const { perSecond, source } = spec.rateLimit ?? {};
     if (!Number.isInteger(perSecond) || perSecond! <= 0 || !source?.trim()) {
       throw new Error(`${spec.service}.${spec.action} needs its documented rate limit (a positive perSecond and its source)`);

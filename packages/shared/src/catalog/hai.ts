@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { HaiApplication, HaiInstance, HaiPrice, HaiRegionInfo, HaiScene, WithRequestId } from '../types/index.ts';
 import { HAI_DISK_TYPES } from '../types/index.ts';
-import { defineAction } from './define.ts';
+import { defineAction, type Zod } from './define.ts';
 import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
 
 // HAI, the high-performance application service (hai 2023-08-12; seed 002 documents RunInstances, the official SDK's
@@ -15,22 +14,22 @@ const version = '2023-08-12';
 /** The HAI API overview's figure, for the actions whose own page the seeds do not have. */
 const overviewLimit = { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API overview cloud.tencent.com/document/api/1721/101528: 20/s' };
 
-const systemDisk = z.strictObject({
+const systemDisk = (z: Zod) => z.strictObject({
   DiskType: z.enum(HAI_DISK_TYPES).optional(),
   DiskSize: z.number().int().optional(),
   DiskName: z.string().optional(),
 });
 
 /** Parameters RunInstances and InquirePriceRunInstances share. */
-const purchaseParams = {
+const purchaseParams = (z: Zod) => ({
   ApplicationId: z.string().min(1),
   BundleType: z.string().min(1),
-  SystemDisk: systemDisk.optional(),
+  SystemDisk: systemDisk(z).optional(),
   InstanceCount: z.number().int().optional(),
   InstanceName: z.string().optional(),
   ClientToken: z.string().optional(),
   DryRun: z.boolean().optional(),
-};
+});
 
 export const DescribeRegions = defineAction<{ RegionSet: HaiRegionInfo[] }>()({
   service,
@@ -40,7 +39,7 @@ export const DescribeRegions = defineAction<{ RegionSet: HaiRegionInfo[] }>()({
   minRole: 'viewer',
   rateLimit: overviewLimit,
   regional: false,
-  params: z.strictObject({}),
+  params: (z) => z.strictObject({}),
 });
 
 export const DescribeScenes = defineAction<{ SceneSet: HaiScene[] }>()({
@@ -50,7 +49,7 @@ export const DescribeScenes = defineAction<{ SceneSet: HaiScene[] }>()({
   kind: 'read',
   minRole: 'viewer',
   rateLimit: overviewLimit,
-  params: z.strictObject({ SceneIds: idListSchema(100).optional() }),
+  params: (z) => z.strictObject({ SceneIds: idListSchema(z, 100).optional() }),
 });
 
 /** ApplicationIds and Filters are mutually exclusive; filters application-id, scene-id, application-name, application-type. */
@@ -61,11 +60,11 @@ export const DescribeApplications = defineAction<{ TotalCount: number; Applicati
   kind: 'read',
   minRole: 'viewer',
   rateLimit: overviewLimit,
-  params: z.strictObject({
-    ApplicationIds: idListSchema(100).optional(),
-    Filters: filtersSchema(10, 100).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
+  params: (z) => z.strictObject({
+    ApplicationIds: idListSchema(z, 100).optional(),
+    Filters: filtersSchema(z, 10, 100).optional(),
+    Offset: offsetSchema(z).optional(),
+    Limit: limitSchema(z).optional(),
     OrderField: z.string().optional(),
     Order: z.string().optional(),
   }),
@@ -79,11 +78,11 @@ export const DescribeInstances = defineAction<{ TotalCount: number; InstanceSet:
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/101612: 20/s' },
-  params: z.strictObject({
-    InstanceIds: idListSchema(100).optional(),
-    Filters: filtersSchema(10, 100).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
+  params: (z) => z.strictObject({
+    InstanceIds: idListSchema(z, 100).optional(),
+    Filters: filtersSchema(z, 10, 100).optional(),
+    Offset: offsetSchema(z).optional(),
+    Limit: limitSchema(z).optional(),
   }),
 });
 
@@ -95,8 +94,8 @@ export const InquirePriceRunInstances = defineAction<{ Price: HaiPrice | null }>
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/101610: 20/s' },
-  params: z.strictObject({
-    ...purchaseParams,
+  params: (z) => z.strictObject({
+    ...purchaseParams(z),
     InstanceChargeType: z.string().optional(),
     InstanceChargePrepaid: z.strictObject({
       Period: z.number().int().optional(),
@@ -114,7 +113,7 @@ export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string
   minRole: 'operator',
   rateLimit: { perSecond: 20, source: '002 line 4' },
   idempotencyToken: 'ClientToken',
-  params: z.strictObject(purchaseParams),
+  params: (z) => z.strictObject(purchaseParams(z)),
 });
 
 export const StartInstance = defineAction<WithRequestId & { TaskId: number }>()({
@@ -124,7 +123,7 @@ export const StartInstance = defineAction<WithRequestId & { TaskId: number }>()(
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/102449: 20/s' },
-  params: z.strictObject({ InstanceId: z.string().min(1), DryRun: z.boolean().optional() }),
+  params: (z) => z.strictObject({ InstanceId: z.string().min(1), DryRun: z.boolean().optional() }),
 });
 
 /** StopMode STOP_CHARGE (the default and the only documented mode) releases the compute and stops its billing. */
@@ -135,7 +134,7 @@ export const StopInstance = defineAction<WithRequestId & { TaskId: number }>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/102448: 20/s' },
-  params: z.strictObject({
+  params: (z) => z.strictObject({
     InstanceId: z.string().min(1),
     StopMode: z.enum(['STOP_CHARGE']).optional(),
     DryRun: z.boolean().optional(),
@@ -149,7 +148,7 @@ export const TerminateInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: overviewLimit,
-  params: z.strictObject({ InstanceIds: idListSchema(100).min(1), DryRun: z.boolean().optional() }),
+  params: (z) => z.strictObject({ InstanceIds: idListSchema(z, 100).min(1), DryRun: z.boolean().optional() }),
 });
 
 export const haiActions = {

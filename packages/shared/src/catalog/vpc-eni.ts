@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { NetworkInterface, VpcTaskResult, WithRequestId } from '../types/index.ts';
-import { defineAction } from './define.ts';
+import { defineAction, type Zod } from './define.ts';
 import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
 
 // Elastic network interfaces (VPC 2017-03-12; seed 004 AttachNetworkInterface, with the neighbouring ENI actions).
@@ -15,11 +14,11 @@ export const DescribeNetworkInterfaces = defineAction<{ TotalCount: number; Netw
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15817: 100/s' },
-  params: z.strictObject({
-    NetworkInterfaceIds: idListSchema(100).optional(),
-    Filters: filtersSchema(10, 5).optional(),
-    Offset: offsetSchema.optional(),
-    Limit: limitSchema.optional(),
+  params: (z) => z.strictObject({
+    NetworkInterfaceIds: idListSchema(z, 100).optional(),
+    Filters: filtersSchema(z, 10, 5).optional(),
+    Offset: offsetSchema(z).optional(),
+    Limit: limitSchema(z).optional(),
   }),
 });
 
@@ -30,7 +29,7 @@ export const CreateNetworkInterface = defineAction<WithRequestId & { NetworkInte
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15818: 100/s' },
-  params: z.strictObject({
+  params: (z) => z.strictObject({
     VpcId: z.string().min(1),
     NetworkInterfaceName: z.string(),
     SubnetId: z.string().min(1),
@@ -44,11 +43,11 @@ export const CreateNetworkInterface = defineAction<WithRequestId & { NetworkInte
   }),
 });
 
-const attachment = {
+const attachment = (z: Zod) => ({
   NetworkInterfaceId: z.string().min(1),
   InstanceId: z.string().min(1),
   ClientToken: z.string().optional(),
-};
+});
 
 export const AttachNetworkInterface = defineAction<WithRequestId>()({
   service,
@@ -57,7 +56,7 @@ export const AttachNetworkInterface = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 100, source: '004 line 107' },
-  params: z.strictObject({ ...attachment, AttachType: z.number().int().optional() }),
+  params: (z) => z.strictObject({ ...attachment(z), AttachType: z.number().int().optional() }),
 });
 
 export const DetachNetworkInterface = defineAction<WithRequestId>()({
@@ -67,7 +66,7 @@ export const DetachNetworkInterface = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page tencentcloud.com/document/api/215/15816: 100/s' },
-  params: z.strictObject(attachment),
+  params: (z) => z.strictObject(attachment(z)),
 });
 
 export const DeleteNetworkInterface = defineAction<WithRequestId>()({
@@ -77,7 +76,7 @@ export const DeleteNetworkInterface = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page tencentcloud.com/document/api/215/15822: 100/s' },
-  params: z.strictObject({ NetworkInterfaceId: z.string().min(1) }),
+  params: (z) => z.strictObject({ NetworkInterfaceId: z.string().min(1) }),
 });
 
 export const DescribeVpcTaskResult = defineAction<VpcTaskResult>()({
@@ -87,5 +86,5 @@ export const DescribeVpcTaskResult = defineAction<VpcTaskResult>()({
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud VPC API page tencentcloud.com/document/api/215/41567: 20/s (api/related.md line 87)' },
-  params: z.strictObject({ TaskId: z.string().min(1) }),
+  params: (z) => z.strictObject({ TaskId: z.string().min(1) }),
 });

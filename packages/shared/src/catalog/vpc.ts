@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { SecurityGroup, Vpc, VpcSubnet } from '../types/index.ts';
-import { defineAction } from './define.ts';
+import { defineAction, type Zod } from './define.ts';
 import { AttachNetworkInterface, CreateNetworkInterface, DeleteNetworkInterface, DescribeNetworkInterfaces, DescribeVpcTaskResult, DetachNetworkInterface } from './vpc-eni.ts';
 import { filtersSchema, idListSchema } from './common-params.ts';
 
@@ -8,13 +7,13 @@ import { filtersSchema, idListSchema } from './common-params.ts';
 // and Limit as strings (the official SDK's DescribeVpcsRequest does too).
 const service = 'vpc';
 const version = '2017-03-12';
-const pageParam = z.string().regex(/^\d+$/, 'must be a whole number written as a string');
+const pageParam = (z: Zod) => z.string().regex(/^\d+$/, 'must be a whole number written as a string');
 
-const paging = {
-  Filters: filtersSchema(10, 5).optional(),
-  Offset: pageParam.optional(),
-  Limit: pageParam.optional(),
-};
+const paging = (z: Zod) => ({
+  Filters: filtersSchema(z, 10, 5).optional(),
+  Offset: pageParam(z).optional(),
+  Limit: pageParam(z).optional(),
+});
 
 export const DescribeVpcs = defineAction<{ TotalCount: number; VpcSet: Vpc[] }>()({
   service,
@@ -23,7 +22,7 @@ export const DescribeVpcs = defineAction<{ TotalCount: number; VpcSet: Vpc[] }>(
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15778: 100/s' },
-  params: z.strictObject({ VpcIds: idListSchema(100).optional(), ...paging }),
+  params: (z) => z.strictObject({ VpcIds: idListSchema(z, 100).optional(), ...paging(z) }),
 });
 
 export const DescribeSubnets = defineAction<{ TotalCount: number; SubnetSet: VpcSubnet[] }>()({
@@ -33,7 +32,7 @@ export const DescribeSubnets = defineAction<{ TotalCount: number; SubnetSet: Vpc
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15784: 100/s' },
-  params: z.strictObject({ SubnetIds: idListSchema(100).optional(), ...paging }),
+  params: (z) => z.strictObject({ SubnetIds: idListSchema(z, 100).optional(), ...paging(z) }),
 });
 
 export const DescribeSecurityGroups = defineAction<{ TotalCount: number; SecurityGroupSet: SecurityGroup[] }>()({
@@ -43,7 +42,7 @@ export const DescribeSecurityGroups = defineAction<{ TotalCount: number; Securit
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15808: 100/s' },
-  params: z.strictObject({ SecurityGroupIds: idListSchema(100).optional(), ...paging }),
+  params: (z) => z.strictObject({ SecurityGroupIds: idListSchema(z, 100).optional(), ...paging(z) }),
 });
 
 export * from './vpc-eni.ts';

@@ -1,5 +1,4 @@
-import { MAX_BANDWIDTH_MBPS, cvm, type Instance, type Price } from '@cvm/shared';
-import type { z } from 'zod';
+import { MAX_BANDWIDTH_MBPS, cvm, type Instance, type Price, type ParamsOutput } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { emptyItemPrice, periodItemPrice, unitItemPrice } from '../../../pricing/item-price.ts';
@@ -14,7 +13,7 @@ import { monthsLeft } from './change-quote.ts';
 // bandwidth only grows, optionally from StartTime to EndTime (within the subscription), and is charged for the rest of
 // the period. Instances without a public IP have no bandwidth to change.
 
-type BandwidthParams = z.output<typeof cvm.ResetInstancesInternetMaxBandwidth.params>;
+type BandwidthParams = ParamsOutput<typeof cvm.ResetInstancesInternetMaxBandwidth>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function plan(ctx: RequestContext, params: BandwidthParams): { records: InstanceRecord[]; chargeType: NonNullable<Instance['InternetAccessible']['InternetChargeType']>; bandwidth: number } {

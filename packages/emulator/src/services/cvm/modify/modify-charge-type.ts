@@ -1,5 +1,4 @@
-import { cvm, type Instance, type InstanceState, type Price } from '@cvm/shared';
-import type { z } from 'zod';
+import { cvm, type Instance, type InstanceState, type Price, type ParamsOutput } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { emptyItemPrice } from '../../../pricing/item-price.ts';
@@ -15,7 +14,7 @@ import { requirePeriod } from '../prepaid-period.ts';
 // ModifyInstancesChargeType (≤ 30) and its quote (≤ 100): between pay-as-you-go and subscription. Not for instances
 // stopped without charging, spot or dedicated-host instances, or instances already on the target billing.
 
-type ChargeParams = z.output<typeof cvm.InquiryPriceModifyInstancesChargeType.params>;
+type ChargeParams = ParamsOutput<typeof cvm.InquiryPriceModifyInstancesChargeType>;
 const SWITCHABLE: InstanceState[] = ['RUNNING', 'STOPPED'];
 
 function switchTargets(ctx: RequestContext, params: ChargeParams): { records: InstanceRecord[]; period: number; renewFlag?: Instance['RenewFlag'] } {

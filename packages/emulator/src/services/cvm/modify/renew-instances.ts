@@ -1,5 +1,4 @@
-import { cvm, type Instance, type InstanceState, type Price } from '@cvm/shared';
-import type { z } from 'zod';
+import { cvm, type Instance, type InstanceState, type Price, type ParamsOutput } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { emptyItemPrice, periodItemPrice } from '../../../pricing/item-price.ts';
@@ -15,7 +14,7 @@ import { requirePeriod } from '../prepaid-period.ts';
 // that length (longer is cheaper per month), with prepaid bandwidth renewed alongside. Renewing a subscription that
 // expired brings it back from the recycle bin, stopped; one the person returned cannot be renewed.
 
-type RenewParams = z.output<typeof cvm.RenewInstances.params>;
+type RenewParams = ParamsOutput<typeof cvm.RenewInstances>;
 
 const RENEWABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN', 'STARTING', 'STOPPING', 'REBOOTING'];
 

@@ -1,5 +1,4 @@
-import { cvm, hostNameProblem, type Image, type Instance } from '@cvm/shared';
-import type { z } from 'zod';
+import { cvm, hostNameProblem, type Image, type Instance, type ParamsOutput } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
@@ -16,7 +15,7 @@ import { changeQuote, shapeOf } from './change-quote.ts';
 // keeps its type; a new password or key pairs under the purchase rules. A running instance stops, is reinstalled and
 // starts again; a stopped one stays stopped.
 
-type ReinstallParams = z.output<typeof cvm.ResetInstance.params>;
+type ReinstallParams = ParamsOutput<typeof cvm.ResetInstance>;
 
 /** Checks a reinstall as ResetInstance does (image, disk, login, host name, user data) before anything changes. */
 export function planReinstall(ctx: RequestContext, record: InstanceRecord, params: ReinstallParams) {

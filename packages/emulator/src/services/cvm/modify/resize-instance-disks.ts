@@ -1,5 +1,4 @@
-import { DATA_DISK_LIMITS, DATA_DISK_STEP, SYSTEM_DISK_LIMITS, cvm, type DataDisk, type Instance } from '@cvm/shared';
-import type { z } from 'zod';
+import { DATA_DISK_LIMITS, DATA_DISK_STEP, SYSTEM_DISK_LIMITS, cvm, type DataDisk, type Instance, type ParamsOutput } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler } from '../../action-handler.ts';
@@ -13,7 +12,7 @@ import { changeQuote, shapeOf } from './change-quote.ts';
 // instance has several), in steps of 10 GB up to the type's limit; never shrink. A running instance needs ForceStop or
 // ResizeOnline.
 
-type ResizeParams = z.output<typeof cvm.ResizeInstanceDisks.params>;
+type ResizeParams = ParamsOutput<typeof cvm.ResizeInstanceDisks>;
 
 interface DiskChange {
   describe: string;
