@@ -39,7 +39,6 @@ export const CreateNetworkInterface = defineAction<WithRequestId & { NetworkInte
     SecurityGroupIds: z.array(z.string().min(1)).optional(),
     PrivateIpAddresses: z.array(z.strictObject({ PrivateIpAddress: z.string(), Primary: z.boolean().optional() })).optional(),
     Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })).optional(),
-    TrafficMode: z.string().optional(),
   }),
 });
 
