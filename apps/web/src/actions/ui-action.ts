@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import type { ActionSpec } from '@cvm/shared';
-import type { ActionRef } from '../api/actions.ts';
 import type { Messages } from '../i18n/en.ts';
 
 // One action the console offers on something it lists (an instance, an HAI instance, a network interface), as data,
@@ -41,7 +40,7 @@ export interface UiAction<Target, DialogProps> {
   label: (t: Messages) => string;
   icon?: ComponentType;
   /** The cloud action it calls; its least role decides whether the person may be offered it. */
-  spec: ActionRef<ActionSpec>;
+  spec: ActionSpec;
   /** Drawn in red: it destroys something. */
   danger?: boolean;
   /** The main thing to do where it stands (drawn as the primary button), e.g. creating a network interface. */

@@ -1,5 +1,4 @@
 import type { ActionSpec, CloudErrorDetail, ParamsOf, ResponseOf, WithRequestId } from '@cvm/shared';
-import type { ActionRef } from './actions.ts';
 import type { CloudScope } from './cloud-scope.ts';
 import { ConsoleError } from './console-error.ts';
 import { requestJson } from './http.ts';
@@ -8,10 +7,11 @@ import { requestJson } from './http.ts';
  * Calls one cloud action through the console's server: POST /api/<service>/<Action> with the
  * action's parameters spelled as the cloud spells them, in the given account and region. Params and
  * result are typed from the shared catalog, so a misspelt parameter fails typecheck rather than at
- * the cloud. `spec` is an ActionRef from ./actions.ts (zod-free); a full catalog spec works too.
+ * the cloud. `spec` is the catalog entry itself (`cvm.StopInstances`): @cvm/shared's entries load no zod, so the
+ * browser imports them as values.
  */
 export async function callAction<S extends ActionSpec>(
-  spec: S | ActionRef<S>,
+  spec: S,
   params: ParamsOf<S>,
   scope: CloudScope,
   signal?: AbortSignal,

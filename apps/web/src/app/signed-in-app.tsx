@@ -1,9 +1,9 @@
+import { cvm } from '@cvm/shared';
 import { Suspense } from 'react';
 import { AppLink } from '../components/ui/app-link.tsx';
 import { Notice } from '../components/ui/notice.tsx';
 import { InstancesView } from '../features/instances/components/instances-view.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { RunInstances } from '../api/actions.ts';
 import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, ProfilePage, UsersPage } from './lazy-pages.ts';
 import { CloudGate } from './cloud-gate.tsx';
 import { ScalingGroupsPage } from './lazy-pages.ts';
@@ -40,7 +40,7 @@ function Page({ pathname }: { pathname: string }) {
       return <InstancesPage />;
     case PATHS.createInstances:
       return (
-        <RequireRole least={RunInstances.minRole}>
+        <RequireRole least={cvm.RunInstances.minRole}>
           <CreateInstancesPage />
         </RequireRole>
       );

@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
-import type { CloudAccount } from '@cvm/shared';
-import { DEFAULT_REGION } from '@cvm/shared';
+import { DEFAULT_REGION, type CloudAccount } from '@cvm/shared';
 import { useMeta } from '../api/meta.ts';
 import type { CloudScope } from '../api/cloud-scope.ts';
 import { useAccounts } from '../api/list-accounts.ts';

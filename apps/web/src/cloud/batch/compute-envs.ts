@@ -1,10 +1,9 @@
+import { batch, type ComputeEnvDetail, type ComputeEnvView, type ComputeNodeState } from '@cvm/shared';
 import { queryOptions, skipToken, useQueries, useQuery } from '@tanstack/react-query';
-import type { ComputeEnvDetail, ComputeEnvView, ComputeNodeState } from '@cvm/shared';
-import { DescribeComputeEnv, DescribeComputeEnvs } from '../../api/actions.ts';
 import { callAction } from '../../api/call-action.ts';
 import type { CloudScope } from '../../api/cloud-scope.ts';
 
-// Batch compute environments (DescribeComputeEnvs) and one environment with its nodes (DescribeComputeEnv). Keys nest
+// Batch compute environments (batch.DescribeComputeEnvs) and one environment with its nodes (batch.DescribeComputeEnv). Keys nest
 // account → region like every cloud query; invalidating `scope` after an attach or detach reads them all again.
 export const batchKeys = {
   scope: (scope: CloudScope | undefined) => ['batch', scope?.account, scope?.region] as const,
@@ -27,7 +26,7 @@ const metricsChanging = (env: ComputeEnvView) => {
 export function computeEnvsQueryOptions(scope: CloudScope | undefined) {
   return queryOptions({
     queryKey: batchKeys.envs(scope),
-    queryFn: scope ? ({ signal }) => callAction(DescribeComputeEnvs, { Limit: 100 }, scope, signal) : skipToken,
+    queryFn: scope ? ({ signal }) => callAction(batch.DescribeComputeEnvs, { Limit: 100 }, scope, signal) : skipToken,
     select: (data) => data.ComputeEnvSet,
     staleTime: 10_000,
     refetchInterval: (query) => (query.state.data?.ComputeEnvSet.some(metricsChanging) ? CHANGING_REFETCH_MS : false),
@@ -41,7 +40,7 @@ export function useComputeEnvs(scope: CloudScope | undefined) {
 export function computeEnvQueryOptions(scope: CloudScope | undefined, envId: string) {
   return queryOptions({
     queryKey: batchKeys.env(scope, envId),
-    queryFn: scope && envId ? ({ signal }) => callAction(DescribeComputeEnv, { EnvId: envId }, scope, signal) : skipToken,
+    queryFn: scope && envId ? ({ signal }) => callAction(batch.DescribeComputeEnv, { EnvId: envId }, scope, signal) : skipToken,
     staleTime: 10_000,
     refetchInterval: (query) => (query.state.data?.ComputeNodeSet.some((node) => isNodeChanging(node.ComputeNodeState)) ? CHANGING_REFETCH_MS : false),
   });

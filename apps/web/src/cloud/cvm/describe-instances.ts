@@ -1,6 +1,5 @@
+import { cvm, type cvm as catalog, type Instance, type ParamsOf } from '@cvm/shared';
 import { keepPreviousData, queryOptions, skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { cvm as catalog, Instance, ParamsOf } from '@cvm/shared';
-import * as cvm from '../../api/actions.ts';
 import { callAction } from '../../api/call-action.ts';
 import type { CloudScope } from '../../api/cloud-scope.ts';
 

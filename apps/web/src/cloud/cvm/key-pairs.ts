@@ -1,5 +1,5 @@
+import { cvm } from '@cvm/shared';
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import * as cvm from '../../api/actions.ts';
 import { callAction } from '../../api/call-action.ts';
 import type { CloudScope } from '../../api/cloud-scope.ts';
 import { createKeys } from '../cloud-read-keys.ts';

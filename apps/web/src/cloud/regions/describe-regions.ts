@@ -1,8 +1,7 @@
+import { cvm, ecs, type CloudProvider, type RegionInfo } from '@cvm/shared';
 import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import type { CloudProvider, RegionInfo } from '@cvm/shared';
 import type { CloudScope } from '../../api/cloud-scope.ts';
 import { useLanguage } from '../../i18n/use-t.ts';
-import * as actions from '../../api/actions.ts';
 import { callAction } from '../../api/call-action.ts';
 
 /**
@@ -11,10 +10,10 @@ import { callAction } from '../../api/call-action.ts';
  */
 async function describeRegions(scope: CloudScope, cloud: CloudProvider, language: string, signal: AbortSignal): Promise<RegionInfo[]> {
   if (cloud === 'aliyun') {
-    const answer = await callAction(actions.EcsDescribeRegions, { AcceptLanguage: language === 'zh-CN' ? 'zh-CN' : 'en-US' }, scope, signal, language);
+    const answer = await callAction(ecs.DescribeRegions, { AcceptLanguage: language === 'zh-CN' ? 'zh-CN' : 'en-US' }, scope, signal, language);
     return answer.Regions.Region.map((r) => ({ Region: r.RegionId, RegionName: r.LocalName, RegionState: 'AVAILABLE' }));
   }
-  return (await callAction(actions.DescribeRegions, {}, scope, signal, language)).RegionSet;
+  return (await callAction(cvm.DescribeRegions, {}, scope, signal, language)).RegionSet;
 }
 
 /**

@@ -1,6 +1,6 @@
+import { cvm } from '@cvm/shared';
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { CloudScope } from '../../api/cloud-scope.ts';
-import * as cvm from '../../api/actions.ts';
 import { callAction } from '../../api/call-action.ts';
 import { useLanguage } from '../../i18n/use-t.ts';
 

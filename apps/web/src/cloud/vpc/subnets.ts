@@ -1,5 +1,5 @@
+import { vpc } from '@cvm/shared';
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import { DescribeSubnets } from '../../api/actions.ts';
 import { callAction } from '../../api/call-action.ts';
 import type { CloudScope } from '../../api/cloud-scope.ts';
 import { createKeys } from '../cloud-read-keys.ts';
@@ -12,7 +12,7 @@ export function subnetsQueryOptions(scope: CloudScope | undefined, vpcId: string
       scope && vpcId && zone
         ? ({ signal }) =>
             callAction(
-              DescribeSubnets,
+              vpc.DescribeSubnets,
               {
                 Filters: [
                   { Name: 'vpc-id', Values: [vpcId] },

@@ -1,5 +1,5 @@
+import { batch } from '@cvm/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { BatchDetachInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { batchKeys } from '../../../cloud/batch/compute-envs.ts';
@@ -8,7 +8,7 @@ import { batchKeys } from '../../../cloud/batch/compute-envs.ts';
 export function useDetachInstance(scope: CloudScope) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (params: { EnvId: string; InstanceId: string }) => callAction(BatchDetachInstances, { EnvId: params.EnvId, InstanceIds: [params.InstanceId] }, scope),
+    mutationFn: (params: { EnvId: string; InstanceId: string }) => callAction(batch.DetachInstances, { EnvId: params.EnvId, InstanceIds: [params.InstanceId] }, scope),
     onSuccess: () => client.invalidateQueries({ queryKey: batchKeys.scope(scope) }),
   });
 }

@@ -1,6 +1,5 @@
+import { batch, roleAllows, type ComputeEnvDetail, type ComputeNode } from '@cvm/shared';
 import { useState } from 'react';
-import { roleAllows, type ComputeEnvDetail, type ComputeNode } from '@cvm/shared';
-import { BatchDetachInstances } from '../../../api/actions.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useSignedInUser } from '../../../api/session.ts';
 import { AppLink } from '../../../components/ui/app-link.tsx';
@@ -30,8 +29,8 @@ export function NodeTable({ scope, env }: { scope: CloudScope; env: ComputeEnvDe
   const format = useFormatTimestamp();
   const user = useSignedInUser();
   const [detaching, setDetaching] = useState<string | null>(null);
-  const canDetach = roleAllows(user.role, BatchDetachInstances.minRole);
-  const needsRole = t.actions.needsRole(BatchDetachInstances.minRole);
+  const canDetach = roleAllows(user.role, batch.DetachInstances.minRole);
+  const needsRole = t.actions.needsRole(batch.DetachInstances.minRole);
 
   if (env.ComputeNodeSet.length === 0) return <EmptyState title={m.noNodes} description={m.noNodesHint} />;
   return (

@@ -1,6 +1,5 @@
+import { cvm, type PostPaidQuota, type PrePaidQuota } from '@cvm/shared';
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import type { PostPaidQuota, PrePaidQuota } from '@cvm/shared';
-import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import type { WizardChargeType } from '../state/wizard-form.ts';

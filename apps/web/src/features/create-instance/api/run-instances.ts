@@ -1,6 +1,6 @@
+import { cvm } from '@cvm/shared';
 import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { toConsoleError } from '../../../api/console-error.ts';

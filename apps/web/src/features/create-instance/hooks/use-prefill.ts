@@ -1,6 +1,6 @@
+import { cvm } from '@cvm/shared';
 import { useEffect, useState } from 'react';
 import { skipToken, useQuery } from '@tanstack/react-query';
-import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';

@@ -1,4 +1,4 @@
-import { HaiStartInstance } from '../../../api/actions.ts';
+import { hai } from '@cvm/shared';
 import { callAction } from '../../../api/call-action.ts';
 import { haiLifecycleAction } from './hai-action.ts';
 
@@ -6,8 +6,8 @@ import { haiLifecycleAction } from './hai-action.ts';
 export default haiLifecycleAction({
   id: 'start',
   order: 1,
-  spec: HaiStartInstance,
-  send: (scope, id) => callAction(HaiStartInstance, { InstanceId: id }, scope),
+  spec: hai.StartInstance,
+  send: (scope, id) => callAction(hai.StartInstance, { InstanceId: id }, scope),
   stateAfter: 'STARTING',
   allowedIn: ['STOPPED_NO_CHARGE'],
   refused: (words, state) => words.actions.startNeedsStopped(state),

@@ -1,4 +1,4 @@
-import { HaiStopInstance } from '../../../api/actions.ts';
+import { hai } from '@cvm/shared';
 import { callAction } from '../../../api/call-action.ts';
 import { haiLifecycleAction } from './hai-action.ts';
 
@@ -6,8 +6,8 @@ import { haiLifecycleAction } from './hai-action.ts';
 export default haiLifecycleAction({
   id: 'stop',
   order: 2,
-  spec: HaiStopInstance,
-  send: (scope, id) => callAction(HaiStopInstance, { InstanceId: id, StopMode: 'STOP_CHARGE' }, scope),
+  spec: hai.StopInstance,
+  send: (scope, id) => callAction(hai.StopInstance, { InstanceId: id, StopMode: 'STOP_CHARGE' }, scope),
   stateAfter: 'STOPPING',
   allowedIn: ['RUNNING'],
   refused: (words, state) => words.actions.stopNeedsRunning(state),

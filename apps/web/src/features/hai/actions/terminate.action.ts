@@ -1,4 +1,4 @@
-import { HaiTerminateInstances } from '../../../api/actions.ts';
+import { hai } from '@cvm/shared';
 import { callAction } from '../../../api/call-action.ts';
 import { haiLifecycleAction } from './hai-action.ts';
 
@@ -6,9 +6,9 @@ import { haiLifecycleAction } from './hai-action.ts';
 export default haiLifecycleAction({
   id: 'terminate',
   order: 3,
-  spec: HaiTerminateInstances,
+  spec: hai.TerminateInstances,
   danger: true,
-  send: (scope, id) => callAction(HaiTerminateInstances, { InstanceIds: [id] }, scope),
+  send: (scope, id) => callAction(hai.TerminateInstances, { InstanceIds: [id] }, scope),
   stateAfter: 'TERMINATING',
   allowedIn: ['RUNNING', 'STOPPED_NO_CHARGE', 'LAUNCH_FAILED', 'ARREARS'],
   refused: (words, state) => words.actions.terminateBusy(state),

@@ -1,6 +1,5 @@
+import { hai, HAI_BUNDLE_TYPES, type HaiBundleType, type HaiDiskType, type HaiPrice } from '@cvm/shared';
 import { skipToken, useQueries } from '@tanstack/react-query';
-import { HAI_BUNDLE_TYPES, type HaiBundleType, type HaiDiskType, type HaiPrice } from '@cvm/shared';
-import { HaiInquirePriceRunInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
@@ -40,7 +39,7 @@ export function useBundleQuotes(scope: CloudScope | undefined, input: QuoteInput
       const params = settled && { ApplicationId: settled.applicationId, BundleType: bundle, SystemDisk: { DiskType: settled.diskType, DiskSize: settled.diskSize }, InstanceCount: 1 };
       return {
         queryKey: haiKeys.quote(scope, params ?? null),
-        queryFn: scope && params ? ({ signal }: { signal: AbortSignal }) => callAction(HaiInquirePriceRunInstances, params, scope, signal) : skipToken,
+        queryFn: scope && params ? ({ signal }: { signal: AbortSignal }) => callAction(hai.InquirePriceRunInstances, params, scope, signal) : skipToken,
         staleTime: 60_000,
         // A refusal is the answer, shown at once; only "busy, try again shortly" is asked again.
         retry: retryWhenBusy,

@@ -1,5 +1,5 @@
+import { hai } from '@cvm/shared';
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import { HaiDescribeApplications } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useLanguage } from '../../../i18n/use-t.ts';
@@ -9,7 +9,7 @@ import { haiKeys } from './hai-keys.ts';
 export function applicationsQueryOptions(scope: CloudScope | undefined, language: string) {
   return queryOptions({
     queryKey: haiKeys.applications(scope, language),
-    queryFn: scope ? ({ signal }) => callAction(HaiDescribeApplications, { Limit: 100 }, scope, signal, language) : skipToken,
+    queryFn: scope ? ({ signal }) => callAction(hai.DescribeApplications, { Limit: 100 }, scope, signal, language) : skipToken,
     select: (data) => data.ApplicationSet,
     // The catalogue changes rarely.
     staleTime: 5 * 60_000,

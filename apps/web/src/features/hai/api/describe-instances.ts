@@ -1,6 +1,5 @@
+import { hai, HAI_TRANSITIONAL_STATES, type HaiInstance, type HaiInstanceState } from '@cvm/shared';
 import { queryOptions, skipToken, useQuery, type QueryClient } from '@tanstack/react-query';
-import { HAI_TRANSITIONAL_STATES, type HaiInstance, type HaiInstanceState } from '@cvm/shared';
-import { HaiDescribeInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useLanguage } from '../../../i18n/use-t.ts';
@@ -16,7 +15,7 @@ export const isChanging = (state: HaiInstanceState) => HAI_TRANSITIONAL_STATES.i
 export function haiInstancesQueryOptions(scope: CloudScope | undefined, language: string) {
   return queryOptions({
     queryKey: haiKeys.instances(scope, language),
-    queryFn: scope ? ({ signal }) => callAction(HaiDescribeInstances, { Limit: 100 }, scope, signal, language) : skipToken,
+    queryFn: scope ? ({ signal }) => callAction(hai.DescribeInstances, { Limit: 100 }, scope, signal, language) : skipToken,
     select: (data) => data.InstanceSet,
     staleTime: 10_000,
     refetchInterval: (query) => (query.state.data?.InstanceSet.some((i) => isChanging(i.InstanceState)) ? CHANGING_REFETCH_MS : false),

@@ -1,7 +1,6 @@
+import { hai, type HaiDiskType } from '@cvm/shared';
 import { useRef } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { HaiDiskType } from '@cvm/shared';
-import { HaiRunInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { newClientToken } from '../../../lib/new-client-token.ts';
@@ -28,7 +27,7 @@ export function useRunHaiInstances(scope: CloudScope | undefined) {
       if (!scope) throw new Error('No cloud account or region');
       const purchase = JSON.stringify(params);
       if (token.current?.purchase !== purchase) token.current = { purchase, value: newClientToken() };
-      return callAction(HaiRunInstances, { ...params, ClientToken: token.current.value }, scope);
+      return callAction(hai.RunInstances, { ...params, ClientToken: token.current.value }, scope);
     },
     // The list shows the new instances as Creating and polls until they run.
     onSuccess: () => (scope ? client.invalidateQueries({ queryKey: [...haiKeys.scope(scope), 'instances'] }) : undefined),

@@ -1,6 +1,5 @@
+import { hai, roleAllows, type HaiApplication } from '@cvm/shared';
 import { useId, useState } from 'react';
-import { roleAllows, type HaiApplication } from '@cvm/shared';
-import { HaiRunInstances } from '../../../api/actions.ts';
 import { useSignedInUser } from '../../../api/session.ts';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { useUrlState } from '../../../app/url-state.ts';
@@ -34,7 +33,7 @@ export default function HaiPage() {
   const applications = useHaiApplications(scope);
   const [creating, setCreating] = useState<{ application?: HaiApplication } | undefined>(undefined);
   const [created, setCreated] = useState<number | undefined>(undefined);
-  const createRefusal = roleAllows(user.role, HaiRunInstances.minRole) ? undefined : t.actions.needsRole(HaiRunInstances.minRole);
+  const createRefusal = roleAllows(user.role, hai.RunInstances.minRole) ? undefined : t.actions.needsRole(hai.RunInstances.minRole);
   const refusalId = useId();
   const tabsId = useId();
 

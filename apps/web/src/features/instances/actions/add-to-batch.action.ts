@@ -1,4 +1,4 @@
-import { BatchAttachInstances } from '../../../api/actions.ts';
+import { batch } from '@cvm/shared';
 import { lineIcon } from '../../../components/ui/icons.tsx';
 import { changeable } from './change-rules.ts';
 import { refuse, type InstanceAction } from './instance-action.ts';
@@ -20,7 +20,7 @@ export const addToBatchAction: InstanceAction = {
   offeredIn: ['toolbar', 'detail'],
   label: (t) => t.batch.addToEnv,
   icon: LayersIcon,
-  spec: BatchAttachInstances,
+  spec: batch.AttachInstances,
   danger: true,
   allowed: (instance) => {
     if (instance.InstanceChargeType === 'SPOTPAID') return refuse((t, who) => t.batch.noSpot(who));

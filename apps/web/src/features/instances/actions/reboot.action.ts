@@ -1,5 +1,4 @@
-import { stateAllows } from '@cvm/shared';
-import * as cvm from '../../../api/actions.ts';
+import { cvm, stateAllows } from '@cvm/shared';
 import { RebootIcon } from '../../../components/ui/icons.tsx';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
 import { stateWord } from './refusal.ts';

@@ -1,4 +1,4 @@
-import * as cvm from '../../../api/actions.ts';
+import { cvm } from '@cvm/shared';
 import { DiscIcon } from '../../../components/ui/change-icons.tsx';
 import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';

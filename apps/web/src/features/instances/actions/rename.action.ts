@@ -1,4 +1,4 @@
-import * as cvm from '../../../api/actions.ts';
+import { cvm } from '@cvm/shared';
 import { PencilIcon } from '../../../components/ui/icons.tsx';
 import { changeable } from './change-rules.ts';
 import type { InstanceAction } from './instance-action.ts';

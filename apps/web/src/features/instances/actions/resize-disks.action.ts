@@ -1,5 +1,4 @@
-import { SYSTEM_DISK_LIMITS, type Instance } from '@cvm/shared';
-import * as cvm from '../../../api/actions.ts';
+import { cvm, SYSTEM_DISK_LIMITS, type Instance } from '@cvm/shared';
 import { DiskIcon } from '../../../components/ui/change-icons.tsx';
 import { words } from './change-words.ts';
 import { changeable } from './change-rules.ts';

@@ -1,5 +1,4 @@
-import * as cvm from '../../../api/actions.ts';
-import { stateAllows, TRANSITIONAL_STATES } from '@cvm/shared';
+import { cvm, stateAllows, TRANSITIONAL_STATES } from '@cvm/shared';
 import { TrashIcon } from '../../../components/ui/icons.tsx';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
 import { stateWord } from './refusal.ts';

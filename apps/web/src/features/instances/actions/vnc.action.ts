@@ -1,5 +1,4 @@
-import { stateAllows } from '@cvm/shared';
-import * as cvm from '../../../api/actions.ts';
+import { cvm, stateAllows } from '@cvm/shared';
 import { TerminalIcon } from '../../../components/ui/change-icons.tsx';
 import { words } from './change-words.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';

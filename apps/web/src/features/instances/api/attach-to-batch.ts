@@ -1,6 +1,5 @@
+import { batch, type BatchInstance } from '@cvm/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BatchInstance } from '@cvm/shared';
-import { BatchAttachInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { batchKeys } from '../../../cloud/batch/compute-envs.ts';
@@ -16,7 +15,7 @@ import { followIfMayHaveHappened } from './follow-lost-answer.ts';
 export function useAttachToBatch(scope: CloudScope) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (params: { EnvId: string; Instances: BatchInstance[] }) => callAction(BatchAttachInstances, params, scope),
+    mutationFn: (params: { EnvId: string; Instances: BatchInstance[] }) => callAction(batch.AttachInstances, params, scope),
     onSuccess: async (_response, params) => {
       await client.cancelQueries({ queryKey: instanceKeys.lists(scope) });
       markOperating(client, scope, params.Instances.map((item) => item.InstanceId), 'ResetInstance', () => 'STOPPING');

@@ -1,7 +1,6 @@
+import { cvm, type Instance, type InstanceState } from '@cvm/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { Instance, InstanceState } from '@cvm/shared';
-import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { changeMayHaveHappened } from '../../../api/console-error.ts';

@@ -1,6 +1,5 @@
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import type { ActionSpec, ParamsOf, Price } from '@cvm/shared';
-import type { ActionRef } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import { retryWhenBusy } from '../../../api/read-retry.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
@@ -13,7 +12,7 @@ import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
  * newer quote is on its way the previous one stays on screen but `stale` says it no longer matches the choices. A quote
  * is for the moment it is asked: none is kept once the dialog is gone.
  */
-export function useChangeQuote<S extends ActionSpec<ActionSpec['params'], { Price: Price }>>(scope: CloudScope, spec: ActionRef<S>, params: ParamsOf<S> | undefined) {
+export function useChangeQuote<S extends ActionSpec<ActionSpec['params'], { Price: Price }>>(scope: CloudScope, spec: S, params: ParamsOf<S> | undefined) {
   const settled = useDebouncedValue(params, 300);
   const query = useQuery({
     queryKey: [...instanceKeys.scope(scope), 'quote', spec.action, settled ?? null],

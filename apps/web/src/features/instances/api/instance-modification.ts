@@ -1,6 +1,5 @@
+import { cvm, type Instance, type InstanceTypeQuotaItem } from '@cvm/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Instance, InstanceTypeQuotaItem } from '@cvm/shared';
-import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useLanguage } from '../../../i18n/use-t.ts';

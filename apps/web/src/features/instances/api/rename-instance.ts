@@ -1,5 +1,4 @@
-import { INSTANCE_RENAME_MAX_LENGTH, type Instance } from '@cvm/shared';
-import * as cvm from '../../../api/actions.ts';
+import { cvm, INSTANCE_RENAME_MAX_LENGTH, type Instance } from '@cvm/shared';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import type { ModifyMessages } from '../components/modify/messages.ts';

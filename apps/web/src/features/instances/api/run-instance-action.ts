@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ActionSpec, Instance, InstanceState, ParamsOf } from '@cvm/shared';
-import type { ActionRef } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
@@ -25,7 +24,7 @@ export function markTransitional(client: QueryClient, scope: CloudScope, ids: re
  * there is one outcome: on success the rows turn transitional; on failure the caller shows the one error (a warning
  * when the answer was lost and it may have happened).
  */
-export function useInstanceAction<S extends ActionSpec>(spec: ActionRef<S>, scope: CloudScope, stateAfter: StateAfter | undefined) {
+export function useInstanceAction<S extends ActionSpec>(spec: S, scope: CloudScope, stateAfter: StateAfter | undefined) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (params: ParamsOf<S> & { InstanceIds: string[] }) => callAction(spec, params, scope),

@@ -1,6 +1,5 @@
+import { cvm, TRANSITIONAL_STATES, type Instance } from '@cvm/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { TRANSITIONAL_STATES, type Instance } from '@cvm/shared';
-import * as cvm from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';

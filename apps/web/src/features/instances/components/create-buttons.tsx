@@ -1,6 +1,5 @@
+import { cvm, roleAllows, type Instance } from '@cvm/shared';
 import { useId } from 'react';
-import { roleAllows, type Instance } from '@cvm/shared';
-import { RunInstances } from '../../../api/actions.ts';
 import { useSignedInUser } from '../../../api/session.ts';
 import { createInstancesPath } from '../../../app/paths.ts';
 import { navigate } from '../../../app/url-state.ts';
@@ -8,16 +7,16 @@ import { Button } from '../../../components/ui/button.tsx';
 import { CopyIcon, PlusIcon } from '../../../components/ui/icons.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 
-/** Why this person cannot buy instances (RunInstances' least role), or undefined when they can. */
+/** Why this person cannot buy instances (cvm.RunInstances' least role), or undefined when they can. */
 export function useCreateRefusal(): string | undefined {
   const t = useT();
   const user = useSignedInUser();
-  return roleAllows(user.role, RunInstances.minRole) ? undefined : t.actions.needsRole(RunInstances.minRole);
+  return roleAllows(user.role, cvm.RunInstances.minRole) ? undefined : t.actions.needsRole(cvm.RunInstances.minRole);
 }
 
 /**
  * "Create instances" on the list, or "Create similar" for one instance: opens the wizard (filled in from `from`).
- * Refused to roles below the catalog's least role for RunInstances, focusable, with the reason as its description.
+ * Refused to roles below the catalog's least role for cvm.RunInstances, focusable, with the reason as its description.
  */
 export function CreateInstancesButton({ from, variant = 'primary' }: { from?: Instance; variant?: 'primary' | 'secondary' }) {
   const t = useT();

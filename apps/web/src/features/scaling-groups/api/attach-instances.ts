@@ -1,5 +1,5 @@
+import { ess } from '@cvm/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { EssAttachInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import type { AttachParams } from '../model/attach-request.ts';
@@ -12,7 +12,7 @@ import { refreshGroup } from './refresh-group.ts';
 export function useAttachInstances(scope: CloudScope, groupId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (params: AttachParams) => callAction(EssAttachInstances, params, scope),
+    mutationFn: (params: AttachParams) => callAction(ess.AttachInstances, params, scope),
     onSuccess: () => refreshGroup(client, scope, groupId),
   });
 }

@@ -1,6 +1,5 @@
+import { ecs, type EcsInstance } from '@cvm/shared';
 import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
-import type { EcsInstance } from '@cvm/shared';
-import { EcsDescribeInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { ecsKeys } from './scaling-keys.ts';
@@ -16,7 +15,7 @@ export function useEcsInstancePage(scope: CloudScope | undefined, pageNumber: nu
     queryKey: ecsKeys.page(scope, pageNumber, pageSize),
     queryFn: scope
       ? async ({ signal }): Promise<EcsInstancePage> => {
-          const answer = await callAction(EcsDescribeInstances, { PageNumber: pageNumber, PageSize: pageSize }, scope, signal);
+          const answer = await callAction(ecs.DescribeInstances, { PageNumber: pageNumber, PageSize: pageSize }, scope, signal);
           return { instances: answer.Instances.Instance, total: answer.TotalCount };
         }
       : skipToken,
@@ -33,7 +32,7 @@ export function useEcsInstancesById(scope: CloudScope | undefined, ids: readonly
     queryFn:
       scope && sorted.length > 0
         ? async ({ signal }) => {
-            const answer = await callAction(EcsDescribeInstances, { InstanceIds: JSON.stringify(sorted.slice(0, 100)), PageSize: 100 }, scope, signal);
+            const answer = await callAction(ecs.DescribeInstances, { InstanceIds: JSON.stringify(sorted.slice(0, 100)), PageSize: 100 }, scope, signal);
             return new Map(answer.Instances.Instance.map((i) => [i.InstanceId, i]));
           }
         : skipToken,

@@ -1,7 +1,6 @@
+import { ess, type ScalingActivity } from '@cvm/shared';
 import { useEffect, useRef } from 'react';
 import { queryOptions, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ScalingActivity } from '@cvm/shared';
-import { EssDescribeScalingActivities } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { activityPollDelay } from '../model/activity-polling.ts';
@@ -16,7 +15,7 @@ export function scalingActivitiesQueryOptions(scope: CloudScope | undefined, gro
     queryKey: scalingKeys.activities(scope, groupId),
     queryFn: scope
       ? async ({ signal }) =>
-          (await callAction(EssDescribeScalingActivities, { ScalingGroupId: groupId, PageNumber: 1, PageSize: RECENT }, scope, signal)).ScalingActivities.ScalingActivity
+          (await callAction(ess.DescribeScalingActivities, { ScalingGroupId: groupId, PageNumber: 1, PageSize: RECENT }, scope, signal)).ScalingActivities.ScalingActivity
       : skipToken,
   });
 }
@@ -41,7 +40,7 @@ export function useActivityWatch(scope: CloudScope | undefined, groupId: string,
     queryFn:
       scope && activityId
         ? async ({ signal }): Promise<ScalingActivity | null> =>
-            (await callAction(EssDescribeScalingActivities, { ScalingActivityId: [activityId] }, scope, signal)).ScalingActivities.ScalingActivity[0] ?? null
+            (await callAction(ess.DescribeScalingActivities, { ScalingActivityId: [activityId] }, scope, signal)).ScalingActivities.ScalingActivity[0] ?? null
         : skipToken,
     refetchInterval: (q) => (q.state.data?.StatusCode === 'InProgress' ? activityPollDelay(q.state.dataUpdateCount) : false),
   });

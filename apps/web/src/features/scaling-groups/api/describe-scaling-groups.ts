@@ -1,6 +1,5 @@
+import { ess, type ScalingGroup } from '@cvm/shared';
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import type { ScalingGroup } from '@cvm/shared';
-import { EssDescribeScalingGroups } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { scalingKeys } from './scaling-keys.ts';
@@ -13,7 +12,7 @@ const MAX_PAGES = 20;
 export async function describeAllScalingGroups(scope: CloudScope, signal?: AbortSignal): Promise<ScalingGroup[]> {
   const groups: ScalingGroup[] = [];
   for (let page = 1; page <= MAX_PAGES; page += 1) {
-    const answer = await callAction(EssDescribeScalingGroups, { PageNumber: page, PageSize: PAGE_SIZE }, scope, signal);
+    const answer = await callAction(ess.DescribeScalingGroups, { PageNumber: page, PageSize: PAGE_SIZE }, scope, signal);
     const slice = answer.ScalingGroups.ScalingGroup;
     groups.push(...slice);
     if (slice.length < PAGE_SIZE || groups.length >= answer.TotalCount) break;

@@ -1,6 +1,5 @@
+import { ess, type ScalingInstance } from '@cvm/shared';
 import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import type { ScalingInstance } from '@cvm/shared';
-import { EssDescribeScalingInstances } from '../../../api/actions.ts';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { scalingKeys } from './scaling-keys.ts';
@@ -12,7 +11,7 @@ const MAX_PAGES = 20;
 async function describeMembers(scope: CloudScope, groupId: string, signal?: AbortSignal): Promise<ScalingInstance[]> {
   const members: ScalingInstance[] = [];
   for (let page = 1; page <= MAX_PAGES; page += 1) {
-    const answer = await callAction(EssDescribeScalingInstances, { ScalingGroupId: groupId, PageNumber: page, PageSize: PAGE_SIZE }, scope, signal);
+    const answer = await callAction(ess.DescribeScalingInstances, { ScalingGroupId: groupId, PageNumber: page, PageSize: PAGE_SIZE }, scope, signal);
     const slice = answer.ScalingInstances.ScalingInstance;
     members.push(...slice);
     if (slice.length < PAGE_SIZE || members.length >= answer.TotalCount) break;
@@ -41,7 +40,7 @@ export function useGroupMembership(scope: CloudScope | undefined, instanceIds: r
     queryFn:
       scope && instanceIds.length > 0
         ? async ({ signal }) => {
-            const answer = await callAction(EssDescribeScalingInstances, { InstanceId: [...instanceIds], PageSize: 50 }, scope, signal);
+            const answer = await callAction(ess.DescribeScalingInstances, { InstanceId: [...instanceIds], PageSize: 50 }, scope, signal);
             return new Map(answer.ScalingInstances.ScalingInstance.map((m) => [m.InstanceId, m.ScalingGroupId]));
           }
         : skipToken,

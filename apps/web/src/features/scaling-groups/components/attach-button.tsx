@@ -1,6 +1,5 @@
+import { ess, roleAllows } from '@cvm/shared';
 import { useId } from 'react';
-import { roleAllows } from '@cvm/shared';
-import { EssAttachInstances } from '../../../api/actions.ts';
 import { useSignedInUser } from '../../../api/session.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { PlusIcon } from '../../../components/ui/icons.tsx';
@@ -17,7 +16,7 @@ export function AttachButton({ onOpen }: { onOpen: () => void }) {
   const t = useT();
   const user = useSignedInUser();
   const reasonId = useId();
-  const reason = roleAllows(user.role, EssAttachInstances.minRole) ? undefined : t.actions.needsRole(EssAttachInstances.minRole);
+  const reason = roleAllows(user.role, ess.AttachInstances.minRole) ? undefined : t.actions.needsRole(ess.AttachInstances.minRole);
   return (
     <>
       <Button

@@ -1,5 +1,5 @@
+import { cvm } from '@cvm/shared';
 import { useId, useState } from 'react';
-import * as cvm from '../../../../api/actions.ts';
 import { Checkbox } from '../../../../components/ui/checkbox.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { actionDialogMessages } from './messages.ts';

@@ -1,4 +1,4 @@
-import * as cvm from '../../../../api/actions.ts';
+import { cvm } from '@cvm/shared';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { actionDialogMessages } from './messages.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';

@@ -1,5 +1,5 @@
+import { cvm } from '@cvm/shared';
 import { useState } from 'react';
-import * as cvm from '../../../../api/actions.ts';
 import { ChoiceGroup } from '../../../../components/ui/choice-group.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { actionDialogMessages } from './messages.ts';

@@ -1,5 +1,5 @@
+import { cvm } from '@cvm/shared';
 import { useState } from 'react';
-import * as cvm from '../../../../api/actions.ts';
 import { TypedConfirmation } from '../../../../components/ui/typed-confirmation.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { actionDialogMessages } from './messages.ts';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { BatchInstance, ComputeEnvView, Image, Instance } from '@cvm/shared';
+import { isWindowsImage, type BatchInstance, type ComputeEnvView, type Image, type Instance } from '@cvm/shared';
 import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
 import { useNewPassword } from '../../../../components/password-rules/use-new-password.ts';
 import { Checkbox } from '../../../../components/ui/checkbox.tsx';
@@ -13,7 +13,6 @@ import { useLocalized } from '../../../../i18n/localized.ts';
 import { useComputeEnvs, useBatchMembership } from '../../../../cloud/batch/compute-envs.ts';
 import { addToBatchMessages, type AddToBatchMessages } from './messages.ts';
 import { useImages } from '../../../../cloud/cvm/images.ts';
-import { isWindowsImage } from '@cvm/shared';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { useAttachToBatch } from '../../api/attach-to-batch.ts';

@@ -1,6 +1,5 @@
+import { cvm, MAX_BANDWIDTH_MBPS, type Instance, type Price } from '@cvm/shared';
 import { useId, useState } from 'react';
-import { MAX_BANDWIDTH_MBPS, type Instance, type Price } from '@cvm/shared';
-import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { FormField, describedBy } from '../../../../components/ui/form-field.tsx';
 import { TextInput } from '../../../../components/ui/text-input.tsx';

@@ -1,6 +1,5 @@
+import { cvm, type Price } from '@cvm/shared';
 import { useState } from 'react';
-import type { Price } from '@cvm/shared';
-import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';

@@ -1,6 +1,5 @@
+import { cvm, isWindowsImage, SYSTEM_DISK_LIMITS, systemDiskMin, type Image } from '@cvm/shared';
 import { useId, useState } from 'react';
-import { SYSTEM_DISK_LIMITS, isWindowsImage, systemDiskMin, type Image } from '@cvm/shared';
-import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
 import { useNewPassword } from '../../../../components/password-rules/use-new-password.ts';

@@ -1,5 +1,5 @@
+import { cvm } from '@cvm/shared';
 import { useState } from 'react';
-import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { useFormatTimestamp } from '../../../../i18n/format.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';

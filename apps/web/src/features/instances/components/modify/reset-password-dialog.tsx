@@ -1,6 +1,5 @@
+import { cvm, type Instance } from '@cvm/shared';
 import { useState } from 'react';
-import type { Instance } from '@cvm/shared';
-import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
 import type { PasswordRuleSet } from '../../../../components/password-rules/password-rules.tsx';

@@ -1,5 +1,5 @@
+import { cvm } from '@cvm/shared';
 import { useId, useMemo, useState } from 'react';
-import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { cn } from '../../../../components/ui/cn.ts';
 import { ErrorPanel } from '../../../../components/ui/error-panel.tsx';

@@ -1,6 +1,5 @@
+import { cvm, DATA_DISK_LIMITS, DATA_DISK_STEP, SYSTEM_DISK_LIMITS, type Instance } from '@cvm/shared';
 import { useId, useState } from 'react';
-import { DATA_DISK_LIMITS, DATA_DISK_STEP, SYSTEM_DISK_LIMITS, type Instance } from '@cvm/shared';
-import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { ChoiceGroup } from '../../../../components/ui/choice-group.tsx';
 import { FormField, describedBy } from '../../../../components/ui/form-field.tsx';

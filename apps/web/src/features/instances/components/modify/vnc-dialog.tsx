@@ -1,6 +1,6 @@
+import { cvm } from '@cvm/shared';
 import { useEffect, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import * as cvm from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { FormSuccess } from '../../../../components/ui/form-alert.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';

@@ -1,9 +1,9 @@
-import { AttachNetworkInterface } from '../../../../api/actions.ts';
+import { vpc } from '@cvm/shared';
 import { lazyDialog } from '../../../../actions/lazy-dialog.ts';
 import { instancePowered, interfaceWords, type InterfaceAction } from './interface-action.ts';
 
 /**
- * AttachNetworkInterface for one of the VPC's unbound interfaces, while the instance is running or stopped; which
+ * vpc.AttachNetworkInterface for one of the VPC's unbound interfaces, while the instance is running or stopped; which
  * interfaces can be chosen (free, idle, same zone, with a security group) the dialog says one by one.
  */
 export const bindAction: InterfaceAction = {
@@ -12,7 +12,7 @@ export const bindAction: InterfaceAction = {
   order: 2,
   offeredIn: ['toolbar'],
   label: (t) => interfaceWords(t).bind,
-  spec: AttachNetworkInterface,
+  spec: vpc.AttachNetworkInterface,
   allowed: instancePowered,
   Dialog: lazyDialog(() => import('../components/bind-interface-dialog.tsx'), 'BindInterfaceDialog'),
 };

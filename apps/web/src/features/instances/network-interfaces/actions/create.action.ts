@@ -1,11 +1,11 @@
-import { CreateNetworkInterface } from '../../../../api/actions.ts';
+import { vpc } from '@cvm/shared';
 import { lazyDialog } from '../../../../actions/lazy-dialog.ts';
 import { PlusIcon } from '../../../../components/ui/icons.tsx';
 import { OK } from '../../../../actions/ui-action.ts';
 import { interfaceWords, type InterfaceAction } from './interface-action.ts';
 
 /**
- * CreateNetworkInterface in the instance's VPC and zone, bound right after unless told otherwise. Creating needs only
+ * vpc.CreateNetworkInterface in the instance's VPC and zone, bound right after unless told otherwise. Creating needs only
  * the role; whether the new interface can be bound now is the bind action's rule, which the dialog applies.
  */
 export const createAction: InterfaceAction = {
@@ -16,7 +16,7 @@ export const createAction: InterfaceAction = {
   label: (t) => interfaceWords(t).create,
   icon: PlusIcon,
   prominent: true,
-  spec: CreateNetworkInterface,
+  spec: vpc.CreateNetworkInterface,
   allowed: () => OK,
   Dialog: lazyDialog(() => import('../components/create-interface-dialog.tsx'), 'CreateInterfaceDialog'),
 };

@@ -1,11 +1,10 @@
-import { interfaceIdle } from '@cvm/shared';
-import { DetachNetworkInterface } from '../../../../api/actions.ts';
+import { interfaceIdle, vpc } from '@cvm/shared';
 import { lazyDialog } from '../../../../actions/lazy-dialog.ts';
 import { refuse } from '../../../../actions/ui-action.ts';
 import { instancePowered, interfaceWords, type InterfaceAction } from './interface-action.ts';
 
 /**
- * DetachNetworkInterface, on each elastic interface's row (the primary one never leaves its instance): while the
+ * vpc.DetachNetworkInterface, on each elastic interface's row (the primary one never leaves its instance): while the
  * instance is running or stopped, and once the interface has finished changing (the cloud's
  * UnsupportedOperation.InvalidState otherwise).
  */
@@ -15,7 +14,7 @@ export const unbindAction: InterfaceAction = {
   order: 3,
   offeredIn: ['row'],
   label: (t) => interfaceWords(t).unbind,
-  spec: DetachNetworkInterface,
+  spec: vpc.DetachNetworkInterface,
   allowed: (target) => {
     const powered = instancePowered(target);
     if (!powered.ok) return powered;

@@ -1,12 +1,12 @@
+import { vpc } from '@cvm/shared';
 import { useCallback } from 'react';
-import { AttachNetworkInterface } from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import type { CloudScope } from '../../../../api/cloud-scope.ts';
 import type { AttachType } from '../state/bind-rules.ts';
 import { useClientTokens } from './client-tokens.ts';
 
 /**
- * AttachNetworkInterface with one ClientToken per interface, instance and attach type asked for, so retrying a bind
+ * vpc.AttachNetworkInterface with one ClientToken per interface, instance and attach type asked for, so retrying a bind
  * repeats the same task. Answers the call's RequestId: the TaskId DescribeVpcTaskResult follows.
  */
 export function useAttachNetworkInterface(scope: CloudScope) {
@@ -14,7 +14,7 @@ export function useAttachNetworkInterface(scope: CloudScope) {
   return useCallback(
     async (networkInterfaceId: string, instanceId: string, attachType: AttachType): Promise<string> => {
       const response = await callAction(
-        AttachNetworkInterface,
+        vpc.AttachNetworkInterface,
         {
           NetworkInterfaceId: networkInterfaceId,
           InstanceId: instanceId,

@@ -1,6 +1,5 @@
+import { vpc, type NetworkInterface } from '@cvm/shared';
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import type { NetworkInterface } from '@cvm/shared';
-import { DescribeNetworkInterfaces } from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import type { CloudScope } from '../../../../api/cloud-scope.ts';
 
@@ -36,7 +35,7 @@ export function instanceInterfacesQueryOptions(scope: CloudScope | undefined, in
     queryKey: interfaceKeys.ofInstance(scope, instanceId),
     queryFn: scope
       ? ({ signal }) =>
-          callAction(DescribeNetworkInterfaces, { Filters: [{ Name: 'attachment.instance-id', Values: [instanceId] }], Limit: LIMIT }, scope, signal)
+          callAction(vpc.DescribeNetworkInterfaces, { Filters: [{ Name: 'attachment.instance-id', Values: [instanceId] }], Limit: LIMIT }, scope, signal)
       : skipToken,
     staleTime: 10_000,
     refetchInterval: (query) => whileChanging(query.state.data, followed),
@@ -54,7 +53,7 @@ export function vpcInterfacesQueryOptions(scope: CloudScope | undefined, vpcId: 
     queryKey: interfaceKeys.ofVpc(scope, vpcId),
     queryFn:
       scope && vpcId
-        ? ({ signal }) => callAction(DescribeNetworkInterfaces, { Filters: [{ Name: 'vpc-id', Values: [vpcId] }], Limit: LIMIT }, scope, signal)
+        ? ({ signal }) => callAction(vpc.DescribeNetworkInterfaces, { Filters: [{ Name: 'vpc-id', Values: [vpcId] }], Limit: LIMIT }, scope, signal)
         : skipToken,
     staleTime: 10_000,
     refetchInterval: (query) => whileChanging(query.state.data),

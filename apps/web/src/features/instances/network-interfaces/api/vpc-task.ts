@@ -1,11 +1,10 @@
-import type { VpcTaskResult } from '@cvm/shared';
-import { DescribeVpcTaskResult } from '../../../../api/actions.ts';
+import { vpc, type VpcTaskResult } from '@cvm/shared';
 import { callAction } from '../../../../api/call-action.ts';
 import type { CloudScope } from '../../../../api/cloud-scope.ts';
 import { sleep as abortableSleep } from '../../../../lib/sleep.ts';
 
 // AttachNetworkInterface and DetachNetworkInterface are asynchronous: the call's RequestId is the TaskId that
-// DescribeVpcTaskResult reports RUNNING until it lands as SUCCESS or FAILED (a bind takes a few seconds).
+// vpc.DescribeVpcTaskResult reports RUNNING until it lands as SUCCESS or FAILED (a bind takes a few seconds).
 
 /** Waits between reads of a task: quick at first, when most land, then every 2 s. */
 export const TASK_POLL_DELAYS_MS = [500, 1_000, 1_500, 2_000] as const;
@@ -47,7 +46,7 @@ export async function waitForTask(taskId: string, read: (signal: AbortSignal) =>
   }
 }
 
-/** Follows a VPC task of this account and region (DescribeVpcTaskResult) until it lands. */
+/** Follows a VPC task of this account and region (vpc.DescribeVpcTaskResult) until it lands. */
 export function waitForVpcTask(scope: CloudScope, taskId: string, signal: AbortSignal): Promise<VpcTaskResult> {
-  return waitForTask(taskId, (s) => callAction(DescribeVpcTaskResult, { TaskId: taskId }, scope, s), { signal });
+  return waitForTask(taskId, (s) => callAction(vpc.DescribeVpcTaskResult, { TaskId: taskId }, scope, s), { signal });
 }

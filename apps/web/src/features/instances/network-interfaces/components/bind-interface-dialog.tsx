@@ -1,7 +1,6 @@
+import { vpc, type NetworkInterface } from '@cvm/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NetworkInterface } from '@cvm/shared';
-import { DeleteNetworkInterface } from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { Button } from '../../../../components/ui/button.tsx';
 import { cn } from '../../../../components/ui/cn.ts';
@@ -27,7 +26,7 @@ const eniName = (eni: NetworkInterface) => eni.NetworkInterfaceName || eni.Netwo
  * AttachNetworkInterface for one of the VPC's unbound interfaces. Those the cloud would refuse for reasons the console
  * can see (another zone, no security group, changing) are listed but cannot be chosen, each saying why; what depends on
  * the instance type is the cloud's to refuse, and its refusal shows here with its code. An unbound interface may also be
- * deleted from here (DeleteNetworkInterface, after a confirmation).
+ * deleted from here (vpc.DeleteNetworkInterface, after a confirmation).
  */
 export function BindInterfaceDialog({ target, scope, track, onClose }: InterfaceDialogProps) {
   const { instance } = target;
@@ -58,7 +57,7 @@ export function BindInterfaceDialog({ target, scope, track, onClose }: Interface
 
   const remove = useMutation({
     gcTime: 0,
-    mutationFn: (eni: NetworkInterface) => callAction(DeleteNetworkInterface, { NetworkInterfaceId: eni.NetworkInterfaceId }, scope),
+    mutationFn: (eni: NetworkInterface) => callAction(vpc.DeleteNetworkInterface, { NetworkInterfaceId: eni.NetworkInterfaceId }, scope),
     onSuccess: async (_response, eni) => {
       setDeleting(null);
       await Promise.all([

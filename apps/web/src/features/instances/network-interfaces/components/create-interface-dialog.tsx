@@ -1,7 +1,6 @@
+import { vpc, type NetworkInterface } from '@cvm/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NetworkInterface } from '@cvm/shared';
-import { CreateNetworkInterface } from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { Button } from '../../../../components/ui/button.tsx';
 import { Checkbox } from '../../../../components/ui/checkbox.tsx';
@@ -28,7 +27,7 @@ import { AttachTypeChoice } from './attach-type-choice.tsx';
 
 
 /**
- * CreateNetworkInterface in the instance's VPC and zone (only the VPC's subnets in that zone are offered), with a name
+ * vpc.CreateNetworkInterface in the instance's VPC and zone (only the VPC's subnets in that zone are offered), with a name
  * and security groups (the instance's own to start with), and, unless told otherwise, AttachNetworkInterface right
  * after. Should the bind be refused, the interface exists: the dialog says so and offers to bind it again, never to
  * create a second one.
@@ -77,7 +76,7 @@ export function CreateInterfaceDialog({ target, scope, track, onClose }: Interfa
       let eni = created;
       if (!eni) {
         const response = await callAction(
-          CreateNetworkInterface,
+          vpc.CreateNetworkInterface,
           {
             VpcId: vpcId,
             SubnetId: subnet!.SubnetId,

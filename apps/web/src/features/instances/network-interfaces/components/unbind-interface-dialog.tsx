@@ -1,6 +1,5 @@
+import { vpc, type NetworkInterface } from '@cvm/shared';
 import { useMutation } from '@tanstack/react-query';
-import type { NetworkInterface } from '@cvm/shared';
-import { DetachNetworkInterface } from '../../../../api/actions.ts';
 import { callAction } from '../../../../api/call-action.ts';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog.tsx';
 import type { InterfaceDialogProps } from '../actions/interface-action.ts';
@@ -8,7 +7,7 @@ import { useLocalized } from '../../../../i18n/localized.ts';
 import { useClientTokens } from '../api/client-tokens.ts';
 import { interfaceMessages } from '../messages.ts';
 
-/** DetachNetworkInterface after a confirmation that says what it means; the task is then followed in the tab. */
+/** vpc.DetachNetworkInterface after a confirmation that says what it means; the task is then followed in the tab. */
 export function UnbindInterfaceDialog({ target, scope, track, onClose }: InterfaceDialogProps) {
   const { instance } = target;
   const instanceName = instance.InstanceName || instance.InstanceId;
@@ -22,7 +21,7 @@ export function UnbindInterfaceDialog({ target, scope, track, onClose }: Interfa
     gcTime: 0,
     mutationFn: async () => {
       const params = { NetworkInterfaceId: eni.NetworkInterfaceId, InstanceId: instance.InstanceId };
-      const response = await callAction(DetachNetworkInterface, { ...params, ClientToken: tokenFor(`${params.NetworkInterfaceId}:${params.InstanceId}`) }, scope);
+      const response = await callAction(vpc.DetachNetworkInterface, { ...params, ClientToken: tokenFor(`${params.NetworkInterfaceId}:${params.InstanceId}`) }, scope);
       onUnbindStarted(eni, response.RequestId);
     },
     onSuccess: onClose,
