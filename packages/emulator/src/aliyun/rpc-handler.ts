@@ -20,9 +20,17 @@ export interface RpcHandler {
   handle(ctx: RpcContext): Record<string, unknown>;
 }
 
+/** Marks what rpcHandler() made, so rpcHandlersIn can tell a handler from a module's other exports. */
+const RPC_HANDLER = Symbol('emulated Alibaba Cloud action');
+
 export function rpcHandler(spec: ActionSpec, handle: (ctx: RpcContext) => Record<string, unknown>): RpcHandler {
   if (spec.cloud !== 'aliyun') throw new Error(`${spec.service}.${spec.action} is not an Alibaba Cloud action`);
-  return { spec, handle };
+  return { spec, handle, [RPC_HANDLER]: true } as RpcHandler;
+}
+
+/** Every handler the rule modules export (as handlersIn does for Tencent Cloud's services). */
+export function rpcHandlersIn(...modules: object[]): RpcHandler[] {
+  return modules.flatMap((module) => Object.values(module).filter((value): value is RpcHandler => typeof value === 'object' && value !== null && RPC_HANDLER in value));
 }
 
 /** One page of a list, and the paging fields every Describe* answers with. */

@@ -18,6 +18,17 @@ export interface ActionHandler<S extends ActionSpec = ActionSpec> {
   handle(ctx: RequestContext, params: ParamsOutput<S>): object;
 }
 
+/** Marks what handler() made, so handlersIn can tell a handler from a module's other exports. */
+const HANDLER = Symbol('emulated action');
+
 export function handler<S extends ActionSpec>(spec: S, handle: (ctx: RequestContext, params: ParamsOutput<S>) => object): ActionHandler {
-  return { spec, handle } as unknown as ActionHandler;
+  return { spec, handle, [HANDLER]: true } as unknown as ActionHandler;
+}
+
+/**
+ * A service's handlers: every handler its rule modules export. A rule added to a module is served without being listed
+ * anywhere; a new module is one import in the service's index.
+ */
+export function handlersIn(...modules: object[]): ActionHandler[] {
+  return modules.flatMap((module) => Object.values(module).filter((value): value is ActionHandler => typeof value === 'object' && value !== null && HANDLER in value));
 }

@@ -45,5 +45,3 @@ export const DescribeInstances = defineAction<AliyunPage & { Instances: { Instan
     PageSize: z.number().int().min(1).max(100).optional(),
   }),
 });
-
-export const ecsActions = { DescribeRegions, DescribeInstances } as const;

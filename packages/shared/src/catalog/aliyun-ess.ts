@@ -72,5 +72,3 @@ export const AttachInstances = defineAction<{ RequestId: string; ScalingActivity
     LoadBalancerWeight: z.array(z.number().int().min(0).max(100)).max(20).optional(),
   }),
 });
-
-export const essActions = { DescribeScalingGroups, DescribeScalingInstances, DescribeScalingActivities, AttachInstances } as const;

@@ -78,10 +78,3 @@ export const DetachInstances = defineAction<WithRequestId>()({
     InstanceIds: z.array(z.string().min(1)).min(1).max(100),
   }),
 });
-
-export const batchActions = {
-  DescribeComputeEnvs,
-  DescribeComputeEnv,
-  AttachInstances,
-  DetachInstances,
-} as const;

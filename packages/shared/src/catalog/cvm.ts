@@ -1,26 +1,6 @@
 import type { Image, Instance, InstanceStatus, InstanceTypeConfig, RegionInfo, ZoneInfo } from '../types/index.ts';
 import { defineAction } from './define.ts';
 import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
-import { DescribeAccountQuota, DescribeKeyPairs, DescribeZoneInstanceConfigInfos, InquiryPriceRunInstances, RunInstances } from './cvm-create.ts';
-import {
-  DescribeInstancesModification,
-  InquiryPriceResetInstancesType,
-  InquiryPriceResizeInstanceDisks,
-  ModifyInstancesAttribute,
-  ResetInstancesPassword,
-  ResetInstancesType,
-  ResizeInstanceDisks,
-} from './cvm-modify.ts';
-import {
-  InquiryPriceModifyInstancesChargeType,
-  InquiryPriceRenewInstances,
-  InquiryPriceResetInstancesInternetMaxBandwidth,
-  ModifyInstancesChargeType,
-  RenewInstances,
-  ResetInstancesInternetMaxBandwidth,
-} from './cvm-billing.ts';
-import { DescribeInstanceVncUrl, InquiryPriceResetInstance, ResetInstance } from './cvm-reinstall.ts';
-import { InquiryPriceTerminateInstances, RebootInstances, StartInstances, StopInstances, TerminateInstances } from './cvm-lifecycle.ts';
 
 // CVM API 2017-03-12 actions the console may call. Line numbers point into the reference (shared/seeds/001_*.txt).
 const service = 'cvm';
@@ -115,38 +95,3 @@ export * from './cvm-create.ts';
 export * from './cvm-modify.ts';
 export * from './cvm-billing.ts';
 export * from './cvm-reinstall.ts';
-
-export const cvmActions = {
-  StartInstances,
-  StopInstances,
-  RebootInstances,
-  TerminateInstances,
-  InquiryPriceTerminateInstances,
-  DescribeRegions,
-  DescribeZones,
-  DescribeInstances,
-  DescribeInstancesStatus,
-  DescribeInstanceTypeConfigs,
-  DescribeImages,
-  RunInstances,
-  InquiryPriceRunInstances,
-  DescribeZoneInstanceConfigInfos,
-  DescribeKeyPairs,
-  DescribeAccountQuota,
-  DescribeInstancesModification,
-  InquiryPriceResetInstancesType,
-  ResetInstancesType,
-  InquiryPriceResizeInstanceDisks,
-  ResizeInstanceDisks,
-  ModifyInstancesAttribute,
-  ResetInstancesPassword,
-  InquiryPriceRenewInstances,
-  RenewInstances,
-  InquiryPriceModifyInstancesChargeType,
-  ModifyInstancesChargeType,
-  InquiryPriceResetInstancesInternetMaxBandwidth,
-  ResetInstancesInternetMaxBandwidth,
-  InquiryPriceResetInstance,
-  ResetInstance,
-  DescribeInstanceVncUrl,
-} as const;

@@ -150,15 +150,3 @@ export const TerminateInstances = defineAction<WithRequestId>()({
   rateLimit: overviewLimit,
   params: (z) => z.strictObject({ InstanceIds: idListSchema(z, 100).min(1), DryRun: z.boolean().optional() }),
 });
-
-export const haiActions = {
-  DescribeRegions,
-  DescribeScenes,
-  DescribeApplications,
-  DescribeInstances,
-  InquirePriceRunInstances,
-  RunInstances,
-  StartInstance,
-  StopInstance,
-  TerminateInstances,
-} as const;

@@ -1,10 +1,11 @@
 import type { ActionSpec } from './define.ts';
-import { cvmActions } from './cvm.ts';
-import { vpcActions } from './vpc.ts';
-import { haiActions } from './hai.ts';
-import { batchActions } from './batch.ts';
-import { ecsActions } from './aliyun-ecs.ts';
-import { essActions } from './aliyun-ess.ts';
+import { actionsIn } from './actions-in.ts';
+import * as cvmModule from './cvm.ts';
+import * as vpcModule from './vpc.ts';
+import * as haiModule from './hai.ts';
+import * as batchModule from './batch.ts';
+import * as ecsModule from './aliyun-ecs.ts';
+import * as essModule from './aliyun-ess.ts';
 
 export * from './define.ts';
 export * from './common-params.ts';
@@ -15,14 +16,17 @@ export * as batch from './batch.ts';
 export * as ecs from './aliyun-ecs.ts';
 export * as ess from './aliyun-ess.ts';
 
-/** Every action the console may call, by service then action name. Anything absent is refused by the server. */
+/**
+ * Every action the console may call, by service then action name: every action each service's catalog module exports
+ * (actions-in.ts). Anything absent is refused by the server.
+ */
 export const catalog = {
-  cvm: cvmActions,
-  vpc: vpcActions,
-  hai: haiActions,
-  batch: batchActions,
-  ecs: ecsActions,
-  ess: essActions,
+  cvm: actionsIn('cvm', cvmModule),
+  vpc: actionsIn('vpc', vpcModule),
+  hai: actionsIn('hai', haiModule),
+  batch: actionsIn('batch', batchModule),
+  ecs: actionsIn('ecs', ecsModule),
+  ess: actionsIn('ess', essModule),
 } as const;
 
 export type CatalogService = keyof typeof catalog;

@@ -1,6 +1,5 @@
 import type { SecurityGroup, Vpc, VpcSubnet } from '../types/index.ts';
 import { defineAction, type Zod } from './define.ts';
-import { AttachNetworkInterface, CreateNetworkInterface, DeleteNetworkInterface, DescribeNetworkInterfaces, DescribeVpcTaskResult, DetachNetworkInterface } from './vpc-eni.ts';
 import { filtersSchema, idListSchema } from './common-params.ts';
 
 // VPC API 2017-03-12: the networks, subnets and security groups the create wizard offers. The VPC API spells Offset
@@ -46,15 +45,3 @@ export const DescribeSecurityGroups = defineAction<{ TotalCount: number; Securit
 });
 
 export * from './vpc-eni.ts';
-
-export const vpcActions = {
-  DescribeVpcs,
-  DescribeSubnets,
-  DescribeSecurityGroups,
-  DescribeNetworkInterfaces,
-  CreateNetworkInterface,
-  AttachNetworkInterface,
-  DetachNetworkInterface,
-  DeleteNetworkInterface,
-  DescribeVpcTaskResult,
-} as const;

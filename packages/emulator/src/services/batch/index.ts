@@ -1,7 +1,7 @@
-import type { ActionHandler } from '../action-handler.ts';
-import { attachInstances } from './attach-instances.ts';
-import { describeComputeEnv, describeComputeEnvs } from './describe-compute-envs.ts';
-import { detachInstances } from './detach-instances.ts';
+import { handlersIn } from '../action-handler.ts';
+import * as attach from './attach-instances.ts';
+import * as computeEnvs from './describe-compute-envs.ts';
+import * as detach from './detach-instances.ts';
 
 /** The Batch service (batch 2017-03-12): compute environments, and CVM instances added to and taken out of them. */
-export const batchHandlers: ActionHandler[] = [describeComputeEnvs, describeComputeEnv, attachInstances, detachInstances];
+export const batchHandlers = handlersIn(computeEnvs, attach, detach);
