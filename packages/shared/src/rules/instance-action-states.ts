@@ -17,8 +17,8 @@ export const INSTANCE_ACTION_STATES = {
   ResetInstancesPassword: ['RUNNING', 'STOPPED'],
   ResetInstance: ['RUNNING', 'STOPPED'],
   ModifyInstancesChargeType: ['RUNNING', 'STOPPED'],
-  /** An expired subscription in the recycle bin (SHUTDOWN) comes back when renewed. */
-  RenewInstances: ['RUNNING', 'STOPPED', 'SHUTDOWN'],
+  /** Also while it starts, stops or reboots; an expired subscription in the recycle bin (SHUTDOWN) comes back when renewed. */
+  RenewInstances: ['RUNNING', 'STOPPED', 'SHUTDOWN', 'STARTING', 'STOPPING', 'REBOOTING'],
   /** Renaming applies at once, also to an instance whose launch failed. */
   ModifyInstancesAttribute: ['RUNNING', 'STOPPED', 'LAUNCH_FAILED'],
   DescribeInstanceVncUrl: ['RUNNING'],

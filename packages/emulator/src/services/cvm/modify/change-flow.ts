@@ -1,4 +1,4 @@
-import type { Instance, InstanceState } from '@cvm/shared';
+import { stateAllows, type Instance, type InstanceState, type StateBoundAction } from '@cvm/shared';
 import type { Leg, Transition } from '../../../state/change-over-time/index.ts';
 import type { InstanceRecord, InstanceTarget } from '../../../state/instance-record.ts';
 import type { RequestContext } from '../../action-handler.ts';
@@ -13,7 +13,7 @@ import { CVM_TRANSITIONS } from '../transitions.ts';
 // - RUNNING with an online change (ResizeOnline): stays RUNNING while the change is made.
 
 export interface ChangeFlow {
-  action: string;
+  action: StateBoundAction;
   /** The change itself: its name (LatestOperation, failure injection) and how long it takes once stopped. */
   transition: Transition;
   apply: (instance: Instance) => void;
@@ -23,8 +23,9 @@ export interface ChangeFlow {
 
 export function requireChangeableState(record: InstanceRecord, flow: Pick<ChangeFlow, 'action' | 'forceStop' | 'online'>): void {
   const state = record.instance.InstanceState;
-  if (state === 'STOPPED') return;
-  if (state === 'RUNNING' && (flow.forceStop || flow.online)) return;
+  // The states the action accepts at all (@cvm/shared's table), and of those a running instance only when it is
+  // stopped first (ForceStop) or changed online.
+  if (stateAllows(flow.action, state) && (state !== 'RUNNING' || flow.forceStop || flow.online)) return;
   throw stateError(record.instance.InstanceId, state, flow.action);
 }
 

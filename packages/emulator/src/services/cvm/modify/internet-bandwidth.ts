@@ -1,4 +1,4 @@
-import { MAX_BANDWIDTH_MBPS, cvm, type Instance, type Price, type ParamsOutput } from '@cvm/shared';
+import { MAX_BANDWIDTH_MBPS, cvm, stateAllows, type Instance, type Price, type ParamsOutput } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { emptyItemPrice, periodItemPrice, unitItemPrice } from '../../../pricing/item-price.ts';
@@ -23,7 +23,7 @@ function plan(ctx: RequestContext, params: BandwidthParams): { records: Instance
     if (!instance.InternetAccessible.PublicIpAssigned || !instance.InternetAccessible.InternetChargeType) {
       throw new CloudError('FailedOperation.NotFoundEIP', `Instance \`${instance.InstanceId}\` has no public IP, so no public bandwidth to change.`);
     }
-    if (!['RUNNING', 'STOPPED'].includes(instance.InstanceState)) throw stateError(instance.InstanceId, instance.InstanceState, 'ResetInstancesInternetMaxBandwidth');
+    if (!stateAllows('ResetInstancesInternetMaxBandwidth', instance.InstanceState)) throw stateError(instance.InstanceId, instance.InstanceState, 'ResetInstancesInternetMaxBandwidth');
   }
   const chargeTypes = new Set(records.map((r) => r.instance.InternetAccessible.InternetChargeType!));
   if (chargeTypes.size > 1) throw new CloudError('InvalidParameterCombination', `The instances' bandwidth is billed in different ways (${[...chargeTypes].join(', ')}); change one billing method per call.`);

@@ -1,4 +1,4 @@
-import { cvm, type Instance, type InstanceState, type Price, type ParamsOutput } from '@cvm/shared';
+import { cvm, stateAllows, type Instance, type Price, type ParamsOutput } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { emptyItemPrice } from '../../../pricing/item-price.ts';
@@ -15,8 +15,6 @@ import { requirePeriod } from '../prepaid-period.ts';
 // stopped without charging, spot or dedicated-host instances, or instances already on the target billing.
 
 type ChargeParams = ParamsOutput<typeof cvm.InquiryPriceModifyInstancesChargeType>;
-const SWITCHABLE: InstanceState[] = ['RUNNING', 'STOPPED'];
-
 function switchTargets(ctx: RequestContext, params: ChargeParams): { records: InstanceRecord[]; period: number; renewFlag?: Instance['RenewFlag'] } {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   for (const { instance } of records) {
@@ -29,7 +27,7 @@ function switchTargets(ctx: RequestContext, params: ChargeParams): { records: In
     if (instance.StopChargingMode === 'STOP_CHARGING') {
       throw new CloudError('UnsupportedOperation.StoppedModeStopCharging', `Instance \`${instance.InstanceId}\` is stopped without charging; start it first.`);
     }
-    if (!SWITCHABLE.includes(instance.InstanceState)) throw stateError(instance.InstanceId, instance.InstanceState, 'ModifyInstancesChargeType');
+    if (!stateAllows('ModifyInstancesChargeType', instance.InstanceState)) throw stateError(instance.InstanceId, instance.InstanceState, 'ModifyInstancesChargeType');
   }
   if (params.InstanceChargeType !== 'PREPAID') return { records, period: 1 };
   const { Period, RenewFlag } = requirePeriod(params.InstanceChargePrepaid);

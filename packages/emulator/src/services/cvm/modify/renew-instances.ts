@@ -1,4 +1,4 @@
-import { cvm, type Instance, type InstanceState, type Price, type ParamsOutput } from '@cvm/shared';
+import { cvm, stateAllows, type Instance, type Price, type ParamsOutput } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { emptyItemPrice, periodItemPrice } from '../../../pricing/item-price.ts';
@@ -16,13 +16,12 @@ import { requirePeriod } from '../prepaid-period.ts';
 
 type RenewParams = ParamsOutput<typeof cvm.RenewInstances>;
 
-const RENEWABLE: InstanceState[] = ['RUNNING', 'STOPPED', 'SHUTDOWN', 'STARTING', 'STOPPING', 'REBOOTING'];
 
 function renewTargets(ctx: RequestContext, params: RenewParams): { records: InstanceRecord[]; period: number; renewFlag?: Instance['RenewFlag'] } {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const postpaid = records.find((r) => r.instance.InstanceChargeType !== 'PREPAID');
   if (postpaid) throw new CloudError('InvalidInstance.NotSupported', `Instance \`${postpaid.instance.InstanceId}\` is ${postpaid.instance.InstanceChargeType}: only subscription (PREPAID) instances are renewed.`);
-  const wrong = records.find((r) => !RENEWABLE.includes(r.instance.InstanceState) || (r.instance.InstanceState === 'SHUTDOWN' && r.instance.IsolatedSource === 'MANMADE'));
+  const wrong = records.find((r) => !stateAllows('RenewInstances', r.instance.InstanceState) || (r.instance.InstanceState === 'SHUTDOWN' && r.instance.IsolatedSource === 'MANMADE'));
   if (wrong) throw stateError(wrong.instance.InstanceId, wrong.instance.InstanceState, 'RenewInstances');
   const { Period, RenewFlag } = requirePeriod(params.InstanceChargePrepaid);
   return { records, period: Period, renewFlag: RenewFlag };

@@ -1,4 +1,4 @@
-import { cvm, hostNameProblem, type Image, type Instance, type ParamsOutput } from '@cvm/shared';
+import { cvm, hostNameProblem, stateAllows, type Image, type Instance, type ParamsOutput } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
@@ -50,7 +50,7 @@ export const inquiryPriceResetInstance = handler(cvm.InquiryPriceResetInstance, 
 export const resetInstance = handler(cvm.ResetInstance, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
   const state = record.instance.InstanceState;
-  if (state !== 'RUNNING' && state !== 'STOPPED') throw stateError(record.instance.InstanceId, state, 'ResetInstance');
+  if (!stateAllows('ResetInstance', state)) throw stateError(record.instance.InstanceId, state, 'ResetInstance');
   requireIdle([record]);
   const { image, size, login } = planReinstall(ctx, record, params);
   const apply = reinstallOnto(image, size, login);
