@@ -16,11 +16,12 @@ export function validateParams<S extends z.ZodType>(schema: S, params: unknown):
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const name = issueField(issue);
+  // Absent is absent, whatever the schema expected: a string, or one of an enum's values (zod's invalid_value).
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) {
+    throw new CloudError('MissingParameter', `The request is missing a required parameter \`${name}\`.`);
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) {
-        throw new CloudError('MissingParameter', `The request is missing a required parameter \`${name}\`.`);
-      }
       throw new CloudError('InvalidParameter', `The parameter \`${name}\` must be of type ${issue.expected}.`);
     case 'unrecognized_keys':
       throw new CloudError('UnknownParameter', `The parameter \`${name}\` is not recognized.`);
