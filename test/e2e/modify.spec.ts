@@ -311,6 +311,17 @@ test('changes bandwidth, switches to a subscription and renews it, each quoted b
   await dialog.getByRole('button', { name: 'Renew', exact: true }).click();
   expect((await sent).postDataJSON()).toEqual({ InstanceIds: [id], InstanceChargePrepaid: { Period: 12, RenewFlag: 'NOTIFY_AND_MANUAL_RENEW' } });
   await expect(dialog).toBeHidden();
+  // Its renewal flag: renewed automatically from now on, which the detail then says.
+  await chooseFromRowMenu(page, name, 'Auto-renewal');
+  dialog = page.getByRole('dialog', { name: `Auto-renewal of ${name}` });
+  await expect(dialog.getByRole('radio', { name: 'Notify, renew manually' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'Notify, renew automatically' }).check();
+  sent = page.waitForRequest('**/api/cvm/ModifyInstancesRenewFlag');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  expect((await sent).postDataJSON()).toEqual({ InstanceIds: [id], RenewFlag: 'NOTIFY_AND_AUTO_RENEW' });
+  await expect(dialog).toBeHidden();
+  await row.click();
+  await expect(page.getByRole('dialog', { name: new RegExp(name) })).toContainText('Notify, renew automatically');
 });
 
 test('reinstalls only once the name is typed, warning that the system disk is wiped', async ({ page }) => {
@@ -383,7 +394,7 @@ test.describe('as a viewer', () => {
     for (const action of ['Remote console (VNC)', 'Rename', 'Resize', 'Grow disk', 'Change bandwidth', 'Reset password']) {
       await expect(menu.getByRole('menuitem', { name: action, exact: true })).toHaveAccessibleDescription('Needs the operator role');
     }
-    for (const action of ['Reinstall', 'Switch billing', 'Renew']) {
+    for (const action of ['Reinstall', 'Switch billing', 'Renew', 'Auto-renewal']) {
       await expect(menu.getByRole('menuitem', { name: action, exact: true })).toHaveAccessibleDescription('Needs the admin role');
     }
     await page.keyboard.press('Escape');
@@ -394,6 +405,6 @@ test.describe('as a viewer', () => {
     const changes = detail.getByRole('group', { name: 'Change this instance' });
     await expect(changes.getByRole('button', { name: 'Resize', exact: true })).toHaveAttribute('aria-disabled', 'true');
     await expect(changes).toContainText('Remote console (VNC), Rename, Resize, Grow disk, Change bandwidth, Reset password: Needs the operator role');
-    await expect(changes).toContainText('Reinstall, Switch billing, Renew: Needs the admin role');
+    await expect(changes).toContainText('Reinstall, Switch billing, Renew, Auto-renewal: Needs the admin role');
   });
 });

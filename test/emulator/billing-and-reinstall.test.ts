@@ -52,6 +52,29 @@ describe('RenewInstances', () => {
   });
 });
 
+describe('ModifyInstancesRenewFlag', () => {
+  it("sets a subscription's renewal flag at once, for several instances", async () => {
+    const [a, b] = [await launch(prepaid(1)), await launch(prepaid(1))];
+    expect(errorCode(await call('ModifyInstancesRenewFlag', { InstanceIds: [a, b], RenewFlag: 'NOTIFY_AND_AUTO_RENEW' }))).toBeUndefined();
+    for (const id of [a, b]) {
+      expect(await get(id)).toMatchObject({ RenewFlag: 'NOTIFY_AND_AUTO_RENEW', LatestOperation: 'ModifyInstancesRenewFlag', LatestOperationState: 'SUCCESS' });
+    }
+    expect(errorCode(await call('ModifyInstancesRenewFlag', { InstanceIds: [a], RenewFlag: 'DISABLE_NOTIFY_AND_MANUAL_RENEW' }))).toBeUndefined();
+    expect((await get(a)).RenewFlag).toBe('DISABLE_NOTIFY_AND_MANUAL_RENEW');
+  });
+
+  it('refuses pay-as-you-go instances, a flag it does not know, and an instance busy with another operation, changing nothing', async () => {
+    const postpaid = await launch();
+    const sub = await launch(prepaid(1));
+    expect(errorCode(await call('ModifyInstancesRenewFlag', { InstanceIds: [sub, postpaid], RenewFlag: 'NOTIFY_AND_AUTO_RENEW' }))).toBe('UnsupportedOperation.InstanceChargeType');
+    expect((await get(sub)).RenewFlag).not.toBe('NOTIFY_AND_AUTO_RENEW');
+    expect(errorCode(await call('ModifyInstancesRenewFlag', { InstanceIds: [sub], RenewFlag: 'ALWAYS' }))).toBe('InvalidParameterValue');
+    expect(errorCode(await call('ModifyInstancesRenewFlag', { InstanceIds: [sub] }))).toBe('MissingParameter');
+    expect(errorCode(await call('StopInstances', { InstanceIds: [sub] }))).toBeUndefined();
+    expect(errorCode(await call('ModifyInstancesRenewFlag', { InstanceIds: [sub], RenewFlag: 'NOTIFY_AND_AUTO_RENEW' }))).toBe('OperationDenied.InstanceOperationInProgress');
+  });
+});
+
 describe('ModifyInstancesChargeType', () => {
   it('quotes and switches pay-as-you-go to a subscription and back', async () => {
     const id = await launch();

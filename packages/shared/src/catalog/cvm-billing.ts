@@ -2,7 +2,8 @@ import type { Price, WithRequestId } from '../types/index.ts';
 import { defineAction, type Zod } from './define.ts';
 import { idListSchema } from './common-params.ts';
 
-// Paying for instances differently: renewing subscriptions (RenewInstances 14832, InquiryPriceRenewInstances 13007),
+// Paying for instances differently: renewing subscriptions (RenewInstances 14832, InquiryPriceRenewInstances 13007,
+// the renewal flag ModifyInstancesRenewFlag 16341),
 // switching between pay-as-you-go and subscription (ModifyInstancesChargeType 16009 and its quote 13841), and public
 // bandwidth (ResetInstancesInternetMaxBandwidth 31066 and its quote 30821). Commitments of money are the admin's.
 const service = 'cvm';
@@ -37,6 +38,23 @@ export const RenewInstances = defineAction<WithRequestId>()({
   minRole: 'admin',
   rateLimit: { perSecond: 10, source: '001 line 14844' },
   params: renewParams,
+});
+
+/**
+ * 16341: a subscription's renewal flag — renewed automatically for a month at each expiry, or not — for up to 100
+ * instances. The flag commits money at each expiry, so it is the admin's, like renewing.
+ */
+export const ModifyInstancesRenewFlag = defineAction<WithRequestId>()({
+  service,
+  version,
+  action: 'ModifyInstancesRenewFlag',
+  kind: 'mutate',
+  minRole: 'admin',
+  rateLimit: { perSecond: 10, source: '001 line 16349' },
+  params: (z) => z.strictObject({
+    InstanceIds: idListSchema(z, 100).min(1),
+    RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']),
+  }),
 });
 
 const chargeTypeParams = (z: Zod, maxInstances: number) =>

@@ -5,7 +5,7 @@ import { emptyItemPrice, periodItemPrice } from '../../../pricing/item-price.ts'
 import { BANDWIDTH_RATES, periodDiscount, regionFactor, tieredBandwidth } from '../../../pricing/rates.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
 import { batchTargets, stateError } from '../instance-state-errors.ts';
-import { beginOperation } from '../operation.ts';
+import { beginOperation, requireIdle } from '../operation.ts';
 import { monthly, shapeOf } from './change-quote.ts';
 import { addMonths, cloudTime } from '../../../state/cloud-time.ts';
 import { requirePeriod } from '../prepaid-period.ts';
@@ -60,6 +60,26 @@ export const renewInstances = handler(cvm.RenewInstances, (ctx, params) => {
       Object.assign(instance, { InstanceState: 'STOPPED', RestrictState: 'NORMAL', IsolatedSource: 'NOTISOLATED' } satisfies Partial<Instance>);
     }
     instance.LatestOperationState = 'SUCCESS';
+  }
+  return {};
+});
+
+/**
+ * ModifyInstancesRenewFlag (reference 16341): the flag of subscriptions only (UnsupportedOperation.InstanceChargeType
+ * for any other), up to 100 at once, refused while an instance is busy with another operation
+ * (OperationDenied.InstanceOperationInProgress). It applies at once: LatestOperationState SUCCESS.
+ */
+export const modifyInstancesRenewFlag = handler(cvm.ModifyInstancesRenewFlag, (ctx, params) => {
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  const other = records.find((r) => r.instance.InstanceChargeType !== 'PREPAID');
+  if (other) {
+    throw new CloudError('UnsupportedOperation.InstanceChargeType', `Instance \`${other.instance.InstanceId}\` is ${other.instance.InstanceChargeType}: only subscription (PREPAID) instances have a renewal flag.`);
+  }
+  requireIdle(records);
+  for (const record of records) {
+    beginOperation(ctx, record, 'ModifyInstancesRenewFlag');
+    record.instance.RenewFlag = params.RenewFlag;
+    record.instance.LatestOperationState = 'SUCCESS';
   }
   return {};
 });

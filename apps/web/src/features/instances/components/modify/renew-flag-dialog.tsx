@@ -1,0 +1,60 @@
+import { cvm, type RenewFlag } from '@cvm/shared';
+import { useState } from 'react';
+import { callAction } from '../../../../api/call-action.ts';
+import { ChoiceGroup } from '../../../../components/ui/choice-group.tsx';
+import { useLocalized, type Localized } from '../../../../i18n/localized.ts';
+import { useT } from '../../../../i18n/use-t.ts';
+import type { ActionDialogProps } from '../../actions/instance-action.ts';
+import { instanceLabel } from '../../actions/refusal.ts';
+import { useApplyChange } from '../../api/apply-change.ts';
+import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
+
+const words: Localized<{ title: (name: string) => string; legend: string; hints: Record<RenewFlag, string> }> = {
+  en: {
+    title: (name) => `Auto-renewal of ${name}`,
+    legend: 'At each expiry',
+    hints: {
+      NOTIFY_AND_AUTO_RENEW: 'Renewed for one more month at each expiry, while the account has the balance; you are told before.',
+      NOTIFY_AND_MANUAL_RENEW: 'You are told before it expires, and renew it yourself; unrenewed, it goes to the recycle bin.',
+      DISABLE_NOTIFY_AND_MANUAL_RENEW: 'No notice before it expires; unrenewed, it goes to the recycle bin.',
+    },
+  },
+  'zh-CN': {
+    title: (name) => `${name} 的自动续费设置`,
+    legend: '每次到期时',
+    hints: {
+      NOTIFY_AND_AUTO_RENEW: '账户余额充足时，每次到期自动续费一个月；到期前会通知您。',
+      NOTIFY_AND_MANUAL_RENEW: '到期前通知您，由您手动续费；未续费则进入回收站。',
+      DISABLE_NOTIFY_AND_MANUAL_RENEW: '到期前不通知；未续费则进入回收站。',
+    },
+  },
+};
+
+const FLAGS: readonly RenewFlag[] = ['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW'];
+
+/** ModifyInstancesRenewFlag for one subscription: the three flags, the current one chosen; it applies at once. */
+export function RenewFlagDialog({ action, instances, scope, onClose, onSucceeded }: ActionDialogProps) {
+  const t = useT();
+  const m = useLocalized(words);
+  const instance = instances[0]!;
+  const [flag, setFlag] = useState<RenewFlag>(instance.RenewFlag ?? 'NOTIFY_AND_MANUAL_RENEW');
+  const change = useApplyChange(
+    scope,
+    (variables: { ids: string[]; flag: RenewFlag }) => callAction(cvm.ModifyInstancesRenewFlag, { InstanceIds: variables.ids, RenewFlag: variables.flag }, scope),
+    (current, variables) => ({ ...current, RenewFlag: variables.flag, LatestOperation: 'ModifyInstancesRenewFlag', LatestOperationState: 'SUCCESS' }),
+  );
+  return (
+    <ActionDialogFrame
+      action={action}
+      instances={instances}
+      title={m.title(instanceLabel(instance))}
+      onClose={onClose}
+      pending={change.isPending}
+      error={change.error}
+      confirmLabel={t.common.save}
+      onConfirm={() => change.mutate({ ids: [instance.InstanceId], flag }, { onSuccess: onSucceeded })}
+    >
+      <ChoiceGroup legend={m.legend} value={flag} onChange={setFlag} choices={FLAGS.map((value) => ({ value, label: t.renewFlags[value], hint: m.hints[value] }))} />
+    </ActionDialogFrame>
+  );
+}
