@@ -12,7 +12,8 @@ export function ensureChromium() {
     throw new Error(`Chromium is not at ${CHROMIUM} and apt-get is unavailable: install Chromium and set CHROMIUM_PATH.`);
   }
   console.log('Installing Debian Chromium for the browser tests (about a minute)…');
-  const run = (args) => execFileSync(sudo[0] ?? args[0], [...sudo.slice(1), ...(sudo.length ? args : args.slice(1))], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const run = (args) =>
+    execFileSync(sudo[0] ?? args[0], [...sudo.slice(1), ...(sudo.length ? args : args.slice(1))], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   try {
     run(['apt-get', 'install', '-y', '--no-install-recommends', 'chromium']);
   } catch {

@@ -7,9 +7,8 @@ import { ensurePostgres } from './ensure-postgres.mjs';
 
 const steps = [
   ['typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
-  // Lint rules only until the repo-wide format commit lands; then drop --formatter-enabled=false (biome check = pnpm lint).
-  ['lint', 'pnpm', ['exec', 'biome', 'check', '--formatter-enabled=false', '.']],
-  ['architecture', 'node', ['--import', 'tsx', 'scripts/check-architecture.ts']],
+  // pnpm lint: Biome's lint rules and formatting, then the architecture check.
+  ['lint', 'pnpm', ['run', 'lint']],
   ['unit + integration', 'pnpm', ['exec', 'vitest', 'run']],
   ['build web', 'pnpm', ['--filter', '@cvm/web', 'build']],
   ['browser', 'pnpm', ['exec', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts']],

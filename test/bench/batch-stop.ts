@@ -7,16 +7,22 @@ import { createLogger, loadConfig, startConsole } from '@cvm/server';
 const BATCH = 100;
 const SETUP_TOKEN = 'bench-setup-token-0123456789';
 
-const running = await startConsole(
-  loadConfig({ PORT: '0', DATA_DIR: ':memory:', SETUP_TOKEN, EMULATOR_TRANSITION_SCALE: '0', LOG_LEVEL: 'silent' }),
-  { logger: createLogger('silent') },
-);
+const running = await startConsole(loadConfig({ PORT: '0', DATA_DIR: ':memory:', SETUP_TOKEN, EMULATOR_TRANSITION_SCALE: '0', LOG_LEVEL: 'silent' }), {
+  logger: createLogger('silent'),
+});
 const world = running.emulator!.world;
 const region = world.region('ap-guangzhou')!;
 for (let i = 0; i < BATCH; i++) {
   world.addInstance(
     region,
-    buildInstance(world, region, { name: `bench-${String(i).padStart(3, '0')}`, zone: 'ap-guangzhou-3', instanceType: 'S5.MEDIUM4', imageId: 'img-eb30mz89', state: 'RUNNING', createdAt: Date.now() - i * 1000 }),
+    buildInstance(world, region, {
+      name: `bench-${String(i).padStart(3, '0')}`,
+      zone: 'ap-guangzhou-3',
+      instanceType: 'S5.MEDIUM4',
+      imageId: 'img-eb30mz89',
+      state: 'RUNNING',
+      createdAt: Date.now() - i * 1000,
+    }),
   );
 }
 

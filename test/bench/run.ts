@@ -28,10 +28,9 @@ async function measure(name: string, call: () => Promise<Response>, { rounds = R
 const started = performance.now();
 
 const SETUP_TOKEN = 'bench-setup-token-0123456789';
-const running = await startConsole(
-  loadConfig({ PORT: '0', DATA_DIR: ':memory:', SETUP_TOKEN, EMULATOR_INSTANCES: String(INSTANCES), LOG_LEVEL: 'silent' }),
-  { logger: createLogger('silent') },
-);
+const running = await startConsole(loadConfig({ PORT: '0', DATA_DIR: ':memory:', SETUP_TOKEN, EMULATOR_INSTANCES: String(INSTANCES), LOG_LEVEL: 'silent' }), {
+  logger: createLogger('silent'),
+});
 console.log(`console + emulator with ${INSTANCES} extra instances started in ${(performance.now() - started).toFixed(0)} ms`);
 const setup = await fetch(`${running.url}/api/console/setup`, {
   method: 'POST',
@@ -48,17 +47,40 @@ const post = (action: string, body: object) => () =>
     body: JSON.stringify(body),
   });
 
-
 await measure('DescribeInstances, first page of 20', post('DescribeInstances', { Limit: 20 }));
 await measure('DescribeInstances, page of 100 at offset 9000', post('DescribeInstances', { Limit: 100, Offset: 9000 }));
-await measure('DescribeInstances, state=STOPPED and zone filter, 50', post('DescribeInstances', { Limit: 50, Filters: [{ Name: 'instance-state', Values: ['STOPPED'] }, { Name: 'zone', Values: ['ap-guangzhou-3'] }] }));
+await measure(
+  'DescribeInstances, state=STOPPED and zone filter, 50',
+  post('DescribeInstances', {
+    Limit: 50,
+    Filters: [
+      { Name: 'instance-state', Values: ['STOPPED'] },
+      { Name: 'zone', Values: ['ap-guangzhou-3'] },
+    ],
+  }),
+);
 await measure('DescribeInstances, name substring "worker-01"', post('DescribeInstances', { Limit: 20, Filters: [{ Name: 'instance-name', Values: ['worker-01'] }] }));
 await measure('DescribeInstancesStatus, 100 IDs', post('DescribeInstancesStatus', { Limit: 100 }));
 // What the create wizard asks for: the zone's shelf with prices, then a quote on every change.
-await measure('DescribeZoneInstanceConfigInfos, one zone, pay-as-you-go', post('DescribeZoneInstanceConfigInfos', { Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }, { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] }] }));
+await measure(
+  'DescribeZoneInstanceConfigInfos, one zone, pay-as-you-go',
+  post('DescribeZoneInstanceConfigInfos', {
+    Filters: [
+      { Name: 'zone', Values: ['ap-guangzhou-3'] },
+      { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] },
+    ],
+  }),
+);
 await measure(
   'InquiryPriceRunInstances, 2 × S5.LARGE8 with a data disk',
-  post('InquiryPriceRunInstances', { Placement: { Zone: 'ap-guangzhou-3' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.LARGE8', InstanceCount: 2, SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 }, DataDisks: [{ DiskType: 'CLOUD_SSD', DiskSize: 200 }] }),
+  post('InquiryPriceRunInstances', {
+    Placement: { Zone: 'ap-guangzhou-3' },
+    ImageId: 'img-eb30mz89',
+    InstanceType: 'S5.LARGE8',
+    InstanceCount: 2,
+    SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+    DataDisks: [{ DiskType: 'CLOUD_SSD', DiskSize: 200 }],
+  }),
   { rounds: 50, paceMs: 105 },
 );
 await running.close();

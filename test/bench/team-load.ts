@@ -65,18 +65,39 @@ async function run(label: string, env: Record<string, string>): Promise<void> {
   });
   const url = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries++) {
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (tries > 300) throw new Error('the console did not start');
     await sleep(100);
   }
   const running = { url };
-  const headers = (cookie: string, csrf: string) => ({ 'Content-Type': 'application/json', 'X-CVM-Console': '1', 'X-Region': 'ap-guangzhou', 'X-Account': 'environment', 'X-CSRF-Token': csrf, Cookie: cookie });
+  const headers = (cookie: string, csrf: string) => ({
+    'Content-Type': 'application/json',
+    'X-CVM-Console': '1',
+    'X-Region': 'ap-guangzhou',
+    'X-Account': 'environment',
+    'X-CSRF-Token': csrf,
+    Cookie: cookie,
+  });
   const signIn = async (username: string) => {
-    const response = await fetch(`${running.url}/api/console/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1' }, body: JSON.stringify({ username, password: PASSWORD }) });
+    const response = await fetch(`${running.url}/api/console/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
     const { csrfToken } = (await response.json()) as { csrfToken: string };
     return headers(response.headers.get('set-cookie')!.split(';')[0]!, csrfToken);
   };
-  const setup = await fetch(`${running.url}/api/console/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1' }, body: JSON.stringify({ setupToken: SETUP_TOKEN, username: 'person-0', password: PASSWORD }) });
+  const setup = await fetch(`${running.url}/api/console/setup`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1' },
+    body: JSON.stringify({ setupToken: SETUP_TOKEN, username: 'person-0', password: PASSWORD }),
+  });
   const { csrfToken } = (await setup.json()) as { csrfToken: string };
   const admin = headers(setup.headers.get('set-cookie')!.split(';')[0]!, csrfToken);
   for (let p = 1; p < PEOPLE; p++) {
@@ -133,7 +154,15 @@ async function run(label: string, env: Record<string, string>): Promise<void> {
   for (let i = 0; i < 40; i++) {
     await sleep(30);
     const payload = JSON.stringify({ InstanceIds: ids.slice(i, i + 3) });
-    const signed = signTc3(key, { service: 'cvm', host: emulatorUrl.host, action: 'DescribeInstancesStatus', version: '2017-03-12', region: 'ap-guangzhou', timestamp: Math.floor(Date.now() / 1000), payload });
+    const signed = signTc3(key, {
+      service: 'cvm',
+      host: emulatorUrl.host,
+      action: 'DescribeInstancesStatus',
+      version: '2017-03-12',
+      region: 'ap-guangzhou',
+      timestamp: Math.floor(Date.now() / 1000),
+      payload,
+    });
     delete signed.Host;
     const t = performance.now();
     await (await fetch(emulatorUrl, { method: 'POST', headers: signed, body: payload })).text();
@@ -145,7 +174,9 @@ async function run(label: string, env: Record<string, string>): Promise<void> {
   const p50 = percentile(latencies, 50);
   console.log(`\n## team load on ${label}: ${SESSIONS} sessions of ${PEOPLE} people, ${elapsed.toFixed(0)} s`);
   console.log(`requests ${requests} (${(requests / elapsed).toFixed(0)}/s), failures ${[...failures].map(([c, n]) => `${c}: ${n}`).join(', ') || 'none'}`);
-  console.log(`latency p50 ${p50.toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms; direct to the emulator p50 ${percentile(direct, 50).toFixed(1)} ms (×${(p50 / percentile(direct, 50)).toFixed(1)})`);
+  console.log(
+    `latency p50 ${p50.toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms; direct to the emulator p50 ${percentile(direct, 50).toFixed(1)} ms (×${(p50 / percentile(direct, 50)).toFixed(1)})`,
+  );
   for (const [action, times] of byAction) {
     times.sort((a, b) => a - b);
     console.log(`  ${action}: p50 ${percentile(times, 50).toFixed(1)} ms, p99 ${percentile(times, 99).toFixed(1)} ms, max ${times[times.length - 1]!.toFixed(0)} ms`);
@@ -153,10 +184,14 @@ async function run(label: string, env: Record<string, string>): Promise<void> {
   for (const [action, calls] of emulator.stats.calls) {
     const [service, name] = action.split('.') as [string, string];
     const limit = findAction(service, name)?.rateLimit.perSecond;
-    console.log(`upstream ${action}: ${calls} calls, ${(calls / elapsed).toFixed(1)}/s on average, busiest second ${emulator.stats.peakPerSecond.get(action)} (documented limit ${limit}/s)`);
+    console.log(
+      `upstream ${action}: ${calls} calls, ${(calls / elapsed).toFixed(1)}/s on average, busiest second ${emulator.stats.peakPerSecond.get(action)} (documented limit ${limit}/s)`,
+    );
   }
   const refused = [...emulator.stats.errors].filter(([k]) => /RequestLimitExceeded/.test(k));
-  console.log(`upstream RequestLimitExceeded: ${refused.reduce((n, [, c]) => n + c, 0)}; console process peak RSS ${(peakRss / 1048576).toFixed(0)} MB (${(idleRss / 1048576).toFixed(0)} MB before the load)`);
+  console.log(
+    `upstream RequestLimitExceeded: ${refused.reduce((n, [, c]) => n + c, 0)}; console process peak RSS ${(peakRss / 1048576).toFixed(0)} MB (${(idleRss / 1048576).toFixed(0)} MB before the load)`,
+  );
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
   await emulator.close();

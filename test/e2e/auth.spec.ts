@@ -64,7 +64,12 @@ test.describe('as a viewer', () => {
   test('sees Start, Stop and Terminate disabled, with the role they need', async ({ page }) => {
     await page.goto('/?region=ap-beijing');
     const toolbar = page.getByRole('group', { name: 'Actions on selected instances' });
-    for (const [action, reason] of [['Start', 'Needs the operator role'], ['Stop', 'Needs the operator role'], ['Reboot', 'Needs the operator role'], ['Terminate', 'Needs the admin role']]) {
+    for (const [action, reason] of [
+      ['Start', 'Needs the operator role'],
+      ['Stop', 'Needs the operator role'],
+      ['Reboot', 'Needs the operator role'],
+      ['Terminate', 'Needs the admin role'],
+    ]) {
       const button = toolbar.getByRole('button', { name: action, exact: true });
       await expect(button).toBeDisabled();
       await expect(button).toHaveAttribute('title', reason!);

@@ -34,7 +34,7 @@ test('adds a running instance to a compute environment: warned, confirmed, reins
   await batchGroup(page).getByRole('button', { name: 'Add to Batch compute environment' }).click();
 
   const dialog = page.getByRole('dialog', { name: `Add ${name} to a Batch compute environment?` });
-  await expect(dialog.getByRole('alert')).toContainText('reinstalls the operating system: everything on the system disk and the instance\'s UserData are erased');
+  await expect(dialog.getByRole('alert')).toContainText("reinstalls the operating system: everything on the system disk and the instance's UserData are erased");
   await expect(dialog).toContainText(`${name} can be added.`);
   // The environment in the other zone is offered, but not to be chosen, and says why.
   const otherZone = dialog.getByRole('radio', { name: /^sv-batch-zone2/ });

@@ -32,20 +32,19 @@ async function settledFigure(page: Page, label: string, unlike?: number): Promis
   await expect(figure).toBeVisible();
   let value = Number.NaN;
   await expect
-    .poll(
-      async () => {
-        if ((await panel.locator('dl[aria-busy="true"]').count()) > 0) return 'updating';
-        value = amountOf(await figure.textContent());
-        return unlike !== undefined && Math.abs(value - unlike) < 1e-9 ? 'unchanged' : 'current';
-      },
-      SETTLE,
-    )
+    .poll(async () => {
+      if ((await panel.locator('dl[aria-busy="true"]').count()) > 0) return 'updating';
+      value = amountOf(await figure.textContent());
+      return unlike !== undefined && Math.abs(value - unlike) < 1e-9 ? 'unchanged' : 'current';
+    }, SETTLE)
     .toBe('current');
   return value;
 }
 
 async function goToStep(page: Page, name: string) {
-  await stepper(page).getByRole('button', { name: new RegExp(`^\\d\\. ${name}`) }).click();
+  await stepper(page)
+    .getByRole('button', { name: new RegExp(`^\\d\\. ${name}`) })
+    .click();
   await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
 }
 
@@ -62,7 +61,12 @@ async function openWizard(page: Page, region: string) {
 
 /** The table's own price for a type (per hour), to know what a change of type should add. */
 async function listedPrice(table: Locator, type: string): Promise<number> {
-  return amountOf(await table.getByRole('row').filter({ has: table.page().getByRole('radio', { name: type, exact: true }) }).textContent());
+  return amountOf(
+    await table
+      .getByRole('row')
+      .filter({ has: table.page().getByRole('radio', { name: type, exact: true }) })
+      .textContent(),
+  );
 }
 
 async function setPassword(page: Page, password = PASSWORD) {

@@ -57,12 +57,18 @@ test('buys an HAI instance priced per hour, sees it turn Running, stops it and t
   await expect(create).toBeEnabled();
 
   // A refusal keeps the form and shows the cloud's code and RequestId (the answer is replaced once, in transit).
-  await page.route('**/api/hai/RunInstances', (route) =>
-    route.fulfill({
-      status: 409,
-      contentType: 'application/json',
-      body: JSON.stringify({ code: 'ResourceInsufficient.BundleInventoryShortage', message: 'The bundle XL is sold out in ap-chengdu.', requestId: '0f6a1c2e-7d41-4e7b-9c0a-5b2d8e9f1a34' }),
-    }),
+  await page.route(
+    '**/api/hai/RunInstances',
+    (route) =>
+      route.fulfill({
+        status: 409,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          code: 'ResourceInsufficient.BundleInventoryShortage',
+          message: 'The bundle XL is sold out in ap-chengdu.',
+          requestId: '0f6a1c2e-7d41-4e7b-9c0a-5b2d8e9f1a34',
+        }),
+      }),
     { times: 1 },
   );
   await create.click();

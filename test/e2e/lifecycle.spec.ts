@@ -18,7 +18,10 @@ async function openList(page: Page, region: string) {
 
 async function chooseFromRowMenu(page: Page, name: string, action: string) {
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
-  await page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: action }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: action })
+    .click();
 }
 
 test('stops several instances at once from the toolbar', async ({ page }) => {

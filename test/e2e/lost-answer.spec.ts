@@ -41,7 +41,10 @@ test('a stop whose answer was lost is a warning, not a failure, and the row show
   await openList(page, id);
   await expect(rowOf(page, id)).toContainText('Running');
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
-  await page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: 'Stop', exact: true }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: 'Stop', exact: true })
+    .click();
   const dialog = page.getByRole('dialog', { name: `Stop ${name}?` });
   await dialog.getByRole('button', { name: 'Stop', exact: true }).click();
 

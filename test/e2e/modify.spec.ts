@@ -38,7 +38,10 @@ const rowOf = (page: Page, id: string) => page.locator(`tr[data-instance-id="${i
 
 async function chooseFromRowMenu(page: Page, name: string, action: string) {
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
-  await page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: action, exact: true }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: action, exact: true })
+    .click();
 }
 
 /** Every call to a cloud action the page makes, by action name. */

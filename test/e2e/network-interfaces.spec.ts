@@ -26,7 +26,12 @@ async function launch(page: Page, prefix: string, instanceType = 'S5.MEDIUM4'): 
 async function createInterface(page: Page, name: string, zone: string): Promise<string> {
   const vpcs = (await api(page.request, 'vpc', 'DescribeVpcs', {})).VpcSet as { VpcId: string; IsDefault: boolean }[];
   const vpcId = vpcs.find((vpc) => vpc.IsDefault)!.VpcId;
-  const subnets = await api(page.request, 'vpc', 'DescribeSubnets', { Filters: [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'zone', Values: [zone] }] });
+  const subnets = await api(page.request, 'vpc', 'DescribeSubnets', {
+    Filters: [
+      { Name: 'vpc-id', Values: [vpcId] },
+      { Name: 'zone', Values: [zone] },
+    ],
+  });
   const groups = await api(page.request, 'vpc', 'DescribeSecurityGroups', {});
   const created = await api(page.request, 'vpc', 'CreateNetworkInterface', {
     VpcId: vpcId,

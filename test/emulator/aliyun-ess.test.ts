@@ -83,8 +83,14 @@ describe('the RPC protocol', () => {
   it('the signature is HMAC-SHA1 over the sorted, encoded parameters with the secret and "&" as the key', () => {
     // Alibaba Cloud's own documented example (ECS DescribeRegions, key testsecret): the published signature.
     const params = {
-      AccessKeyId: 'testid', Action: 'DescribeRegions', Format: 'XML', SignatureMethod: 'HMAC-SHA1', SignatureNonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf',
-      SignatureVersion: '1.0', Timestamp: '2016-02-23T12:46:24Z', Version: '2014-05-26',
+      AccessKeyId: 'testid',
+      Action: 'DescribeRegions',
+      Format: 'XML',
+      SignatureMethod: 'HMAC-SHA1',
+      SignatureNonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf',
+      SignatureVersion: '1.0',
+      Timestamp: '2016-02-23T12:46:24Z',
+      Version: '2014-05-26',
     };
     expect(rpcSignature('testsecret', 'GET', params)).toBe('OLeaidS1JvxuMvnyHOwuJ+uX5qY=');
   });
@@ -116,7 +122,9 @@ describe('ECS DescribeInstances', () => {
     const names = named.body.Instances.Instance.map((i: EcsInstance) => i.InstanceName);
     expect(names.length).toBeGreaterThan(0);
     expect(names.every((n: string) => n.startsWith('web-'))).toBe(true);
-    expect((await call('DescribeInstances', { InstanceName: '*0*1', PageSize: 100 }, { version: ECS_VERSION })).body.Instances.Instance.map((i: EcsInstance) => i.InstanceName)).toContain('web-01');
+    expect(
+      (await call('DescribeInstances', { InstanceName: '*0*1', PageSize: 100 }, { version: ECS_VERSION })).body.Instances.Instance.map((i: EcsInstance) => i.InstanceName),
+    ).toContain('web-01');
     const long = await call('DescribeInstances', { InstanceName: `${'y*'.repeat(20_000)}` }, { version: ECS_VERSION });
     expect([long.status, long.body.Code]).toEqual([400, 'InvalidParameter']);
   });
@@ -149,7 +157,8 @@ describe('ESS AttachInstances', () => {
     expect(status).toBe(200);
     expect(body.ScalingActivityId).toMatch(/^asa-bp[a-z0-9]{18}$/);
 
-    const activity = async () => (await call('DescribeScalingActivities', { ScalingGroupId: before.ScalingGroupId, ScalingActivityId: [body.ScalingActivityId] })).body.ScalingActivities.ScalingActivity[0];
+    const activity = async () =>
+      (await call('DescribeScalingActivities', { ScalingGroupId: before.ScalingGroupId, ScalingActivityId: [body.ScalingActivityId] })).body.ScalingActivities.ScalingActivity[0];
     expect(await activity()).toMatchObject({ StatusCode: 'InProgress', Progress: 0, ScalingInstanceNumber: 2 });
     const pending = await group('web-asg');
     expect(pending).toMatchObject({ TotalCapacity: before.TotalCapacity + 2, PendingCapacity: 2, ActiveCapacity: before.ActiveCapacity });
@@ -221,5 +230,4 @@ describe('ESS AttachInstances', () => {
     expect([none.body.Code, none.body.Message]).toEqual(['MissingParameter', expect.stringContaining('InstanceId.1')]);
     expect((await group('worker-asg')).TotalCapacity).toBe(2);
   });
-
 });

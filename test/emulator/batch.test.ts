@@ -38,7 +38,13 @@ const recordOf = (id: string, region = 'ap-guangzhou') => emulator.world.region(
 /** A pay-as-you-go S5.MEDIUM4 of the test's own, RUNNING (the clock is moved past its launch). */
 async function launch(zone: string, extra: object = {}): Promise<string> {
   const region = zone.replace(/-\d+$/, '');
-  const run = ok(await cvm('RunInstances', { Placement: { Zone: zone }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 }, ...extra }, region));
+  const run = ok(
+    await cvm(
+      'RunInstances',
+      { Placement: { Zone: zone }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 }, ...extra },
+      region,
+    ),
+  );
   clock.advance(13_000);
   const id = run.InstanceIdSet[0] as string;
   expect((await instance(id, region))?.InstanceState).toBe('RUNNING');
@@ -65,7 +71,15 @@ describe('DescribeComputeEnvs and DescribeComputeEnv', () => {
     expect(analytics.Placement.Zone).not.toBe(render.Placement.Zone);
     expect(analytics).toMatchObject({ ResourceType: 'CVM', DesiredComputeNodeCount: 2, AttachedComputeNodeCount: 0, Tags: [{ Key: 'team', Value: 'analytics' }] });
     // batch-worker-1 runs; batch-worker-2 is being stopped, so its node is abnormal.
-    expect(analytics.ComputeNodeMetrics).toEqual({ SubmittedCount: 0, CreatingCount: 0, CreationFailedCount: 0, CreatedCount: 0, RunningCount: 1, DeletingCount: 0, AbnormalCount: 1 });
+    expect(analytics.ComputeNodeMetrics).toEqual({
+      SubmittedCount: 0,
+      CreatingCount: 0,
+      CreationFailedCount: 0,
+      CreatedCount: 0,
+      RunningCount: 1,
+      DeletingCount: 0,
+      AbnormalCount: 1,
+    });
     expect(envs.find((e) => e.EnvName === 'hpc-bare-metal')!.ResourceType).toBe('CPM');
     expect(ok(await batch('DescribeComputeEnvs', {}, 'na-siliconvalley')).TotalCount).toBe(2);
     expect(ok(await batch('DescribeComputeEnvs', {}, 'eu-frankfurt')).TotalCount).toBe(0);
@@ -81,7 +95,9 @@ describe('DescribeComputeEnvs and DescribeComputeEnv', () => {
     const page = ok(await batch('DescribeComputeEnvs', { Offset: 1, Limit: 1 }));
     expect(page).toMatchObject({ TotalCount: 3, ComputeEnvSet: [expect.any(Object)] });
 
-    expect(errorCode(await batch('DescribeComputeEnvs', { EnvIds: [render.EnvId], Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] }))).toBe('InvalidParameter.InvalidParameterCombination');
+    expect(errorCode(await batch('DescribeComputeEnvs', { EnvIds: [render.EnvId], Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] }))).toBe(
+      'InvalidParameter.InvalidParameterCombination',
+    );
     expect(errorCode(await batch('DescribeComputeEnvs', { EnvIds: ['env-1'] }))).toBe('InvalidParameter.EnvIdMalformed');
     expect(errorCode(await batch('DescribeComputeEnvs', { Filters: [{ Name: 'colour', Values: ['red'] }] }))).toBe('InvalidFilter');
     expect(errorCode(await batch('DescribeComputeEnvs', { Filters: [{ Name: 'zone', Values: ['ap-shanghai-2'] }] }))).toBe('InvalidZone.MismatchRegion');
@@ -184,7 +200,12 @@ describe('AttachInstances adds the instance and reinstalls it', () => {
     const response = await attach(render.EnvId, [{ InstanceId: id, ImageId: 'img-487zeit5', LoginSettings: { Password: 'Batch-node-2024' } }]);
     const requestId = ok(response).RequestId;
     // Accepted at once: the instance is on its way through a reinstall, under this call's RequestId.
-    expect(await instance(id)).toMatchObject({ InstanceState: 'STOPPING', LatestOperation: 'ResetInstance', LatestOperationState: 'OPERATING', LatestOperationRequestId: requestId });
+    expect(await instance(id)).toMatchObject({
+      InstanceState: 'STOPPING',
+      LatestOperation: 'ResetInstance',
+      LatestOperationState: 'OPERATING',
+      LatestOperationRequestId: requestId,
+    });
     let node = (await nodeOf(render.EnvId, id))!;
     expect(node).toMatchObject({ ComputeNodeState: 'CREATED', ResourceOrigin: 'USER_ATTACHED', TaskInstanceNumAvailable: 0 });
     expect(node.ComputeNodeId).toMatch(/^node-[a-z0-9]{8}$/);
@@ -196,7 +217,13 @@ describe('AttachInstances adds the instance and reinstalls it', () => {
     expect(recordOf(id).userData).toBeDefined();
     clock.advance(8_000);
     // The system disk is rewritten: the new image, no UserData, no key pairs; the instance boots.
-    expect(await instance(id)).toMatchObject({ InstanceState: 'STARTING', ImageId: 'img-487zeit5', OsName: 'Ubuntu Server 22.04 LTS 64bit', DefaultLoginUser: 'ubuntu', LoginSettings: { KeyIds: null } });
+    expect(await instance(id)).toMatchObject({
+      InstanceState: 'STARTING',
+      ImageId: 'img-487zeit5',
+      OsName: 'Ubuntu Server 22.04 LTS 64bit',
+      DefaultLoginUser: 'ubuntu',
+      LoginSettings: { KeyIds: null },
+    });
     expect(recordOf(id).userData).toBeUndefined();
     expect((await nodeOf(render.EnvId, id))!.ComputeNodeState).toBe('CREATED');
     clock.advance(4_000);
@@ -212,7 +239,7 @@ describe('AttachInstances adds the instance and reinstalls it', () => {
     ok(await batch('DetachInstances', { EnvId: render.EnvId, InstanceIds: [id] }));
   });
 
-  it('keeps the instance\'s own image when none is given, and attaches several at once', async () => {
+  it("keeps the instance's own image when none is given, and attaches several at once", async () => {
     const render = await envNamed('render-farm');
     const [a, b] = [await launch('ap-guangzhou-3'), await launch('ap-guangzhou-3')];
     ok(await attach(render.EnvId, [{ InstanceId: a }, { InstanceId: b }]));

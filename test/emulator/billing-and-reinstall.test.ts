@@ -22,7 +22,13 @@ const price = async (action: string, params: object) => {
 };
 
 async function launch(overrides: object = {}): Promise<string> {
-  const run = await call('RunInstances', { Placement: { Zone: 'ap-guangzhou-6' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 }, ...overrides });
+  const run = await call('RunInstances', {
+    Placement: { Zone: 'ap-guangzhou-6' },
+    ImageId: 'img-eb30mz89',
+    InstanceType: 'S5.MEDIUM4',
+    SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+    ...overrides,
+  });
   expect(errorCode(run)).toBeUndefined();
   clock.advance(13_000);
   return run.Response.InstanceIdSet[0];
@@ -34,7 +40,13 @@ describe('RenewInstances', () => {
     const id = await launch(prepaid(1));
     const before = await get(id);
     const quote = await price('InquiryPriceRenewInstances', { InstanceIds: [id], InstanceChargePrepaid: { Period: 12 } });
-    const purchase = await price('InquiryPriceRunInstances', { Placement: { Zone: 'ap-guangzhou-6' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 }, ...prepaid(12) });
+    const purchase = await price('InquiryPriceRunInstances', {
+      Placement: { Zone: 'ap-guangzhou-6' },
+      ImageId: 'img-eb30mz89',
+      InstanceType: 'S5.MEDIUM4',
+      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+      ...prepaid(12),
+    });
     expect(quote.InstancePrice.DiscountPrice).toBe(purchase.InstancePrice.DiscountPrice);
     expect(errorCode(await call('RenewInstances', { InstanceIds: [id], InstanceChargePrepaid: { Period: 12, RenewFlag: 'NOTIFY_AND_AUTO_RENEW' } }))).toBeUndefined();
     const after = await get(id);
@@ -85,7 +97,9 @@ describe('ModifyInstancesChargeType', () => {
     const switched = await get(id);
     expect(switched).toMatchObject({ InstanceChargeType: 'PREPAID', RenewFlag: 'NOTIFY_AND_MANUAL_RENEW' });
     expect(switched.ExpiredTime).toBeTruthy();
-    expect(errorCode(await call('ModifyInstancesChargeType', { InstanceIds: [id], InstanceChargeType: 'PREPAID', InstanceChargePrepaid: { Period: 1 } }))).toBe('UnsupportedOperation.InstanceChargeType');
+    expect(errorCode(await call('ModifyInstancesChargeType', { InstanceIds: [id], InstanceChargeType: 'PREPAID', InstanceChargePrepaid: { Period: 1 } }))).toBe(
+      'UnsupportedOperation.InstanceChargeType',
+    );
     const back = await price('InquiryPriceModifyInstancesChargeType', { InstanceIds: [id], InstanceChargeType: 'POSTPAID_BY_HOUR' });
     expect(back.InstancePrice).toMatchObject({ ChargeUnit: 'HOUR' });
     expect(back.InstancePrice.UnitPrice).toBeGreaterThan(0);
@@ -97,7 +111,9 @@ describe('ModifyInstancesChargeType', () => {
     const id = await launch();
     await call('StopInstances', { InstanceIds: [id], StoppedMode: 'STOP_CHARGING' });
     clock.advance(6_000);
-    expect(errorCode(await call('ModifyInstancesChargeType', { InstanceIds: [id], InstanceChargeType: 'PREPAID', InstanceChargePrepaid: { Period: 1 } }))).toBe('UnsupportedOperation.StoppedModeStopCharging');
+    expect(errorCode(await call('ModifyInstancesChargeType', { InstanceIds: [id], InstanceChargeType: 'PREPAID', InstanceChargePrepaid: { Period: 1 } }))).toBe(
+      'UnsupportedOperation.StoppedModeStopCharging',
+    );
     const ids = Array.from({ length: 31 }, (_, i) => `ins-${String(i).padStart(8, '0')}`);
     expect(errorCode(await call('ModifyInstancesChargeType', { InstanceIds: ids, InstanceChargeType: 'POSTPAID_BY_HOUR' }))).toBe('InvalidParameterValue.LimitExceeded');
   });
@@ -110,8 +126,12 @@ describe('ResetInstancesInternetMaxBandwidth', () => {
     expect(quote.BandwidthPrice).toMatchObject({ ChargeUnit: 'GB' });
     expect(errorCode(await call('ResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 3 } }))).toBeUndefined();
     expect((await get(id)).InternetAccessible.InternetMaxBandwidthOut).toBe(3);
-    expect(errorCode(await call('ResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 300 } }))).toBe('InvalidParameterValue.Range');
-    expect(errorCode(await call('ResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 5 }, StartTime: '2030-01-01' }))).toBe('InvalidParameterCombination');
+    expect(errorCode(await call('ResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 300 } }))).toBe(
+      'InvalidParameterValue.Range',
+    );
+    expect(errorCode(await call('ResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 5 }, StartTime: '2030-01-01' }))).toBe(
+      'InvalidParameterCombination',
+    );
   });
 
   it('grows prepaid bandwidth only, charging the rest of the period', async () => {
@@ -120,12 +140,16 @@ describe('ResetInstancesInternetMaxBandwidth', () => {
     const large = await price('InquiryPriceResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 20 } });
     expect(small.BandwidthPrice.DiscountPrice).toBeGreaterThan(0);
     expect(large.BandwidthPrice.DiscountPrice).toBeGreaterThan(small.BandwidthPrice.DiscountPrice);
-    expect(errorCode(await call('ResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 2 } }))).toBe('InvalidParameterValue.Range');
+    expect(errorCode(await call('ResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 2 } }))).toBe(
+      'InvalidParameterValue.Range',
+    );
   });
 
   it('refuses an instance without a public IP', async () => {
     const id = await launch();
-    expect(errorCode(await call('ResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 5 } }))).toBe('FailedOperation.NotFoundEIP');
+    expect(errorCode(await call('ResetInstancesInternetMaxBandwidth', { InstanceIds: [id], InternetAccessible: { InternetMaxBandwidthOut: 5 } }))).toBe(
+      'FailedOperation.NotFoundEIP',
+    );
   });
 });
 
@@ -135,10 +159,19 @@ describe('ResetInstance', () => {
     expect(errorCode(await call('ResetInstance', { InstanceId: id, ImageId: 'img-487zeit5', LoginSettings: { Password: 'weak' } }))).toBe('InvalidPassword');
     expect(errorCode(await call('ResetInstance', { InstanceId: id, ImageId: 'img-487zeit5', SystemDisk: { DiskSize: 40 } }))).toBe('InvalidParameterValue');
     expect(errorCode(await call('ResetInstance', { InstanceId: id, ImageId: 'img-3la7wgnt' }))).toBe('InvalidParameterValue.InvalidImageForGivenInstanceType');
-    expect(errorCode(await call('ResetInstance', { InstanceId: id, ImageId: 'img-487zeit5', SystemDisk: { DiskSize: 60 }, LoginSettings: { Password: 'Correct-Horse-9' } }))).toBeUndefined();
+    expect(
+      errorCode(await call('ResetInstance', { InstanceId: id, ImageId: 'img-487zeit5', SystemDisk: { DiskSize: 60 }, LoginSettings: { Password: 'Correct-Horse-9' } })),
+    ).toBeUndefined();
     expect((await get(id)).InstanceState).toBe('STOPPING');
     clock.advance(20_000);
-    expect(await get(id)).toMatchObject({ InstanceState: 'RUNNING', ImageId: 'img-487zeit5', OsName: 'Ubuntu Server 22.04 LTS 64bit', DefaultLoginUser: 'ubuntu', SystemDisk: { DiskSize: 60 }, LatestOperationState: 'SUCCESS' });
+    expect(await get(id)).toMatchObject({
+      InstanceState: 'RUNNING',
+      ImageId: 'img-487zeit5',
+      OsName: 'Ubuntu Server 22.04 LTS 64bit',
+      DefaultLoginUser: 'ubuntu',
+      SystemDisk: { DiskSize: 60 },
+      LatestOperationState: 'SUCCESS',
+    });
   });
 
   it('quotes a bigger system disk as a higher hourly price', async () => {

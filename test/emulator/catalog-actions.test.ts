@@ -48,13 +48,16 @@ describe('DescribeInstanceTypeConfigs', () => {
   });
 
   it('ANDs zone and family filters', async () => {
-    const { Response } = await configs([{ Name: 'zone', Values: ['ap-guangzhou-3'] }, { Name: 'instance-family', Values: ['SA2'] }]);
+    const { Response } = await configs([
+      { Name: 'zone', Values: ['ap-guangzhou-3'] },
+      { Name: 'instance-family', Values: ['SA2'] },
+    ]);
     const set = Response.InstanceTypeConfigSet as InstanceTypeConfig[];
     expect(set.length).toBeGreaterThan(3);
     expect(set.every((c) => c.Zone === 'ap-guangzhou-3' && c.InstanceFamily === 'SA2')).toBe(true);
   });
 
-  it('refuses more than one value per filter, another region\'s zone and unknown filters', async () => {
+  it("refuses more than one value per filter, another region's zone and unknown filters", async () => {
     expect(errorCode(await configs([{ Name: 'zone', Values: ['ap-guangzhou-3', 'ap-guangzhou-4'] }]))).toBe('InvalidFilterValue.LimitExceeded');
     expect(errorCode(await configs([{ Name: 'zone', Values: ['ap-shanghai-2'] }]))).toBe('InvalidZone.MismatchRegion');
     expect(errorCode(await configs([{ Name: 'cpu', Values: ['4'] }]))).toBe('InvalidFilter');
@@ -102,8 +105,7 @@ describe('instances move through their states over time', () => {
     const clock = new ManualClock();
     const timed = await startEmulator({ rateLimits: false, clock });
     try {
-      const state = async (name: string) =>
-        (await signedCall(timed.url, 'DescribeInstances', { Filters: [{ Name: 'instance-name', Values: [name] }] })).Response.InstanceSet[0];
+      const state = async (name: string) => (await signedCall(timed.url, 'DescribeInstances', { Filters: [{ Name: 'instance-name', Values: [name] }] })).Response.InstanceSet[0];
       expect(await state('batch-worker-2')).toMatchObject({ InstanceState: 'STOPPING', LatestOperation: 'StopInstances', LatestOperationState: 'OPERATING' });
       expect((await state('new-feature-test')).InstanceState).toBe('PENDING');
       clock.advance(21_000);

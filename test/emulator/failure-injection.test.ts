@@ -19,8 +19,7 @@ afterEach(() => emulator.faults.clear());
 const cvm = (action: string, params: object) => signedCall(emulator.url, action, params, { region: 'ap-guangzhou' });
 const vpc = (action: string, params: object) => signedCall(emulator.url, action, params, { region: 'ap-guangzhou', service: 'vpc' });
 const hai = (action: string, params: object) => signedCall(emulator.url, action, params, { service: 'hai', version: '2023-08-12', region: 'ap-guangzhou' });
-const instance = async (name: string) =>
-  (await cvm('DescribeInstances', { Filters: [{ Name: 'instance-name', Values: [name] }] })).Response.InstanceSet[0] as Instance;
+const instance = async (name: string) => (await cvm('DescribeInstances', { Filters: [{ Name: 'instance-name', Values: [name] }] })).Response.InstanceSet[0] as Instance;
 
 describe('CVM', () => {
   it('a start that fails leaves the instance STOPPED with LatestOperationState FAILED and the reason; the next start succeeds', async () => {
@@ -50,13 +49,22 @@ describe('CVM', () => {
     emulator.faults.failNext('cvm.StopInstances');
     await cvm('StopInstances', { InstanceIds: [web.InstanceId], StopType: 'HARD' });
     clock.advance(2_000);
-    expect(await instance('web-prod-01')).toMatchObject({ InstanceState: 'RUNNING', LatestOperationState: 'FAILED', LatestOperationErrorMsg: 'The operation failed on the host; retry it.' });
+    expect(await instance('web-prod-01')).toMatchObject({
+      InstanceState: 'RUNNING',
+      LatestOperationState: 'FAILED',
+      LatestOperationErrorMsg: 'The operation failed on the host; retry it.',
+    });
 
     emulator.faults.failNext('cvm.RunInstances');
     const run = await cvm('RunInstances', { Placement: { Zone: 'ap-guangzhou-3' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', InstanceName: 'never-runs' });
     expect(errorCode(run)).toBeUndefined();
     clock.advance(13_000);
-    expect(await instance('never-runs')).toMatchObject({ InstanceState: 'LAUNCH_FAILED', LatestOperation: 'RunInstances', LatestOperationState: 'FAILED', LatestOperationErrorMsg: 'ResourceInsufficient.SpecifiedInstanceType' });
+    expect(await instance('never-runs')).toMatchObject({
+      InstanceState: 'LAUNCH_FAILED',
+      LatestOperation: 'RunInstances',
+      LatestOperationState: 'FAILED',
+      LatestOperationErrorMsg: 'ResourceInsufficient.SpecifiedInstanceType',
+    });
   });
 });
 
@@ -79,9 +87,17 @@ describe('VPC tasks', () => {
     const instanceId = run.Response.InstanceIdSet[0] as string;
     const vpcs = (await vpc('DescribeVpcs', {})).Response.VpcSet as { VpcId: string; IsDefault: boolean }[];
     const vpcId = vpcs.find((v) => v.IsDefault)!.VpcId;
-    const subnet = (await vpc('DescribeSubnets', { Filters: [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'zone', Values: ['ap-guangzhou-3'] }] })).Response.SubnetSet[0].SubnetId;
+    const subnet = (
+      await vpc('DescribeSubnets', {
+        Filters: [
+          { Name: 'vpc-id', Values: [vpcId] },
+          { Name: 'zone', Values: ['ap-guangzhou-3'] },
+        ],
+      })
+    ).Response.SubnetSet[0].SubnetId;
     const group = (await vpc('DescribeSecurityGroups', {})).Response.SecurityGroupSet[0].SecurityGroupId;
-    const eni = (await vpc('CreateNetworkInterface', { VpcId: vpcId, SubnetId: subnet, NetworkInterfaceName: 'flaky', SecurityGroupIds: [group] })).Response.NetworkInterface as NetworkInterface;
+    const eni = (await vpc('CreateNetworkInterface', { VpcId: vpcId, SubnetId: subnet, NetworkInterfaceName: 'flaky', SecurityGroupIds: [group] })).Response
+      .NetworkInterface as NetworkInterface;
 
     emulator.faults.failNext('vpc.AttachNetworkInterface', { message: 'InternalError: the hypervisor refused the interface.' });
     const attach = await vpc('AttachNetworkInterface', { NetworkInterfaceId: eni.NetworkInterfaceId, InstanceId: instanceId });
@@ -100,7 +116,11 @@ describe('VPC tasks', () => {
 describe('Aliyun Auto Scaling', () => {
   it('an attach that fails ends its activity Failed with the reason, and the instances leave the group', async () => {
     const call = (action: string, params: Record<string, unknown> = {}, options = {}) => aliyunCall(emulator.url, action, { RegionId: 'cn-hangzhou', ...params }, options);
-    const groups = (await call('DescribeScalingGroups', { PageSize: 50 })).body.ScalingGroups.ScalingGroup as { ScalingGroupId: string; ScalingGroupName: string; TotalCapacity: number }[];
+    const groups = (await call('DescribeScalingGroups', { PageSize: 50 })).body.ScalingGroups.ScalingGroup as {
+      ScalingGroupId: string;
+      ScalingGroupName: string;
+      TotalCapacity: number;
+    }[];
     const worker = groups.find((g) => g.ScalingGroupName === 'worker-asg')!;
     const ecs = (await call('DescribeInstances', { PageSize: 100 }, { version: '2014-05-26' })).body.Instances.Instance as { InstanceId: string; InstanceName: string }[];
     const free = ecs.find((i) => i.InstanceName === 'app-05')!;
@@ -109,7 +129,8 @@ describe('Aliyun Auto Scaling', () => {
     const attach = await call('AttachInstances', { ScalingGroupId: worker.ScalingGroupId, InstanceId: [free.InstanceId] });
     expect(attach.status).toBe(200);
     clock.advance(12_000);
-    const activity = (await call('DescribeScalingActivities', { ScalingGroupId: worker.ScalingGroupId, ScalingActivityId: [attach.body.ScalingActivityId] })).body.ScalingActivities.ScalingActivity[0];
+    const activity = (await call('DescribeScalingActivities', { ScalingGroupId: worker.ScalingGroupId, ScalingActivityId: [attach.body.ScalingActivityId] })).body.ScalingActivities
+      .ScalingActivity[0];
     expect(activity).toMatchObject({ StatusCode: 'Failed', StatusMessage: 'The instance failed its health check.', Progress: 100, EndTime: expect.stringMatching(/Z$/) });
     const after = (await call('DescribeScalingGroups', { ScalingGroupId: [worker.ScalingGroupId] })).body.ScalingGroups.ScalingGroup[0];
     expect(after).toMatchObject({ TotalCapacity: worker.TotalCapacity, PendingCapacity: 0 });

@@ -45,7 +45,9 @@ describe('the application catalogue', () => {
   });
 
   it('answers the documented codes for bad queries', async () => {
-    expect(errorCode(await call('DescribeApplications', { ApplicationIds: ['app-jknfna'], Filters: [{ Name: 'application-name', Values: ['x'] }] }))).toBe('InvalidParameter.AtMostOne');
+    expect(errorCode(await call('DescribeApplications', { ApplicationIds: ['app-jknfna'], Filters: [{ Name: 'application-name', Values: ['x'] }] }))).toBe(
+      'InvalidParameter.AtMostOne',
+    );
     expect(errorCode(await call('DescribeApplications', { ApplicationIds: ['jknfna'] }))).toBe('InvalidParameterValue.InvalidApplicationIdMalformed');
     expect(errorCode(await call('DescribeApplications', { ApplicationIds: ['app-jknfna', 'app-jknfna'] }))).toBe('InvalidParameterValue.Duplicated');
     expect(errorCode(await call('DescribeApplications', { Filters: [{ Name: 'application-type', Values: ['MINE'] }] }))).toBe('InvalidParameterValue.InvalidApplicationType');
@@ -56,7 +58,12 @@ describe('the application catalogue', () => {
 
   it('lists its regions without a Region', async () => {
     const { Response } = await signedCall(emulator.url, 'DescribeRegions', {}, { service: 'hai', version: '2023-08-12', region: null });
-    expect(Response.RegionSet).toContainEqual({ Region: 'ap-guangzhou', RegionName: 'South China (Guangzhou)', RegionState: 'AVAILABLE', ScholarRocketSupportState: 'ALREADY_SUPPORT' });
+    expect(Response.RegionSet).toContainEqual({
+      Region: 'ap-guangzhou',
+      RegionName: 'South China (Guangzhou)',
+      RegionState: 'AVAILABLE',
+      ScholarRocketSupportState: 'ALREADY_SUPPORT',
+    });
   });
 });
 
@@ -69,7 +76,7 @@ describe('RunInstances refusals (seed 002)', () => {
     expect(await refused({ ApplicationId: 'app-zzzzzzzz' })).toBe('InvalidParameterValue.ApplicationIdNotFound');
   });
 
-  it('knows only the documented bundle types (the seed example\'s S among them not)', async () => {
+  it("knows only the documented bundle types (the seed example's S among them not)", async () => {
     expect(await refused({ BundleType: 'S' })).toBe('InvalidParameterValue.BundleTypeNotFound');
     expect(await refused({ BundleType: 'xl' })).toBe('InvalidParameterValue.BundleTypeNotFound');
   });
@@ -85,7 +92,7 @@ describe('RunInstances refusals (seed 002)', () => {
     expect(await refused({ InstanceName: '名'.repeat(128), DryRun: true })).toBe('DryRunOperation');
   });
 
-  it('needs a system disk of at least the application\'s minimum, and at most 1000 GB', async () => {
+  it("needs a system disk of at least the application's minimum, and at most 1000 GB", async () => {
     expect(await refused({ ApplicationId: 'app-dsr1q32b', SystemDisk: { DiskSize: 150 } })).toBe('InvalidParameterValue.DiskSizeMustLargerThanApplicationMinRequiredSize');
     expect(await refused({ ApplicationId: 'app-dsr1q32b', SystemDisk: { DiskSize: 200 }, DryRun: true })).toBe('DryRunOperation');
     expect(await refused({ SystemDisk: { DiskSize: 1001 } })).toBe('InvalidParameterValue');
@@ -97,7 +104,7 @@ describe('RunInstances refusals (seed 002)', () => {
     expect(await refused({ BundleType: '3XL_2X', DryRun: true }, 'ap-shanghai')).toBe('DryRunOperation');
   });
 
-  it('has no network or charge-type parameters: the seed\'s VPC and charge codes cannot be met here', async () => {
+  it("has no network or charge-type parameters: the seed's VPC and charge codes cannot be met here", async () => {
     expect(await refused({ VpcId: 'vpc-12345678' })).toBe('UnknownParameter');
     expect(await refused({ InstanceChargeType: 'PREPAID_BY_MONTH' })).toBe('UnknownParameter');
   });
@@ -126,9 +133,19 @@ describe('RunInstances and the instance lifecycle over time', () => {
 
     const pending = (await byId(ids[0]!))!;
     expect(pending).toMatchObject({
-      InstanceName: 'painter', InstanceState: 'PENDING', LatestOperation: 'RunInstances', LatestOperationState: 'OPERATING',
-      ApplicationName: 'StableDiffusionWebUI', BundleName: 'GPU Basic', GPUCount: 1, CPU: '8', Memory: '32',
-      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 100 }, PublicIpAddresses: [], MaxOutBandwidth: '10', OSType: 'linux',
+      InstanceName: 'painter',
+      InstanceState: 'PENDING',
+      LatestOperation: 'RunInstances',
+      LatestOperationState: 'OPERATING',
+      ApplicationName: 'StableDiffusionWebUI',
+      BundleName: 'GPU Basic',
+      GPUCount: 1,
+      CPU: '8',
+      Memory: '32',
+      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 100 },
+      PublicIpAddresses: [],
+      MaxOutBandwidth: '10',
+      OSType: 'linux',
     });
     expect(pending.CreateTime).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(pending.PrivateIpAddresses[0]).toMatch(/^10\.\d+\.\d+\.\d+$/);
@@ -183,7 +200,10 @@ describe('RunInstances and the instance lifecycle over time', () => {
     const demoClock = new ManualClock();
     const timed = await startEmulator({ rateLimits: false, clock: demoClock });
     try {
-      const launching = async () => (await signedCall(timed.url, 'DescribeInstances', {}, { service: 'hai', version: '2023-08-12' })).Response.InstanceSet.find((i: HaiInstance) => i.InstanceName === 'comfy-launching');
+      const launching = async () =>
+        (await signedCall(timed.url, 'DescribeInstances', {}, { service: 'hai', version: '2023-08-12' })).Response.InstanceSet.find(
+          (i: HaiInstance) => i.InstanceName === 'comfy-launching',
+        );
       expect(await launching()).toMatchObject({ InstanceState: 'PENDING', LatestOperation: 'RunInstances', LatestOperationState: 'OPERATING' });
       demoClock.advance(24_000);
       expect((await launching()).InstanceState).toBe('PENDING');
@@ -195,7 +215,7 @@ describe('RunInstances and the instance lifecycle over time', () => {
     }
   });
 
-  it('refuses the demo instances\' settled states with their own codes', async () => {
+  it("refuses the demo instances' settled states with their own codes", async () => {
     const arrears = (await byName('comfy-overdue'))!;
     const failed = (await byName('deepseek-failed'))!;
     expect(errorCode(await call('StartInstance', { InstanceId: arrears.InstanceId }))).toBe('UnsupportedOperation.InstanceStateArrears');
@@ -229,7 +249,7 @@ describe('RunInstances and the instance lifecycle over time', () => {
 });
 
 describe('DescribeInstances', () => {
-  it('filters by state and public IP, pages newest first, and names bundles in the caller\'s language', async () => {
+  it("filters by state and public IP, pages newest first, and names bundles in the caller's language", async () => {
     const running = await instances({ Filters: [{ Name: 'instance-state', Values: ['RUNNING'] }] });
     expect(running.length).toBeGreaterThan(1);
     expect(running.every((i) => i.InstanceState === 'RUNNING')).toBe(true);
@@ -245,7 +265,9 @@ describe('DescribeInstances', () => {
   });
 
   it('answers the documented codes for bad queries', async () => {
-    expect(errorCode(await call('DescribeInstances', { InstanceIds: ['hai-12345678'], Filters: [{ Name: 'instance-state', Values: ['RUNNING'] }] }))).toBe('InvalidParameter.AtMostOne');
+    expect(errorCode(await call('DescribeInstances', { InstanceIds: ['hai-12345678'], Filters: [{ Name: 'instance-state', Values: ['RUNNING'] }] }))).toBe(
+      'InvalidParameter.AtMostOne',
+    );
     expect(errorCode(await call('DescribeInstances', { InstanceIds: ['hai-1'] }))).toBe('InvalidParameterValue.InvalidInstanceIdMalformed');
     expect(errorCode(await call('DescribeInstances', { InstanceIds: ['hai-12345678', 'hai-12345678'] }))).toBe('InvalidParameterValue.Duplicated');
     expect(errorCode(await call('DescribeInstances', { Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] }))).toBe('InvalidParameterValue');
@@ -275,12 +297,14 @@ describe('InquirePriceRunInstances', () => {
     const day = await quote({ InstanceChargeType: 'PREPAID_BY_DAY' });
     expect(day.Response.Price.InstancePrice).toMatchObject({ ChargeUnit: 'DAY', UnitPrice: 28.8, Discount: 90 });
     expect(errorCode(await quote({ InstanceChargeType: 'PREPAID' }))).toBe('InvalidParameterValue.InvalidChargeType');
-    expect(errorCode(await quote({ InstanceChargeType: 'PREPAID_BY_MONTH', InstanceChargePrepaid: { TimeUnit: 'DAY' } }))).toBe('InvalidParameterValue.InvalidChargeTypeAndTimeUnit');
+    expect(errorCode(await quote({ InstanceChargeType: 'PREPAID_BY_MONTH', InstanceChargePrepaid: { TimeUnit: 'DAY' } }))).toBe(
+      'InvalidParameterValue.InvalidChargeTypeAndTimeUnit',
+    );
     expect(errorCode(await quote({ InstanceChargePrepaid: { TimeUnit: 'MONTH' } }))).toBe('InvalidParameterValue.InvalidChargeTypeAndTimeUnit');
     expect(errorCode(await quote({ InstanceChargeType: 'PREPAID_BY_MONTH', InstanceChargePrepaid: { Period: 37 } }))).toBe('InvalidParameterValue');
   });
 
-  it('runs RunInstances\' checks, stock included, and answers no Price for a DryRun', async () => {
+  it("runs RunInstances' checks, stock included, and answers no Price for a DryRun", async () => {
     expect(errorCode(await quote({ BundleType: '3XL_2X' }))).toBe('ResourceInsufficient.BundleInventoryShortage');
     expect(errorCode(await quote({ InstanceCount: 11 }))).toBe('InvalidParameterValue.InvalidInstanceCount');
     expect(errorCode(await quote({ ApplicationId: 'app-c0mfyu1a', SystemDisk: { DiskSize: 80 } }))).toBe('InvalidParameterValue.DiskSizeMustLargerThanApplicationMinRequiredSize');

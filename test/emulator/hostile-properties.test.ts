@@ -35,7 +35,16 @@ beforeAll(async () => {
   emulator = await startEmulator({ rateLimits: false, transitionScale: 0 });
   console.log(`hostile properties (emulator): FC_SEED=${BASE_SEED}, ${NUM_RUNS} runs per action`);
   const ids = new Set<string>();
-  for (const spec of [cvm.DescribeInstances, cvm.DescribeKeyPairs, vpc.DescribeVpcs, vpc.DescribeSubnets, vpc.DescribeSecurityGroups, hai.DescribeInstances, hai.DescribeApplications, batch.DescribeComputeEnvs]) {
+  for (const spec of [
+    cvm.DescribeInstances,
+    cvm.DescribeKeyPairs,
+    vpc.DescribeVpcs,
+    vpc.DescribeSubnets,
+    vpc.DescribeSecurityGroups,
+    hai.DescribeInstances,
+    hai.DescribeApplications,
+    batch.DescribeComputeEnvs,
+  ]) {
     collectIds(await signedCall(emulator.url, spec.action, {}, { service: spec.service, version: spec.version }), ids);
   }
   pool = [...COMMON_POOL, ...[...ids].sort()];
@@ -49,30 +58,34 @@ afterAll(async () => {
 describe('every Tencent Cloud action of the emulator, with hostile signed bodies', () => {
   for (const spec of allActions().filter((s) => s.cloud === 'tencent')) {
     const key = `${spec.service}.${spec.action}`;
-    it(`${key} (${spec.kind})`, async () => {
-      const prototypeBefore = prototypeNames();
-      await fc.assert(
-        fc.asyncProperty(hostileBody(spec, pool), async (body) => {
-          // signedCall fails on any HTTP status but 200: the cloud answers errors inside the envelope.
-          const envelope: Envelope = await signedCall(emulator.url, spec.action, {}, { service: spec.service, version: spec.version, rawBody: bodyText(body) });
-          const { Error: error, RequestId } = envelope.Response;
-          const what = `${key} ${describeBody(body)} → ${JSON.stringify(envelope.Response).slice(0, 300)}`;
-          expect(RequestId, what).toEqual(expect.any(String));
-          const code = error ? error.Code : 'success';
-          codes.set(code, (codes.get(code) ?? 0) + 1);
-          if (error) {
-            expect(error.Code, what).not.toBe('InternalError');
-            expect(error.Code, what).toMatch(DOCUMENTED);
-            expect(error.Message, what).toEqual(expect.any(String));
-            expect(error.Message.length, what).toBeGreaterThan(0);
-            if (error.Code === 'InternalError.CallCvm') expect(error.Message, what).toMatch(/^The CVM call /);
-            // A parameter error names the parameter, or quotes the value, or says it is the body.
-            if (PARAMETER_CODE.test(error.Code)) expect(messageNamesInput(error.Message, spec, body), `${what}: names nothing`).toBe(true);
-          }
-          expect(prototypeNames(), `${what}: Object.prototype polluted`).toBe(prototypeBefore);
-        }),
-        { seed: seedFor(key), numRuns: NUM_RUNS },
-      );
-    }, ACTION_TIMEOUT_MS);
+    it(
+      `${key} (${spec.kind})`,
+      async () => {
+        const prototypeBefore = prototypeNames();
+        await fc.assert(
+          fc.asyncProperty(hostileBody(spec, pool), async (body) => {
+            // signedCall fails on any HTTP status but 200: the cloud answers errors inside the envelope.
+            const envelope: Envelope = await signedCall(emulator.url, spec.action, {}, { service: spec.service, version: spec.version, rawBody: bodyText(body) });
+            const { Error: error, RequestId } = envelope.Response;
+            const what = `${key} ${describeBody(body)} → ${JSON.stringify(envelope.Response).slice(0, 300)}`;
+            expect(RequestId, what).toEqual(expect.any(String));
+            const code = error ? error.Code : 'success';
+            codes.set(code, (codes.get(code) ?? 0) + 1);
+            if (error) {
+              expect(error.Code, what).not.toBe('InternalError');
+              expect(error.Code, what).toMatch(DOCUMENTED);
+              expect(error.Message, what).toEqual(expect.any(String));
+              expect(error.Message.length, what).toBeGreaterThan(0);
+              if (error.Code === 'InternalError.CallCvm') expect(error.Message, what).toMatch(/^The CVM call /);
+              // A parameter error names the parameter, or quotes the value, or says it is the body.
+              if (PARAMETER_CODE.test(error.Code)) expect(messageNamesInput(error.Message, spec, body), `${what}: names nothing`).toBe(true);
+            }
+            expect(prototypeNames(), `${what}: Object.prototype polluted`).toBe(prototypeBefore);
+          }),
+          { seed: seedFor(key), numRuns: NUM_RUNS },
+        );
+      },
+      ACTION_TIMEOUT_MS,
+    );
   }
 });

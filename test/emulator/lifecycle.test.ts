@@ -16,8 +16,7 @@ afterAll(() => emulator.close());
 const call = (action: string, params: object, region = 'ap-guangzhou') => signedCall(emulator.url, action, params, { region });
 const byName = async (name: string, region = 'ap-guangzhou'): Promise<Instance | undefined> =>
   (await call('DescribeInstances', { Filters: [{ Name: 'instance-name', Values: [name] }] }, region)).Response.InstanceSet[0];
-const state = async (id: string, region = 'ap-guangzhou') =>
-  (await call('DescribeInstancesStatus', { InstanceIds: [id] }, region)).Response.InstanceStatusSet[0]?.InstanceState;
+const state = async (id: string, region = 'ap-guangzhou') => (await call('DescribeInstancesStatus', { InstanceIds: [id] }, region)).Response.InstanceStatusSet[0]?.InstanceState;
 const find = async (filters: object[]) => (await call('DescribeInstances', { Filters: filters, Limit: 100 })).Response.InstanceSet as Instance[];
 
 describe('StopInstances and StartInstances', () => {
@@ -26,7 +25,12 @@ describe('StopInstances and StartInstances', () => {
     const stop = await call('StopInstances', { InstanceIds: [web.InstanceId] });
     expect(errorCode(stop)).toBeUndefined();
     const stopping = (await byName('web-prod-02'))!;
-    expect(stopping).toMatchObject({ InstanceState: 'STOPPING', LatestOperation: 'StopInstances', LatestOperationState: 'OPERATING', LatestOperationRequestId: stop.Response.RequestId });
+    expect(stopping).toMatchObject({
+      InstanceState: 'STOPPING',
+      LatestOperation: 'StopInstances',
+      LatestOperationState: 'OPERATING',
+      LatestOperationRequestId: stop.Response.RequestId,
+    });
     clock.advance(4_000);
     expect(await state(web.InstanceId)).toBe('STOPPING');
     clock.advance(1_500);
@@ -38,11 +42,20 @@ describe('StopInstances and StartInstances', () => {
     expect(await state(web.InstanceId)).toBe('STARTING');
     expect(errorCode(await call('StartInstances', { InstanceIds: [web.InstanceId] }))).toBe('UnsupportedOperation.InstanceStateStarting');
     clock.advance(5_000);
-    expect(await byName('web-prod-02')).toMatchObject({ InstanceState: 'RUNNING', LatestOperation: 'StartInstances', LatestOperationState: 'SUCCESS', StopChargingMode: 'NOT_APPLICABLE' });
+    expect(await byName('web-prod-02')).toMatchObject({
+      InstanceState: 'RUNNING',
+      LatestOperation: 'StartInstances',
+      LatestOperationState: 'SUCCESS',
+      StopChargingMode: 'NOT_APPLICABLE',
+    });
   });
 
   it('stops hard faster than soft, and stops billing (and the public IP) only for pay-as-you-go when asked', async () => {
-    const running = await find([{ Name: 'instance-state', Values: ['RUNNING'] }, { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] }, { Name: 'tag:role', Values: ['web', 'api', 'worker', 'cache', 'db'] }]);
+    const running = await find([
+      { Name: 'instance-state', Values: ['RUNNING'] },
+      { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] },
+      { Name: 'tag:role', Values: ['web', 'api', 'worker', 'cache', 'db'] },
+    ]);
     const hard = running.find((i) => (i.PublicIpAddresses ?? []).length > 0);
     const soft = running.find((i) => i !== hard);
     expect(hard && soft).toBeTruthy();
@@ -116,7 +129,12 @@ describe('TerminateInstances', () => {
     expect(refund.PriceDetail).toContain(String(refund.Refunds));
 
     expect(errorCode(await call('TerminateInstances', { InstanceIds: [db.InstanceId] }))).toBeUndefined();
-    expect(await byName('mysql-primary')).toMatchObject({ InstanceState: 'SHUTDOWN', IsolatedSource: 'MANMADE', LatestOperation: 'TerminateInstances', LatestOperationState: 'SUCCESS' });
+    expect(await byName('mysql-primary')).toMatchObject({
+      InstanceState: 'SHUTDOWN',
+      IsolatedSource: 'MANMADE',
+      LatestOperation: 'TerminateInstances',
+      LatestOperationState: 'SUCCESS',
+    });
     expect((await call('InquiryPriceTerminateInstances', { InstanceIds: [db.InstanceId] })).Response.InstanceRefundsSet[0].Refunds).toBe(0);
     expect(errorCode(await call('StartInstances', { InstanceIds: [db.InstanceId] }))).toBe('UnsupportedOperation.InstanceStateShutdown');
     expect(errorCode(await call('TerminateInstances', { InstanceIds: [db.InstanceId] }))).toBeUndefined();
@@ -129,8 +147,18 @@ describe('TerminateInstances', () => {
     const jump = (await byName('jump-host'))!;
     const protectedCall = await call('TerminateInstances', { InstanceIds: [jump.InstanceId] });
     expect(errorCode(protectedCall)).toBe('UnsupportedOperation.InstancesProtected');
-    const prepaid = (await find([{ Name: 'instance-charge-type', Values: ['PREPAID'] }, { Name: 'instance-state', Values: ['RUNNING'] }])).find((i) => !i.DisableApiTermination)!;
-    const postpaid = (await find([{ Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] }, { Name: 'instance-state', Values: ['RUNNING'] }]))[0]!;
+    const prepaid = (
+      await find([
+        { Name: 'instance-charge-type', Values: ['PREPAID'] },
+        { Name: 'instance-state', Values: ['RUNNING'] },
+      ])
+    ).find((i) => !i.DisableApiTermination)!;
+    const postpaid = (
+      await find([
+        { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] },
+        { Name: 'instance-state', Values: ['RUNNING'] },
+      ])
+    )[0]!;
     expect(errorCode(await call('TerminateInstances', { InstanceIds: [prepaid.InstanceId, postpaid.InstanceId] }))).toBe('UnsupportedOperation.InstanceMixedPricingModel');
     const failed = (await byName('broken-launch'))!;
     expect(errorCode(await call('TerminateInstances', { InstanceIds: [failed.InstanceId] }))).toBe('UnsupportedOperation.InstanceStateLaunchFailed');

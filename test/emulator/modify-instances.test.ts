@@ -39,10 +39,12 @@ async function launch(overrides: object = {}, { stop = false } = {}): Promise<st
 }
 
 describe('DescribeInstancesModification', () => {
-  it('offers the zone\'s types with SELL or UNAVAILABLE and the reason', async () => {
+  it("offers the zone's types with SELL or UNAVAILABLE and the reason", async () => {
     const id = await launch();
     const { Response } = await call('DescribeInstancesModification', { InstanceIds: [id] });
-    const byType = new Map<string, { Status: string; Message: string }>(Response.InstanceTypeConfigStatusSet.map((s: { Status: string; Message: string; InstanceTypeConfig: { InstanceType: string } }) => [s.InstanceTypeConfig.InstanceType, s]));
+    const byType = new Map<string, { Status: string; Message: string }>(
+      Response.InstanceTypeConfigStatusSet.map((s: { Status: string; Message: string; InstanceTypeConfig: { InstanceType: string } }) => [s.InstanceTypeConfig.InstanceType, s]),
+    );
     expect(Response.TotalCount).toBe(byType.size);
     expect(byType.has('S5.MEDIUM4')).toBe(false);
     expect(byType.get('S5.LARGE8')).toMatchObject({ Status: 'SELL', Message: '' });
@@ -61,11 +63,17 @@ describe('DescribeInstancesModification', () => {
 });
 
 describe('ResetInstancesType', () => {
-  it('changes a stopped instance\'s type when the operation lands, busy meanwhile', async () => {
+  it("changes a stopped instance's type when the operation lands, busy meanwhile", async () => {
     const id = await launch({}, { stop: true });
     const change = await call('ResetInstancesType', { InstanceIds: [id], InstanceType: 'S5.LARGE8' });
     expect(errorCode(change)).toBeUndefined();
-    expect(await get(id)).toMatchObject({ InstanceState: 'STOPPED', InstanceType: 'S5.MEDIUM4', LatestOperation: 'ResetInstancesType', LatestOperationState: 'OPERATING', LatestOperationRequestId: change.Response.RequestId });
+    expect(await get(id)).toMatchObject({
+      InstanceState: 'STOPPED',
+      InstanceType: 'S5.MEDIUM4',
+      LatestOperation: 'ResetInstancesType',
+      LatestOperationState: 'OPERATING',
+      LatestOperationRequestId: change.Response.RequestId,
+    });
     expect(errorCode(await call('ResetInstancesType', { InstanceIds: [id], InstanceType: 'S5.LARGE16' }))).toBe('OperationDenied.InstanceOperationInProgress');
     clock.advance(7_000);
     expect(await get(id)).toMatchObject({ InstanceState: 'STOPPED', InstanceType: 'S5.LARGE8', CPU: 4, Memory: 8, LatestOperationState: 'SUCCESS' });
@@ -98,7 +106,15 @@ describe('ResetInstancesType', () => {
   it('quotes a pay-as-you-go change as the new hourly price, the same as buying that type', async () => {
     const id = await launch();
     const quote = (await call('InquiryPriceResetInstancesType', { InstanceIds: [id], InstanceType: 'S5.LARGE8' })).Response.Price as Price;
-    const bought = (await call('InquiryPriceRunInstances', { Placement: { Zone: 'ap-guangzhou-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.LARGE8', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 }, DataDisks: [{ DiskType: 'CLOUD_PREMIUM', DiskSize: 100 }] })).Response.Price as Price;
+    const bought = (
+      await call('InquiryPriceRunInstances', {
+        Placement: { Zone: 'ap-guangzhou-4' },
+        ImageId: 'img-eb30mz89',
+        InstanceType: 'S5.LARGE8',
+        SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+        DataDisks: [{ DiskType: 'CLOUD_PREMIUM', DiskSize: 100 }],
+      })
+    ).Response.Price as Price;
     expect(quote.InstancePrice.UnitPrice).toBe(bought.InstancePrice.UnitPrice);
     expect(quote.InstancePrice.ChargeUnit).toBe('HOUR');
   });
@@ -106,7 +122,20 @@ describe('ResetInstancesType', () => {
   it('quotes a subscription upgrade for the months left, and a downgrade as nothing to pay', async () => {
     const id = await launch({ InstanceChargeType: 'PREPAID', InstanceChargePrepaid: { Period: 3 } });
     const up = (await call('InquiryPriceResetInstancesType', { InstanceIds: [id], InstanceType: 'S5.LARGE8' })).Response.Price as Price;
-    const month = async (type: string) => ((await call('InquiryPriceRunInstances', { Placement: { Zone: 'ap-guangzhou-4' }, ImageId: 'img-eb30mz89', InstanceType: type, InstanceChargeType: 'PREPAID', InstanceChargePrepaid: { Period: 1 }, SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 }, DataDisks: [{ DiskType: 'CLOUD_PREMIUM', DiskSize: 100 }] })).Response.Price as Price).InstancePrice.DiscountPrice;
+    const month = async (type: string) =>
+      (
+        (
+          await call('InquiryPriceRunInstances', {
+            Placement: { Zone: 'ap-guangzhou-4' },
+            ImageId: 'img-eb30mz89',
+            InstanceType: type,
+            InstanceChargeType: 'PREPAID',
+            InstanceChargePrepaid: { Period: 1 },
+            SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+            DataDisks: [{ DiskType: 'CLOUD_PREMIUM', DiskSize: 100 }],
+          })
+        ).Response.Price as Price
+      ).InstancePrice.DiscountPrice;
     const difference = (await month('S5.LARGE8')) - (await month('S5.MEDIUM4'));
     // About three months are left of a three-month subscription bought a moment ago.
     expect(up.InstancePrice.DiscountPrice).toBeGreaterThan(difference * 2.9);
@@ -117,7 +146,7 @@ describe('ResetInstancesType', () => {
 });
 
 describe('ResizeInstanceDisks', () => {
-  it('grows a stopped instance\'s data disk when the operation lands, and quotes the new hourly price first', async () => {
+  it("grows a stopped instance's data disk when the operation lands, and quotes the new hourly price first", async () => {
     const id = await launch({}, { stop: true });
     const before = await get(id);
     const quote = (await call('InquiryPriceResizeInstanceDisks', { InstanceId: id, DataDisks: [{ DiskSize: 200 }] })).Response.Price as Price;
@@ -132,7 +161,15 @@ describe('ResizeInstanceDisks', () => {
   });
 
   it('grows only, in 10 GB steps, one disk at a time, and says which is missing', async () => {
-    const id = await launch({ DataDisks: [{ DiskType: 'CLOUD_PREMIUM', DiskSize: 100 }, { DiskType: 'CLOUD_PREMIUM', DiskSize: 100 }] }, { stop: true });
+    const id = await launch(
+      {
+        DataDisks: [
+          { DiskType: 'CLOUD_PREMIUM', DiskSize: 100 },
+          { DiskType: 'CLOUD_PREMIUM', DiskSize: 100 },
+        ],
+      },
+      { stop: true },
+    );
     const refuse = async (params: object) => errorCode(await call('ResizeInstanceDisks', { InstanceId: id, ...params }));
     expect(await refuse({})).toBe('MissingParameter.AtLeastOne');
     expect(await refuse({ DataDisks: [{ DiskSize: 200 }] })).toBe('MissingParameter');
@@ -169,11 +206,15 @@ describe('ModifyInstancesAttribute', () => {
 
   it('replaces security groups (at most five) and sets termination protection', async () => {
     const id = await launch();
-    const groups = (await signedCall(emulator.url, 'DescribeSecurityGroups', {}, { region: 'ap-guangzhou', service: 'vpc' })).Response.SecurityGroupSet.map((g: { SecurityGroupId: string }) => g.SecurityGroupId) as string[];
+    const groups = (await signedCall(emulator.url, 'DescribeSecurityGroups', {}, { region: 'ap-guangzhou', service: 'vpc' })).Response.SecurityGroupSet.map(
+      (g: { SecurityGroupId: string }) => g.SecurityGroupId,
+    ) as string[];
     expect(errorCode(await call('ModifyInstancesAttribute', { InstanceIds: [id], SecurityGroups: groups.slice(1) }))).toBeUndefined();
     expect((await get(id)).SecurityGroupIds).toEqual(groups.slice(1));
     expect(errorCode(await call('ModifyInstancesAttribute', { InstanceIds: [id], SecurityGroups: ['sg-00000000'] }))).toBe('InvalidSecurityGroupId.NotFound');
-    expect(errorCode(await call('ModifyInstancesAttribute', { InstanceIds: [id], SecurityGroups: Array.from({ length: 6 }, () => groups[0]) }))).toBe('LimitExceeded.AssociateUSGLimitExceeded');
+    expect(errorCode(await call('ModifyInstancesAttribute', { InstanceIds: [id], SecurityGroups: Array.from({ length: 6 }, () => groups[0]) }))).toBe(
+      'LimitExceeded.AssociateUSGLimitExceeded',
+    );
     expect(errorCode(await call('ModifyInstancesAttribute', { InstanceIds: [id], DisableApiTermination: true }))).toBeUndefined();
     expect(errorCode(await call('TerminateInstances', { InstanceIds: [id] }))).toBe('UnsupportedOperation.InstancesProtected');
   });

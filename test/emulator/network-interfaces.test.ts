@@ -21,7 +21,14 @@ let defaultVpc: string;
 let prodVpc: string;
 let securityGroup: string;
 const subnetIn = async (vpcId: string, zone: string) =>
-  (await vpc('DescribeSubnets', { Filters: [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'zone', Values: [zone] }] })).Response.SubnetSet[0]?.SubnetId as string;
+  (
+    await vpc('DescribeSubnets', {
+      Filters: [
+        { Name: 'vpc-id', Values: [vpcId] },
+        { Name: 'zone', Values: [zone] },
+      ],
+    })
+  ).Response.SubnetSet[0]?.SubnetId as string;
 
 beforeAll(async () => {
   const vpcs = (await vpc('DescribeVpcs', {})).Response.VpcSet as { VpcId: string; IsDefault: boolean }[];
@@ -38,7 +45,13 @@ async function launch(zone: string, overrides: object = {}): Promise<string> {
 }
 
 async function createEni(zone: string, overrides: object = {}): Promise<NetworkInterface> {
-  const response = await vpc('CreateNetworkInterface', { VpcId: defaultVpc, SubnetId: await subnetIn(defaultVpc, zone), NetworkInterfaceName: `eni-${zone}`, SecurityGroupIds: [securityGroup], ...overrides });
+  const response = await vpc('CreateNetworkInterface', {
+    VpcId: defaultVpc,
+    SubnetId: await subnetIn(defaultVpc, zone),
+    NetworkInterfaceName: `eni-${zone}`,
+    SecurityGroupIds: [securityGroup],
+    ...overrides,
+  });
   expect(errorCode(response)).toBeUndefined();
   return response.Response.NetworkInterface;
 }
@@ -95,13 +108,16 @@ describe('binding rules', () => {
     await vpc('AttachNetworkInterface', { NetworkInterfaceId: bound.NetworkInterfaceId, InstanceId: instance });
     clock.advance(2_500);
     const another = await launch('ap-guangzhou-3');
-    expect(errorCode(await vpc('AttachNetworkInterface', { NetworkInterfaceId: bound.NetworkInterfaceId, InstanceId: another }))).toBe('UnsupportedOperation.AttachmentAlreadyExists');
+    expect(errorCode(await vpc('AttachNetworkInterface', { NetworkInterfaceId: bound.NetworkInterfaceId, InstanceId: another }))).toBe(
+      'UnsupportedOperation.AttachmentAlreadyExists',
+    );
 
     const elsewhere = await createEni('ap-guangzhou-4');
     expect(errorCode(await vpc('AttachNetworkInterface', { NetworkInterfaceId: elsewhere.NetworkInterfaceId, InstanceId: another }))).toBe('UnsupportedOperation.ZoneMismatch');
 
     const prodSubnet = await subnetIn(prodVpc, 'ap-guangzhou-3');
-    const prodEni = (await vpc('CreateNetworkInterface', { VpcId: prodVpc, SubnetId: prodSubnet, NetworkInterfaceName: 'prod-eni', SecurityGroupIds: [securityGroup] })).Response.NetworkInterface;
+    const prodEni = (await vpc('CreateNetworkInterface', { VpcId: prodVpc, SubnetId: prodSubnet, NetworkInterfaceName: 'prod-eni', SecurityGroupIds: [securityGroup] })).Response
+      .NetworkInterface;
     expect(errorCode(await vpc('AttachNetworkInterface', { NetworkInterfaceId: prodEni.NetworkInterfaceId, InstanceId: another }))).toBe('UnsupportedOperation.VpcMismatch');
 
     await cvm('StopInstances', { InstanceIds: [another] });
@@ -113,7 +129,9 @@ describe('binding rules', () => {
 
     const highIo = await launch('ap-guangzhou-4', { InstanceType: 'IT5.4XLARGE64' });
     const forHighIo = await createEni('ap-guangzhou-4');
-    expect(errorCode(await vpc('AttachNetworkInterface', { NetworkInterfaceId: forHighIo.NetworkInterfaceId, InstanceId: highIo }))).toBe('UnsupportedOperation.UnsupportedInstanceFamily');
+    expect(errorCode(await vpc('AttachNetworkInterface', { NetworkInterfaceId: forHighIo.NetworkInterfaceId, InstanceId: highIo }))).toBe(
+      'UnsupportedOperation.UnsupportedInstanceFamily',
+    );
 
     const small = await launch('ap-guangzhou-6', { InstanceType: 'S5.SMALL2' });
     const [one, two] = [await createEni('ap-guangzhou-6'), await createEni('ap-guangzhou-6')];

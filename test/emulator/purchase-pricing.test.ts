@@ -31,15 +31,35 @@ async function quote(overrides: object = {}): Promise<Price> {
 
 async function catalogue(type: string, chargeType: string): Promise<ItemPrice> {
   const { Response } = await call('DescribeZoneInstanceConfigInfos', {
-    Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }, { Name: 'instance-type', Values: [type] }, { Name: 'instance-charge-type', Values: [chargeType] }],
+    Filters: [
+      { Name: 'zone', Values: ['ap-guangzhou-3'] },
+      { Name: 'instance-type', Values: [type] },
+      { Name: 'instance-charge-type', Values: [chargeType] },
+    ],
   });
   return (Response.InstanceTypeQuotaSet as InstanceTypeQuotaItem[])[0]!.Price;
 }
 
 const ITEM_PRICE_FIELDS = [
-  'UnitPrice', 'ChargeUnit', 'OriginalPrice', 'DiscountPrice', 'Discount', 'UnitPriceDiscount', 'UnitPriceSecondStep', 'UnitPriceDiscountSecondStep',
-  'UnitPriceThirdStep', 'UnitPriceDiscountThirdStep', 'OriginalPriceOneYear', 'DiscountPriceOneYear', 'DiscountOneYear', 'OriginalPriceThreeYear',
-  'DiscountPriceThreeYear', 'DiscountThreeYear', 'OriginalPriceFiveYear', 'DiscountPriceFiveYear', 'DiscountFiveYear',
+  'UnitPrice',
+  'ChargeUnit',
+  'OriginalPrice',
+  'DiscountPrice',
+  'Discount',
+  'UnitPriceDiscount',
+  'UnitPriceSecondStep',
+  'UnitPriceDiscountSecondStep',
+  'UnitPriceThirdStep',
+  'UnitPriceDiscountThirdStep',
+  'OriginalPriceOneYear',
+  'DiscountPriceOneYear',
+  'DiscountOneYear',
+  'OriginalPriceThreeYear',
+  'DiscountPriceThreeYear',
+  'DiscountThreeYear',
+  'OriginalPriceFiveYear',
+  'DiscountPriceFiveYear',
+  'DiscountFiveYear',
 ];
 
 describe('pay-as-you-go quotes', () => {
@@ -116,7 +136,9 @@ describe('pay-as-you-go quotes', () => {
     expect(cents(ten.UnitPrice) - cents(five.UnitPrice)).toBeGreaterThan(cents(five.UnitPrice));
     expect(cents((await hourly(10, 2)).UnitPrice)).toBeCloseTo(2 * cents(ten.UnitPrice), -1);
     // The bandwidth choice never changes the instance part.
-    expect((await quote({ InternetAccessible: { InternetChargeType: 'BANDWIDTH_POSTPAID_BY_HOUR', InternetMaxBandwidthOut: 10 } })).InstancePrice).toEqual((await quote()).InstancePrice);
+    expect((await quote({ InternetAccessible: { InternetChargeType: 'BANDWIDTH_POSTPAID_BY_HOUR', InternetMaxBandwidthOut: 10 } })).InstancePrice).toEqual(
+      (await quote()).InstancePrice,
+    );
   });
 });
 
@@ -150,7 +172,8 @@ describe('subscription quotes', () => {
   });
 
   it('prices prepaid bandwidth for the period too', async () => {
-    const bandwidth = async (period: number) => (await prepaid(period, { InternetAccessible: { InternetChargeType: 'BANDWIDTH_PREPAID', InternetMaxBandwidthOut: 10 } })).BandwidthPrice;
+    const bandwidth = async (period: number) =>
+      (await prepaid(period, { InternetAccessible: { InternetChargeType: 'BANDWIDTH_PREPAID', InternetMaxBandwidthOut: 10 } })).BandwidthPrice;
     const [one, three] = [await bandwidth(1), await bandwidth(3)];
     expect(one.DiscountPrice).toBeGreaterThan(0);
     expect(three.DiscountPrice).toBeCloseTo(3 * one.DiscountPrice, 1);
@@ -168,7 +191,12 @@ describe('what cannot be priced', () => {
   });
 
   it('quotes counts beyond the zone quota: a price is not a purchase', async () => {
-    const response = await signedCall(emulator.url, 'InquiryPriceRunInstances', { Placement: { Zone: 'ap-singapore-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', InstanceCount: 5 }, { region: 'ap-singapore' });
+    const response = await signedCall(
+      emulator.url,
+      'InquiryPriceRunInstances',
+      { Placement: { Zone: 'ap-singapore-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', InstanceCount: 5 },
+      { region: 'ap-singapore' },
+    );
     expect(errorCode(response)).toBeUndefined();
   });
 });

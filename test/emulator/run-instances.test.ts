@@ -20,7 +20,17 @@ const describe_ = async (ids: string[], region = 'ap-guangzhou') => (await call(
 
 /** The smallest pay-as-you-go type on sale in a zone, found the way the wizard finds it. */
 async function sellingType(zone: string, region = 'ap-guangzhou'): Promise<InstanceTypeQuotaItem> {
-  const { Response } = await call('DescribeZoneInstanceConfigInfos', { Filters: [{ Name: 'zone', Values: [zone] }, { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] }, { Name: 'sort-keys', Values: ['cpu:asc'] }] }, region);
+  const { Response } = await call(
+    'DescribeZoneInstanceConfigInfos',
+    {
+      Filters: [
+        { Name: 'zone', Values: [zone] },
+        { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] },
+        { Name: 'sort-keys', Values: ['cpu:asc'] },
+      ],
+    },
+    region,
+  );
   return (Response.InstanceTypeQuotaSet as InstanceTypeQuotaItem[]).find((item) => item.Status === 'SELL' && item.Cpu >= 2)!;
 }
 
@@ -34,15 +44,18 @@ const base = (overrides: object = {}) => ({
 
 describe('RunInstances creates instances that launch over time', () => {
   it('creates PENDING instances named with {R:n} that turn RUNNING, with a public IP once up', async () => {
-    const run = await call('RunInstances', base({
-      InstanceCount: 3,
-      InstanceName: 'web-{R:7}',
-      HostName: 'web{R:7}',
-      InternetAccessible: { InternetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR', InternetMaxBandwidthOut: 10 },
-      DataDisks: [{ DiskType: 'CLOUD_SSD', DiskSize: 200 }],
-      LoginSettings: { Password: 'Correct-Horse-9' },
-      TagSpecification: [{ ResourceType: 'instance', Tags: [{ Key: 'team', Value: 'web' }] }],
-    }));
+    const run = await call(
+      'RunInstances',
+      base({
+        InstanceCount: 3,
+        InstanceName: 'web-{R:7}',
+        HostName: 'web{R:7}',
+        InternetAccessible: { InternetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR', InternetMaxBandwidthOut: 10 },
+        DataDisks: [{ DiskType: 'CLOUD_SSD', DiskSize: 200 }],
+        LoginSettings: { Password: 'Correct-Horse-9' },
+        TagSpecification: [{ ResourceType: 'instance', Tags: [{ Key: 'team', Value: 'web' }] }],
+      }),
+    );
     expect(errorCode(run)).toBeUndefined();
     const ids = run.Response.InstanceIdSet as string[];
     expect(ids).toHaveLength(3);
@@ -83,11 +96,22 @@ describe('RunInstances creates instances that launch over time', () => {
   });
 
   it('ends in LAUNCH_FAILED with the error recorded when the failure tag is given', async () => {
-    const run = await call('RunInstances', base({ InstanceName: 'doomed', TagSpecification: [{ ResourceType: 'instance', Tags: [{ Key: 'emulator:fail-next-operation', Value: 'ResourceInsufficient.SpecifiedInstanceType' }] }] }));
+    const run = await call(
+      'RunInstances',
+      base({
+        InstanceName: 'doomed',
+        TagSpecification: [{ ResourceType: 'instance', Tags: [{ Key: 'emulator:fail-next-operation', Value: 'ResourceInsufficient.SpecifiedInstanceType' }] }],
+      }),
+    );
     const [id] = run.Response.InstanceIdSet as string[];
     expect((await describe_([id!]))[0]!.InstanceState).toBe('PENDING');
     clock.advance(13_000);
-    expect((await describe_([id!]))[0]).toMatchObject({ InstanceState: 'LAUNCH_FAILED', LatestOperationState: 'FAILED', LatestOperationErrorMsg: 'ResourceInsufficient.SpecifiedInstanceType', Tags: [] });
+    expect((await describe_([id!]))[0]).toMatchObject({
+      InstanceState: 'LAUNCH_FAILED',
+      LatestOperationState: 'FAILED',
+      LatestOperationErrorMsg: 'ResourceInsufficient.SpecifiedInstanceType',
+      Tags: [],
+    });
   });
 
   it('places instances in the chosen VPC, subnet and security groups, and on a requested private IP', async () => {
@@ -99,18 +123,24 @@ describe('RunInstances creates instances that launch over time', () => {
     const groups = (await vpcCall('DescribeSecurityGroups', {})).Response.SecurityGroupSet;
     const web = groups.find((g: { SecurityGroupName: string }) => g.SecurityGroupName === 'web-public-80-443');
     const ip = subnet.CidrBlock.replace(/\.0\/24$/, '.50');
-    const run = await call('RunInstances', base({
-      Placement: { Zone: subnet.Zone },
-      VirtualPrivateCloud: { VpcId: prod.VpcId, SubnetId: subnet.SubnetId, PrivateIpAddresses: [ip] },
-      SecurityGroupIds: [web.SecurityGroupId],
-    }));
+    const run = await call(
+      'RunInstances',
+      base({
+        Placement: { Zone: subnet.Zone },
+        VirtualPrivateCloud: { VpcId: prod.VpcId, SubnetId: subnet.SubnetId, PrivateIpAddresses: [ip] },
+        SecurityGroupIds: [web.SecurityGroupId],
+      }),
+    );
     expect(errorCode(run)).toBeUndefined();
     const [instance] = await describe_(run.Response.InstanceIdSet);
     expect(instance).toMatchObject({ VirtualPrivateCloud: { VpcId: prod.VpcId, SubnetId: subnet.SubnetId }, PrivateIpAddresses: [ip], SecurityGroupIds: [web.SecurityGroupId] });
     const after = (await vpcCall('DescribeSubnets', { SubnetIds: [subnet.SubnetId] })).Response.SubnetSet[0];
     expect(after.AvailableIpAddressCount).toBe(subnet.AvailableIpAddressCount - 1);
     // The same address cannot be given twice.
-    const again = await call('RunInstances', base({ Placement: { Zone: subnet.Zone }, VirtualPrivateCloud: { VpcId: prod.VpcId, SubnetId: subnet.SubnetId, PrivateIpAddresses: [ip] } }));
+    const again = await call(
+      'RunInstances',
+      base({ Placement: { Zone: subnet.Zone }, VirtualPrivateCloud: { VpcId: prod.VpcId, SubnetId: subnet.SubnetId, PrivateIpAddresses: [ip] } }),
+    );
     expect(errorCode(again)).toBe('VpcIpIsUsed');
   });
 });
@@ -180,7 +210,21 @@ describe('RunInstances validation', () => {
     ['an unknown VPC', { VirtualPrivateCloud: { VpcId: 'vpc-00000000', SubnetId: 'subnet-00000000' } }, 'InvalidParameterValue.VpcIdNotExist'],
     ['a malformed VPC ID', { VirtualPrivateCloud: { VpcId: 'vpc1', SubnetId: 'subnet-00000000' } }, 'InvalidParameterValue.VpcIdMalformed'],
     ['an unknown security group', { SecurityGroupIds: ['sg-00000000'] }, 'InvalidSecurityGroupId.NotFound'],
-    ['duplicate tag keys', { TagSpecification: [{ ResourceType: 'instance', Tags: [{ Key: 'a', Value: '1' }, { Key: 'a', Value: '2' }] }] }, 'InvalidParameterValue.DuplicateTags'],
+    [
+      'duplicate tag keys',
+      {
+        TagSpecification: [
+          {
+            ResourceType: 'instance',
+            Tags: [
+              { Key: 'a', Value: '1' },
+              { Key: 'a', Value: '2' },
+            ],
+          },
+        ],
+      },
+      'InvalidParameterValue.DuplicateTags',
+    ],
     ['a reserved tag key', { TagSpecification: [{ ResourceType: 'instance', Tags: [{ Key: 'qcloud:owner', Value: 'x' }] }] }, 'FailedOperation.TagKeyReserved'],
     ['user data that is not base64', { UserData: 'not base64!' }, 'InvalidParameterValue.InvalidUserDataFormat'],
     ['a dedicated host that does not exist', { Placement: { Zone: 'ap-guangzhou-3', HostIds: ['host-00000000'] }, InstanceChargeType: 'CDHPAID' }, 'InvalidHostId.NotFound'],
@@ -201,8 +245,12 @@ describe('RunInstances validation', () => {
     const subnets = (await vpcCall('DescribeSubnets', { Filters: [{ Name: 'is-default', Values: ['true'] }] })).Response.SubnetSet;
     const zone4 = subnets.find((s: { Zone: string }) => s.Zone === 'ap-guangzhou-4');
     const prod = (await vpcCall('DescribeVpcs', { Filters: [{ Name: 'is-default', Values: ['false'] }] })).Response.VpcSet[0];
-    expect(errorCode(await call('RunInstances', base({ VirtualPrivateCloud: { VpcId: zone4.VpcId, SubnetId: zone4.SubnetId } })))).toBe('InvalidParameterValue.SubnetIdZoneIdNotMatch');
-    expect(errorCode(await call('RunInstances', base({ VirtualPrivateCloud: { VpcId: prod.VpcId, SubnetId: zone4.SubnetId } })))).toBe('InvalidParameterValue.VpcIdSubnetIdNotMatch');
+    expect(errorCode(await call('RunInstances', base({ VirtualPrivateCloud: { VpcId: zone4.VpcId, SubnetId: zone4.SubnetId } })))).toBe(
+      'InvalidParameterValue.SubnetIdZoneIdNotMatch',
+    );
+    expect(errorCode(await call('RunInstances', base({ VirtualPrivateCloud: { VpcId: prod.VpcId, SubnetId: zone4.SubnetId } })))).toBe(
+      'InvalidParameterValue.VpcIdSubnetIdNotMatch',
+    );
   });
 });
 
@@ -217,7 +265,16 @@ describe('quotas', () => {
     expect(tooMany.Response.Error!.Message).toContain('2');
     expect(errorCode(await call('RunInstances', { ...params, InstanceCount: 3, DryRun: true }, 'ap-singapore'))).toBe('InstancesQuotaLimitExceeded');
     expect(errorCode(await call('RunInstances', { ...params, InstanceCount: 2 }, 'ap-singapore'))).toBeUndefined();
-    const after = await call('DescribeAccountQuota', { Filters: [{ Name: 'zone', Values: ['ap-singapore-4'] }, { Name: 'quota-type', Values: ['PostPaidQuotaSet'] }] }, 'ap-singapore');
+    const after = await call(
+      'DescribeAccountQuota',
+      {
+        Filters: [
+          { Name: 'zone', Values: ['ap-singapore-4'] },
+          { Name: 'quota-type', Values: ['PostPaidQuotaSet'] },
+        ],
+      },
+      'ap-singapore',
+    );
     expect(after.Response.AccountQuotaOverview.AccountQuota).toMatchObject({ PostPaidQuotaSet: [{ UsedQuota: 2, RemainingQuota: 0 }], PrePaidQuotaSet: [] });
     expect(errorCode(await call('RunInstances', params, 'ap-singapore'))).toBe('InstancesQuotaLimitExceeded');
   });
@@ -230,7 +287,13 @@ describe('quotas', () => {
 
 describe('offerings, key pairs and networks', () => {
   it('lists each type per zone and charge type with stock and a price, sorted as asked', async () => {
-    const { Response } = await call('DescribeZoneInstanceConfigInfos', { Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }, { Name: 'instance-family', Values: ['S5'] }, { Name: 'sort-keys', Values: ['cpu:desc'] }] });
+    const { Response } = await call('DescribeZoneInstanceConfigInfos', {
+      Filters: [
+        { Name: 'zone', Values: ['ap-guangzhou-3'] },
+        { Name: 'instance-family', Values: ['S5'] },
+        { Name: 'sort-keys', Values: ['cpu:desc'] },
+      ],
+    });
     const items = Response.InstanceTypeQuotaSet as InstanceTypeQuotaItem[];
     expect(new Set(items.map((i) => i.InstanceChargeType))).toEqual(new Set(['POSTPAID_BY_HOUR', 'PREPAID', 'SPOTPAID']));
     expect(items.map((i) => i.Cpu)).toEqual([...items.map((i) => i.Cpu)].sort((a, b) => b - a));

@@ -4,7 +4,13 @@ import { errorCode, signedCall } from '../support/signed-call.ts';
 
 let emulator: RunningEmulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ rateLimits: false, credentials: [{ secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' }, { secretId: 'AKIDTEMPORARY', secretKey: 'temp-secret', token: 'session-token-1' }] });
+  emulator = await startEmulator({
+    rateLimits: false,
+    credentials: [
+      { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+      { secretId: 'AKIDTEMPORARY', secretKey: 'temp-secret', token: 'session-token-1' },
+    ],
+  });
 });
 afterAll(() => emulator.close());
 
@@ -25,7 +31,18 @@ describe('emulator signature verification', () => {
   it('refuses a body changed after signing', async () => {
     const url = new URL(emulator.url);
     const { signTc3 } = await import('@cvm/shared/tc3');
-    const headers = signTc3({ secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' }, { service: 'cvm', host: url.host, action: 'DescribeInstances', version: '2017-03-12', region: 'ap-guangzhou', timestamp: Math.floor(Date.now() / 1000), payload: '{"Limit":1}' });
+    const headers = signTc3(
+      { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+      {
+        service: 'cvm',
+        host: url.host,
+        action: 'DescribeInstances',
+        version: '2017-03-12',
+        region: 'ap-guangzhou',
+        timestamp: Math.floor(Date.now() / 1000),
+        payload: '{"Limit":1}',
+      },
+    );
     delete (headers as Record<string, string | undefined>).Host;
     const response = await fetch(url, { method: 'POST', headers, body: '{"Limit":2}' });
     expect(((await response.json()) as any).Response.Error.Code).toBe('AuthFailure.SignatureFailure');
@@ -59,10 +76,20 @@ describe('emulator signature verification', () => {
     const url = new URL(emulator.url);
     const { computeTc3 } = await import('@cvm/shared/tc3');
     const timestamp = Math.floor(Date.now() / 1000);
-    const steps = computeTc3({ secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' }, { service: '127', host: url.hostname, action: 'DescribeZones', version: '2017-03-12', timestamp, payload: '{}' });
+    const steps = computeTc3(
+      { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+      { service: '127', host: url.hostname, action: 'DescribeZones', version: '2017-03-12', timestamp, payload: '{}' },
+    );
     const response = await fetch(url, {
       method: 'POST',
-      headers: { Authorization: steps.authorization, 'Content-Type': 'application/json; charset=utf-8', 'X-TC-Action': 'DescribeZones', 'X-TC-Version': '2017-03-12', 'X-TC-Timestamp': String(timestamp), 'X-TC-Region': 'ap-guangzhou' },
+      headers: {
+        Authorization: steps.authorization,
+        'Content-Type': 'application/json; charset=utf-8',
+        'X-TC-Action': 'DescribeZones',
+        'X-TC-Version': '2017-03-12',
+        'X-TC-Timestamp': String(timestamp),
+        'X-TC-Region': 'ap-guangzhou',
+      },
       body: '{}',
     });
     const body = (await response.json()) as any;
@@ -83,8 +110,7 @@ describe('emulator signature verification', () => {
     let now = Date.parse('2026-01-01T00:00:00.250Z');
     const limited = await startEmulator({ rateLimits: { nowMs: () => now } });
     try {
-      const burst = async (action: string, count: number) =>
-        (await Promise.all(Array.from({ length: count }, () => signedCall(limited.url, action)))).map(errorCode);
+      const burst = async (action: string, count: number) => (await Promise.all(Array.from({ length: count }, () => signedCall(limited.url, action)))).map(errorCode);
       const zones = await burst('DescribeZones', 25);
       expect(zones.filter((c) => c === undefined)).toHaveLength(20);
       expect(zones.filter((c) => c === 'RequestLimitExceeded')).toHaveLength(5);

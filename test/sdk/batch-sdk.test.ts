@@ -36,10 +36,18 @@ describe('official tencentcloud-sdk-nodejs-common CommonClient for Batch', () =>
     const env = envs.ComputeEnvSet.find((e) => e.Placement.Zone === 'na-siliconvalley-1')!;
     expect(env.EnvId).toMatch(/^env-[a-z0-9]{8}$/);
 
-    const run = (await sdk.request('RunInstances', { Placement: { Zone: 'na-siliconvalley-1' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 } })) as { InstanceIdSet: string[] };
+    const run = (await sdk.request('RunInstances', {
+      Placement: { Zone: 'na-siliconvalley-1' },
+      ImageId: 'img-eb30mz89',
+      InstanceType: 'S5.MEDIUM4',
+      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+    })) as { InstanceIdSet: string[] };
     clock.advance(13_000);
     const id = run.InstanceIdSet[0]!;
-    const attach = (await sdk.request('AttachInstances', { EnvId: env.EnvId, Instances: [{ InstanceId: id, ImageId: 'img-8toqc6s3', LoginSettings: { Password: 'Sdk-batch-2024' } }] })) as { RequestId: string };
+    const attach = (await sdk.request('AttachInstances', {
+      EnvId: env.EnvId,
+      Instances: [{ InstanceId: id, ImageId: 'img-8toqc6s3', LoginSettings: { Password: 'Sdk-batch-2024' } }],
+    })) as { RequestId: string };
     expect(attach.RequestId).toMatch(/^[0-9a-f-]{36}$/);
     const after = (await sdk.request('DescribeComputeEnvs', { EnvIds: [env.EnvId] })) as EnvList;
     expect(after.ComputeEnvSet[0]!.AttachedComputeNodeCount).toBe(1);
@@ -51,7 +59,9 @@ describe('official tencentcloud-sdk-nodejs-common CommonClient for Batch', () =>
     const sdk = await client('na-siliconvalley');
     const spot = (await sdk.request('DescribeInstances', { Filters: [{ Name: 'instance-name', Values: ['sv-spot-render'] }] })) as { InstanceSet: { InstanceId: string }[] };
     const envs = (await sdk.request('DescribeComputeEnvs', { Filters: [{ Name: 'zone', Values: ['na-siliconvalley-1'] }] })) as EnvList;
-    const refused = await sdk.request('AttachInstances', { EnvId: envs.ComputeEnvSet[0]!.EnvId, Instances: [{ InstanceId: spot.InstanceSet[0]!.InstanceId }] }).catch((error: unknown) => error);
+    const refused = await sdk
+      .request('AttachInstances', { EnvId: envs.ComputeEnvSet[0]!.EnvId, Instances: [{ InstanceId: spot.InstanceSet[0]!.InstanceId }] })
+      .catch((error: unknown) => error);
     expect(refused).toMatchObject({ code: 'UnsupportedOperation.InstancesNotAllowToAttach' });
     const missing = await sdk.request('DescribeComputeEnv', { EnvId: 'env-nuydksjj' }).catch((error: unknown) => error);
     expect(missing).toMatchObject({ code: 'ResourceNotFound.ComputeEnv' });

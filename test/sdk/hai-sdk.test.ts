@@ -24,9 +24,17 @@ const haiClient = async () => {
 describe('official CommonClient for HAI', () => {
   it('quotes, buys and lists an HAI instance; a repeated ClientToken buys nothing more', async () => {
     const client = await haiClient();
-    const apps = (await client.request('DescribeApplications', { Filters: [{ Name: 'application-name', Values: ['StableDiffusion'] }] })) as { ApplicationSet: { ApplicationId: string; MinSystemDiskSize: number }[] };
+    const apps = (await client.request('DescribeApplications', { Filters: [{ Name: 'application-name', Values: ['StableDiffusion'] }] })) as {
+      ApplicationSet: { ApplicationId: string; MinSystemDiskSize: number }[];
+    };
     const app = apps.ApplicationSet[0]!;
-    const request = { ApplicationId: app.ApplicationId, BundleType: 'XL', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: app.MinSystemDiskSize }, InstanceName: 'sdk-hai', ClientToken: 'hai-sdk-0001' };
+    const request = {
+      ApplicationId: app.ApplicationId,
+      BundleType: 'XL',
+      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: app.MinSystemDiskSize },
+      InstanceName: 'sdk-hai',
+      ClientToken: 'hai-sdk-0001',
+    };
     const quote = (await client.request('InquirePriceRunInstances', request)) as { Price: { InstancePrice: { UnitPrice: number; ChargeUnit: string } } };
     expect(quote.Price.InstancePrice).toMatchObject({ ChargeUnit: 'HOUR' });
     expect(quote.Price.InstancePrice.UnitPrice).toBeGreaterThan(0);
@@ -37,12 +45,15 @@ describe('official CommonClient for HAI', () => {
     const again = (await client.request('RunInstances', request)) as { InstanceIdSet: string[] };
     expect(again.InstanceIdSet).toEqual(bought.InstanceIdSet);
 
-    const listed = (await client.request('DescribeInstances', { InstanceIds: bought.InstanceIdSet })) as { TotalCount: number; InstanceSet: { InstanceId: string; InstanceName: string; InstanceState: string }[] };
+    const listed = (await client.request('DescribeInstances', { InstanceIds: bought.InstanceIdSet })) as {
+      TotalCount: number;
+      InstanceSet: { InstanceId: string; InstanceName: string; InstanceState: string }[];
+    };
     expect(listed.TotalCount).toBe(1);
     expect(listed.InstanceSet[0]).toMatchObject({ InstanceId: bought.InstanceIdSet[0], InstanceName: 'sdk-hai', InstanceState: 'RUNNING' });
   });
 
-  it('gets the seed\'s codes as SDK errors with their RequestId', async () => {
+  it("gets the seed's codes as SDK errors with their RequestId", async () => {
     const client = await haiClient();
     const failure = await client.request('RunInstances', { ApplicationId: 'app-jknfna', BundleType: 'S' }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'InvalidParameterValue.BundleTypeNotFound' });

@@ -47,14 +47,21 @@ describe('official tencentcloud-sdk-nodejs-cvm against the emulator', () => {
   });
 
   it('gets AuthFailure.SignatureFailure with a wrong SecretKey', async () => {
-    const failure = await client('wrong-secret').DescribeInstances({}).catch((error: unknown) => error);
+    const failure = await client('wrong-secret')
+      .DescribeInstances({})
+      .catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'AuthFailure.SignatureFailure' });
     expect((failure as { requestId?: string }).requestId).toBeTruthy();
   });
 
   it('prices and buys an instance, and a repeated ClientToken buys nothing more', async () => {
     const sdk = client();
-    const offerings = await sdk.DescribeZoneInstanceConfigInfos({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-4'] }, { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] }] });
+    const offerings = await sdk.DescribeZoneInstanceConfigInfos({
+      Filters: [
+        { Name: 'zone', Values: ['ap-guangzhou-4'] },
+        { Name: 'instance-charge-type', Values: ['POSTPAID_BY_HOUR'] },
+      ],
+    });
     const offering = offerings.InstanceTypeQuotaSet!.find((item) => item.Status === 'SELL' && item.Cpu === 2)!;
     const request = {
       Placement: { Zone: 'ap-guangzhou-4' },
@@ -83,7 +90,14 @@ describe('official tencentcloud-sdk-nodejs-cvm against the emulator', () => {
 
   it('changes a stopped instance: allowed types, a quoted type change, a grown disk, a new name', async () => {
     const sdk = client();
-    const [bought] = (await sdk.RunInstances({ Placement: { Zone: 'ap-guangzhou-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 } })).InstanceIdSet!;
+    const [bought] = (
+      await sdk.RunInstances({
+        Placement: { Zone: 'ap-guangzhou-4' },
+        ImageId: 'img-eb30mz89',
+        InstanceType: 'S5.MEDIUM4',
+        SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+      })
+    ).InstanceIdSet!;
     const allowed = await sdk.DescribeInstancesModification({ InstanceIds: [bought!], Filters: [{ Name: 'status', Values: ['SELL'] }] });
     expect(allowed.InstanceTypeConfigStatusSet!.map((s) => s.InstanceTypeConfig!.InstanceType)).toContain('S5.LARGE8');
     const quote = await sdk.InquiryPriceResetInstancesType({ InstanceIds: [bought!], InstanceType: 'S5.LARGE8' });
@@ -95,7 +109,9 @@ describe('official tencentcloud-sdk-nodejs-cvm against the emulator', () => {
   });
 
   it('gets the documented code for bad input', async () => {
-    const failure = await client().DescribeInstances({ InstanceIds: ['ins-bad'] }).catch((error: unknown) => error);
+    const failure = await client()
+      .DescribeInstances({ InstanceIds: ['ins-bad'] })
+      .catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'InvalidInstanceId.Malformed' });
   });
 });
@@ -120,7 +136,15 @@ describe('our signer agrees with the official SDK signer', () => {
     });
     const ours = computeTc3(
       { secretId: 'AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE', secretKey: 'Gu5t9xGARNpq86cd98joQYCN3EXAMPLE' },
-      { service: 'cvm', host: 'cvm.tencentcloudapi.com', action: 'DescribeInstances', version: '2017-03-12', timestamp, payload: JSON.stringify(payload), contentType: 'application/json' },
+      {
+        service: 'cvm',
+        host: 'cvm.tencentcloudapi.com',
+        action: 'DescribeInstances',
+        version: '2017-03-12',
+        timestamp,
+        payload: JSON.stringify(payload),
+        contentType: 'application/json',
+      },
     );
     // The SDK signs content-type;host only, ours adds x-tc-action like the reference's samples; so rebuild the SDK's
     // header set with our own canonical-request, string-to-sign and key-derivation code and compare the result.
@@ -144,15 +168,37 @@ describe('official tencentcloud-sdk-nodejs-common CommonClient for the VPC servi
       region: 'ap-guangzhou',
       profile: { httpProfile: { protocol: 'http://', reqTimeout: 10 } },
     });
-    const subnets = (await vpcClient.request('DescribeSubnets', { Filters: [{ Name: 'zone', Values: ['ap-guangzhou-6'] }, { Name: 'is-default', Values: ['true'] }] })) as { SubnetSet: { SubnetId: string; VpcId: string }[] };
+    const subnets = (await vpcClient.request('DescribeSubnets', {
+      Filters: [
+        { Name: 'zone', Values: ['ap-guangzhou-6'] },
+        { Name: 'is-default', Values: ['true'] },
+      ],
+    })) as { SubnetSet: { SubnetId: string; VpcId: string }[] };
     const subnet = subnets.SubnetSet[0]!;
     const groups = (await vpcClient.request('DescribeSecurityGroups', {})) as { SecurityGroupSet: { SecurityGroupId: string }[] };
-    const created = (await vpcClient.request('CreateNetworkInterface', { VpcId: subnet.VpcId, SubnetId: subnet.SubnetId, NetworkInterfaceName: 'sdk-eni', SecurityGroupIds: [groups.SecurityGroupSet[0]!.SecurityGroupId] })) as { NetworkInterface: { NetworkInterfaceId: string } };
-    const running = (await client().DescribeInstances({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-6'] }, { Name: 'instance-state', Values: ['RUNNING'] }], Limit: 1 })).InstanceSet![0]!;
-    const attach = (await vpcClient.request('AttachNetworkInterface', { NetworkInterfaceId: created.NetworkInterface.NetworkInterfaceId, InstanceId: running.InstanceId })) as { RequestId: string };
+    const created = (await vpcClient.request('CreateNetworkInterface', {
+      VpcId: subnet.VpcId,
+      SubnetId: subnet.SubnetId,
+      NetworkInterfaceName: 'sdk-eni',
+      SecurityGroupIds: [groups.SecurityGroupSet[0]!.SecurityGroupId],
+    })) as { NetworkInterface: { NetworkInterfaceId: string } };
+    const running = (
+      await client().DescribeInstances({
+        Filters: [
+          { Name: 'zone', Values: ['ap-guangzhou-6'] },
+          { Name: 'instance-state', Values: ['RUNNING'] },
+        ],
+        Limit: 1,
+      })
+    ).InstanceSet![0]!;
+    const attach = (await vpcClient.request('AttachNetworkInterface', { NetworkInterfaceId: created.NetworkInterface.NetworkInterfaceId, InstanceId: running.InstanceId })) as {
+      RequestId: string;
+    };
     const first = (await vpcClient.request('DescribeVpcTaskResult', { TaskId: attach.RequestId })) as { Status: string };
     expect(['RUNNING', 'SUCCESS']).toContain(first.Status);
-    const mismatch = await vpcClient.request('AttachNetworkInterface', { NetworkInterfaceId: created.NetworkInterface.NetworkInterfaceId, InstanceId: running.InstanceId }).catch((error: unknown) => error);
+    const mismatch = await vpcClient
+      .request('AttachNetworkInterface', { NetworkInterfaceId: created.NetworkInterface.NetworkInterfaceId, InstanceId: running.InstanceId })
+      .catch((error: unknown) => error);
     expect(mismatch).toMatchObject({ code: 'UnsupportedOperation.AttachmentAlreadyExists' });
   });
 });

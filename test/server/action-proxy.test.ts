@@ -26,7 +26,12 @@ describe('the action path', () => {
   it('refuses actions outside the catalog with 404, without calling the cloud', async () => {
     const callCount = () => [...embedded.emulator!.stats.calls.values()].reduce((sum, n) => sum + n, 0);
     const before = callCount();
-    for (const [service, action] of [['cvm', 'ModifyInstancesProject'], ['cam', 'ListUsers'], ['cvm', 'constructor'], ['cvm', '__proto__']]) {
+    for (const [service, action] of [
+      ['cvm', 'ModifyInstancesProject'],
+      ['cam', 'ListUsers'],
+      ['cvm', 'constructor'],
+      ['cvm', '__proto__'],
+    ]) {
       const { status, json } = await admin.call(service!, action!, {});
       expect(status).toBe(404);
       expect(json.code).toBe('UnknownAction');
@@ -64,7 +69,11 @@ describe('the action path', () => {
   });
 
   it('requires its client header and the session CSRF token on API calls', async () => {
-    const noClientHeader = await fetch(`${embedded.url}/api/cvm/DescribeZones`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Region': 'ap-guangzhou', Cookie: admin.cookie, 'X-CSRF-Token': admin.csrfToken, 'X-Account': 'emulator' }, body: '{}' });
+    const noClientHeader = await fetch(`${embedded.url}/api/cvm/DescribeZones`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Region': 'ap-guangzhou', Cookie: admin.cookie, 'X-CSRF-Token': admin.csrfToken, 'X-Account': 'emulator' },
+      body: '{}',
+    });
     expect(noClientHeader.status).toBe(403);
     expect(((await noClientHeader.json()) as { code: string }).code).toBe('CsrfCheckFailed');
     const wrongToken = await admin.call('cvm', 'DescribeZones', {}, { 'X-CSRF-Token': 'not-the-token' });
@@ -74,7 +83,11 @@ describe('the action path', () => {
 
   it('refuses everything to someone who is not signed in, before looking at the action', async () => {
     const stranger = new ConsoleClient(embedded.url);
-    for (const [service, action] of [['cvm', 'DescribeInstances'], ['cvm', 'TerminateInstances'], ['cam', 'ListUsers']]) {
+    for (const [service, action] of [
+      ['cvm', 'DescribeInstances'],
+      ['cvm', 'TerminateInstances'],
+      ['cam', 'ListUsers'],
+    ]) {
       const { status, json } = await stranger.call(service!, action!, {});
       expect(status).toBe(401);
       expect(json.code).toBe('NotSignedIn');
@@ -94,10 +107,14 @@ describe('the action path', () => {
     const extraHeaders: Record<string, string> = {};
     const send = (headers: Record<string, string>) =>
       new Promise<number>((resolve, reject) => {
-        const req = request(`${embedded.url}/api/cvm/DescribeZones`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1', 'X-Region': 'ap-guangzhou', ...extraHeaders, ...headers } }, (res) => {
-          res.resume();
-          resolve(res.statusCode!);
-        });
+        const req = request(
+          `${embedded.url}/api/cvm/DescribeZones`,
+          { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CVM-Console': '1', 'X-Region': 'ap-guangzhou', ...extraHeaders, ...headers } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          },
+        );
         req.on('error', reject);
         req.end('{}');
       });
@@ -190,7 +207,12 @@ describe('when the cloud is unreachable or silent', () => {
   });
 
   it('answers 504 CloudTimeout after the configured timeout', async () => {
-    const consoleServer = await startTestConsole({ TENCENTCLOUD_SECRET_ID: 'AKIDX', TENCENTCLOUD_SECRET_KEY: 'k', TENCENTCLOUD_ENDPOINT: `http://127.0.0.1:${silentPort}`, CLOUD_TIMEOUT_MS: '300' });
+    const consoleServer = await startTestConsole({
+      TENCENTCLOUD_SECRET_ID: 'AKIDX',
+      TENCENTCLOUD_SECRET_KEY: 'k',
+      TENCENTCLOUD_ENDPOINT: `http://127.0.0.1:${silentPort}`,
+      CLOUD_TIMEOUT_MS: '300',
+    });
     try {
       const client = await setupAdmin(consoleServer);
       client.account = 'environment';

@@ -72,7 +72,7 @@ describe('the Alibaba Cloud account', () => {
     });
   });
 
-  it('carries the cloud\'s code, words, HTTP status and RequestId when it refuses, and audits the failure', async () => {
+  it("carries the cloud's code, words, HTTP status and RequestId when it refuses, and audits the failure", async () => {
     const paused = await groupNamed('paused-asg');
     const app = await instanceNamed('app-04');
     const refused = await aliyun(admin, 'ess', 'AttachInstances', { ScalingGroupId: paused.ScalingGroupId, InstanceId: [app.InstanceId] });
@@ -95,7 +95,7 @@ describe('the Alibaba Cloud account', () => {
     expect([many.status, many.json.field]).toEqual([400, 'InstanceId']);
   });
 
-  it('never sends an action to the other cloud\'s account', async () => {
+  it("never sends an action to the other cloud's account", async () => {
     const cvmOnAliyun = await admin.call('cvm', 'DescribeInstances', {}, HANGZHOU);
     expect([cvmOnAliyun.status, cvmOnAliyun.json.code]).toEqual([400, 'CloudMismatch']);
     expect(cvmOnAliyun.json.message).toContain('Alibaba Cloud account');
@@ -123,7 +123,13 @@ describe('the Alibaba Cloud account', () => {
     const groups = await admin.call('ess', 'DescribeScalingGroups', {}, { 'X-Region': 'cn-hangzhou', 'X-Account': created.json.account.id });
     expect(groups.json.TotalCount).toBe(5);
 
-    const wrongKey = await admin.request('POST', '/api/console/accounts', { name: 'Aliyun wrong', cloud: 'aliyun', secretId: 'LTAI5tEmulatorLocal0001', secretKey: 'not-the-secret', defaultRegion: 'cn-hangzhou' });
+    const wrongKey = await admin.request('POST', '/api/console/accounts', {
+      name: 'Aliyun wrong',
+      cloud: 'aliyun',
+      secretId: 'LTAI5tEmulatorLocal0001',
+      secretKey: 'not-the-secret',
+      defaultRegion: 'cn-hangzhou',
+    });
     const failed = await admin.request('POST', `/api/console/accounts/${wrongKey.json.account.id}/test`);
     expect([failed.status, failed.json.code]).toEqual([400, 'SignatureDoesNotMatch']);
     // The cloud's message quotes the string it signed: parameters, never the secret.

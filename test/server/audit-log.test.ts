@@ -70,7 +70,12 @@ describe('the audit log', () => {
     const refused = await record(operator.call('cvm', 'StopInstances', { InstanceIds: [id] }));
     expect(refused.json.code).toBe('UnsupportedOperation.InstanceStateStopped');
     const { json } = await admin.request('GET', `/api/console/audit?instance=${id}&outcome=failure`);
-    expect(json.entries[0]).toMatchObject({ action: 'cvm.StopInstances', outcome: 'failure', errorCode: 'UnsupportedOperation.InstanceStateStopped', requestId: refused.json.requestId });
+    expect(json.entries[0]).toMatchObject({
+      action: 'cvm.StopInstances',
+      outcome: 'failure',
+      errorCode: 'UnsupportedOperation.InstanceStateStopped',
+      requestId: refused.json.requestId,
+    });
   });
 
   it('does not record plain reads', async () => {
@@ -120,7 +125,7 @@ describe('the audit log', () => {
     expect(exported.text).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
-  it('cannot be changed or deleted, even by the application\'s own database connection', async () => {
+  it("cannot be changed or deleted, even by the application's own database connection", async () => {
     const { db } = running.database;
     await expect(db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
     await expect(db.updateTable('audit_log').set({ outcome: 'success' }).execute()).rejects.toThrow(/append-only/);
@@ -130,7 +135,15 @@ describe('the audit log', () => {
 
 describe('no secret in any response, header or log line', () => {
   it('scans everything this suite saw', async () => {
-    const account = await record(admin.request('POST', '/api/console/accounts', { name: 'Scan', secretId: 'AKIDSCANNED00001', secretKey: ACCOUNT_SECRET, token: 'scan-session-token-value', defaultRegion: 'ap-guangzhou' }));
+    const account = await record(
+      admin.request('POST', '/api/console/accounts', {
+        name: 'Scan',
+        secretId: 'AKIDSCANNED00001',
+        secretKey: ACCOUNT_SECRET,
+        token: 'scan-session-token-value',
+        defaultRegion: 'ap-guangzhou',
+      }),
+    );
     await record(admin.request('POST', `/api/console/accounts/${account.json.account.id}/test`));
     await record(admin.request('GET', '/api/console/accounts'));
     await record(admin.request('GET', '/api/console/audit?limit=200'));
@@ -140,10 +153,7 @@ describe('no secret in any response, header or log line', () => {
 
     const sessionTokens = [admin.cookie, operator.cookie].map((c) => c.split('=')[1]!);
     const secrets = [ADMIN.password, OPERATOR_PASSWORD, ACCOUNT_SECRET, 'scan-session-token-value', 'AKIDSCANNED00001', 'emulator-secret', running.setupToken!, ...sessionTokens];
-    const seen = [
-      ...responses.map((r) => `${r.text}\n${JSON.stringify([...r.headers.entries()].filter(([name]) => name !== 'set-cookie'))}`),
-      ...running.logs,
-    ].join('\n');
+    const seen = [...responses.map((r) => `${r.text}\n${JSON.stringify([...r.headers.entries()].filter(([name]) => name !== 'set-cookie'))}`), ...running.logs].join('\n');
     for (const secret of secrets) expect(seen, `leaked ${secret.slice(0, 6)}…`).not.toContain(secret);
     expect(seen).not.toMatch(/TC3-HMAC-SHA256|Signature=[0-9a-f]{64}/);
   });

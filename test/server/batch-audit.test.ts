@@ -33,7 +33,12 @@ describe('Batch through the console', () => {
 
   it('audits an AttachInstances with the password redacted and the RequestId', async () => {
     const envId = await renderFarm();
-    const run = await admin.call('cvm', 'RunInstances', { Placement: { Zone: 'ap-guangzhou-3' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 } });
+    const run = await admin.call('cvm', 'RunInstances', {
+      Placement: { Zone: 'ap-guangzhou-3' },
+      ImageId: 'img-eb30mz89',
+      InstanceType: 'S5.MEDIUM4',
+      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+    });
     expect(run.status).toBe(200);
     const id = run.json.InstanceIdSet[0] as string;
     // Refused while it is still PENDING: the refusal is audited too, without the password.
@@ -56,7 +61,10 @@ describe('Batch through the console', () => {
     // A RUNNING demo instance in the environment's zone is taken: the success is audited the same way.
     const demo = await admin.call('cvm', 'DescribeInstances', { Filters: [{ Name: 'instance-name', Values: ['web-prod-01'] }] });
     const webProd = demo.json.InstanceSet[0].InstanceId as string;
-    const accepted = await admin.call('batch', 'AttachInstances', { EnvId: envId, Instances: [{ InstanceId: webProd, ImageId: 'img-487zeit5', LoginSettings: { Password: PASSWORD } }] });
+    const accepted = await admin.call('batch', 'AttachInstances', {
+      EnvId: envId,
+      Instances: [{ InstanceId: webProd, ImageId: 'img-487zeit5', LoginSettings: { Password: PASSWORD } }],
+    });
     expect(accepted.status).toBe(200);
     const success = (await admin.request('GET', `/api/console/audit?instance=${webProd}`)).json.entries[0];
     expect(success).toMatchObject({

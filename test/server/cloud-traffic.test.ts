@@ -53,7 +53,7 @@ describe('a team sharing one cloud account', () => {
     await cloud.close();
   });
 
-  it('merges 200 concurrent status reads of everyone\'s own instances into a few calls, each answer exactly its own', async () => {
+  it("merges 200 concurrent status reads of everyone's own instances into a few calls, each answer exactly its own", async () => {
     cloud.stats.reset();
     const asks = Array.from({ length: 200 }, (_, n) => ({ client: team[n % team.length]!, mine: [ids[(n * 2) % ids.length]!, ids[(n * 2 + 1) % ids.length]!, 'ins-00000000'] }));
     const answers = await Promise.all(asks.map(({ client, mine }) => client.call('cvm', 'DescribeInstancesStatus', { InstanceIds: mine })));
@@ -70,7 +70,7 @@ describe('a team sharing one cloud account', () => {
     expect(rateLimited(cloud)).toEqual([]);
   });
 
-  it('answers what a call alone would, in the cloud\'s order', async () => {
+  it("answers what a call alone would, in the cloud's order", async () => {
     const mine = [ids[5]!, ids[1]!, ids[9]!];
     const through = await team[0]!.call('cvm', 'DescribeInstancesStatus', { InstanceIds: mine });
     const { json: alone } = await admin.call('cvm', 'DescribeInstancesStatus', { InstanceIds: mine, Limit: 3 });
@@ -89,7 +89,12 @@ describe('a team sharing one cloud account', () => {
   it('keeps 150 different list pages within the documented 40 a second, with no refusal from the cloud', async () => {
     cloud.stats.reset();
     const answers = await Promise.all(Array.from({ length: 150 }, (_, n) => team[n % team.length]!.call('cvm', 'DescribeInstances', { Offset: n, Limit: 1 })));
-    expect(answers.filter((a) => a.status !== 200).map((a) => a.text).slice(0, 2)).toEqual([]);
+    expect(
+      answers
+        .filter((a) => a.status !== 200)
+        .map((a) => a.text)
+        .slice(0, 2),
+    ).toEqual([]);
     expect(Object.fromEntries(cloud.stats.errors)).toEqual({});
     expect(cloud.stats.calls.get('cvm.DescribeInstances')).toBe(150);
     expect(cloud.stats.peakPerSecond.get('cvm.DescribeInstances')).toBeLessThanOrEqual(cvm.DescribeInstances.rateLimit.perSecond);

@@ -8,7 +8,6 @@ import { purchase } from '../support/purchase.ts';
 // Buying through the console: the operator's RunInstances reaches the cloud once per purchase even when the answer is
 // lost and the console retries, the audit log names what was created, and secrets in the request never reach it.
 
-
 describe('RunInstances through the console', () => {
   let running: TestConsole;
   let admin: ConsoleClient;
@@ -23,7 +22,11 @@ describe('RunInstances through the console', () => {
 
   it('creates, and audits the purchase with its RequestId, the instances it made, the ClientToken, and no password', async () => {
     const password = 'Sup3r-Secret-Pass';
-    const { status, json } = await operator.call('cvm', 'RunInstances', purchase({ InstanceCount: 2, InstanceName: 'audited-{R:1}', ClientToken: 'audit-token-1', LoginSettings: { Password: password } }));
+    const { status, json } = await operator.call(
+      'cvm',
+      'RunInstances',
+      purchase({ InstanceCount: 2, InstanceName: 'audited-{R:1}', ClientToken: 'audit-token-1', LoginSettings: { Password: password } }),
+    );
     expect(status).toBe(200);
     const ids = json.InstanceIdSet as string[];
     expect(ids).toHaveLength(2);
@@ -55,12 +58,17 @@ describe('RunInstances through the console', () => {
   });
 
   it('answers a quota refusal as a conflict, not a server error', async () => {
-    const { status, json } = await operator.call('cvm', 'RunInstances', { ...purchase({ Placement: { Zone: 'ap-singapore-4' }, InstanceCount: 3 }) }, { 'X-Region': 'ap-singapore' });
+    const { status, json } = await operator.call(
+      'cvm',
+      'RunInstances',
+      { ...purchase({ Placement: { Zone: 'ap-singapore-4' }, InstanceCount: 3 }) },
+      { 'X-Region': 'ap-singapore' },
+    );
     expect(status).toBe(409);
     expect(json.code).toBe('InstancesQuotaLimitExceeded');
   });
 
-  it('lists the wizard\'s networks through the vpc service', async () => {
+  it("lists the wizard's networks through the vpc service", async () => {
     const vpcs = await operator.call('vpc', 'DescribeVpcs', { Limit: '100' });
     expect(vpcs.status).toBe(200);
     expect(vpcs.json.VpcSet.length).toBe(2);
@@ -70,7 +78,7 @@ describe('RunInstances through the console', () => {
   });
 });
 
-describe('a lost answer and the console\'s retry', () => {
+describe("a lost answer and the console's retry", () => {
   let cloud: RunningEmulator;
   let gateway: Server;
   let running: TestConsole;
@@ -95,7 +103,9 @@ describe('a lost answer and the console\'s retry', () => {
           answer.on('end', () => {
             if (req.headers['x-tc-action'] === 'RunInstances' && loseNextAnswer) {
               loseNextAnswer = false;
-              res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: 'gateway lost the answer' }, RequestId: 'lost-0000' } }));
+              res
+                .writeHead(200, { 'Content-Type': 'application/json' })
+                .end(JSON.stringify({ Response: { Error: { Code: 'InternalError', Message: 'gateway lost the answer' }, RequestId: 'lost-0000' } }));
               return;
             }
             res.writeHead(answer.statusCode ?? 200, { 'Content-Type': 'application/json' }).end(Buffer.concat(parts));

@@ -29,7 +29,6 @@ async function instanceNamed(name: string): Promise<{ InstanceId: string; Instan
 const total = async () => (await admin.call('cvm', 'DescribeInstances', { Limit: 1 })).json.TotalCount as number;
 const auditCount = async () => Number((await sql<{ n: string }>`select count(*) as n from audit_log`.execute(running.database.db)).rows[0]!.n);
 
-
 describe('text no database can keep', () => {
   it('refuses a NUL in a RunInstances tag value, naming it, and buys nothing', async () => {
     const before = await total();
@@ -48,7 +47,12 @@ describe('text no database can keep', () => {
 
   it('refuses a lone surrogate as ResetInstancesPassword UserName', async () => {
     const target = await instanceNamed('web-prod-01');
-    const { status, json } = await operator.call('cvm', 'ResetInstancesPassword', { InstanceIds: [target.InstanceId], Password: 'A-long-Passw0rd!', UserName: LONE, ForceStop: true });
+    const { status, json } = await operator.call('cvm', 'ResetInstancesPassword', {
+      InstanceIds: [target.InstanceId],
+      Password: 'A-long-Passw0rd!',
+      UserName: LONE,
+      ForceStop: true,
+    });
     expect([status, json.field]).toEqual([400, 'UserName']);
   });
 
@@ -68,12 +72,17 @@ describe('text no database can keep', () => {
     expect(await auditCount()).toBe(before);
   });
 
-  it('refuses a NUL in the sign-in username, a new person\'s display name and an account name with 400s, not 500s', async () => {
+  it("refuses a NUL in the sign-in username, a new person's display name and an account name with 400s, not 500s", async () => {
     const signIn = await admin.request('POST', '/api/console/sign-in', { username: `admin${NUL}`, password: 'x' });
     expect([signIn.status, signIn.json.field]).toEqual([400, 'username']);
     const person = await admin.request('POST', '/api/console/users', { username: 'nina', displayName: `Nina${NUL}`, role: 'viewer', password: 'a long and careful passphrase' });
     expect([person.status, person.json.field]).toEqual([400, 'displayName']);
-    const account = await admin.request('POST', '/api/console/accounts', { name: `prod${NUL}`, secretId: 'AKIDxxxxxxxx', secretKey: 'yyyyyyyyyyyy', defaultRegion: 'ap-guangzhou' });
+    const account = await admin.request('POST', '/api/console/accounts', {
+      name: `prod${NUL}`,
+      secretId: 'AKIDxxxxxxxx',
+      secretKey: 'yyyyyyyyyyyy',
+      defaultRegion: 'ap-guangzhou',
+    });
     expect([account.status, account.json.field]).toEqual([400, 'name']);
   });
 
@@ -109,7 +118,12 @@ describe('bodies built to break parsers', () => {
   });
 
   it('answers a 10 MB body with 413', async () => {
-    const { status, json } = await operator.request('POST', '/api/cvm/DescribeInstances', JSON.stringify({ Filters: [{ Name: 'instance-name', Values: ['x'.repeat(10 * 1024 * 1024)] }] }), { 'X-Region': 'ap-guangzhou', 'X-Account': 'emulator' });
+    const { status, json } = await operator.request(
+      'POST',
+      '/api/cvm/DescribeInstances',
+      JSON.stringify({ Filters: [{ Name: 'instance-name', Values: ['x'.repeat(10 * 1024 * 1024)] }] }),
+      { 'X-Region': 'ap-guangzhou', 'X-Account': 'emulator' },
+    );
     expect([status, json.code]).toEqual([413, 'RequestSizeLimitExceeded']);
   });
 });
@@ -153,7 +167,12 @@ describe('refusals before anyone is known', () => {
     });
     expect(stranger.status).toBe(401);
     await fetch(`${running.url}/api/cvm/TerminateInstances`, { method: 'POST', headers: { 'X-CVM-Console': '1' }, body: '{}' });
-    const forged = await operator.request('POST', '/api/cvm/StopInstances', { InstanceIds: ['ins-secret02'] }, { 'X-CSRF-Token': 'forged', 'X-Region': 'ap-guangzhou', 'X-Account': 'emulator' });
+    const forged = await operator.request(
+      'POST',
+      '/api/cvm/StopInstances',
+      { InstanceIds: ['ins-secret02'] },
+      { 'X-CSRF-Token': 'forged', 'X-Region': 'ap-guangzhou', 'X-Account': 'emulator' },
+    );
     expect([forged.status, forged.json.code]).toEqual([403, 'CsrfCheckFailed']);
     const { json } = await admin.request('GET', '/api/console/audit?action=auth.refused');
     const codes = json.entries.map((e: { errorCode: string }) => e.errorCode).sort();

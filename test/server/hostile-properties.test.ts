@@ -88,7 +88,15 @@ async function snapshot(): Promise<string> {
   });
 }
 
-const maxAuditId = async () => Number((await running.database.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0);
+const maxAuditId = async () =>
+  Number(
+    (
+      await running.database.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst()
+    )?.id ?? 0,
+  );
 
 /** A local 400 names the body, a header, or a parameter the body sent or the action documents (path included). */
 function namesAParameter(field: unknown, spec: ActionSpec, body: HostileBody): boolean {
@@ -107,64 +115,67 @@ const callCount = (key: string) => running.emulator!.stats.calls.get(key) ?? 0;
 describe('every catalog action through the console, with hostile bodies', () => {
   for (const spec of allActions()) {
     const key = `${spec.service}.${spec.action}`;
-    it(`${key} (${spec.kind}, ${spec.cloud})`, async () => {
-      const prototypeBefore = prototypeNames();
-      await fc.assert(
-        fc.asyncProperty(hostileBody(spec, pool), async (body) => {
-          const before = await snapshot();
-          const auditBefore = await maxAuditId();
-          const callsBefore = callCount(key);
+    it(
+      `${key} (${spec.kind}, ${spec.cloud})`,
+      async () => {
+        const prototypeBefore = prototypeNames();
+        await fc.assert(
+          fc.asyncProperty(hostileBody(spec, pool), async (body) => {
+            const before = await snapshot();
+            const auditBefore = await maxAuditId();
+            const callsBefore = callCount(key);
 
-          const { status, json, text } = await send(spec, body);
+            const { status, json, text } = await send(spec, body);
 
-          const reachedCloud = callCount(key) > callsBefore;
-          const what = `${key} ${describeBody(body)} → ${status} ${text.slice(0, 300)}`;
-          expect(status, what).toBeLessThan(500);
-          expect(status >= 200 && status < 300 ? 'ok' : status >= 400 ? 'refused' : 'other', what).not.toBe('other');
+            const reachedCloud = callCount(key) > callsBefore;
+            const what = `${key} ${describeBody(body)} → ${status} ${text.slice(0, 300)}`;
+            expect(status, what).toBeLessThan(500);
+            expect(status >= 200 && status < 300 ? 'ok' : status >= 400 ? 'refused' : 'other', what).not.toBe('other');
 
-          const requestId: unknown = status < 300 ? json.RequestId : json.requestId;
-          count(`${status} ${status < 300 ? 'ok' : json.code}${requestId === undefined ? '' : ' (cloud)'}`);
-          if (status >= 400) {
-            expect(json.code, what).toEqual(expect.any(String));
-            expect(json.message, what).toEqual(expect.any(String));
-            if (requestId === undefined) {
-              // Refused by the console itself: a 400 naming what was wrong, 413 for the size, or 429 while the
-              // action's documented rate is used up.
-              expect([400, 413, 429], what).toContain(status);
-              if (status === 400) expect(namesAParameter(json.field, spec, body), `${what}: field ${json.field}`).toBe(true);
-              else expect(json.code, what).toBe(status === 413 ? 'RequestSizeLimitExceeded' : 'ConsoleBusy');
-            } else if (status === 400 && PARAMETER_CODE.test(json.code)) {
-              expect(messageNamesInput(json.message, spec, body), `${what}: the message names no parameter`).toBe(true);
+            const requestId: unknown = status < 300 ? json.RequestId : json.requestId;
+            count(`${status} ${status < 300 ? 'ok' : json.code}${requestId === undefined ? '' : ' (cloud)'}`);
+            if (status >= 400) {
+              expect(json.code, what).toEqual(expect.any(String));
+              expect(json.message, what).toEqual(expect.any(String));
+              if (requestId === undefined) {
+                // Refused by the console itself: a 400 naming what was wrong, 413 for the size, or 429 while the
+                // action's documented rate is used up.
+                expect([400, 413, 429], what).toContain(status);
+                if (status === 400) expect(namesAParameter(json.field, spec, body), `${what}: field ${json.field}`).toBe(true);
+                else expect(json.code, what).toBe(status === 413 ? 'RequestSizeLimitExceeded' : 'ConsoleBusy');
+              } else if (status === 400 && PARAMETER_CODE.test(json.code)) {
+                expect(messageNamesInput(json.message, spec, body), `${what}: the message names no parameter`).toBe(true);
+              }
             }
-          }
-          // Whatever the cloud answered reaches the caller with the cloud's RequestId. A read may be answered from
-          // an identical read shared a moment ago; a mutation never is, so without a RequestId it was never sent.
-          if (reachedCloud) expect(requestId, `${what}: reached the cloud`).toEqual(expect.any(String));
-          else if (spec.kind === 'mutate') expect(requestId, `${what}: never reached the cloud`).toBeUndefined();
+            // Whatever the cloud answered reaches the caller with the cloud's RequestId. A read may be answered from
+            // an identical read shared a moment ago; a mutation never is, so without a RequestId it was never sent.
+            if (reachedCloud) expect(requestId, `${what}: reached the cloud`).toEqual(expect.any(String));
+            else if (spec.kind === 'mutate') expect(requestId, `${what}: never reached the cloud`).toBeUndefined();
 
-          const entries = await running.database.db
-            .selectFrom('audit_log')
-            .select(['id', 'action', 'outcome', 'request_id'])
-            .where('id', '>', auditBefore)
-            .execute();
-          // Nothing is left half-written: every entry this call made is settled.
-          expect(entries.filter((e) => e.outcome === 'pending'), what).toEqual([]);
-          let auditedSuccess = false;
-          if (spec.kind === 'mutate' && reachedCloud) {
-            const entry = entries.find((e) => e.action === key && e.request_id === requestId);
-            expect(entry, `${what}: audit entry with RequestId ${String(requestId)}`).toBeDefined();
-            if (status < 300) expect(entry!.outcome, what).toBe('success');
-            auditedSuccess = entry!.outcome === 'success';
-            count(`mutation audited as ${entry!.outcome}`);
-          }
+            const entries = await running.database.db.selectFrom('audit_log').select(['id', 'action', 'outcome', 'request_id']).where('id', '>', auditBefore).execute();
+            // Nothing is left half-written: every entry this call made is settled.
+            expect(
+              entries.filter((e) => e.outcome === 'pending'),
+              what,
+            ).toEqual([]);
+            let auditedSuccess = false;
+            if (spec.kind === 'mutate' && reachedCloud) {
+              const entry = entries.find((e) => e.action === key && e.request_id === requestId);
+              expect(entry, `${what}: audit entry with RequestId ${String(requestId)}`).toBeDefined();
+              if (status < 300) expect(entry!.outcome, what).toBe('success');
+              auditedSuccess = entry!.outcome === 'success';
+              count(`mutation audited as ${entry!.outcome}`);
+            }
 
-          const after = await snapshot();
-          // Only a mutation the cloud carried out, audited as such, may have changed anything.
-          if (!auditedSuccess) expect(after, `${what}: state changed`).toBe(before);
-          expect(prototypeNames(), `${what}: Object.prototype polluted`).toBe(prototypeBefore);
-        }),
-        { seed: seedFor(key), numRuns: NUM_RUNS },
-      );
-    }, ACTION_TIMEOUT_MS);
+            const after = await snapshot();
+            // Only a mutation the cloud carried out, audited as such, may have changed anything.
+            if (!auditedSuccess) expect(after, `${what}: state changed`).toBe(before);
+            expect(prototypeNames(), `${what}: Object.prototype polluted`).toBe(prototypeBefore);
+          }),
+          { seed: seedFor(key), numRuns: NUM_RUNS },
+        );
+      },
+      ACTION_TIMEOUT_MS,
+    );
   }
 });

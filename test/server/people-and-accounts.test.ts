@@ -105,7 +105,13 @@ describe('cloud accounts', () => {
   const SECRET_KEY = 'emulator-secret';
 
   it('adds an account whose secrets never come back, tests it, and uses it for calls', async () => {
-    const created = await admin.request('POST', '/api/console/accounts', { name: 'Staging', secretId: 'AKIDEMULATOR', secretKey: SECRET_KEY, token: 'temporary-token-value', defaultRegion: 'ap-shanghai' });
+    const created = await admin.request('POST', '/api/console/accounts', {
+      name: 'Staging',
+      secretId: 'AKIDEMULATOR',
+      secretKey: SECRET_KEY,
+      token: 'temporary-token-value',
+      defaultRegion: 'ap-shanghai',
+    });
     expect(created.status).toBe(201);
     expect(created.json.account).toMatchObject({ name: 'Staging', secretIdLast4: 'ATOR', defaultRegion: 'ap-shanghai', source: 'database', hasToken: true });
     expect(created.text).not.toContain(SECRET_KEY);
@@ -136,7 +142,12 @@ describe('cloud accounts', () => {
   });
 
   it('stores secrets encrypted, not in clear', async () => {
-    const created = await admin.request('POST', '/api/console/accounts', { name: 'Sealed', secretId: 'AKIDSEALED0001', secretKey: 'a-very-recognisable-secret', defaultRegion: 'ap-guangzhou' });
+    const created = await admin.request('POST', '/api/console/accounts', {
+      name: 'Sealed',
+      secretId: 'AKIDSEALED0001',
+      secretKey: 'a-very-recognisable-secret',
+      defaultRegion: 'ap-guangzhou',
+    });
     const row = await running.database.db.selectFrom('cloud_accounts').selectAll().where('id', '=', created.json.account.id).executeTakeFirstOrThrow();
     expect(row.secret_key_enc).toMatch(/^v1:/);
     expect(row.secret_key_enc).not.toContain('a-very-recognisable-secret');
@@ -146,7 +157,9 @@ describe('cloud accounts', () => {
   it('refuses to change or delete the built-in account, and a duplicate name', async () => {
     expect((await admin.request('PATCH', '/api/console/accounts/emulator', { name: 'Mine' })).json.code).toBe('AccountManagedElsewhere');
     expect((await admin.request('DELETE', '/api/console/accounts/emulator')).json.code).toBe('AccountManagedElsewhere');
-    expect((await admin.request('POST', '/api/console/accounts', { name: 'Staging', secretId: 'AKIDEMULATOR', secretKey: SECRET_KEY, defaultRegion: 'ap-guangzhou' })).json).toMatchObject({ code: 'AccountNameTaken', field: 'name' });
+    expect(
+      (await admin.request('POST', '/api/console/accounts', { name: 'Staging', secretId: 'AKIDEMULATOR', secretKey: SECRET_KEY, defaultRegion: 'ap-guangzhou' })).json,
+    ).toMatchObject({ code: 'AccountNameTaken', field: 'name' });
   });
 
   it('deletes an account, after which calls naming it are refused', async () => {
@@ -161,4 +174,3 @@ describe('cloud accounts', () => {
     expect(audit.text).toContain('[redacted]');
   });
 });
-

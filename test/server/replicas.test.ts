@@ -141,4 +141,3 @@ describe.runIf(usePostgres())('two replicas sharing one cloud account', () => {
     expect(cloud.stats.peakPerSecond.get('cvm.DescribeInstances')).toBeLessThanOrEqual(cvm.DescribeInstances.rateLimit.perSecond);
   });
 });
-

@@ -45,8 +45,17 @@ describe('cloud actions by role', () => {
 describe('console administration by role', () => {
   const endpoints: { name: string; audit: string; send: (c: ConsoleClient) => ReturnType<ConsoleClient['request']> }[] = [
     { name: 'list users', audit: 'users.list', send: (c) => c.request('GET', '/api/console/users') },
-    { name: 'create a user', audit: 'users.create', send: (c) => c.request('POST', '/api/console/users', { username: `u${Math.random().toString(36).slice(2, 8)}`, role: 'viewer' }) },
-    { name: 'add a cloud account', audit: 'accounts.create', send: (c) => c.request('POST', '/api/console/accounts', { name: `acct ${Math.random()}`, secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret', defaultRegion: 'ap-guangzhou' }) },
+    {
+      name: 'create a user',
+      audit: 'users.create',
+      send: (c) => c.request('POST', '/api/console/users', { username: `u${Math.random().toString(36).slice(2, 8)}`, role: 'viewer' }),
+    },
+    {
+      name: 'add a cloud account',
+      audit: 'accounts.create',
+      send: (c) =>
+        c.request('POST', '/api/console/accounts', { name: `acct ${Math.random()}`, secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret', defaultRegion: 'ap-guangzhou' }),
+    },
     { name: 'test a cloud account', audit: 'accounts.test', send: (c) => c.request('POST', '/api/console/accounts/emulator/test') },
     { name: 'read the audit log', audit: 'audit.read', send: (c) => c.request('GET', '/api/console/audit') },
     { name: 'export the audit log', audit: 'audit.export', send: (c) => c.request('GET', '/api/console/audit.csv') },
@@ -54,7 +63,10 @@ describe('console administration by role', () => {
   for (const endpoint of endpoints) {
     it(`only an admin may ${endpoint.name}`, async () => {
       expect((await endpoint.send(clients.admin)).status).toBeLessThan(300);
-      for (const [role, username] of [['operator', 'olivia'], ['viewer', 'victor']] as const) {
+      for (const [role, username] of [
+        ['operator', 'olivia'],
+        ['viewer', 'victor'],
+      ] as const) {
         const refused = await endpoint.send(clients[role]);
         expect(refused.status).toBe(403);
         expect(refused.json.code).toBe('Forbidden');

@@ -33,7 +33,11 @@ describe('first-run setup', () => {
     expect(done.json.user).toMatchObject({ username: 'admin', role: 'admin' });
     expect(done.json.csrfToken).toBeTruthy();
 
-    const again = await new ConsoleClient(running.url).request('POST', '/api/console/setup', { setupToken: running.setupToken, username: 'mallory', password: 'another long passphrase' });
+    const again = await new ConsoleClient(running.url).request('POST', '/api/console/setup', {
+      setupToken: running.setupToken,
+      username: 'mallory',
+      password: 'another long passphrase',
+    });
     expect(again.status).toBe(409);
     expect(again.json.code).toBe('SetupAlreadyDone');
     expect((await new ConsoleClient(running.url).request('GET', '/api/console/session')).json).toMatchObject({ user: null, setupRequired: false });
@@ -248,6 +252,11 @@ describe('sign-in under a burst of guesses', () => {
     expect(json.entries.length).toBeGreaterThan(0);
     expect(text.toLowerCase()).not.toContain(typed.toLowerCase());
     const keys = await running.database.db.selectFrom('sign_in_throttle').select('key').execute();
-    expect(keys.map((k) => k.key).join(' ').toLowerCase()).not.toContain(typed.toLowerCase());
+    expect(
+      keys
+        .map((k) => k.key)
+        .join(' ')
+        .toLowerCase(),
+    ).not.toContain(typed.toLowerCase());
   });
 });

@@ -62,7 +62,11 @@ function get(urlPath: string, acceptEncoding?: string, method = 'GET'): Promise<
   });
 }
 
-const varies = (r: RawResponse) => String(r.headers.vary ?? '').toLowerCase().split(/\s*,\s*/).includes('accept-encoding');
+const varies = (r: RawResponse) =>
+  String(r.headers.vary ?? '')
+    .toLowerCase()
+    .split(/\s*,\s*/)
+    .includes('accept-encoding');
 
 describe('precompressed web assets', () => {
   it('sends brotli to a client that accepts it, with the original type, length, caching and Vary', async () => {

@@ -245,27 +245,25 @@ export function hostileBody(spec: ActionSpec, pool: readonly string[]): fc.Arbit
   const key = keys.length ? fc.oneof({ arbitrary: fc.constantFrom(...keys), weight: 3 }, { arbitrary: hostileKey, weight: 1 }) : hostileKey;
   const base = plausible(paramsSchema(spec) as unknown as ZodLike, pool);
 
-  const nearValid = fc
-    .tuple(base, fc.option(fc.tuple(fc.nat(), fc.oneof(hostileValue, longList)), { freq: 2 }))
-    .map(([value, broken]): HostileBody => {
-      if (!broken) return { kind: 'json', label: 'plausible', value };
-      const all = paths(value);
-      if (all.length === 0) return { kind: 'json', label: 'plausible, top-level broken', value: broken[1] };
-      const path = all[broken[0] % all.length]!;
-      return { kind: 'json', label: `plausible, ${path.join('.')} broken`, value: replaceAt(value, path, broken[1]) };
-    });
+  const nearValid = fc.tuple(base, fc.option(fc.tuple(fc.nat(), fc.oneof(hostileValue, longList)), { freq: 2 })).map(([value, broken]): HostileBody => {
+    if (!broken) return { kind: 'json', label: 'plausible', value };
+    const all = paths(value);
+    if (all.length === 0) return { kind: 'json', label: 'plausible, top-level broken', value: broken[1] };
+    const path = all[broken[0] % all.length]!;
+    return { kind: 'json', label: `plausible, ${path.join('.')} broken`, value: replaceAt(value, path, broken[1]) };
+  });
 
   const wrongTypes = fc
     .array(fc.tuple(key, fc.oneof(hostileValue, longList)), { minLength: 1, maxLength: 5 })
     .map((entries): HostileBody => ({ kind: 'json', label: 'known keys, hostile values', value: objectOf(entries) }));
 
-  const extraKeys = fc
-    .tuple(base, fc.array(fc.tuple(hostileKey, hostileValue), { minLength: 1, maxLength: 3 }))
-    .map(([value, extra]): HostileBody => ({
+  const extraKeys = fc.tuple(base, fc.array(fc.tuple(hostileKey, hostileValue), { minLength: 1, maxLength: 3 })).map(
+    ([value, extra]): HostileBody => ({
       kind: 'json',
       label: 'plausible with unknown keys',
       value: objectOf([...Object.entries((value ?? {}) as object), ...extra]),
-    }));
+    }),
+  );
 
   const prototypeKeys = fc
     .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.constantFrom(...(keys.length ? keys : ['polluted'])), hostileValue)
@@ -282,7 +280,25 @@ export function hostileBody(spec: ActionSpec, pool: readonly string[]): fc.Arbit
 
   const rawText = fc
     .oneof(
-      fc.constantFrom('', 'null', '[]', '[{}]', '"text"', '42', 'true', '{', '{"a":1,}', "{'a':1}", '\ufeff{}', '{"Limit":1,"Limit":"x"}', `{"a":${'1'.repeat(400)}}`, '{"a":1e999}', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '{"\\u0000":1}'),
+      fc.constantFrom(
+        '',
+        'null',
+        '[]',
+        '[{}]',
+        '"text"',
+        '42',
+        'true',
+        '{',
+        '{"a":1,}',
+        "{'a':1}",
+        '\ufeff{}',
+        '{"Limit":1,"Limit":"x"}',
+        `{"a":${'1'.repeat(400)}}`,
+        '{"a":1e999}',
+        '{"a":"\\ud800"}',
+        '{"a":"\\u0000"}',
+        '{"\\u0000":1}',
+      ),
       fc.string({ maxLength: 40 }),
       fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v).slice(0, -1)),
     )
@@ -292,19 +308,21 @@ export function hostileBody(spec: ActionSpec, pool: readonly string[]): fc.Arbit
     .tuple(fc.constantFrom(...(keys.length ? keys : ['a'])), fc.constantFrom(200_000, 1_100_000))
     .map(([known, n]): HostileBody => ({ kind: 'json', label: `${known} of ${n} chars`, value: { [known]: 'y'.repeat(n) } }));
 
-  return fc
-    .oneof(
-      { arbitrary: nearValid, weight: 6 },
-      { arbitrary: wrongTypes, weight: 4 },
-      { arbitrary: extraKeys, weight: 2 },
-      { arbitrary: prototypeKeys, weight: 1 },
-      { arbitrary: anyJson, weight: 1 },
-      { arbitrary: deep, weight: 1 },
-      { arbitrary: rawText, weight: 1 },
-      { arbitrary: huge, weight: 1 },
-    )
-    // Counterexamples print as their label and first 300 characters, not as megabytes.
-    .map((body) => Object.assign(body, { [fc.toStringMethod]: () => describeBody(body) }));
+  return (
+    fc
+      .oneof(
+        { arbitrary: nearValid, weight: 6 },
+        { arbitrary: wrongTypes, weight: 4 },
+        { arbitrary: extraKeys, weight: 2 },
+        { arbitrary: prototypeKeys, weight: 1 },
+        { arbitrary: anyJson, weight: 1 },
+        { arbitrary: deep, weight: 1 },
+        { arbitrary: rawText, weight: 1 },
+        { arbitrary: huge, weight: 1 },
+      )
+      // Counterexamples print as their label and first 300 characters, not as megabytes.
+      .map((body) => Object.assign(body, { [fc.toStringMethod]: () => describeBody(body) }))
+  );
 }
 
 /** What the body holds once parsed, or undefined when it is no JSON at all. */

@@ -14,56 +14,80 @@ const optionalString = z
   .optional();
 
 /** Keys and tokens are printable ASCII without spaces; anything else would end up inside a header, or a log line. */
-const secretSchema = optionalString.pipe(z.string().regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional());
+const secretSchema = optionalString.pipe(
+  z
+    .string()
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .optional(),
+);
 
 const portSchema = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
-const envSchema = z
-  .object({
-    PORT: portSchema(8080),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    /** Trust X-Forwarded-For from this many proxies in front (for the client address in the audit log and lockouts). */
-    TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
-    /** Extra Host header values to accept, e.g. the name a reverse proxy forwards: console.example.com,console:8080. */
-    ALLOWED_HOSTS: optionalString,
-    TENCENTCLOUD_SECRET_ID: secretSchema,
-    TENCENTCLOUD_SECRET_KEY: secretSchema,
-    TENCENTCLOUD_SESSION_TOKEN: secretSchema,
-    /** Base URL that replaces https://<service>.tencentcloudapi.com, e.g. http://127.0.0.1:8930 for a separate emulator. */
-    TENCENTCLOUD_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
-    TENCENTCLOUD_REGION: z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou').default(DEFAULT_REGION),
-    CLOUD_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
-    /**
-     * How many console replicas share the cloud accounts: each keeps to 1/REPLICAS of every documented rate limit, so
-     * together they stay within it.
-     */
-    REPLICAS: z.coerce.number().int().min(1).max(64).default(1),
-    /** Longest a call waits for its turn in an action's rate limit before the console answers 429 ConsoleBusy. */
-    CLOUD_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
-    /** How long an instance list page is shared with identical reads (0: only while one is in flight). */
-    CLOUD_READ_FRESHNESS_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    EMULATOR_INSTANCES: z.coerce.number().int().min(0).max(200_000).default(0),
-    EMULATOR_TRANSITION_SCALE: z.coerce.number().min(0).max(100).default(1),
-    WEB_DIST: optionalString,
-    /** PostgreSQL, shared by replicas; without it the console keeps its data in an embedded PostgreSQL under DATA_DIR. */
-    DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional()),
-    /** Where the embedded database and the generated encryption key live; ":memory:" keeps nothing. */
-    DATA_DIR: optionalString,
-    CONSOLE_ENCRYPTION_KEY: secretSchema.pipe(
-      z.string().refine((v) => parseEncryptionKey(v) !== undefined, 'must be 32 bytes, as base64 or 64 hex digits').optional(),
-    ),
-    /** A setup token of your choosing instead of a printed random one (automation, tests). */
-    SETUP_TOKEN: secretSchema.pipe(z.string().min(16, 'must have at least 16 characters').optional()),
-    SESSION_IDLE_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(60),
-    SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().max(30 * 24).default(12),
-    /** Mark the session cookie Secure: set this when the console is served over HTTPS. */
-    COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
-    SIGNIN_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
-    SIGNIN_ADDRESS_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(20),
-    SIGNIN_LOCK_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
-    SIGNIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(2000).default(400),
-  });
+const envSchema = z.object({
+  PORT: portSchema(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Trust X-Forwarded-For from this many proxies in front (for the client address in the audit log and lockouts). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+  /** Extra Host header values to accept, e.g. the name a reverse proxy forwards: console.example.com,console:8080. */
+  ALLOWED_HOSTS: optionalString,
+  TENCENTCLOUD_SECRET_ID: secretSchema,
+  TENCENTCLOUD_SECRET_KEY: secretSchema,
+  TENCENTCLOUD_SESSION_TOKEN: secretSchema,
+  /** Base URL that replaces https://<service>.tencentcloudapi.com, e.g. http://127.0.0.1:8930 for a separate emulator. */
+  TENCENTCLOUD_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  TENCENTCLOUD_REGION: z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou').default(DEFAULT_REGION),
+  CLOUD_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  /**
+   * How many console replicas share the cloud accounts: each keeps to 1/REPLICAS of every documented rate limit, so
+   * together they stay within it.
+   */
+  REPLICAS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Longest a call waits for its turn in an action's rate limit before the console answers 429 ConsoleBusy. */
+  CLOUD_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
+  /** How long an instance list page is shared with identical reads (0: only while one is in flight). */
+  CLOUD_READ_FRESHNESS_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EMULATOR_INSTANCES: z.coerce.number().int().min(0).max(200_000).default(0),
+  EMULATOR_TRANSITION_SCALE: z.coerce.number().min(0).max(100).default(1),
+  WEB_DIST: optionalString,
+  /** PostgreSQL, shared by replicas; without it the console keeps its data in an embedded PostgreSQL under DATA_DIR. */
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+  ),
+  /** Where the embedded database and the generated encryption key live; ":memory:" keeps nothing. */
+  DATA_DIR: optionalString,
+  CONSOLE_ENCRYPTION_KEY: secretSchema.pipe(
+    z
+      .string()
+      .refine((v) => parseEncryptionKey(v) !== undefined, 'must be 32 bytes, as base64 or 64 hex digits')
+      .optional(),
+  ),
+  /** A setup token of your choosing instead of a printed random one (automation, tests). */
+  SETUP_TOKEN: secretSchema.pipe(z.string().min(16, 'must have at least 16 characters').optional()),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(60),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(30 * 24)
+    .default(12),
+  /** Mark the session cookie Secure: set this when the console is served over HTTPS. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  SIGNIN_LOCK_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  SIGNIN_ADDRESS_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(20),
+  SIGNIN_LOCK_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
+  SIGNIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(2000).default(400),
+});
 
 /** Checked beside the schema, not inside it, so that this mistake is reported together with all the others. */
 function keyPairProblem(source: NodeJS.ProcessEnv): string | undefined {
@@ -77,8 +101,7 @@ export type Env = z.output<typeof envSchema>;
 
 export type CloudTarget =
   /** Start the emulator in this process and talk HTTP to it. */
-  | { mode: 'emulator' }
-  | { mode: 'cloud'; credentials: Tc3Credentials; endpoint?: string };
+  { mode: 'emulator' } | { mode: 'cloud'; credentials: Tc3Credentials; endpoint?: string };
 
 export interface Config {
   port: number;
@@ -127,7 +150,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: env.PORT,
     host: env.HOST,
-    allowedHosts: (env.ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    allowedHosts: (env.ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
     target,
     defaultRegion: env.TENCENTCLOUD_REGION,
     cloudTimeoutMs: env.CLOUD_TIMEOUT_MS,
@@ -136,9 +162,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     emulatorTransitionScale: env.EMULATOR_TRANSITION_SCALE,
     webDist: env.WEB_DIST,
     trustProxy: env.TRUST_PROXY,
-    database: env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL }
-      : { kind: 'pglite', dataDir: dataDir ? path.join(dataDir, 'pglite') : 'memory' },
+    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: dataDir ? path.join(dataDir, 'pglite') : 'memory' },
     dataDir,
     encryptionKey: env.CONSOLE_ENCRYPTION_KEY ? parseEncryptionKey(env.CONSOLE_ENCRYPTION_KEY) : undefined,
     setupToken: env.SETUP_TOKEN,

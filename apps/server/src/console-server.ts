@@ -65,14 +65,32 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     endpointFor = () => base;
     const credentials = emulator.credentials[0]!;
     builtIn.push({
-      account: { id: 'emulator', name: 'Local emulator', cloud: 'tencent', secretIdLast4: credentials.secretId.slice(-4), defaultRegion: config.defaultRegion, source: 'emulator', hasToken: false, createdAt: null },
+      account: {
+        id: 'emulator',
+        name: 'Local emulator',
+        cloud: 'tencent',
+        secretIdLast4: credentials.secretId.slice(-4),
+        defaultRegion: config.defaultRegion,
+        source: 'emulator',
+        hasToken: false,
+        createdAt: null,
+      },
       credentials,
       endpointFor,
     });
     // The same emulator is also an Alibaba Cloud account (ECS and Auto Scaling), reached with Aliyun's RPC protocol.
     const aliyunKey = emulator.aliyunCredentials[0]!;
     builtIn.push({
-      account: { id: 'emulator-aliyun', name: 'Local emulator (Alibaba Cloud)', cloud: 'aliyun', secretIdLast4: aliyunKey.accessKeyId.slice(-4), defaultRegion: ALIYUN_DEFAULT_REGION, source: 'emulator', hasToken: false, createdAt: null },
+      account: {
+        id: 'emulator-aliyun',
+        name: 'Local emulator (Alibaba Cloud)',
+        cloud: 'aliyun',
+        secretIdLast4: aliyunKey.accessKeyId.slice(-4),
+        defaultRegion: ALIYUN_DEFAULT_REGION,
+        source: 'emulator',
+        hasToken: false,
+        createdAt: null,
+      },
       credentials: { secretId: aliyunKey.accessKeyId, secretKey: aliyunKey.accessKeySecret },
       endpointFor,
     });
@@ -81,7 +99,16 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     const { endpoint, credentials } = config.target;
     endpointFor = endpoint ? () => new URL(endpoint) : publicEndpoint;
     builtIn.push({
-      account: { id: 'environment', name: 'Default account', cloud: 'tencent', secretIdLast4: credentials.secretId.slice(-4), defaultRegion: config.defaultRegion, source: 'environment', hasToken: Boolean(credentials.token), createdAt: null },
+      account: {
+        id: 'environment',
+        name: 'Default account',
+        cloud: 'tencent',
+        secretIdLast4: credentials.secretId.slice(-4),
+        defaultRegion: config.defaultRegion,
+        source: 'environment',
+        hasToken: Boolean(credentials.token),
+        createdAt: null,
+      },
       credentials,
       endpointFor,
     });
@@ -89,9 +116,8 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   }
 
   const audit = new AuditLog(db, logger);
-  const revocations = database.pool && config.database.kind === 'postgres'
-    ? await PostgresRevocationBus.start(config.database.url, database.pool, logger)
-    : new LocalRevocationBus();
+  const revocations =
+    database.pool && config.database.kind === 'postgres' ? await PostgresRevocationBus.start(config.database.url, database.pool, logger) : new LocalRevocationBus();
   const sessions = new SessionStore(db, { idleMs: config.session.idleMs, absoluteMs: config.session.absoluteMs }, revocations, clock);
   const setupTokens = new SetupTokens(db);
   const box = new SecretBox(loadEncryptionKey(config.encryptionKey, config.dataDir, logger));

@@ -69,9 +69,7 @@ export function precompress({ minSize = MIN_SIZE }: PrecompressOptions = {}): Pl
         }),
       );
       const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-      config.logger.info(
-        `precompressed ${totals.files} files: ${kB(totals.plain)} → brotli ${kB(totals.br)}, gzip ${kB(totals.gzip)}`,
-      );
+      config.logger.info(`precompressed ${totals.files} files: ${kB(totals.plain)} → brotli ${kB(totals.br)}, gzip ${kB(totals.gzip)}`);
     },
   };
 }

@@ -41,16 +41,20 @@ function named(flag: string, raw: string, valueRequired: boolean): { name: strin
   const known = name === '*' ? flag === '--fail' : transitionNames().includes(name);
   const number = value === undefined ? undefined : Number(value);
   if (!known || (valueRequired && value === undefined) || (number !== undefined && !(Number.isFinite(number) && number >= 0))) {
-    console.error(`emulator: ${flag} ${raw}: expected NAME${valueRequired ? '=' : '[='}number${valueRequired ? '' : ']'}, NAME one of ${transitionNames().join(', ')}${flag === '--fail' ? ' or *' : ''}`);
+    console.error(
+      `emulator: ${flag} ${raw}: expected NAME${valueRequired ? '=' : '[='}number${valueRequired ? '' : ']'}, NAME one of ${transitionNames().join(', ')}${flag === '--fail' ? ' or *' : ''}`,
+    );
     process.exit(2);
   }
   return { name, value: number };
 }
 
-const transitionSeconds = Object.fromEntries((values.duration ?? []).map((raw) => {
-  const { name, value } = named('--duration', raw, true);
-  return [name, value!];
-}));
+const transitionSeconds = Object.fromEntries(
+  (values.duration ?? []).map((raw) => {
+    const { name, value } = named('--duration', raw, true);
+    return [name, value!];
+  }),
+);
 const failures: FaultRule[] = (values.fail ?? []).map((raw) => {
   const { name, value } = named('--fail', raw, false);
   if (value !== undefined && value > 1) {

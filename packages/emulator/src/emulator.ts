@@ -1,7 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './http/handle-request.ts';
-import { DEFAULT_ALIYUN_CREDENTIAL, NonceLedger, aliyunHandlers, createAliyunWorld, createRpcRequestHandler, isAliyunRpc, type AliyunCredential, type AliyunWorld } from './aliyun/index.ts';
+import {
+  DEFAULT_ALIYUN_CREDENTIAL,
+  NonceLedger,
+  aliyunHandlers,
+  createAliyunWorld,
+  createRpcRequestHandler,
+  isAliyunRpc,
+  type AliyunCredential,
+  type AliyunWorld,
+} from './aliyun/index.ts';
 import type { EmulatorCredential } from './http/authenticate.ts';
 import { CallStats } from './http/call-stats.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
@@ -87,10 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     world,
     registry,
     credentials,
-    rateLimiter:
-      options.rateLimits === false
-        ? undefined
-        : new RateLimiter(typeof options.rateLimits === 'object' ? options.rateLimits.nowMs : undefined),
+    rateLimiter: options.rateLimits === false ? undefined : new RateLimiter(typeof options.rateLimits === 'object' ? options.rateLimits.nowMs : undefined),
     onCall: ({ service, action, code }) => stats.record(service, action, code),
   });
   const aliyun = createAliyunWorld(world.changes, seededRandom((options.seed ?? 20170312) + 1));

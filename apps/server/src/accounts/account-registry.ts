@@ -69,7 +69,11 @@ export class AccountRegistry {
   ) {}
 
   async list(): Promise<CloudAccount[]> {
-    const rows = await this.deps.db.selectFrom('cloud_accounts').select(['id', 'name', 'cloud', 'secret_id', 'default_region', 'token_enc', 'created_at']).orderBy('name').execute();
+    const rows = await this.deps.db
+      .selectFrom('cloud_accounts')
+      .select(['id', 'name', 'cloud', 'secret_id', 'default_region', 'token_enc', 'created_at'])
+      .orderBy('name')
+      .execute();
     return [...this.deps.builtIn.map((b) => b.account), ...rows.map(toAccount)];
   }
 
@@ -79,11 +83,17 @@ export class AccountRegistry {
     if (builtIn) return { account: builtIn.account, client: this.cached(id, 'built-in', builtIn.account.cloud, () => builtIn.credentials, builtIn.endpointFor) };
     const row = await this.deps.db.selectFrom('cloud_accounts').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new ConsoleError(404, 'AccountNotFound', `There is no cloud account ${id}; choose one from the account switcher.`);
-    const client = this.cached(id, row.updated_at.toISOString(), row.cloud, () => ({
-      secretId: row.secret_id,
-      secretKey: this.deps.box.open(row.secret_key_enc),
-      ...(row.token_enc ? { token: this.deps.box.open(row.token_enc) } : {}),
-    }), this.deps.endpointFor);
+    const client = this.cached(
+      id,
+      row.updated_at.toISOString(),
+      row.cloud,
+      () => ({
+        secretId: row.secret_id,
+        secretKey: this.deps.box.open(row.secret_key_enc),
+        ...(row.token_enc ? { token: this.deps.box.open(row.token_enc) } : {}),
+      }),
+      this.deps.endpointFor,
+    );
     return { account: toAccount(row), client };
   }
 

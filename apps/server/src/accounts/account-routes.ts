@@ -12,7 +12,11 @@ import type { AccountRegistry } from './account-registry.ts';
 // Cloud accounts: everyone signed in sees names and the SecretId's last four characters; admins add, change, remove
 // and test them. Secrets go in, never out.
 
-const secret = z.string().trim().regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').max(512);
+const secret = z
+  .string()
+  .trim()
+  .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+  .max(512);
 const region = z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou (Tencent Cloud) or cn-hangzhou (Alibaba Cloud)');
 const createSchema = z.strictObject({
   name: z.string().trim().min(1).max(64),
@@ -85,13 +89,31 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
     const { account, client } = await accounts.clientFor(id);
     try {
       const probe = account.cloud === 'aliyun' ? ecs.DescribeRegions : cvm.DescribeRegions;
-      const response = await client.call({ service: probe.service, version: probe.version, action: 'DescribeRegions', params: {}, idempotent: true, rateLimit: probe.rateLimit.perSecond, region: account.cloud === 'aliyun' ? undefined : account.defaultRegion });
+      const response = await client.call({
+        service: probe.service,
+        version: probe.version,
+        action: 'DescribeRegions',
+        params: {},
+        idempotent: true,
+        rateLimit: probe.rateLimit.perSecond,
+        region: account.cloud === 'aliyun' ? undefined : account.defaultRegion,
+      });
       await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'success', accountId: id, targets: [id], requestId: String(response.RequestId ?? '') });
       const regionCount = account.cloud === 'aliyun' ? ((response.Regions as { Region?: unknown[] } | undefined)?.Region?.length ?? 0) : Number(response.TotalCount ?? 0);
       res.json({ ok: true, regionCount, requestId: response.RequestId });
     } catch (error) {
       if (error instanceof ConsoleError) {
-        await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'failure', accountId: id, targets: [id], errorCode: error.code, errorMessage: error.message, requestId: error.requestId ?? null });
+        await audit.record({
+          actor: who,
+          category: 'admin',
+          action: 'accounts.test',
+          outcome: 'failure',
+          accountId: id,
+          targets: [id],
+          errorCode: error.code,
+          errorMessage: error.message,
+          requestId: error.requestId ?? null,
+        });
       }
       throw error;
     }

@@ -79,7 +79,13 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
     const params = withIdempotencyToken(spec, validateBody(paramsSchema(spec), req.body) as Record<string, unknown>);
     const { account, client } = await accounts.clientFor(accountId);
     if (account.cloud !== spec.cloud) {
-      throw new ConsoleError(400, 'CloudMismatch', `${spec.service}.${spec.action} is ${CLOUD_NAMES[spec.cloud]} action, and the account ${account.name} is ${CLOUD_NAMES[account.cloud]} account; switch accounts to call it.`, undefined, ACCOUNT_HEADER);
+      throw new ConsoleError(
+        400,
+        'CloudMismatch',
+        `${spec.service}.${spec.action} is ${CLOUD_NAMES[spec.cloud]} action, and the account ${account.name} is ${CLOUD_NAMES[account.cloud]} account; switch accounts to call it.`,
+        undefined,
+        ACCOUNT_HEADER,
+      );
     }
     // Fail closed: a mutation's entry is written before the call; when it cannot be, the call is never sent.
     const intent = spec.kind === 'mutate' ? await audit.begin({ ...entry, params }) : undefined;

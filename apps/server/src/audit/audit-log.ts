@@ -38,8 +38,7 @@ export interface AuditIntent {
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-const unavailable = () =>
-  new ConsoleError(503, 'AuditUnavailable', 'The audit log could not be written, so nothing was done; try again in a moment.');
+const unavailable = () => new ConsoleError(503, 'AuditUnavailable', 'The audit log could not be written, so nothing was done; try again in a moment.');
 
 /**
  * Appends to the audit log, and fails closed: when an entry cannot be written, the request fails and nothing it would

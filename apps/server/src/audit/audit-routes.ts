@@ -13,7 +13,11 @@ import { toCsv } from './csv.ts';
 const filterSchema = z.strictObject({
   actor: z.string().trim().max(64).optional(),
   action: z.string().trim().max(64).optional(),
-  instance: z.string().trim().regex(/^ins-[a-z0-9]{8}$/, 'must be an instance ID such as ins-a1b2c3d4').optional(),
+  instance: z
+    .string()
+    .trim()
+    .regex(/^ins-[a-z0-9]{8}$/, 'must be an instance ID such as ins-a1b2c3d4')
+    .optional(),
   outcome: z.enum(['pending', 'unknown', 'success', 'failure', 'denied']).optional(),
   category: z.enum(['cloud', 'security', 'admin']).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
@@ -62,7 +66,11 @@ export function auditRouter({ db, audit }: { db: Kysely<Database>; audit: AuditL
   router.get('/api/console/audit', requireRole('admin', audit, 'audit.read'), async (req, res: Response) => {
     signedIn(res);
     const filter = parseBody(filterSchema, req.query);
-    const rows = await filtered(db, filter).selectAll().orderBy('id', 'desc').limit(filter.limit + 1).execute();
+    const rows = await filtered(db, filter)
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(filter.limit + 1)
+      .execute();
     const entries = rows.slice(0, filter.limit).map(toEntry);
     const page: AuditPage = { entries, nextCursor: rows.length > filter.limit ? entries.at(-1)!.id : null };
     res.set('Cache-Control', 'no-store').json(page);
@@ -80,13 +88,29 @@ export function auditRouter({ db, audit }: { db: Kysely<Database>; audit: AuditL
     let before = filter.before;
     let remaining = filter.limit;
     while (remaining > 0) {
-      const rows = await filtered(db, { ...filter, before }).selectAll().orderBy('id', 'desc').limit(Math.min(1000, remaining)).execute();
+      const rows = await filtered(db, { ...filter, before })
+        .selectAll()
+        .orderBy('id', 'desc')
+        .limit(Math.min(1000, remaining))
+        .execute();
       if (rows.length === 0) break;
       res.write(
         toCsv(
           rows.map((row) => [
-            String(row.id), row.at.toISOString(), row.actor_name ?? '', row.ip ?? '', row.account_id ?? '', row.region ?? '', row.category, row.action,
-            row.targets.join(' '), row.outcome, row.error_code ?? '', row.error_message ?? '', row.request_id ?? '', JSON.stringify(row.params),
+            String(row.id),
+            row.at.toISOString(),
+            row.actor_name ?? '',
+            row.ip ?? '',
+            row.account_id ?? '',
+            row.region ?? '',
+            row.category,
+            row.action,
+            row.targets.join(' '),
+            row.outcome,
+            row.error_code ?? '',
+            row.error_message ?? '',
+            row.request_id ?? '',
+            JSON.stringify(row.params),
           ]),
         ),
       );

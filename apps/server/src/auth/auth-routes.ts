@@ -105,7 +105,13 @@ export function authRouter(deps: AuthDependencies): Router {
       await sleep(Math.min(2000, deps.failureDelayMs * Math.max(1, admission.attempts)));
       await audit.record({ actor, category: 'security', action: 'auth.sign-in', outcome: 'failure', errorCode: 'InvalidCredentials' });
       if (admission.lockedUntil) {
-        await audit.record({ actor, category: 'security', action: 'auth.lockout', outcome: 'success', errorCode: admission.scope === 'account' ? 'AccountLocked' : 'AddressLocked' });
+        await audit.record({
+          actor,
+          category: 'security',
+          action: 'auth.lockout',
+          outcome: 'success',
+          errorCode: admission.scope === 'account' ? 'AccountLocked' : 'AddressLocked',
+        });
         throw lockedError(admission.lockedUntil, admission.scope!, deps.clock);
       }
       throw new ConsoleError(401, 'InvalidCredentials', 'The username or password is not right.');
@@ -164,8 +170,6 @@ function lockedError(until: Date, scope: 'account' | 'address', clock: Clock): C
   return new ConsoleError(
     429,
     'SignInLocked',
-    scope === 'account'
-      ? `Too many failed sign-ins for this account. It is locked; try again in ${wait}.`
-      : `Too many failed sign-ins from your address. Try again in ${wait}.`,
+    scope === 'account' ? `Too many failed sign-ins for this account. It is locked; try again in ${wait}.` : `Too many failed sign-ins from your address. Try again in ${wait}.`,
   ).with({ retryAfterSeconds: seconds });
 }

@@ -66,7 +66,14 @@ export function requireRole(least: Role, audit: AuditLog, action: string): Reque
   return async (req, res, next) => {
     const { user } = signedIn(res).session;
     if (!roleAllows(user.role, least)) {
-      await audit.record({ actor: { id: user.id, name: user.username, ip: clientIp(req) }, category: 'admin', action, outcome: 'denied', errorCode: 'Forbidden', targets: req.params.id ? [String(req.params.id)] : [] });
+      await audit.record({
+        actor: { id: user.id, name: user.username, ip: clientIp(req) },
+        category: 'admin',
+        action,
+        outcome: 'denied',
+        errorCode: 'Forbidden',
+        targets: req.params.id ? [String(req.params.id)] : [],
+      });
       throw new ConsoleError(403, 'Forbidden', `This needs the ${least} role; you are signed in as ${user.role}.`);
     }
     next();

@@ -114,7 +114,11 @@ export class SessionStore {
       return null;
     }
     if (now - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
-      await this.db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('id_hash', '=', idHash).execute();
+      await this.db
+        .updateTable('sessions')
+        .set({ last_seen_at: new Date(now) })
+        .where('id_hash', '=', idHash)
+        .execute();
     }
     return {
       idHash,

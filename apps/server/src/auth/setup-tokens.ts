@@ -18,7 +18,11 @@ export class SetupTokens {
   async issue(fixed?: string): Promise<string | undefined> {
     if (!(await this.needed())) return undefined;
     const token = fixed ?? randomToken(18);
-    await this.db.insertInto('setup_tokens').values({ token_hash: hashToken(token) }).onConflict((oc) => oc.doNothing()).execute();
+    await this.db
+      .insertInto('setup_tokens')
+      .values({ token_hash: hashToken(token) })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
     return token;
   }
 

@@ -27,7 +27,6 @@ function statusFor(httpStatus: number): number {
 export class AliyunRpcClient implements CloudCaller {
   constructor(private readonly options: AliyunRpcClientOptions) {}
 
-
   async call(call: CloudCall): Promise<Record<string, unknown>> {
     const url = new URL('/', this.options.endpointFor(call.service, call.region));
     const params = flattenParams({ ...(call.params as Record<string, RpcValue>), ...(call.region ? { RegionId: call.region } : {}) });

@@ -18,7 +18,6 @@ export interface CloudClientOptions {
 export class CloudClient implements CloudCaller {
   constructor(private readonly options: CloudClientOptions) {}
 
-
   async call(call: CloudCall): Promise<Record<string, unknown>> {
     const url = this.options.endpointFor(call.service, call.region);
     const payload = JSON.stringify(call.params);

@@ -7,7 +7,10 @@ const RULES: [RegExp, number][] = [
   [/^(AuthFailure|UnauthorizedOperation|InvalidPermission|IpInBlacklist|IpNotInWhitelist|AccountQualificationRestrictions)/, 403],
   [/\.NotFound$|^ResourceNotFound|^InvalidRegion\.NotFound/, 404],
   // Quotas and state: the request was fine, the account or the instance is not in a state to allow it.
-  [/^(LimitExceeded|InstancesQuotaLimitExceeded|UnsupportedOperation|OperationDenied|ResourceInUse|MutexOperation|FailedOperation|ResourceInsufficient|ResourcesSoldOut|ResourceUnavailable|DryRunOperation|InvalidAccount)/, 409],
+  [
+    /^(LimitExceeded|InstancesQuotaLimitExceeded|UnsupportedOperation|OperationDenied|ResourceInUse|MutexOperation|FailedOperation|ResourceInsufficient|ResourcesSoldOut|ResourceUnavailable|DryRunOperation|InvalidAccount)/,
+    409,
+  ],
   // Batch: its call to CVM was refused (CVM's code is in the message); Batch's attach is all or nothing, so nothing
   // happened, and the reason is the request's (an unknown or malformed instance, an image CVM will not take).
   [/^InternalError\.CallCvm$/, 400],

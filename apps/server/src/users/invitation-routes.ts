@@ -56,7 +56,13 @@ export function invitationRouter(deps: { db: Kysely<Database>; sessions: Session
     if (!used) throw new ConsoleError(404, 'InvitationNotFound', 'This invitation link was used a moment ago.');
     await sessions.destroyAllFor(row.id);
     const info = await issueSession(req, res, sessions, { id: row.id, username: row.username, displayName: row.display_name, role: row.role }, deps.secureCookies);
-    await audit.record({ actor: { id: row.id, name: row.username, ip: clientIp(req) }, category: 'security', action: 'auth.invitation-accept', outcome: 'success', targets: [row.id] });
+    await audit.record({
+      actor: { id: row.id, name: row.username, ip: clientIp(req) },
+      category: 'security',
+      action: 'auth.invitation-accept',
+      outcome: 'success',
+      targets: [row.id],
+    });
     res.json(info);
   });
 

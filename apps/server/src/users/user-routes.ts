@@ -77,7 +77,17 @@ export function userRouter({ db, users, sessions, audit, clock }: UserRouteDepen
     // The person and the audit entry about them commit together, or neither does.
     const user = await db.transaction().execute(async (tx) => {
       const created = await users.create({ username: body.username, displayName: body.displayName ?? body.username, role: body.role, passwordHash }, tx);
-      await audit.record({ actor, category: 'admin', action: 'users.create', outcome: 'success', targets: [created.id], params: { username: created.username, role: created.role, invited: passwordHash === null } }, tx);
+      await audit.record(
+        {
+          actor,
+          category: 'admin',
+          action: 'users.create',
+          outcome: 'success',
+          targets: [created.id],
+          params: { username: created.username, role: created.role, invited: passwordHash === null },
+        },
+        tx,
+      );
       return created;
     });
     const invitationUrl = passwordHash === null ? await issueInvitation(user.id, actor.id) : null;
@@ -94,14 +104,28 @@ export function userRouter({ db, users, sessions, audit, clock }: UserRouteDepen
     if (losesAdmin && (await users.activeAdminCount()) <= 1) {
       throw new ConsoleError(409, 'LastAdmin', 'The console must keep at least one active administrator.', undefined, body.role ? 'role' : 'disabled');
     }
-    const action = body.role !== undefined && body.role !== existing.role ? 'users.role-change' : body.disabled !== undefined ? (body.disabled ? 'users.disable' : 'users.enable') : 'users.update';
+    const action =
+      body.role !== undefined && body.role !== existing.role
+        ? 'users.role-change'
+        : body.disabled !== undefined
+          ? body.disabled
+            ? 'users.disable'
+            : 'users.enable'
+          : 'users.update';
     const user = await db.transaction().execute(async (tx) => {
-      const updated = (await users.update(id, {
-        ...(body.displayName !== undefined ? { display_name: body.displayName } : {}),
-        ...(body.role !== undefined ? { role: body.role } : {}),
-        ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
-      }, tx)) as ConsoleUser;
-      await audit.record({ actor, category: 'security', action, outcome: 'success', targets: [id], params: { username: existing.username, ...body, previousRole: existing.role } }, tx);
+      const updated = (await users.update(
+        id,
+        {
+          ...(body.displayName !== undefined ? { display_name: body.displayName } : {}),
+          ...(body.role !== undefined ? { role: body.role } : {}),
+          ...(body.disabled !== undefined ? { disabled: body.disabled } : {}),
+        },
+        tx,
+      )) as ConsoleUser;
+      await audit.record(
+        { actor, category: 'security', action, outcome: 'success', targets: [id], params: { username: existing.username, ...body, previousRole: existing.role } },
+        tx,
+      );
       return updated;
     });
     if (body.disabled) await sessions.destroyAllFor(id);

@@ -7,11 +7,7 @@ import type { Database, UsersTable } from '../db/schema.ts';
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,31}$/;
 
 /** A username as people type it, checked and lower-cased. */
-export const usernameSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(USERNAME_PATTERN, 'use 2–32 lower-case letters, digits, dots, dashes or underscores');
+export const usernameSchema = z.string().trim().toLowerCase().regex(USERNAME_PATTERN, 'use 2–32 lower-case letters, digits, dots, dashes or underscores');
 
 export function normalizeUsername(username: string): string {
   return username.trim().toLowerCase();

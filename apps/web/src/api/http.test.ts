@@ -3,7 +3,10 @@ import { ConsoleError } from './console-error.ts';
 import { requestJson } from './http.ts';
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } })),
+  );
 }
 
 async function failure(): Promise<ConsoleError> {

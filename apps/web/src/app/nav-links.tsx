@@ -26,10 +26,7 @@ export function NavLinks() {
       : []),
   ];
   // An Alibaba Cloud account has its own sections in place of Tencent Cloud's, whose pages it could not call.
-  const shown =
-    cloud === 'aliyun'
-      ? [{ href: PATHS.scalingGroups, label: t.header.nav.scalingGroups }, ...links.filter((link) => cloudOfPage(link.href) === undefined)]
-      : links;
+  const shown = cloud === 'aliyun' ? [{ href: PATHS.scalingGroups, label: t.header.nav.scalingGroups }, ...links.filter((link) => cloudOfPage(link.href) === undefined)] : links;
   return (
     <nav aria-label={t.header.navLabel} className="flex h-full items-stretch gap-1">
       {shown.map((link) => {

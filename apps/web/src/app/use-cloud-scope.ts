@@ -38,10 +38,7 @@ export function useCloudScope(): CloudScopeState {
   const region = fromUrl ?? account?.defaultRegion ?? (accounts.isError || list?.length === 0 ? fallback : undefined);
 
   // Zones, pages and the open instance belong to the old region or account; carry over only what still applies.
-  const setRegion = useCallback(
-    (next: string) => setParams({ region: next, zone: null, page: null, instance: null, env: null, group: null }, 'push'),
-    [setParams],
-  );
+  const setRegion = useCallback((next: string) => setParams({ region: next, zone: null, page: null, instance: null, env: null, group: null }, 'push'), [setParams]);
   // An account of the other cloud has its own pages and regions: it opens that cloud's first page in its default region.
   const setAccount = useCallback(
     (id: string) => {

@@ -21,7 +21,11 @@ export function UserMenu() {
         {
           key: 'sign-out',
           label: t.header.signOut,
-          onSelect: () => void signOut().then(() => navigate(PATHS.signIn, 'replace'), () => undefined),
+          onSelect: () =>
+            void signOut().then(
+              () => navigate(PATHS.signIn, 'replace'),
+              () => undefined,
+            ),
         },
       ]}
     >

@@ -5,7 +5,8 @@ import type { CloudScope } from '../api/cloud-scope.ts';
 export const createKeys = {
   scope: (scope: CloudScope | undefined) => ['create', scope?.account, scope?.region] as const,
   offerings: (scope: CloudScope | undefined, zone: string, chargeType: string, language: string) => [...createKeys.scope(scope), 'offerings', zone, chargeType, language] as const,
-  images: (scope: CloudScope | undefined, source: string, instanceType: string, language: string) => [...createKeys.scope(scope), 'images', source, instanceType, language] as const,
+  images: (scope: CloudScope | undefined, source: string, instanceType: string, language: string) =>
+    [...createKeys.scope(scope), 'images', source, instanceType, language] as const,
   image: (scope: CloudScope | undefined, imageId: string | undefined) => [...createKeys.scope(scope), 'image', imageId] as const,
   vpcs: (scope: CloudScope | undefined) => [...createKeys.scope(scope), 'vpcs'] as const,
   subnets: (scope: CloudScope | undefined, vpcId: string, zone: string) => [...createKeys.scope(scope), 'subnets', vpcId, zone] as const,

@@ -19,8 +19,7 @@ export const en = {
     documentTitle: 'CVM Console',
     productName: 'CVM Console',
     emulatorBadge: 'Local emulator',
-    emulatorTooltip:
-      'This console is connected to its built-in emulator: instances are simulated and no real Tencent Cloud resources are used or billed.',
+    emulatorTooltip: 'This console is connected to its built-in emulator: instances are simulated and no real Tencent Cloud resources are used or billed.',
     versionLabel: (version: string) => `Version ${version}`,
     skipToContent: 'Skip to content',
   },
@@ -71,8 +70,7 @@ export const en = {
   },
   access: {
     title: 'Not available to your role',
-    needsRole: (role: Role, current: string) =>
-      `This page needs the ${role} role. You are signed in as ${current}; ask an administrator if you need access.`,
+    needsRole: (role: Role, current: string) => `This page needs the ${role} role. You are signed in as ${current}; ask an administrator if you need access.`,
     notFound: 'Page not found',
     notFoundHint: 'There is no page at this address.',
     backToInstances: 'Go to the instance list',
@@ -141,7 +139,8 @@ export const en = {
     } as Record<string, string>,
     operatingOther: (operation: string) => `${operation}…`,
     renameLabel: (name: string) => `Rename ${name}`,
-    launched: (n: number) => (n === 1 ? 'The cloud is creating 1 instance; it shows as Creating until it runs:' : `The cloud is creating ${n} instances; they show as Creating until they run:`),
+    launched: (n: number) =>
+      n === 1 ? 'The cloud is creating 1 instance; it shows as Creating until it runs:' : `The cloud is creating ${n} instances; they show as Creating until they run:`,
   },
   selection: {
     selectAll: 'Select all instances on this page',
@@ -199,8 +198,7 @@ export const en = {
   },
   pagination: {
     label: 'Pagination',
-    range: (from: number, to: number, total: number) =>
-      total === 0 ? '0 of 0' : `${from}–${to} of ${total}`,
+    range: (from: number, to: number, total: number) => (total === 0 ? '0 of 0' : `${from}–${to} of ${total}`),
     pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     pageSize: 'Page size',
     perPage: (n: number) => `${n} / page`,

@@ -23,7 +23,7 @@ export function isLanguage(value: unknown): value is Language {
 export function initialLanguage(): Language {
   const stored = readStorage(LANGUAGE_STORAGE_KEY);
   if (isLanguage(stored)) return stored;
-  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const tag of preferred) {
     const lower = tag.toLowerCase();
     if (lower.startsWith('zh')) return 'zh-CN';

@@ -1,14 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import {
-  buildCanonicalRequest,
-  buildStringToSign,
-  deriveSigningKey,
-  parseTc3Authorization,
-  sha256Hex,
-  signStringToSign,
-  utcDate,
-  type Tc3Credentials,
-} from '@cvm/shared/tc3';
+import { buildCanonicalRequest, buildStringToSign, deriveSigningKey, parseTc3Authorization, sha256Hex, signStringToSign, utcDate, type Tc3Credentials } from '@cvm/shared/tc3';
 import { CloudError } from './cloud-error.ts';
 
 // Verifies TC3-HMAC-SHA256 the way the cloud does (protocol.md §4 and its failure codes).
@@ -45,11 +36,7 @@ function hostCandidates(host: string): string[] {
   return withoutPort === host ? [host] : [host, withoutPort];
 }
 
-export function authenticate(
-  request: IncomingSignedRequest,
-  credentials: readonly EmulatorCredential[],
-  nowSeconds: number,
-): Authenticated {
+export function authenticate(request: IncomingSignedRequest, credentials: readonly EmulatorCredential[], nowSeconds: number): Authenticated {
   const header = request.headers['authorization'];
   if (!header) throw new CloudError('AuthFailure.InvalidAuthorization', 'The request carries no Authorization header.');
   const auth = parseTc3Authorization(header);
@@ -73,7 +60,10 @@ export function authenticate(
   if (!credential) throw new CloudError('AuthFailure.SecretIdNotFound', 'The SecretId is not found; check that the key exists, is enabled and has no surrounding spaces.');
   const token = request.headers['x-tc-token'];
   if ((credential.token ?? '') !== (token ?? '')) {
-    throw new CloudError('AuthFailure.TokenFailure', credential.token ? 'The X-TC-Token is missing or does not match the temporary credentials.' : 'An X-TC-Token was sent with permanent credentials.');
+    throw new CloudError(
+      'AuthFailure.TokenFailure',
+      credential.token ? 'The X-TC-Token is missing or does not match the temporary credentials.' : 'An X-TC-Token was sent with permanent credentials.',
+    );
   }
   if (auth.date !== utcDate(timestamp)) {
     throw new CloudError('AuthFailure.SignatureFailure', `The credential scope date ${auth.date} is not the UTC date of X-TC-Timestamp (${utcDate(timestamp)}).`);

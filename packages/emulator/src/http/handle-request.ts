@@ -97,15 +97,11 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       }
       const parsed = validateParams(paramsSchema(spec), params);
       const language = headers['x-tc-language'] === 'zh-CN' ? 'zh-CN' : 'en-US';
-      const result = resolved.handler.handle(
-        { world, region: regionWorld ?? [...world.regions.values()][0]!, language, requestId },
-        parsed,
-      );
+      const result = resolved.handler.handle({ world, region: regionWorld ?? [...world.regions.values()][0]!, language, requestId }, parsed);
       onCall?.({ service, action, region });
       send(res, { ...result, RequestId: requestId });
     } catch (error) {
-      const cloudError =
-        error instanceof CloudError ? error : new CloudError('InternalError', 'An internal error occurred; the request was not completed.');
+      const cloudError = error instanceof CloudError ? error : new CloudError('InternalError', 'An internal error occurred; the request was not completed.');
       if (!(error instanceof CloudError)) console.error(`[emulator] ${action} failed:`, error);
       onCall?.({ service, action, region, code: cloudError.code });
       send(res, { Error: { Code: cloudError.code, Message: cloudError.message }, RequestId: requestId });

@@ -28,7 +28,10 @@ export class ServiceRegistry {
       return { service, handler: entry.handlers.get(action)! };
     }
     if (candidates.length > 1) {
-      throw new CloudError('InvalidAction', `The action \`${action}\` exists in several services (${candidates.map(([s]) => s).join(', ')}); sign with the service name or use <service>.localhost as the host.`);
+      throw new CloudError(
+        'InvalidAction',
+        `The action \`${action}\` exists in several services (${candidates.map(([s]) => s).join(', ')}); sign with the service name or use <service>.localhost as the host.`,
+      );
     }
     throw new CloudError('InvalidAction', `The action \`${action}\` (version ${version}) is not supported by any emulated service.`);
   }
@@ -40,5 +43,4 @@ export class ServiceRegistry {
     if (entry.version !== version) throw new CloudError('NoSuchVersion', `Service ${service} has no API version \`${version}\`; use ${entry.version}.`);
     return { service, handler };
   }
-
 }

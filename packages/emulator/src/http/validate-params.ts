@@ -30,10 +30,7 @@ export function validateParams<S extends z.ZodType>(schema: S, params: unknown):
       throw new CloudError(code, `The value of parameter \`${name}\` exceeds the limit of ${String(issue.maximum)}.`);
     }
     case 'too_small':
-      throw new CloudError(
-        'InvalidParameterValue',
-        `The value of parameter \`${name}\` is below the minimum of ${String(issue.minimum)}.`,
-      );
+      throw new CloudError('InvalidParameterValue', `The value of parameter \`${name}\` is below the minimum of ${String(issue.minimum)}.`);
     default:
       throw new CloudError('InvalidParameterValue', `The value of parameter \`${name}\` is invalid: ${issue.message}.`);
   }

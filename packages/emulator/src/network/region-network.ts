@@ -24,6 +24,7 @@ export function defaultVpc(network: RegionNetwork): Vpc {
 /** The default VPC's subnet in a zone: where an instance goes when the request names no network. */
 export function defaultSubnet(network: RegionNetwork, zone: string): Subnet | undefined {
   const vpcId = defaultVpc(network).VpcId;
-  return network.subnets.find((s) => s.info.VpcId === vpcId && s.info.Zone === zone && s.info.IsDefault)
-    ?? network.subnets.find((s) => s.info.VpcId === vpcId && s.info.Zone === zone);
+  return (
+    network.subnets.find((s) => s.info.VpcId === vpcId && s.info.Zone === zone && s.info.IsDefault) ?? network.subnets.find((s) => s.info.VpcId === vpcId && s.info.Zone === zone)
+  );
 }

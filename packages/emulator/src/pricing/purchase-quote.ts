@@ -52,11 +52,7 @@ function instancePrice(purchase: PricedPurchase): ItemPrice {
   const percent = purchase.chargeType === 'SPOTPAID' ? SPOT_DISCOUNT : (POSTPAID_FAMILY_DISCOUNT[type.InstanceFamily] ?? 100);
   const disks = diskMonthly(purchase.disks) / 720;
   const paid = compute * (percent / 100);
-  return unitItemPrice('HOUR', count * (compute + disks), [
-    count * (paid + disks),
-    count * (paid * STEP_FACTORS.second + disks),
-    count * (paid * STEP_FACTORS.third + disks),
-  ]);
+  return unitItemPrice('HOUR', count * (compute + disks), [count * (paid + disks), count * (paid * STEP_FACTORS.second + disks), count * (paid * STEP_FACTORS.third + disks)]);
 }
 
 function bandwidthPrice(purchase: PricedPurchase): ItemPrice {

@@ -46,7 +46,17 @@ export function seedComputeEnvs(world: World): void {
       const createdAt = Math.floor((now - spec.ageDays * DAY) / 1000) * 1000;
       const nodes: ComputeNodeRecord[] = (spec.nodes ?? []).flatMap((name) => {
         const record = [...region.instances.values()].find((r) => r.instance.InstanceName === name);
-        return record ? [{ ComputeNodeId: resourceId('node', world.random), InstanceId: record.instance.InstanceId, origin: 'BATCH_CREATED' as const, createdAt: record.createdAt, osReady: true }] : [];
+        return record
+          ? [
+              {
+                ComputeNodeId: resourceId('node', world.random),
+                InstanceId: record.instance.InstanceId,
+                origin: 'BATCH_CREATED' as const,
+                createdAt: record.createdAt,
+                osReady: true,
+              },
+            ]
+          : [];
       });
       envs.push({
         EnvId: resourceId('env', world.random),

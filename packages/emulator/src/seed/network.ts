@@ -75,25 +75,28 @@ export function seedNetwork(seed: SeedRegion, regionIndex: number, random: Rando
       TagSet: [],
     }),
   );
-  seed.zones.filter((zone) => zone.available).slice(0, 2).forEach((zone, index) => {
-    subnets.push(
-      newSubnet({
-        VpcId: prod.VpcId,
-        SubnetId: resourceId('subnet', random),
-        SubnetName: `prod-${'ab'[index]}`,
-        CidrBlock: `172.${16 + regionIndex}.${index}.0/24`,
-        IsDefault: false,
-        EnableBroadcast: false,
-        Zone: zone.zone,
-        RouteTableId: 'rtb-prod0000',
-        CreatedTime: CREATED,
-        Ipv6CidrBlock: '',
-        NetworkAclId: '',
-        IsRemoteVpcSnat: false,
-        TagSet: [{ Key: 'env', Value: 'prod' }],
-      }),
-    );
-  });
+  seed.zones
+    .filter((zone) => zone.available)
+    .slice(0, 2)
+    .forEach((zone, index) => {
+      subnets.push(
+        newSubnet({
+          VpcId: prod.VpcId,
+          SubnetId: resourceId('subnet', random),
+          SubnetName: `prod-${'ab'[index]}`,
+          CidrBlock: `172.${16 + regionIndex}.${index}.0/24`,
+          IsDefault: false,
+          EnableBroadcast: false,
+          Zone: zone.zone,
+          RouteTableId: 'rtb-prod0000',
+          CreatedTime: CREATED,
+          Ipv6CidrBlock: '',
+          NetworkAclId: '',
+          IsRemoteVpcSnat: false,
+          TagSet: [{ Key: 'env', Value: 'prod' }],
+        }),
+      );
+    });
   return {
     vpcs: [main, prod],
     subnets,

@@ -31,7 +31,12 @@ export const SEED_REGIONS: SeedRegion[] = [
   { region: 'ap-shanghai', nameEn: 'East China (Shanghai)', nameZh: '华东地区(上海)', zones: zones('ap-shanghai', 200000, 'Shanghai', '上海', [1, 2, 3, 4, 5, 8], [1]) },
   { region: 'ap-beijing', nameEn: 'North China (Beijing)', nameZh: '华北地区(北京)', zones: zones('ap-beijing', 800000, 'Beijing', '北京', [1, 3, 5, 6, 7], [1]) },
   { region: 'ap-singapore', nameEn: 'Southeast Asia (Singapore)', nameZh: '亚太东南(新加坡)', zones: zones('ap-singapore', 900000, 'Singapore', '新加坡', [1, 2, 3, 4]) },
-  { region: 'ap-hongkong', nameEn: 'Hong Kong, Macau and Taiwan (Hong Kong, China)', nameZh: '港澳台地区(中国香港)', zones: zones('ap-hongkong', 300000, 'Hong Kong', '香港', [1, 2, 3], [1]) },
+  {
+    region: 'ap-hongkong',
+    nameEn: 'Hong Kong, Macau and Taiwan (Hong Kong, China)',
+    nameZh: '港澳台地区(中国香港)',
+    zones: zones('ap-hongkong', 300000, 'Hong Kong', '香港', [1, 2, 3], [1]),
+  },
   { region: 'ap-chengdu', nameEn: 'Southwest China (Chengdu)', nameZh: '西南地区(成都)', zones: zones('ap-chengdu', 160000, 'Chengdu', '成都', [1, 2]) },
   { region: 'na-siliconvalley', nameEn: 'US West (Silicon Valley)', nameZh: '美国西部(硅谷)', zones: zones('na-siliconvalley', 150000, 'Silicon Valley', '硅谷', [1, 2]) },
   { region: 'eu-frankfurt', nameEn: 'Europe (Frankfurt)', nameZh: '欧洲地区(法兰克福)', zones: zones('eu-frankfurt', 170000, 'Frankfurt', '法兰克福', [1, 2]) },

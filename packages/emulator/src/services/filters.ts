@@ -28,7 +28,12 @@ export function compileFilters<T>(
         ? definitions['tag:']
         : undefined;
     if (!definition) {
-      throw new CloudError(unknownFilterCode, `The filter \`${filter.Name}\` is not supported. Supported filters: ${Object.keys(definitions).map((n) => (n === 'tag:' ? 'tag:<tag-key>' : n)).join(', ')}.`);
+      throw new CloudError(
+        unknownFilterCode,
+        `The filter \`${filter.Name}\` is not supported. Supported filters: ${Object.keys(definitions)
+          .map((n) => (n === 'tag:' ? 'tag:<tag-key>' : n))
+          .join(', ')}.`,
+      );
     }
     for (const value of filter.Values) definition.validate?.(value, filter.Name);
     return (item: T) => definition.match(item, filter.Values, filter.Name);

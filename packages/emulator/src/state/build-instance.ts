@@ -35,7 +35,6 @@ export interface InstanceSpec {
   renewFlag?: RenewFlag;
 }
 
-
 /** Builds a complete Instance exactly as DescribeInstances returns it (reference 36936–37225). */
 export function buildInstance(world: World, region: RegionWorld, spec: InstanceSpec): InstanceRecord {
   // CreatedTime has whole seconds; keep the record's time identical so the creation-time filters agree with it.

@@ -45,10 +45,7 @@ export class World {
   private buildRegion(seed: SeedRegion, index: number): RegionWorld {
     const zoneTypes = new Map<string, SeedInstanceType[]>();
     for (const zone of seed.zones) {
-      zoneTypes.set(
-        zone.zone,
-        SEED_FAMILIES.filter((family) => isFamilyInZone(family, zone.zone)).flatMap(familyTypes),
-      );
+      zoneTypes.set(zone.zone, SEED_FAMILIES.filter((family) => isFamilyInZone(family, zone.zone)).flatMap(familyTypes));
     }
     return {
       seed,
@@ -96,9 +93,7 @@ export class World {
   listInstances(region: RegionWorld): readonly InstanceRecord[] {
     // A terminate that lands removes its record and clears the cached order (services/cvm/operation.ts).
     this.changes.settle();
-    region.sorted ??= [...region.instances.values()].sort(
-      (a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1),
-    );
+    region.sorted ??= [...region.instances.values()].sort((a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1));
     return region.sorted;
   }
 }

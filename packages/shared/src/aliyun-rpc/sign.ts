@@ -66,5 +66,7 @@ export function signRpcRequest(credentials: AliyunCredentials, method: 'GET' | '
 
 /** The query string or form body of a signed request. */
 export function encodeRpcParams(params: Record<string, string>): string {
-  return Object.entries(params).map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`).join('&');
+  return Object.entries(params)
+    .map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`)
+    .join('&');
 }

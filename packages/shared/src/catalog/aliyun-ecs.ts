@@ -31,17 +31,18 @@ export const DescribeInstances = defineAction<AliyunPage & { Instances: { Instan
   kind: 'read',
   minRole: 'viewer',
   rateLimit,
-  params: (z) => z.strictObject({
-    /** A JSON array of up to 100 IDs, as the API takes it: `["i-bp...","i-bp..."]`. */
-    InstanceIds: z.string().optional(),
-    VpcId: z.string().optional(),
-    VSwitchId: z.string().optional(),
-    ZoneId: z.string().optional(),
-    /** `*` is a wildcard. Instance names are 2–128 characters, and a longer filter is refused before it is signed. */
-    InstanceName: z.string().max(128).optional(),
-    Status: z.enum(['Pending', 'Running', 'Starting', 'Stopping', 'Stopped']).optional(),
-    InstanceNetworkType: z.enum(['vpc', 'classic']).optional(),
-    PageNumber: z.number().int().min(1).optional(),
-    PageSize: z.number().int().min(1).max(100).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      /** A JSON array of up to 100 IDs, as the API takes it: `["i-bp...","i-bp..."]`. */
+      InstanceIds: z.string().optional(),
+      VpcId: z.string().optional(),
+      VSwitchId: z.string().optional(),
+      ZoneId: z.string().optional(),
+      /** `*` is a wildcard. Instance names are 2–128 characters, and a longer filter is refused before it is signed. */
+      InstanceName: z.string().max(128).optional(),
+      Status: z.enum(['Pending', 'Running', 'Starting', 'Stopping', 'Stopped']).optional(),
+      InstanceNetworkType: z.enum(['vpc', 'classic']).optional(),
+      PageNumber: z.number().int().min(1).optional(),
+      PageSize: z.number().int().min(1).max(100).optional(),
+    }),
 });

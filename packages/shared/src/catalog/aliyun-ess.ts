@@ -32,13 +32,14 @@ export const DescribeScalingInstances = defineAction<AliyunPage & { ScalingInsta
   kind: 'read',
   minRole: 'viewer',
   rateLimit,
-  params: (z) => z.strictObject({
-    ScalingGroupId: z.string().min(1).optional(),
-    InstanceId: z.array(z.string().min(1)).max(20).optional(),
-    CreationType: z.enum(['AutoCreated', 'Attached']).optional(),
-    LifecycleState: z.enum(['InService', 'Pending', 'Removing']).optional(),
-    ...page(z),
-  }),
+  params: (z) =>
+    z.strictObject({
+      ScalingGroupId: z.string().min(1).optional(),
+      InstanceId: z.array(z.string().min(1)).max(20).optional(),
+      CreationType: z.enum(['AutoCreated', 'Attached']).optional(),
+      LifecycleState: z.enum(['InService', 'Pending', 'Removing']).optional(),
+      ...page(z),
+    }),
 });
 
 export const DescribeScalingActivities = defineAction<AliyunPage & { ScalingActivities: { ScalingActivity: ScalingActivity[] } }>()({
@@ -49,12 +50,13 @@ export const DescribeScalingActivities = defineAction<AliyunPage & { ScalingActi
   kind: 'read',
   minRole: 'viewer',
   rateLimit,
-  params: (z) => z.strictObject({
-    ScalingGroupId: z.string().min(1).optional(),
-    ScalingActivityId: z.array(z.string().min(1)).max(20).optional(),
-    StatusCode: z.enum(['Successful', 'Warning', 'Failed', 'InProgress', 'Rejected']).optional(),
-    ...page(z),
-  }),
+  params: (z) =>
+    z.strictObject({
+      ScalingGroupId: z.string().min(1).optional(),
+      ScalingActivityId: z.array(z.string().min(1)).max(20).optional(),
+      StatusCode: z.enum(['Successful', 'Warning', 'Failed', 'InProgress', 'Rejected']).optional(),
+      ...page(z),
+    }),
 });
 
 export const AttachInstances = defineAction<{ RequestId: string; ScalingActivityId: string }>()({
@@ -65,10 +67,11 @@ export const AttachInstances = defineAction<{ RequestId: string; ScalingActivity
   kind: 'mutate',
   minRole: 'operator',
   rateLimit,
-  params: (z) => z.strictObject({
-    ScalingGroupId: z.string().min(1),
-    InstanceId: z.array(z.string().min(1)).min(1).max(20),
-    /** Weight of instance N as a load balancer backend, 0–100 (default 50); position N matches InstanceId N. */
-    LoadBalancerWeight: z.array(z.number().int().min(0).max(100)).max(20).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      ScalingGroupId: z.string().min(1),
+      InstanceId: z.array(z.string().min(1)).min(1).max(20),
+      /** Weight of instance N as a load balancer backend, 0–100 (default 50); position N matches InstanceId N. */
+      LoadBalancerWeight: z.array(z.number().int().min(0).max(100)).max(20).optional(),
+    }),
 });

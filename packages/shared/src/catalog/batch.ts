@@ -15,12 +15,13 @@ export const DescribeComputeEnvs = defineAction<{ ComputeEnvSet: ComputeEnvView[
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 2, source: 'not in the seeds; Tencent Cloud Batch API page tencentcloud.com/document/api/599/30509: 2/s' },
-  params: (z) => z.strictObject({
-    EnvIds: idListSchema(z, 100).optional(),
-    Filters: filtersSchema(z, 10, 5).optional(),
-    Offset: offsetSchema(z).optional(),
-    Limit: limitSchema(z).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      EnvIds: idListSchema(z, 100).optional(),
+      Filters: filtersSchema(z, 10, 5).optional(),
+      Offset: offsetSchema(z).optional(),
+      Limit: limitSchema(z).optional(),
+    }),
 });
 
 export const DescribeComputeEnv = defineAction<ComputeEnvDetail>()({
@@ -44,25 +45,26 @@ export const AttachInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: { perSecond: 20, source: '000 line 25' },
-  params: (z) => z.strictObject({
-    EnvId: z.string().min(1),
-    Instances: z
-      .array(
-        z.strictObject({
-          InstanceId: z.string().min(1),
-          ImageId: z.string().min(1).optional(),
-          LoginSettings: z
-            .strictObject({
-              Password: z.string().optional(),
-              KeyIds: z.array(z.string()).optional(),
-              KeepImageLogin: z.enum(['TRUE', 'FALSE']).optional(),
-            })
-            .optional(),
-        }),
-      )
-      .min(1)
-      .max(100),
-  }),
+  params: (z) =>
+    z.strictObject({
+      EnvId: z.string().min(1),
+      Instances: z
+        .array(
+          z.strictObject({
+            InstanceId: z.string().min(1),
+            ImageId: z.string().min(1).optional(),
+            LoginSettings: z
+              .strictObject({
+                Password: z.string().optional(),
+                KeyIds: z.array(z.string()).optional(),
+                KeepImageLogin: z.enum(['TRUE', 'FALSE']).optional(),
+              })
+              .optional(),
+          }),
+        )
+        .min(1)
+        .max(100),
+    }),
 });
 
 /** Takes attached instances back out of an environment; they keep running as they are. */
@@ -73,8 +75,9 @@ export const DetachInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud Batch API page tencentcloud.com/document/api/599/34862: 20/s' },
-  params: (z) => z.strictObject({
-    EnvId: z.string().min(1),
-    InstanceIds: z.array(z.string().min(1)).min(1).max(100),
-  }),
+  params: (z) =>
+    z.strictObject({
+      EnvId: z.string().min(1),
+      InstanceIds: z.array(z.string().min(1)).min(1).max(100),
+    }),
 });

@@ -19,8 +19,7 @@ export function issueField(issue: z.core.$ZodIssue): string {
   return path.map(String).join('.');
 }
 
-export const filtersSchema = (z: Zod, maxFilters: number, maxValues: number) =>
-  z.array(filterSchema(z, maxValues)).max(maxFilters);
+export const filtersSchema = (z: Zod, maxFilters: number, maxValues: number) => z.array(filterSchema(z, maxValues)).max(maxFilters);
 
 export const offsetSchema = (z: Zod) => z.number().int().min(0);
 /** Documented maximum page size for Describe* list actions is 100. */

@@ -9,16 +9,18 @@ import { idListSchema } from './common-params.ts';
 const service = 'cvm';
 const version = '2017-03-12';
 
-const chargePrepaid = (z: Zod) => z.strictObject({
-  Period: z.number().int(),
-  RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
-});
+const chargePrepaid = (z: Zod) =>
+  z.strictObject({
+    Period: z.number().int(),
+    RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
+  });
 
-const renewParams = (z: Zod) => z.strictObject({
-  InstanceIds: idListSchema(z, 100).min(1),
-  InstanceChargePrepaid: chargePrepaid(z).optional(),
-  RenewPortableDataDisk: z.boolean().optional(),
-});
+const renewParams = (z: Zod) =>
+  z.strictObject({
+    InstanceIds: idListSchema(z, 100).min(1),
+    InstanceChargePrepaid: chargePrepaid(z).optional(),
+    RenewPortableDataDisk: z.boolean().optional(),
+  });
 
 export const InquiryPriceRenewInstances = defineAction<{ Price: Price }>()({
   service,
@@ -51,10 +53,11 @@ export const ModifyInstancesRenewFlag = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: { perSecond: 10, source: '001 line 16349' },
-  params: (z) => z.strictObject({
-    InstanceIds: idListSchema(z, 100).min(1),
-    RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: idListSchema(z, 100).min(1),
+      RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']),
+    }),
 });
 
 const chargeTypeParams = (z: Zod, maxInstances: number) =>
@@ -85,12 +88,13 @@ export const ModifyInstancesChargeType = defineAction<WithRequestId>()({
   params: (z) => chargeTypeParams(z, 30),
 });
 
-const bandwidthParams = (z: Zod) => z.strictObject({
-  InstanceIds: idListSchema(z, 100).min(1),
-  InternetAccessible: z.strictObject({ InternetMaxBandwidthOut: z.number().int().min(0) }),
-  StartTime: z.string().optional(),
-  EndTime: z.string().optional(),
-});
+const bandwidthParams = (z: Zod) =>
+  z.strictObject({
+    InstanceIds: idListSchema(z, 100).min(1),
+    InternetAccessible: z.strictObject({ InternetMaxBandwidthOut: z.number().int().min(0) }),
+    StartTime: z.string().optional(),
+    EndTime: z.string().optional(),
+  });
 
 export const InquiryPriceResetInstancesInternetMaxBandwidth = defineAction<{ Price: Price }>()({
   service,

@@ -12,58 +12,65 @@ const version = '2017-03-12';
 
 const tag = (z: Zod) => z.strictObject({ Key: z.string(), Value: z.string() });
 
-const placement = (z: Zod) => z.strictObject({
-  Zone: z.string().min(1),
-  ProjectId: z.number().int().min(0).optional(),
-  HostIds: z.array(z.string()).optional(),
-  HostId: z.string().optional(),
-});
+const placement = (z: Zod) =>
+  z.strictObject({
+    Zone: z.string().min(1),
+    ProjectId: z.number().int().min(0).optional(),
+    HostIds: z.array(z.string()).optional(),
+    HostId: z.string().optional(),
+  });
 
-const systemDisk = (z: Zod) => z.strictObject({
-  DiskType: z.enum(DISK_TYPES).optional(),
-  DiskSize: z.number().int().optional(),
-  DiskName: z.string().max(128).optional(),
-  CdcId: z.string().optional(),
-});
+const systemDisk = (z: Zod) =>
+  z.strictObject({
+    DiskType: z.enum(DISK_TYPES).optional(),
+    DiskSize: z.number().int().optional(),
+    DiskName: z.string().max(128).optional(),
+    CdcId: z.string().optional(),
+  });
 
-const dataDisk = (z: Zod) => z.strictObject({
-  DiskSize: z.number().int(),
-  DiskType: z.enum([...DISK_TYPES, 'LOCAL_NVME', 'LOCAL_PRO']).optional(),
-  DeleteWithInstance: z.boolean().optional(),
-  SnapshotId: z.string().optional(),
-  Encrypt: z.boolean().optional(),
-  KmsKeyId: z.string().optional(),
-  ThroughputPerformance: z.number().int().optional(),
-  CdcId: z.string().optional(),
-  BurstPerformance: z.boolean().optional(),
-  DiskName: z.string().max(128).optional(),
-});
+const dataDisk = (z: Zod) =>
+  z.strictObject({
+    DiskSize: z.number().int(),
+    DiskType: z.enum([...DISK_TYPES, 'LOCAL_NVME', 'LOCAL_PRO']).optional(),
+    DeleteWithInstance: z.boolean().optional(),
+    SnapshotId: z.string().optional(),
+    Encrypt: z.boolean().optional(),
+    KmsKeyId: z.string().optional(),
+    ThroughputPerformance: z.number().int().optional(),
+    CdcId: z.string().optional(),
+    BurstPerformance: z.boolean().optional(),
+    DiskName: z.string().max(128).optional(),
+  });
 
-const virtualPrivateCloud = (z: Zod) => z.strictObject({
-  VpcId: z.string().min(1),
-  SubnetId: z.string().min(1),
-  AsVpcGateway: z.boolean().optional(),
-  PrivateIpAddresses: z.array(z.string()).optional(),
-  Ipv6AddressCount: z.number().int().min(0).optional(),
-});
+const virtualPrivateCloud = (z: Zod) =>
+  z.strictObject({
+    VpcId: z.string().min(1),
+    SubnetId: z.string().min(1),
+    AsVpcGateway: z.boolean().optional(),
+    PrivateIpAddresses: z.array(z.string()).optional(),
+    Ipv6AddressCount: z.number().int().min(0).optional(),
+  });
 
-const internetAccessible = (z: Zod) => z.strictObject({
-  InternetChargeType: z.enum(INTERNET_CHARGE_TYPES).optional(),
-  InternetMaxBandwidthOut: z.number().int().min(0).optional(),
-  PublicIpAssigned: z.boolean().optional(),
-  BandwidthPackageId: z.string().optional(),
-});
+const internetAccessible = (z: Zod) =>
+  z.strictObject({
+    InternetChargeType: z.enum(INTERNET_CHARGE_TYPES).optional(),
+    InternetMaxBandwidthOut: z.number().int().min(0).optional(),
+    PublicIpAssigned: z.boolean().optional(),
+    BandwidthPackageId: z.string().optional(),
+  });
 
-const loginSettings = (z: Zod) => z.strictObject({
-  Password: z.string().optional(),
-  KeyIds: z.array(z.string()).optional(),
-  KeepImageLogin: z.enum(['true', 'false']).optional(),
-});
+const loginSettings = (z: Zod) =>
+  z.strictObject({
+    Password: z.string().optional(),
+    KeyIds: z.array(z.string()).optional(),
+    KeepImageLogin: z.enum(['true', 'false']).optional(),
+  });
 
-const instanceChargePrepaid = (z: Zod) => z.strictObject({
-  Period: z.number().int(),
-  RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
-});
+const instanceChargePrepaid = (z: Zod) =>
+  z.strictObject({
+    Period: z.number().int(),
+    RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
+  });
 
 const enabled = (z: Zod) => z.strictObject({ Enabled: z.boolean().optional() });
 
@@ -85,10 +92,12 @@ const purchaseParams = (z: Zod) => ({
   ClientToken: z.string().optional(),
   HostName: z.string().optional(),
   TagSpecification: z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(tag(z)) })).optional(),
-  InstanceMarketOptions: z.strictObject({
-    MarketType: z.string().optional(),
-    SpotOptions: z.strictObject({ MaxPrice: z.string(), SpotInstanceType: z.string().optional() }),
-  }).optional(),
+  InstanceMarketOptions: z
+    .strictObject({
+      MarketType: z.string().optional(),
+      SpotOptions: z.strictObject({ MaxPrice: z.string(), SpotInstanceType: z.string().optional() }),
+    })
+    .optional(),
   HpcClusterId: z.string().optional(),
   CpuTopology: z.strictObject({ CoreCount: z.number().int().optional(), ThreadPerCore: z.number().int().optional() }).optional(),
   LaunchTemplate: z.strictObject({ LaunchTemplateId: z.string(), LaunchTemplateVersion: z.number().int().optional() }).optional(),
@@ -102,10 +111,11 @@ export const InquiryPriceRunInstances = defineAction<{ Price: Price }>()({
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 11970' },
-  params: (z) => z.strictObject({
-    ...purchaseParams(z),
-    InstanceCount: z.number().int().min(1).max(100).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      ...purchaseParams(z),
+      InstanceCount: z.number().int().min(1).max(100).optional(),
+    }),
 });
 
 export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string[] }>()({
@@ -116,19 +126,20 @@ export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 8570' },
   idempotencyToken: 'ClientToken',
-  params: (z) => z.strictObject({
-    ...purchaseParams(z),
-    InstanceCount: z.number().int().min(1).max(500).optional(),
-    UserData: z.string().optional(),
-    DryRun: z.boolean().optional(),
-    DisableApiTermination: z.boolean().optional(),
-    DisasterRecoverGroupIds: z.array(z.string()).max(1).optional(),
-    CamRoleName: z.string().optional(),
-    DedicatedClusterId: z.string().optional(),
-    ChcIds: z.array(z.string()).optional(),
-    EnableJumboFrame: z.boolean().optional(),
-    ActionTimer: z.strictObject({ TimerAction: z.string().optional(), ActionTime: z.string().optional(), Externals: z.record(z.string(), z.unknown()).optional() }).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      ...purchaseParams(z),
+      InstanceCount: z.number().int().min(1).max(500).optional(),
+      UserData: z.string().optional(),
+      DryRun: z.boolean().optional(),
+      DisableApiTermination: z.boolean().optional(),
+      DisasterRecoverGroupIds: z.array(z.string()).max(1).optional(),
+      CamRoleName: z.string().optional(),
+      DedicatedClusterId: z.string().optional(),
+      ChcIds: z.array(z.string()).optional(),
+      EnableJumboFrame: z.boolean().optional(),
+      ActionTimer: z.strictObject({ TimerAction: z.string().optional(), ActionTime: z.string().optional(), Externals: z.record(z.string(), z.unknown()).optional() }).optional(),
+    }),
 });
 
 /** Filters zone, instance-family, instance-type, instance-charge-type and sort-keys; ≤10 Filters × ≤100 Values. */
@@ -150,12 +161,13 @@ export const DescribeKeyPairs = defineAction<{ TotalCount: number; KeyPairSet: K
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 28517' },
-  params: (z) => z.strictObject({
-    KeyIds: idListSchema(z, 100).optional(),
-    Filters: filtersSchema(z, 10, 5).optional(),
-    Offset: offsetSchema(z).optional(),
-    Limit: limitSchema(z).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      KeyIds: idListSchema(z, 100).optional(),
+      Filters: filtersSchema(z, 10, 5).optional(),
+      Offset: offsetSchema(z).optional(),
+      Limit: limitSchema(z).optional(),
+    }),
 });
 
 /** Filters zone and quota-type. */

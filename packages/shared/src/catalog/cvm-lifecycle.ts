@@ -31,13 +31,14 @@ export const StopInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 14584' },
-  params: (z) => z.strictObject({
-    InstanceIds: instanceIds(z),
-    /** Legacy boolean, superseded by StopType; still sent by old clients and the reference's GET example. */
-    ForceStop: z.boolean().optional(),
-    StopType: stopType(z).optional(),
-    StoppedMode: z.enum(['KEEP_CHARGING', 'STOP_CHARGING']).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: instanceIds(z),
+      /** Legacy boolean, superseded by StopType; still sent by old clients and the reference's GET example. */
+      ForceStop: z.boolean().optional(),
+      StopType: stopType(z).optional(),
+      StoppedMode: z.enum(['KEEP_CHARGING', 'STOP_CHARGING']).optional(),
+    }),
 });
 
 export const RebootInstances = defineAction<WithRequestId>()({
@@ -47,12 +48,13 @@ export const RebootInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 14327' },
-  params: (z) => z.strictObject({
-    InstanceIds: instanceIds(z),
-    /** Legacy boolean, superseded by StopType. */
-    ForceReboot: z.boolean().optional(),
-    StopType: stopType(z).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: instanceIds(z),
+      /** Legacy boolean, superseded by StopType. */
+      ForceReboot: z.boolean().optional(),
+      StopType: stopType(z).optional(),
+    }),
 });
 
 export const TerminateInstances = defineAction<WithRequestId>()({
@@ -62,11 +64,12 @@ export const TerminateInstances = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: { perSecond: 10, source: '001 line 19157' },
-  params: (z) => z.strictObject({
-    InstanceIds: instanceIds(z),
-    ReleaseAddress: z.boolean().optional(),
-    ReleasePrepaidDataDisks: z.boolean().optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: instanceIds(z),
+      ReleaseAddress: z.boolean().optional(),
+      ReleasePrepaidDataDisks: z.boolean().optional(),
+    }),
 });
 
 export const InquiryPriceTerminateInstances = defineAction<{ InstanceRefundsSet: InstanceRefund[] }>()({

@@ -21,10 +21,11 @@ export const DescribeInstancesModification = defineAction<{ TotalCount: number; 
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: '001 line 17103' },
-  params: (z) => z.strictObject({
-    InstanceIds: idListSchema(z, 20).min(1),
-    Filters: filtersSchema(z, 10, 2).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: idListSchema(z, 20).min(1),
+      Filters: filtersSchema(z, 10, 2).optional(),
+    }),
 });
 
 export const InquiryPriceResetInstancesType = defineAction<{ Price: Price }>()({
@@ -34,10 +35,11 @@ export const InquiryPriceResetInstancesType = defineAction<{ Price: Price }>()({
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 13546' },
-  params: (z) => z.strictObject({
-    InstanceIds: idListSchema(z, 1).min(1),
-    InstanceType: z.string().min(1),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: idListSchema(z, 1).min(1),
+      InstanceType: z.string().min(1),
+    }),
 });
 
 export const ResetInstancesType = defineAction<WithRequestId>()({
@@ -47,26 +49,29 @@ export const ResetInstancesType = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 19800' },
-  params: (z) => z.strictObject({
-    InstanceIds: idListSchema(z, 1).min(1),
-    InstanceType: z.string().min(1),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: idListSchema(z, 1).min(1),
+      InstanceType: z.string().min(1),
+      ForceStop: z.boolean().optional(),
+    }),
+});
+
+const resizeDisk = (z: Zod) =>
+  z.strictObject({
+    DiskSize: z.number().int(),
+    DiskId: z.string().optional(),
+    DiskType: z.string().optional(),
+  });
+
+const resizeParams = (z: Zod) =>
+  z.strictObject({
+    InstanceId: z.string().min(1),
+    DataDisks: z.array(resizeDisk(z)).max(1).optional(),
+    SystemDisk: z.strictObject({ DiskSize: z.number().int(), DiskType: z.string().optional() }).optional(),
     ForceStop: z.boolean().optional(),
-  }),
-});
-
-const resizeDisk = (z: Zod) => z.strictObject({
-  DiskSize: z.number().int(),
-  DiskId: z.string().optional(),
-  DiskType: z.string().optional(),
-});
-
-const resizeParams = (z: Zod) => z.strictObject({
-  InstanceId: z.string().min(1),
-  DataDisks: z.array(resizeDisk(z)).max(1).optional(),
-  SystemDisk: z.strictObject({ DiskSize: z.number().int(), DiskType: z.string().optional() }).optional(),
-  ForceStop: z.boolean().optional(),
-  ResizeOnline: z.boolean().optional(),
-});
+    ResizeOnline: z.boolean().optional(),
+  });
 
 export const InquiryPriceResizeInstanceDisks = defineAction<{ Price: Price }>()({
   service,
@@ -95,17 +100,18 @@ export const ModifyInstancesAttribute = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 15653' },
-  params: (z) => z.strictObject({
-    InstanceIds: idListSchema(z, 100).min(1),
-    InstanceName: z.string().optional(),
-    UserData: z.string().optional(),
-    SecurityGroups: z.array(z.string().min(1)).optional(),
-    CamRoleName: z.string().optional(),
-    HostName: z.string().optional(),
-    DisableApiTermination: z.boolean().optional(),
-    CamRoleType: z.string().optional(),
-    AutoReboot: z.boolean().optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: idListSchema(z, 100).min(1),
+      InstanceName: z.string().optional(),
+      UserData: z.string().optional(),
+      SecurityGroups: z.array(z.string().min(1)).optional(),
+      CamRoleName: z.string().optional(),
+      HostName: z.string().optional(),
+      DisableApiTermination: z.boolean().optional(),
+      CamRoleType: z.string().optional(),
+      AutoReboot: z.boolean().optional(),
+    }),
 });
 
 export const ResetInstancesPassword = defineAction<WithRequestId>()({
@@ -115,10 +121,11 @@ export const ResetInstancesPassword = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 15379' },
-  params: (z) => z.strictObject({
-    InstanceIds: idListSchema(z, 100).min(1),
-    Password: z.string(),
-    UserName: z.string().optional(),
-    ForceStop: z.boolean().optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: idListSchema(z, 100).min(1),
+      Password: z.string(),
+      UserName: z.string().optional(),
+      ForceStop: z.boolean().optional(),
+    }),
 });

@@ -8,14 +8,15 @@ const version = '2017-03-12';
 
 const enabled = (z: Zod) => z.strictObject({ Enabled: z.boolean().optional() });
 
-const reinstallParams = (z: Zod) => z.strictObject({
-  InstanceId: z.string().min(1),
-  ImageId: z.string().min(1).optional(),
-  SystemDisk: z.strictObject({ DiskSize: z.number().int().optional(), DiskType: z.string().optional() }).optional(),
-  LoginSettings: z.strictObject({ Password: z.string().optional(), KeyIds: z.array(z.string()).optional(), KeepImageLogin: z.enum(['true', 'false']).optional() }).optional(),
-  EnhancedService: z.strictObject({ SecurityService: enabled(z).optional(), MonitorService: enabled(z).optional(), AutomationService: enabled(z).optional() }).optional(),
-  UserData: z.string().optional(),
-});
+const reinstallParams = (z: Zod) =>
+  z.strictObject({
+    InstanceId: z.string().min(1),
+    ImageId: z.string().min(1).optional(),
+    SystemDisk: z.strictObject({ DiskSize: z.number().int().optional(), DiskType: z.string().optional() }).optional(),
+    LoginSettings: z.strictObject({ Password: z.string().optional(), KeyIds: z.array(z.string()).optional(), KeepImageLogin: z.enum(['true', 'false']).optional() }).optional(),
+    EnhancedService: z.strictObject({ SecurityService: enabled(z).optional(), MonitorService: enabled(z).optional(), AutomationService: enabled(z).optional() }).optional(),
+    UserData: z.string().optional(),
+  });
 
 export const InquiryPriceResetInstance = defineAction<{ Price: Price }>()({
   service,

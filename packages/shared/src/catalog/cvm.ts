@@ -37,12 +37,13 @@ export const DescribeInstances = defineAction<{ TotalCount: number; InstanceSet:
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 40, source: '001 line 9878' },
-  params: (z) => z.strictObject({
-    InstanceIds: idListSchema(z, 100).optional(),
-    Filters: filtersSchema(z, 10, 5).optional(),
-    Offset: offsetSchema(z).optional(),
-    Limit: limitSchema(z).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: idListSchema(z, 100).optional(),
+      Filters: filtersSchema(z, 10, 5).optional(),
+      Offset: offsetSchema(z).optional(),
+      Limit: limitSchema(z).optional(),
+    }),
 });
 
 /** 20354: no Filters. */
@@ -53,11 +54,12 @@ export const DescribeInstancesStatus = defineAction<{ TotalCount: number; Instan
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 40, source: '001 line 20364' },
-  params: (z) => z.strictObject({
-    InstanceIds: idListSchema(z, 100).optional(),
-    Offset: offsetSchema(z).optional(),
-    Limit: limitSchema(z).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: idListSchema(z, 100).optional(),
+      Offset: offsetSchema(z).optional(),
+      Limit: limitSchema(z).optional(),
+    }),
 });
 
 /** 11269: filters zone / instance-family / instance-type, ≤10 × ≤1 value. */
@@ -68,9 +70,10 @@ export const DescribeInstanceTypeConfigs = defineAction<{ InstanceTypeConfigSet:
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 40, source: '001 line 11281' },
-  params: (z) => z.strictObject({
-    Filters: filtersSchema(z, 10, 1).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      Filters: filtersSchema(z, 10, 1).optional(),
+    }),
 });
 
 /** 24872: ImageIds and Filters are mutually exclusive. */
@@ -81,13 +84,14 @@ export const DescribeImages = defineAction<{ TotalCount: number; ImageSet: Image
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 40, source: '001 line 24882' },
-  params: (z) => z.strictObject({
-    ImageIds: idListSchema(z, 100).optional(),
-    Filters: filtersSchema(z, 10, 5).optional(),
-    Offset: offsetSchema(z).optional(),
-    Limit: limitSchema(z).optional(),
-    InstanceType: z.string().min(1).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      ImageIds: idListSchema(z, 100).optional(),
+      Filters: filtersSchema(z, 10, 5).optional(),
+      Offset: offsetSchema(z).optional(),
+      Limit: limitSchema(z).optional(),
+      InstanceType: z.string().min(1).optional(),
+    }),
 });
 
 export * from './cvm-lifecycle.ts';

@@ -14,11 +14,12 @@ const version = '2023-08-12';
 /** The HAI API overview's figure, for the actions whose own page the seeds do not have. */
 const overviewLimit = { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API overview cloud.tencent.com/document/api/1721/101528: 20/s' };
 
-const systemDisk = (z: Zod) => z.strictObject({
-  DiskType: z.enum(HAI_DISK_TYPES).optional(),
-  DiskSize: z.number().int().optional(),
-  DiskName: z.string().optional(),
-});
+const systemDisk = (z: Zod) =>
+  z.strictObject({
+    DiskType: z.enum(HAI_DISK_TYPES).optional(),
+    DiskSize: z.number().int().optional(),
+    DiskName: z.string().optional(),
+  });
 
 /** Parameters RunInstances and InquirePriceRunInstances share. */
 const purchaseParams = (z: Zod) => ({
@@ -60,14 +61,15 @@ export const DescribeApplications = defineAction<{ TotalCount: number; Applicati
   kind: 'read',
   minRole: 'viewer',
   rateLimit: overviewLimit,
-  params: (z) => z.strictObject({
-    ApplicationIds: idListSchema(z, 100).optional(),
-    Filters: filtersSchema(z, 10, 100).optional(),
-    Offset: offsetSchema(z).optional(),
-    Limit: limitSchema(z).optional(),
-    OrderField: z.string().optional(),
-    Order: z.string().optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      ApplicationIds: idListSchema(z, 100).optional(),
+      Filters: filtersSchema(z, 10, 100).optional(),
+      Offset: offsetSchema(z).optional(),
+      Limit: limitSchema(z).optional(),
+      OrderField: z.string().optional(),
+      Order: z.string().optional(),
+    }),
 });
 
 /** InstanceIds and Filters are mutually exclusive; filters instance-id, instance-state, charge-type, public-ip-address. */
@@ -78,12 +80,13 @@ export const DescribeInstances = defineAction<{ TotalCount: number; InstanceSet:
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/101612: 20/s' },
-  params: (z) => z.strictObject({
-    InstanceIds: idListSchema(z, 100).optional(),
-    Filters: filtersSchema(z, 10, 100).optional(),
-    Offset: offsetSchema(z).optional(),
-    Limit: limitSchema(z).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceIds: idListSchema(z, 100).optional(),
+      Filters: filtersSchema(z, 10, 100).optional(),
+      Offset: offsetSchema(z).optional(),
+      Limit: limitSchema(z).optional(),
+    }),
 });
 
 /** The price of a purchase; DryRun answers no Price. Prepaid charge types are quoted although RunInstances buys by the hour. */
@@ -94,15 +97,18 @@ export const InquirePriceRunInstances = defineAction<{ Price: HaiPrice | null }>
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/101610: 20/s' },
-  params: (z) => z.strictObject({
-    ...purchaseParams(z),
-    InstanceChargeType: z.string().optional(),
-    InstanceChargePrepaid: z.strictObject({
-      Period: z.number().int().optional(),
-      RenewFlag: z.string().optional(),
-      TimeUnit: z.string().optional(),
-    }).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      ...purchaseParams(z),
+      InstanceChargeType: z.string().optional(),
+      InstanceChargePrepaid: z
+        .strictObject({
+          Period: z.number().int().optional(),
+          RenewFlag: z.string().optional(),
+          TimeUnit: z.string().optional(),
+        })
+        .optional(),
+    }),
 });
 
 export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string[] }>()({
@@ -134,11 +140,12 @@ export const StopInstance = defineAction<WithRequestId & { TaskId: number }>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud HAI API page cloud.tencent.com/document/api/1721/102448: 20/s' },
-  params: (z) => z.strictObject({
-    InstanceId: z.string().min(1),
-    StopMode: z.enum(['STOP_CHARGE']).optional(),
-    DryRun: z.boolean().optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      InstanceId: z.string().min(1),
+      StopMode: z.enum(['STOP_CHARGE']).optional(),
+      DryRun: z.boolean().optional(),
+    }),
 });
 
 export const TerminateInstances = defineAction<WithRequestId>()({

@@ -14,12 +14,13 @@ export const DescribeNetworkInterfaces = defineAction<{ TotalCount: number; Netw
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15817: 100/s' },
-  params: (z) => z.strictObject({
-    NetworkInterfaceIds: idListSchema(z, 100).optional(),
-    Filters: filtersSchema(z, 10, 5).optional(),
-    Offset: offsetSchema(z).optional(),
-    Limit: limitSchema(z).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      NetworkInterfaceIds: idListSchema(z, 100).optional(),
+      Filters: filtersSchema(z, 10, 5).optional(),
+      Offset: offsetSchema(z).optional(),
+      Limit: limitSchema(z).optional(),
+    }),
 });
 
 export const CreateNetworkInterface = defineAction<WithRequestId & { NetworkInterface: NetworkInterface }>()({
@@ -29,17 +30,18 @@ export const CreateNetworkInterface = defineAction<WithRequestId & { NetworkInte
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15818: 100/s' },
-  params: (z) => z.strictObject({
-    VpcId: z.string().min(1),
-    NetworkInterfaceName: z.string(),
-    SubnetId: z.string().min(1),
-    NetworkInterfaceDescription: z.string().optional(),
-    SecondaryPrivateIpAddressCount: z.number().int().min(0).optional(),
-    QosLevel: z.string().optional(),
-    SecurityGroupIds: z.array(z.string().min(1)).optional(),
-    PrivateIpAddresses: z.array(z.strictObject({ PrivateIpAddress: z.string(), Primary: z.boolean().optional() })).optional(),
-    Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })).optional(),
-  }),
+  params: (z) =>
+    z.strictObject({
+      VpcId: z.string().min(1),
+      NetworkInterfaceName: z.string(),
+      SubnetId: z.string().min(1),
+      NetworkInterfaceDescription: z.string().optional(),
+      SecondaryPrivateIpAddressCount: z.number().int().min(0).optional(),
+      QosLevel: z.string().optional(),
+      SecurityGroupIds: z.array(z.string().min(1)).optional(),
+      PrivateIpAddresses: z.array(z.strictObject({ PrivateIpAddress: z.string(), Primary: z.boolean().optional() })).optional(),
+      Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })).optional(),
+    }),
 });
 
 const attachment = (z: Zod) => ({

@@ -13,7 +13,8 @@ export function jsonNestingExceeds(bytes: Uint8Array, max = MAX_BODY_NESTING): b
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i]!;
     if (inString) {
-      if (byte === 0x5c) i++; // a backslash escapes the next byte, a quote included
+      if (byte === 0x5c)
+        i++; // a backslash escapes the next byte, a quote included
       else if (byte === 0x22) inString = false;
     } else if (byte === 0x22) inString = true;
     else if (byte === 0x7b || byte === 0x5b) {

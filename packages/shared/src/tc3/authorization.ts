@@ -9,8 +9,7 @@ export interface ParsedAuthorization {
 }
 
 // "TC3-HMAC-SHA256 Credential=AKID.../2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=hex"
-const AUTHORIZATION_PATTERN =
-  /^TC3-HMAC-SHA256 Credential=([^/\s,]+)\/(\d{4}-\d{2}-\d{2})\/([^/\s,]+)\/tc3_request, ?SignedHeaders=([a-z0-9;_-]+), ?Signature=([0-9a-f]{64})$/;
+const AUTHORIZATION_PATTERN = /^TC3-HMAC-SHA256 Credential=([^/\s,]+)\/(\d{4}-\d{2}-\d{2})\/([^/\s,]+)\/tc3_request, ?SignedHeaders=([a-z0-9;_-]+), ?Signature=([0-9a-f]{64})$/;
 
 /** Parses an Authorization header; null when it does not follow the TC3 form. */
 export function parseTc3Authorization(header: string | undefined): ParsedAuthorization | null {

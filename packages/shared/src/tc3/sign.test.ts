@@ -53,9 +53,7 @@ describe('TC3-HMAC-SHA256 against the reference worked example', () => {
   });
 
   it('builds the string to sign', () => {
-    expect(steps.stringToSign).toBe(
-      `TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n${example.hashedCanonicalRequest}`,
-    );
+    expect(steps.stringToSign).toBe(`TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n${example.hashedCanonicalRequest}`);
   });
 
   it('signs the string with the derived key to the documented signature', () => {
@@ -67,18 +65,13 @@ describe('TC3-HMAC-SHA256 against the reference worked example', () => {
     const base = computeTc3({ secretId: 'AKID', secretKey: 'k1' }, request).signature;
     expect(computeTc3({ secretId: 'AKID', secretKey: 'k2' }, request).signature).not.toBe(base);
     expect(computeTc3({ secretId: 'AKID', secretKey: 'k1' }, { ...request, service: 'vpc' }).signature).not.toBe(base);
-    expect(
-      computeTc3({ secretId: 'AKID', secretKey: 'k1' }, { ...request, timestamp: request.timestamp + 86400 }).signature,
-    ).not.toBe(base);
+    expect(computeTc3({ secretId: 'AKID', secretKey: 'k1' }, { ...request, timestamp: request.timestamp + 86400 }).signature).not.toBe(base);
   });
 });
 
 describe('signTc3 headers', () => {
   it('carries the optional token and language and an Authorization that parses back', () => {
-    const headers = signTc3(
-      { secretId: 'AKIDTEMP', secretKey: 'secret', token: 'session-token' },
-      { ...request, language: 'zh-CN', timestamp: 1700000000, payload: '{}' },
-    );
+    const headers = signTc3({ secretId: 'AKIDTEMP', secretKey: 'secret', token: 'session-token' }, { ...request, language: 'zh-CN', timestamp: 1700000000, payload: '{}' });
     expect(headers['X-TC-Token']).toBe('session-token');
     expect(headers['X-TC-Language']).toBe('zh-CN');
     expect(headers['X-TC-Region']).toBe('ap-guangzhou');

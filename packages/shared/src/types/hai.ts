@@ -60,16 +60,7 @@ export interface HaiRegionInfo {
  * stop under way; see the emulator's README). STOPPED_NO_CHARGE is the only stopped state: StopMode STOP_CHARGE is the
  * only documented way to stop.
  */
-export type HaiInstanceState =
-  | 'PENDING'
-  | 'LAUNCH_FAILED'
-  | 'RUNNING'
-  | 'STARTING'
-  | 'STOPPING'
-  | 'STOPPED_NO_CHARGE'
-  | 'ARREARS'
-  | 'TERMINATING'
-  | 'TERMINATED';
+export type HaiInstanceState = 'PENDING' | 'LAUNCH_FAILED' | 'RUNNING' | 'STARTING' | 'STOPPING' | 'STOPPED_NO_CHARGE' | 'ARREARS' | 'TERMINATING' | 'TERMINATED';
 
 /** States an instance only passes through: a console follows them until they settle. */
 export const HAI_TRANSITIONAL_STATES: readonly HaiInstanceState[] = ['PENDING', 'STARTING', 'STOPPING', 'TERMINATING'];

@@ -37,24 +37,10 @@ export const TRANSITIONAL_STATES: readonly InstanceState[] = [
 export const INSTANCE_CHARGE_TYPES = ['PREPAID', 'POSTPAID_BY_HOUR', 'CDHPAID', 'SPOTPAID', 'CDCPAID'] as const;
 export type InstanceChargeType = (typeof INSTANCE_CHARGE_TYPES)[number];
 
-export const INTERNET_CHARGE_TYPES = [
-  'BANDWIDTH_PREPAID',
-  'TRAFFIC_POSTPAID_BY_HOUR',
-  'BANDWIDTH_POSTPAID_BY_HOUR',
-  'BANDWIDTH_PACKAGE',
-] as const;
+export const INTERNET_CHARGE_TYPES = ['BANDWIDTH_PREPAID', 'TRAFFIC_POSTPAID_BY_HOUR', 'BANDWIDTH_POSTPAID_BY_HOUR', 'BANDWIDTH_PACKAGE'] as const;
 export type InternetChargeType = (typeof INTERNET_CHARGE_TYPES)[number];
 
-export const DISK_TYPES = [
-  'LOCAL_BASIC',
-  'LOCAL_SSD',
-  'CLOUD_BASIC',
-  'CLOUD_SSD',
-  'CLOUD_PREMIUM',
-  'CLOUD_BSSD',
-  'CLOUD_HSSD',
-  'CLOUD_TSSD',
-] as const;
+export const DISK_TYPES = ['LOCAL_BASIC', 'LOCAL_SSD', 'CLOUD_BASIC', 'CLOUD_SSD', 'CLOUD_PREMIUM', 'CLOUD_BSSD', 'CLOUD_HSSD', 'CLOUD_TSSD'] as const;
 export type DiskType = (typeof DISK_TYPES)[number];
 
 export interface Placement {

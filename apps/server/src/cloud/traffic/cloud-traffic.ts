@@ -69,17 +69,22 @@ export class CloudTraffic {
     }
     const key = `${scope}|${name}|${call.language ?? ''}|${stableJson(call.params)}`;
     const listPage = LIST_PAGES.has(name) && !(call.params as Record<string, unknown>).InstanceIds;
-    return this.reads.read(scope, key, () => {
-      const batchable = BATCHABLE_READS[name];
-      const ids = batchable && batchableIds(batchable, call.params as Record<string, unknown>);
-      if (!batchable || !ids) return this.send(accountId, inner, call);
-      const withIds = (merged: string[]): CloudCall => ({ ...call, params: { [batchable.idsParam]: merged, Limit: batchable.maxIds } });
-      return this.batcher.submit(`${scope}|${name}|${call.language ?? ''}`, batchable, ids, {
-        ready: () => this.budget.acquire(this.budgetKey(accountId, call), call.rateLimit),
-        sendMerged: (merged) => this.send(accountId, inner, withIds(merged), { slotTaken: true }),
-        sendAlone: (own) => this.send(accountId, inner, withIds(own)),
-      });
-    }, { keepFresh: listPage });
+    return this.reads.read(
+      scope,
+      key,
+      () => {
+        const batchable = BATCHABLE_READS[name];
+        const ids = batchable && batchableIds(batchable, call.params as Record<string, unknown>);
+        if (!batchable || !ids) return this.send(accountId, inner, call);
+        const withIds = (merged: string[]): CloudCall => ({ ...call, params: { [batchable.idsParam]: merged, Limit: batchable.maxIds } });
+        return this.batcher.submit(`${scope}|${name}|${call.language ?? ''}`, batchable, ids, {
+          ready: () => this.budget.acquire(this.budgetKey(accountId, call), call.rateLimit),
+          sendMerged: (merged) => this.send(accountId, inner, withIds(merged), { slotTaken: true }),
+          sendAlone: (own) => this.send(accountId, inner, withIds(own)),
+        });
+      },
+      { keepFresh: listPage },
+    );
   }
 
   private budgetKey(accountId: string, call: CloudCall): string {

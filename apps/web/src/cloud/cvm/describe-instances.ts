@@ -15,7 +15,6 @@ export interface InstanceListQuery {
   limit: number;
 }
 
-
 // Keys nest account → region → list|detail, so switching either, or invalidating one, never touches another.
 export const instanceKeys = {
   all: ['instances'] as const,
@@ -53,9 +52,7 @@ export function useInstanceList(scope: CloudScope | undefined, query: InstanceLi
     // Keep showing the previous page while the next one loads, but never across accounts or regions: another
     // account's or region's instances would be misleading, so such a switch shows skeleton rows instead.
     placeholderData: (previous, previousQuery) =>
-      previousQuery && previousQuery.queryKey[1] === scope?.account && previousQuery.queryKey[2] === scope?.region
-        ? keepPreviousData(previous)
-        : undefined,
+      previousQuery && previousQuery.queryKey[1] === scope?.account && previousQuery.queryKey[2] === scope?.region ? keepPreviousData(previous) : undefined,
   });
 }
 
@@ -68,8 +65,7 @@ export function instanceDetailQueryOptions(scope: CloudScope | undefined, id: st
   return queryOptions({
     queryKey: instanceKeys.detail(scope, id),
     queryFn: scope
-      ? async ({ signal }): Promise<Instance | null> =>
-          (await describeInstancesById(scope, [id], signal)).find((instance) => instance.InstanceId === id) ?? null
+      ? async ({ signal }): Promise<Instance | null> => (await describeInstancesById(scope, [id], signal)).find((instance) => instance.InstanceId === id) ?? null
       : skipToken,
     staleTime: 10_000,
   });

@@ -21,7 +21,18 @@ interface NewPasswordFieldsProps {
  * A new instance password, its confirmation, and the cloud's rule checked as the person types — as the create wizard,
  * the reinstall and the password reset all ask for it.
  */
-export function NewPasswordFields({ password, confirmation, onPasswordChange, onConfirmationChange, labels, rules, passwordError, confirmError, autoFocus, className }: NewPasswordFieldsProps) {
+export function NewPasswordFields({
+  password,
+  confirmation,
+  onPasswordChange,
+  onConfirmationChange,
+  labels,
+  rules,
+  passwordError,
+  confirmError,
+  autoFocus,
+  className,
+}: NewPasswordFieldsProps) {
   const ids = { password: useId(), confirm: useId(), rules: useId() };
   return (
     <div className={cn('grid gap-4 md:grid-cols-2', className)}>

@@ -1,12 +1,4 @@
-import {
-  PASSWORD_RULES,
-  PASSWORD_SYMBOLS,
-  RESET_PASSWORD_RULES,
-  RESET_PASSWORD_SYMBOLS,
-  checkLoginPassword,
-  checkResetPassword,
-  type PasswordPlatform,
-} from '@cvm/shared';
+import { PASSWORD_RULES, PASSWORD_SYMBOLS, RESET_PASSWORD_RULES, RESET_PASSWORD_SYMBOLS, checkLoginPassword, checkResetPassword, type PasswordPlatform } from '@cvm/shared';
 import { useLocalized } from '../../i18n/localized.ts';
 import { cn } from '../ui/cn.ts';
 import { CheckIcon, CloseIcon } from '../ui/icons.tsx';
@@ -63,11 +55,7 @@ export function PasswordRules({ id, password, rules }: { id: string; password: s
   return (
     <ul id={id} aria-label={m.passwordRulesLabel} className="space-y-1 text-xs">
       {ruleItems(password, rules, m).map((item) => (
-        <li
-          key={item.key}
-          data-met={item.met}
-          className={cn('flex items-start gap-1.5', item.met ? 'text-emerald-700 dark:text-emerald-300' : 'text-fg-muted')}
-        >
+        <li key={item.key} data-met={item.met} className={cn('flex items-start gap-1.5', item.met ? 'text-emerald-700 dark:text-emerald-300' : 'text-fg-muted')}>
           {item.met ? <CheckIcon className="mt-px size-3.5 shrink-0" /> : <CloseIcon className="mt-px size-3.5 shrink-0 opacity-70" />}
           <span>
             {item.text}

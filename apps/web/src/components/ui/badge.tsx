@@ -23,20 +23,8 @@ interface BadgeProps {
 
 export function Badge({ tone = 'neutral', dot = false, title, className, children }: BadgeProps) {
   return (
-    <span
-      title={title}
-      className={cn(
-        'inline-flex items-center gap-1.5 rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset',
-        tones[tone],
-        className,
-      )}
-    >
-      {dot && (
-        <span
-          aria-hidden="true"
-          className={cn('size-1.5 rounded-full bg-current', dot === 'pulse' && 'motion-safe:animate-pulse')}
-        />
-      )}
+    <span title={title} className={cn('inline-flex items-center gap-1.5 rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset', tones[tone], className)}>
+      {dot && <span aria-hidden="true" className={cn('size-1.5 rounded-full bg-current', dot === 'pulse' && 'motion-safe:animate-pulse')} />}
       {children}
     </span>
   );

@@ -13,11 +13,6 @@ export function Checkbox({ indeterminate = false, className, ...props }: Checkbo
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
   return (
-    <input
-      ref={ref}
-      type="checkbox"
-      className={cn('size-4 shrink-0 cursor-pointer rounded border-line-strong accent-accent disabled:cursor-not-allowed', className)}
-      {...props}
-    />
+    <input ref={ref} type="checkbox" className={cn('size-4 shrink-0 cursor-pointer rounded border-line-strong accent-accent disabled:cursor-not-allowed', className)} {...props} />
   );
 }

@@ -25,17 +25,37 @@ function Icon({ children, ...props }: IconProps) {
   );
 }
 
-export const ChevronLeftIcon = (p: IconProps) => <Icon {...p}><path d="M10 3.5 5.5 8l4.5 4.5" /></Icon>;
-export const ChevronRightIcon = (p: IconProps) => <Icon {...p}><path d="M6 3.5 10.5 8 6 12.5" /></Icon>;
-export const ChevronDownIcon = (p: IconProps) => <Icon {...p}><path d="M4 6l4 4 4-4" /></Icon>;
-export const CloseIcon = (p: IconProps) => <Icon {...p}><path d="M4 4l8 8M12 4l-8 8" /></Icon>;
+export const ChevronLeftIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M10 3.5 5.5 8l4.5 4.5" />
+  </Icon>
+);
+export const ChevronRightIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 3.5 10.5 8 6 12.5" />
+  </Icon>
+);
+export const ChevronDownIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 6l4 4 4-4" />
+  </Icon>
+);
+export const CloseIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 4l8 8M12 4l-8 8" />
+  </Icon>
+);
 export const RefreshIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M13 8a5 5 0 1 1-1.46-3.54" />
     <path d="M13 2.5V5h-2.5" />
   </Icon>
 );
-export const MoonIcon = (p: IconProps) => <Icon {...p}><path d="M13 9.5A5.5 5.5 0 0 1 6.5 3a5.5 5.5 0 1 0 6.5 6.5Z" /></Icon>;
+export const MoonIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M13 9.5A5.5 5.5 0 0 1 6.5 3a5.5 5.5 0 1 0 6.5 6.5Z" />
+  </Icon>
+);
 export const SunIcon = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="8" cy="8" r="2.75" />
@@ -78,8 +98,16 @@ export const MoreIcon = (p: IconProps) => (
     <path d="M3.5 8h.01M8 8h.01M12.5 8h.01" strokeWidth="2.25" />
   </Icon>
 );
-export const PlayIcon = (p: IconProps) => <Icon {...p}><path d="M5 3.5v9l7-4.5-7-4.5Z" /></Icon>;
-export const StopIcon = (p: IconProps) => <Icon {...p}><rect x="4" y="4" width="8" height="8" rx="1" /></Icon>;
+export const PlayIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M5 3.5v9l7-4.5-7-4.5Z" />
+  </Icon>
+);
+export const StopIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="4" y="4" width="8" height="8" rx="1" />
+  </Icon>
+);
 export const RebootIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M3 8a5 5 0 1 0 1.46-3.54" />
@@ -97,7 +125,11 @@ export const CopyIcon = (p: IconProps) => (
     <path d="M10.5 5.5V3.5a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
   </Icon>
 );
-export const PlusIcon = (p: IconProps) => <Icon {...p}><path d="M8 3v10M3 8h10" /></Icon>;
+export const PlusIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M8 3v10M3 8h10" />
+  </Icon>
+);
 export const UserIcon = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="8" cy="5.5" r="2.75" />
@@ -109,8 +141,16 @@ export const DownloadIcon = (p: IconProps) => (
     <path d="M8 2.5v8M4.75 7.5 8 10.75l3.25-3.25M2.5 13.5h11" />
   </Icon>
 );
-export const CheckIcon = (p: IconProps) => <Icon {...p}><path d="m3.5 8.5 3 3 6-7" /></Icon>;
+export const CheckIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="m3.5 8.5 3 3 6-7" />
+  </Icon>
+);
 /** An icon drawn as one path. */
-export const lineIcon = (d: string) => (p: IconProps) => <Icon {...p}><path d={d} /></Icon>;
+export const lineIcon = (d: string) => (p: IconProps) => (
+  <Icon {...p}>
+    <path d={d} />
+  </Icon>
+);
 
 export const PencilIcon = lineIcon('M10.5 3 13 5.5 6 12.5H3.5V10L10.5 3ZM9 4.5 11.5 7');

@@ -38,7 +38,13 @@ export function TabList<K extends string>({ label, idBase, tabs, selected, onSel
     const move = KEY_MOVES[event.key];
     if (!move) return;
     event.preventDefault();
-    const key = tabs[move(tabs.findIndex((tab) => tab.key === selected), tabs.length)]!.key;
+    const key =
+      tabs[
+        move(
+          tabs.findIndex((tab) => tab.key === selected),
+          tabs.length,
+        )
+      ]!.key;
     onSelect(key);
     refs.current.get(key)?.focus();
   };

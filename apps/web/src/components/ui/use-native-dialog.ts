@@ -5,7 +5,10 @@ import { useEffect, useRef, type RefObject } from 'react';
  * turned into a call to onClose, so the owner's state (or the URL) closes it and the screen never disagrees with it;
  * "close" covers the browser closing it anyway. Whatever had focus before gets it back afterwards.
  */
-export function useNativeDialog(onClose: () => void, focusFirst?: (dialog: HTMLDialogElement) => void): {
+export function useNativeDialog(
+  onClose: () => void,
+  focusFirst?: (dialog: HTMLDialogElement) => void,
+): {
   ref: RefObject<HTMLDialogElement | null>;
   close: () => void;
 } {

@@ -50,8 +50,7 @@ const en = {
   detachCreatedByBatch: 'Created by Batch for this environment: only instances added to it can be detached',
   detachWhileJoining: 'Still joining (its reinstall is under way): detach it once it is running',
   detachTitle: (id: string) => `Detach ${id} from the compute environment?`,
-  detachBody: (env: string) =>
-    `The instance leaves ${env}. It keeps running with the system it was reinstalled with; nothing on it changes, and no data is erased.`,
+  detachBody: (env: string) => `The instance leaves ${env}. It keeps running with the system it was reinstalled with; nothing on it changes, and no data is erased.`,
   detachFailed: (id: string) => `Could not detach ${id}`,
 };
 

@@ -281,8 +281,7 @@ const en = {
     nameTooLong: (max: number) => `Names can have at most ${max} characters.`,
     hostName: {
       length: (windows: boolean, host: string) => `${host}: host names have ${windows ? '2–15' : '2–60'} characters.`,
-      characters: (windows: boolean, host: string) =>
-        `${host}: only letters, digits${windows ? '' : ', dots'} and hyphens.`,
+      characters: (windows: boolean, host: string) => `${host}: only letters, digits${windows ? '' : ', dots'} and hyphens.`,
       dots: (_windows: boolean, host: string) => `${host}: no two dots or hyphens in a row.`,
       'all-digits': (_windows: boolean, host: string) => `${host}: a Windows host name cannot be all digits.`,
       edges: (_windows: boolean, host: string) => `${host}: cannot start or end with a dot or hyphen.`,
@@ -450,9 +449,7 @@ const zhCN: CreateMessages = {
   defaultName: (name) => `${name}（云的默认名称）`,
   hostName: '主机名（可选）',
   hostNameHint: (windows) =>
-    windows
-      ? 'Windows 中的计算机名：2–15 个字母、数字和连字符。{R:1} 与名称一样编号。'
-      : '操作系统中的主机名：2–60 个字母、数字、点和连字符。{R:1} 与名称一样编号。',
+    windows ? 'Windows 中的计算机名：2–15 个字母、数字和连字符。{R:1} 与名称一样编号。' : '操作系统中的主机名：2–60 个字母、数字、点和连字符。{R:1} 与名称一样编号。',
   count: '购买数量',
   countHint: (max) => `一次购买 1–${max} 台。`,
   quota: (zone, left, total, mode) => `${zone} 的${mode}配额：剩余 ${left} 台，共 ${total} 台。`,

@@ -72,7 +72,7 @@ const en = {
     count: 'Number of instances',
     countHint: (min: number, max: number) => `${min} to ${max} a purchase`,
     name: 'Name',
-    nameHint: 'Optional; without one the instances take the application\'s name',
+    nameHint: "Optional; without one the instances take the application's name",
     total: 'Total per hour',
     totalFor: (count: number) => (count === 1 ? 'for 1 instance' : `for ${count} instances`),
     submit: 'Create',

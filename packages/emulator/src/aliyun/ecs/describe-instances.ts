@@ -67,4 +67,4 @@ export const describeInstances = rpcHandler(ecs.DescribeInstances, ({ region, pa
     .sort((a, b) => (a.CreationTime < b.CreationTime ? 1 : a.CreationTime > b.CreationTime ? -1 : 0));
   const { slice, ...paging } = pageOf(matching, page);
   return { Instances: { Instance: slice }, ...paging };
-},);
+});

@@ -38,7 +38,11 @@ function instanceRefusal(world: AliyunWorld, region: AliyunRegionState, group: S
   const found = world.findInstanceAnywhere(instanceId);
   if (!found) return new AliyunError(404, 'InvalidInstanceId.NotFound', `Instance "${instanceId}" does not exist.`);
   if (found.region !== region) {
-    return new AliyunError(400, 'InvalidInstanceId.RegionMismatch', `Instance "${instanceId}" is in ${found.region.regionId}, not in the scaling group's region ${region.regionId}.`);
+    return new AliyunError(
+      400,
+      'InvalidInstanceId.RegionMismatch',
+      `Instance "${instanceId}" is in ${found.region.regionId}, not in the scaling group's region ${region.regionId}.`,
+    );
   }
   const instance: EcsInstance = found.instance;
   const owner = world.groupOf(region, instanceId);
@@ -51,13 +55,21 @@ function instanceRefusal(world: AliyunWorld, region: AliyunRegionState, group: S
   }
   const groupIsVpc = group.settings.VSwitchIds.VSwitchId.length > 0;
   if (groupIsVpc && instance.InstanceNetworkType !== 'vpc') {
-    return new AliyunError(400, 'InvalidInstanceId.NetworkTypeMismatch', `Instance "${instanceId}" is in the classic network; the scaling group is in VPC "${group.settings.VpcId}".`);
+    return new AliyunError(
+      400,
+      'InvalidInstanceId.NetworkTypeMismatch',
+      `Instance "${instanceId}" is in the classic network; the scaling group is in VPC "${group.settings.VpcId}".`,
+    );
   }
   if (!groupIsVpc && instance.InstanceNetworkType === 'vpc') {
     return new AliyunError(400, 'InvalidInstanceId.NetworkTypeMismatch', `Instance "${instanceId}" is in a VPC; the scaling group is in the classic network.`);
   }
   if (groupIsVpc && instance.VpcAttributes.VpcId !== group.settings.VpcId) {
-    return new AliyunError(400, 'InvalidInstanceId.VPCMismatch', `Instance "${instanceId}" is in VPC "${instance.VpcAttributes.VpcId}", not in the scaling group's VPC "${group.settings.VpcId}".`);
+    return new AliyunError(
+      400,
+      'InvalidInstanceId.VPCMismatch',
+      `Instance "${instanceId}" is in VPC "${instance.VpcAttributes.VpcId}", not in the scaling group's VPC "${group.settings.VpcId}".`,
+    );
   }
   return undefined;
 }
@@ -72,7 +84,11 @@ export const attachInstances = rpcHandler(ess.AttachInstances, ({ world, region,
   }
   const running = world.inProgress(region, groupId);
   if (running) {
-    throw new AliyunError(400, 'ScalingActivityInProgress', `Scaling activity "${running.activity.ScalingActivityId}" is in progress in the specified scaling group; try again when it ends.`);
+    throw new AliyunError(
+      400,
+      'ScalingActivityInProgress',
+      `Scaling activity "${running.activity.ScalingActivityId}" is in progress in the specified scaling group; try again when it ends.`,
+    );
   }
   if (group.settings.LoadBalancerIds.LoadBalancerId.length > 0 && group.settings.loadBalancerStatus !== 'active') {
     throw new AliyunError(400, 'IncorrectLoadBalancerStatus', `Load balancer "${group.settings.LoadBalancerIds.LoadBalancerId[0]}" of the scaling group is not active.`);
@@ -82,7 +98,11 @@ export const attachInstances = rpcHandler(ess.AttachInstances, ({ world, region,
     if (refusal) throw refusal;
   }
   if (group.members.size + ids.length > group.settings.MaxSize) {
-    throw new AliyunError(400, 'IncorrectCapacity.MaxSize', `To attach ${ids.length} instance(s), the total capacity would be ${group.members.size + ids.length}, above the scaling group's MaxSize of ${group.settings.MaxSize}.`);
+    throw new AliyunError(
+      400,
+      'IncorrectCapacity.MaxSize',
+      `To attach ${ids.length} instance(s), the total capacity would be ${group.members.size + ids.length}, above the scaling group's MaxSize of ${group.settings.MaxSize}.`,
+    );
   }
 
   const now = world.clock.now();
@@ -101,19 +121,23 @@ export const attachInstances = rpcHandler(ess.AttachInstances, ({ world, region,
     group.members.set(id, member);
   });
   const activityId = aliyunId('asa', region.idCode, world.random);
-  world.startAttachActivity(region, {
-    ScalingActivityId: activityId,
-    ScalingGroupId: groupId,
-    Description: `Add "${ids.length}" ECS instance(s)`,
-    Cause: `At ${aliyunTime(now)}, a user requests to add instance(s) ${ids.join(', ')} to the scaling group.`,
-    StartTime: aliyunTime(now),
-    Progress: 0,
-    StatusCode: 'InProgress',
-    StatusMessage: '',
-    TotalCapacity: String(group.members.size),
-    AttachedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'Attached').length),
-    AutoCreatedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'AutoCreated').length),
-    ScalingInstanceNumber: ids.length,
-  }, ids);
+  world.startAttachActivity(
+    region,
+    {
+      ScalingActivityId: activityId,
+      ScalingGroupId: groupId,
+      Description: `Add "${ids.length}" ECS instance(s)`,
+      Cause: `At ${aliyunTime(now)}, a user requests to add instance(s) ${ids.join(', ')} to the scaling group.`,
+      StartTime: aliyunTime(now),
+      Progress: 0,
+      StatusCode: 'InProgress',
+      StatusMessage: '',
+      TotalCapacity: String(group.members.size),
+      AttachedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'Attached').length),
+      AutoCreatedCapacity: String([...group.members.values()].filter((m) => m.CreationType === 'AutoCreated').length),
+      ScalingInstanceNumber: ids.length,
+    },
+    ids,
+  );
   return { ScalingActivityId: activityId };
-},);
+});

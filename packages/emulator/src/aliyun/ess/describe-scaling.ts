@@ -12,7 +12,7 @@ export const describeScalingGroups = rpcHandler(ess.DescribeScalingGroups, ({ wo
     .map((g) => world.describeGroup(g));
   const { slice, ...paging } = pageOf(groups, page);
   return { ScalingGroups: { ScalingGroup: slice }, ...paging };
-},);
+});
 
 export const describeScalingInstances = rpcHandler(ess.DescribeScalingInstances, ({ region, params }) => {
   const groupId = params.string('ScalingGroupId');
@@ -26,7 +26,7 @@ export const describeScalingInstances = rpcHandler(ess.DescribeScalingInstances,
     .filter((m) => (ids.length === 0 || ids.includes(m.InstanceId)) && (!creationType || m.CreationType === creationType) && (!state || m.LifecycleState === state));
   const { slice, ...paging } = pageOf(members, page);
   return { ScalingInstances: { ScalingInstance: slice }, ...paging };
-},);
+});
 
 export const describeScalingActivities = rpcHandler(ess.DescribeScalingActivities, ({ region, params }) => {
   const groupId = params.string('ScalingGroupId');
@@ -34,9 +34,12 @@ export const describeScalingActivities = rpcHandler(ess.DescribeScalingActivitie
   const status = params.oneOf('StatusCode', ['Successful', 'Warning', 'Failed', 'InProgress', 'Rejected'] as const);
   const page = params.page(50);
   const activities = region.activities
-    .filter((a) => (!groupId || a.activity.ScalingGroupId === groupId) && (ids.length === 0 || ids.includes(a.activity.ScalingActivityId)) && (!status || a.activity.StatusCode === status))
+    .filter(
+      (a) =>
+        (!groupId || a.activity.ScalingGroupId === groupId) && (ids.length === 0 || ids.includes(a.activity.ScalingActivityId)) && (!status || a.activity.StatusCode === status),
+    )
     .map((a) => ({ ...a.activity }))
     .reverse();
   const { slice, ...paging } = pageOf(activities, page);
   return { ScalingActivities: { ScalingActivity: slice }, ...paging };
-},);
+});

@@ -17,5 +17,4 @@ export class AliyunError extends Error {
 export const missingParameter = (name: string) =>
   new AliyunError(400, 'MissingParameter', `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
 
-export const invalidParameter = (name: string, why: string) =>
-  new AliyunError(400, 'InvalidParameter', `The specified parameter "${name}" is not valid: ${why}`);
+export const invalidParameter = (name: string, why: string) => new AliyunError(400, 'InvalidParameter', `The specified parameter "${name}" is not valid: ${why}`);

@@ -63,7 +63,11 @@ export function createRpcRequestHandler({ world, handlers, credentials, nonces, 
       if (!handlers.some((h) => h.spec.service === product)) product = versions.get(flat.Version) ?? '';
       const forProduct = handlers.filter((h) => h.spec.service === product);
       if (forProduct.length === 0 || forProduct[0]!.spec.version !== flat.Version) {
-        throw new AliyunError(400, 'InvalidVersion', `Specified parameter Version \`${flat.Version}\` is not valid${product ? ` for ${product}; use ${forProduct[0]?.spec.version}` : ''}.`);
+        throw new AliyunError(
+          400,
+          'InvalidVersion',
+          `Specified parameter Version \`${flat.Version}\` is not valid${product ? ` for ${product}; use ${forProduct[0]?.spec.version}` : ''}.`,
+        );
       }
       const handler = forProduct.find((h) => h.spec.action === action);
       if (!handler) throw new AliyunError(404, 'InvalidAction.NotFound', `Specified api \`${action}\` is not found, please check your url and method.`);
@@ -77,7 +81,8 @@ export function createRpcRequestHandler({ world, handlers, credentials, nonces, 
       onCall?.({ service: product, action, region: regionId });
       sendRpc(res, 200, format, `${action}Response`, { RequestId: requestId, ...body });
     } catch (error) {
-      const failure = error instanceof AliyunError ? error : new AliyunError(500, 'InternalError', 'The request processing has failed due to some unknown error, exception or failure.');
+      const failure =
+        error instanceof AliyunError ? error : new AliyunError(500, 'InternalError', 'The request processing has failed due to some unknown error, exception or failure.');
       if (!(error instanceof AliyunError)) console.error(`[emulator] aliyun ${action} failed:`, error);
       onCall?.({ service: product, action, region: regionId, code: failure.code });
       const host = `${product || 'ecs'}.aliyuncs.com`;

@@ -32,13 +32,7 @@ export class NonceLedger {
  * Checks an RPC request's common parameters and its HMAC-SHA1 signature, recomputed over every parameter but Signature
  * with the method the request came with. Answers the caller's AccessKeyId.
  */
-export function authenticateRpc(
-  method: 'GET' | 'POST',
-  params: Record<string, string>,
-  credentials: readonly AliyunCredential[],
-  nonces: NonceLedger,
-  nowMs: number,
-): string {
+export function authenticateRpc(method: 'GET' | 'POST', params: Record<string, string>, credentials: readonly AliyunCredential[], nonces: NonceLedger, nowMs: number): string {
   for (const name of ['AccessKeyId', 'Signature', 'SignatureMethod', 'SignatureNonce', 'Timestamp']) {
     if (!params[name]) throw missingParameter(name);
   }

@@ -12,7 +12,9 @@ function xmlElements(name: string, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return value.map((item) => xmlElements(name, item)).join('');
   if (typeof value === 'object') {
-    const inner = Object.entries(value as Record<string, unknown>).map(([key, v]) => xmlElements(key, v)).join('');
+    const inner = Object.entries(value as Record<string, unknown>)
+      .map(([key, v]) => xmlElements(key, v))
+      .join('');
     return `<${name}>${inner}</${name}>`;
   }
   return `<${name}>${escapeXml(String(value))}</${name}>`;

@@ -119,7 +119,11 @@ export function seedAliyun(world: AliyunWorld): void {
         VpcAttributes:
           network === 'classic'
             ? { VpcId: '', VSwitchId: '', PrivateIpAddress: { IpAddress: [] } }
-            : { VpcId: network === 'main' ? mainVpc : otherVpc, VSwitchId: network === 'main' ? vswitches[zoneIndex]! : otherVswitch, PrivateIpAddress: { IpAddress: [privateIp] } },
+            : {
+                VpcId: network === 'main' ? mainVpc : otherVpc,
+                VSwitchId: network === 'main' ? vswitches[zoneIndex]! : otherVswitch,
+                PrivateIpAddress: { IpAddress: [privateIp] },
+              },
         InnerIpAddress: { IpAddress: network === 'classic' ? [privateIp] : [] },
         PublicIpAddress: { IpAddress: [] },
         CreationTime: aliyunTime(now - (30 - index) * DAY_MS, 'minute'),

@@ -28,7 +28,10 @@ export const attachInstances = handler(batch.AttachInstances, (ctx, params) => {
   records.forEach((record) => {
     const reason = attachRefusal(ctx, env, record);
     if (reason) {
-      throw new CloudError('UnsupportedOperation.InstancesNotAllowToAttach', `The instance \`${record.instance.InstanceId}\` (${record.instance.InstanceName}) cannot be added to the compute environment ${env.EnvId}: ${reason}.`);
+      throw new CloudError(
+        'UnsupportedOperation.InstancesNotAllowToAttach',
+        `The instance \`${record.instance.InstanceId}\` (${record.instance.InstanceName}) cannot be added to the compute environment ${env.EnvId}: ${reason}.`,
+      );
     }
   });
   const plans = params.Instances.map((item, index) => {

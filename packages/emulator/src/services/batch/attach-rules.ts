@@ -28,7 +28,11 @@ export function describeThroughCvm(ctx: RequestContext, ids: readonly string[]):
     ids.forEach((id, index) => assertInstanceId(id, `Instances.${index}.InstanceId`));
     const records = ctx.world.findInstances(ctx.region, ids);
     const missing = ids.filter((_, index) => !records[index]);
-    if (missing.length) throw new CloudError('InvalidInstanceId.NotFound', `The instance${missing.length > 1 ? 's' : ''} \`${missing.join('`, `')}\` ${missing.length > 1 ? 'do' : 'does'} not exist in ${ctx.region.seed.region}.`);
+    if (missing.length)
+      throw new CloudError(
+        'InvalidInstanceId.NotFound',
+        `The instance${missing.length > 1 ? 's' : ''} \`${missing.join('`, `')}\` ${missing.length > 1 ? 'do' : 'does'} not exist in ${ctx.region.seed.region}.`,
+      );
     return records as InstanceRecord[];
   });
 }

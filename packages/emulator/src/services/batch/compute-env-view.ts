@@ -25,20 +25,22 @@ export function computeNodes(env: ComputeEnvRecord, region: RegionWorld): Comput
     if (!record) return [];
     const instance = record.instance;
     const state = nodeState(node, record);
-    return [{
-      ComputeNodeId: node.ComputeNodeId,
-      ComputeNodeInstanceId: node.InstanceId,
-      ComputeNodeState: state,
-      Cpu: instance.CPU,
-      Mem: instance.Memory,
-      ResourceCreatedTime: cloudTime(node.createdAt),
-      TaskInstanceNumAvailable: state === 'RUNNING' ? 1 : 0,
-      AgentVersion: AGENT_VERSION,
-      PrivateIpAddresses: [...instance.PrivateIpAddresses],
-      PublicIpAddresses: [...(instance.PublicIpAddresses ?? [])],
-      ResourceType: env.resourceType,
-      ResourceOrigin: node.origin,
-    }];
+    return [
+      {
+        ComputeNodeId: node.ComputeNodeId,
+        ComputeNodeInstanceId: node.InstanceId,
+        ComputeNodeState: state,
+        Cpu: instance.CPU,
+        Mem: instance.Memory,
+        ResourceCreatedTime: cloudTime(node.createdAt),
+        TaskInstanceNumAvailable: state === 'RUNNING' ? 1 : 0,
+        AgentVersion: AGENT_VERSION,
+        PrivateIpAddresses: [...instance.PrivateIpAddresses],
+        PublicIpAddresses: [...(instance.PublicIpAddresses ?? [])],
+        ResourceType: env.resourceType,
+        ResourceOrigin: node.origin,
+      },
+    ];
   });
 }
 

@@ -24,7 +24,8 @@ function filters(region: string): Record<string, FilterDefinition<ComputeEnvReco
     'resource-type': {
       match: (env, values) => values.includes(env.resourceType),
       validate: (value) => {
-        if (!RESOURCE_TYPES.includes(value)) throw new CloudError('InvalidParameterValue.ResourceType', `The resource type \`${value}\` is not one of ${RESOURCE_TYPES.join(', ')}.`);
+        if (!RESOURCE_TYPES.includes(value))
+          throw new CloudError('InvalidParameterValue.ResourceType', `The resource type \`${value}\` is not one of ${RESOURCE_TYPES.join(', ')}.`);
       },
     },
     'tag-key': { match: (env, values) => env.tags.some((t) => values.includes(t.Key)) },

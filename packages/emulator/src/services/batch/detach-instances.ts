@@ -18,7 +18,10 @@ export const detachInstances = handler(batch.DetachInstances, (ctx, params) => {
     const node = env.nodes.find((n) => n.InstanceId === id);
     if (!node) throw new CloudError('UnsupportedOperation', `The instance \`${id}\` is not a node of the compute environment ${env.EnvId}.`);
     if (node.origin !== 'USER_ATTACHED') {
-      throw new CloudError('UnsupportedOperation', `The instance \`${id}\` was created by Batch for the compute environment ${env.EnvId}; only instances added with AttachInstances can be detached.`);
+      throw new CloudError(
+        'UnsupportedOperation',
+        `The instance \`${id}\` was created by Batch for the compute environment ${env.EnvId}; only instances added with AttachInstances can be detached.`,
+      );
     }
     if (nodeState(node, ctx.region.instances.get(id)!) === 'CREATED') {
       throw new CloudError('UnsupportedOperation', `The instance \`${id}\` is still being added to ${env.EnvId} (its reinstall is under way); detach it once its node is RUNNING.`);

@@ -9,7 +9,10 @@ export const ENV_ID = /^env-[a-z0-9]{8}$/;
 
 export function assertEnvId(id: string, parameter = 'EnvId'): void {
   if (!ENV_ID.test(id)) {
-    throw new CloudError('InvalidParameter.EnvIdMalformed', `The compute environment ID \`${id}\` in \`${parameter}\` is malformed: expected env- followed by 8 lower-case letters or digits.`);
+    throw new CloudError(
+      'InvalidParameter.EnvIdMalformed',
+      `The compute environment ID \`${id}\` in \`${parameter}\` is malformed: expected env- followed by 8 lower-case letters or digits.`,
+    );
   }
 }
 

@@ -6,8 +6,10 @@ import { IMAGE_ID } from './id-formats.ts';
 
 // DescribeImages (24872): ImageIds or Filters, paged; InstanceType narrows to images the type can boot.
 
-const fuzzy = (get: (i: Image) => string): FilterDefinition<Image>['match'] =>
-  (image, values) => values.some((v) => get(image).toLowerCase().includes(v.toLowerCase()));
+const fuzzy =
+  (get: (i: Image) => string): FilterDefinition<Image>['match'] =>
+  (image, values) =>
+    values.some((v) => get(image).toLowerCase().includes(v.toLowerCase()));
 
 const IMAGE_FILTERS: Record<string, FilterDefinition<Image>> = {
   'image-id': {
@@ -51,10 +53,7 @@ export const describeImages = handler(cvm.DescribeImages, (ctx, params) => {
   const matches = compileFilters(params.Filters, IMAGE_FILTERS);
   const wanted = params.ImageIds?.length ? new Set(params.ImageIds) : undefined;
   const images = ctx.world.images.filter(
-    (image) =>
-      (wanted ? wanted.has(image.ImageId) : matches(image)) &&
-      (!architecture || image.Architecture === architecture) &&
-      (!gpu || image.Platform !== 'Windows'),
+    (image) => (wanted ? wanted.has(image.ImageId) : matches(image)) && (!architecture || image.Architecture === architecture) && (!gpu || image.Platform !== 'Windows'),
   );
   return { TotalCount: images.length, ImageSet: paginate(images, params.Offset, params.Limit) };
 });

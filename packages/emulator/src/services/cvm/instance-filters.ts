@@ -2,26 +2,21 @@ import { INSTANCE_CHARGE_TYPES, INSTANCE_STATES, type Instance } from '@cvm/shar
 import { CloudError } from '../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../state/instance-record.ts';
 import type { FilterDefinition } from '../filters.ts';
-import {
-  INSTANCE_ID,
-  SECURITY_GROUP_ID,
-  SUBNET_ID,
-  VPC_ID,
-  assertDateTime,
-  assertIpv4,
-  assertPattern,
-  assertUuid,
-} from './id-formats.ts';
+import { INSTANCE_ID, SECURITY_GROUP_ID, SUBNET_ID, VPC_ID, assertDateTime, assertIpv4, assertPattern, assertUuid } from './id-formats.ts';
 
 // The filters of DescribeInstances (reference 9866–10955; instances.md), plus instance-type. String equality unless noted.
 
 type Item = InstanceRecord;
 
-const equals = (get: (i: Instance) => string | number | null | undefined): FilterDefinition<Item>['match'] =>
-  ({ instance }, values) => values.includes(String(get(instance) ?? ''));
+const equals =
+  (get: (i: Instance) => string | number | null | undefined): FilterDefinition<Item>['match'] =>
+  ({ instance }, values) =>
+    values.includes(String(get(instance) ?? ''));
 
-const includesAny = (get: (i: Instance) => readonly string[] | null | undefined): FilterDefinition<Item>['match'] =>
-  ({ instance }, values) => (get(instance) ?? []).some((v) => values.includes(v));
+const includesAny =
+  (get: (i: Instance) => readonly string[] | null | undefined): FilterDefinition<Item>['match'] =>
+  ({ instance }, values) =>
+    (get(instance) ?? []).some((v) => values.includes(v));
 
 const oneOf = (allowed: readonly string[], what: string) => (value: string, name: string) => {
   if (!allowed.includes(value)) {

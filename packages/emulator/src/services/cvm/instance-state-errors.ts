@@ -30,7 +30,10 @@ export function batchTargets(world: World, region: RegionWorld, ids: readonly st
   const records = world.findInstances(region, ids);
   const missing = ids.filter((_, index) => !records[index]);
   if (missing.length) {
-    throw new CloudError('InvalidInstanceId.NotFound', `The instance${missing.length > 1 ? 's' : ''} \`${missing.join('`, `')}\` ${missing.length > 1 ? 'do' : 'does'} not exist in ${region.seed.region}.`);
+    throw new CloudError(
+      'InvalidInstanceId.NotFound',
+      `The instance${missing.length > 1 ? 's' : ''} \`${missing.join('`, `')}\` ${missing.length > 1 ? 'do' : 'does'} not exist in ${region.seed.region}.`,
+    );
   }
   // An operation under way shows in a passing state (STOPPING, ...) that the state rules refuse with their own code;
   // changes made while the state stays put (a stopped instance being resized) are refused by requireIdle.

@@ -1,11 +1,10 @@
-import { cvm, type Instance, } from '@cvm/shared';
+import { cvm, type Instance } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import { monthlyPrice, roundTo } from '../../pricing/rates.ts';
 import { handler } from '../action-handler.ts';
 import { batchTargets, requireActionState } from './instance-state-errors.ts';
 import { beginOperation, runOperation } from './operation.ts';
 import { CVM_TRANSITIONS } from './transitions.ts';
-
 
 // Start, stop, reboot, terminate (reference 14097–14831, 19139–19424; instances.md §0 for the state matrix) and the
 // refund quote (18922). Each is accepted at once and lands over emulator time (durations in transitions.ts).
@@ -15,16 +14,18 @@ export const startInstances = handler(cvm.StartInstances, (ctx, params) => {
   requireActionState(records, 'StartInstances');
   for (const record of records) {
     const instance = record.instance;
-    runOperation(ctx, record, CVM_TRANSITIONS.start, 'STARTING', [{
-      to: 'RUNNING',
-      onArrive: () => {
-        instance.StopChargingMode = 'NOT_APPLICABLE';
-        // An instance stopped without charging gave its public IP back; starting gets a new one.
-        if (instance.InternetAccessible.InternetMaxBandwidthOut > 0 && !instance.PublicIpAddresses?.length) {
-          instance.PublicIpAddresses = [ctx.world.allocatePublicIp()];
-        }
+    runOperation(ctx, record, CVM_TRANSITIONS.start, 'STARTING', [
+      {
+        to: 'RUNNING',
+        onArrive: () => {
+          instance.StopChargingMode = 'NOT_APPLICABLE';
+          // An instance stopped without charging gave its public IP back; starting gets a new one.
+          if (instance.InternetAccessible.InternetMaxBandwidthOut > 0 && !instance.PublicIpAddresses?.length) {
+            instance.PublicIpAddresses = [ctx.world.allocatePublicIp()];
+          }
+        },
       },
-    }]);
+    ]);
   }
   return {};
 });
@@ -41,13 +42,15 @@ export const stopInstances = handler(cvm.StopInstances, (ctx, params) => {
     const postpaid = record.instance.InstanceChargeType === 'POSTPAID_BY_HOUR';
     const stopCharging = postpaid && params.StoppedMode === 'STOP_CHARGING';
     const instance = record.instance;
-    runOperation(ctx, record, hard ? CVM_TRANSITIONS.hardStop : CVM_TRANSITIONS.stop, 'STOPPING', [{
-      to: 'STOPPED',
-      onArrive: () => {
-        instance.StopChargingMode = postpaid ? (stopCharging ? 'STOP_CHARGING' : 'KEEP_CHARGING') : 'NOT_APPLICABLE';
-        if (stopCharging) instance.PublicIpAddresses = null;
+    runOperation(ctx, record, hard ? CVM_TRANSITIONS.hardStop : CVM_TRANSITIONS.stop, 'STOPPING', [
+      {
+        to: 'STOPPED',
+        onArrive: () => {
+          instance.StopChargingMode = postpaid ? (stopCharging ? 'STOP_CHARGING' : 'KEEP_CHARGING') : 'NOT_APPLICABLE';
+          if (stopCharging) instance.PublicIpAddresses = null;
+        },
       },
-    }]);
+    ]);
   }
   return {};
 });
@@ -79,7 +82,12 @@ export const terminateInstances = handler(cvm.TerminateInstances, (ctx, params) 
     if (instance.InstanceChargeType === 'PREPAID' && instance.InstanceState !== 'SHUTDOWN') {
       // First terminate of a prepaid instance: returned to the recycle bin, powered off, refunded.
       beginOperation(ctx, record, 'TerminateInstances');
-      Object.assign(instance, { InstanceState: 'SHUTDOWN', IsolatedSource: 'MANMADE', LatestOperationState: 'SUCCESS', StopChargingMode: 'NOT_APPLICABLE' } satisfies Partial<Instance>);
+      Object.assign(instance, {
+        InstanceState: 'SHUTDOWN',
+        IsolatedSource: 'MANMADE',
+        LatestOperationState: 'SUCCESS',
+        StopChargingMode: 'NOT_APPLICABLE',
+      } satisfies Partial<Instance>);
       continue;
     }
     runOperation(ctx, record, CVM_TRANSITIONS.terminate, 'TERMINATING', [{ to: 'DESTROYED' }]);

@@ -33,7 +33,10 @@ export function takeFailureTag(instance: Instance, fallback: string): string | u
 export function requireIdle(records: InstanceRecord[]): void {
   const busy = records.find((r) => r.change);
   if (busy) {
-    throw new CloudError('OperationDenied.InstanceOperationInProgress', `Instance \`${busy.instance.InstanceId}\` is still busy with ${busy.instance.LatestOperation ?? 'an operation'}; wait until it finishes.`);
+    throw new CloudError(
+      'OperationDenied.InstanceOperationInProgress',
+      `Instance \`${busy.instance.InstanceId}\` is still busy with ${busy.instance.LatestOperation ?? 'an operation'}; wait until it finishes.`,
+    );
   }
 }
 

@@ -34,9 +34,7 @@ const DEMO: Record<string, DemoHai[]> = {
     { name: 'deepseek-failed', app: 'app-dsr1q32b', bundle: '4XL', disk: 200, state: 'LAUNCH_FAILED', ageDays: 3, operation: ['RunInstances', 'FAILED'] },
     { name: 'comfy-launching', app: 'app-c0mfyu1a', bundle: '24GB_A', disk: 120, state: 'PENDING', ageDays: 0, operation: ['RunInstances', 'OPERATING'] },
   ],
-  'ap-shanghai': [
-    { name: 'sd-shanghai', app: 'app-jknfna', bundle: 'XL', disk: 80, state: 'RUNNING', ageDays: 15, operation: ['RunInstances', 'SUCCESS'] },
-  ],
+  'ap-shanghai': [{ name: 'sd-shanghai', app: 'app-jknfna', bundle: 'XL', disk: 80, state: 'RUNNING', ageDays: 15, operation: ['RunInstances', 'SUCCESS'] }],
 };
 
 export function seedHaiInstances(world: World, hai: HaiRegion, random: Random): void {
@@ -60,7 +58,15 @@ export function seedHaiInstances(world: World, hai: HaiRegion, random: Random): 
         transition: HAI_TRANSITIONS.launch,
         failedState: 'LAUNCH_FAILED',
         injectFaults: false,
-        legs: [{ to: 'RUNNING', seconds: HAI_DEMO_LAUNCH_SECONDS, onArrive: () => { record.instance.PublicIpAddresses = [haiPublicIp(random)]; } }],
+        legs: [
+          {
+            to: 'RUNNING',
+            seconds: HAI_DEMO_LAUNCH_SECONDS,
+            onArrive: () => {
+              record.instance.PublicIpAddresses = [haiPublicIp(random)];
+            },
+          },
+        ],
       });
     }
     hai.instances.set(record.instance.InstanceId, record);

@@ -45,8 +45,9 @@ export const describeHaiApplications = handler(hai.DescribeApplications, (ctx, p
   const matches = compileFilters(params.Filters, FILTERS, 'InvalidParameterValue');
   const wanted = params.ApplicationIds?.length ? new Set(params.ApplicationIds) : undefined;
   const direction = order === 'ASC' ? 1 : -1;
-  const apps = HAI_APPLICATIONS.filter((app) => (!wanted || wanted.has(app.id)) && matches(app))
-    .sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : a.id < b.id ? -1 : 1));
+  const apps = HAI_APPLICATIONS.filter((app) => (!wanted || wanted.has(app.id)) && matches(app)).sort((a, b) =>
+    key(a) < key(b) ? -direction : key(a) > key(b) ? direction : a.id < b.id ? -1 : 1,
+  );
   return {
     TotalCount: apps.length,
     ApplicationSet: paginate(apps, params.Offset, params.Limit).map((app) => applicationInfo(app, ctx.language)),

@@ -9,8 +9,10 @@ import { assertInstanceId, assertNoDuplicates } from './ids.ts';
 // DescribeInstances: newest first, InstanceIds or Filters (not both: InvalidParameter.AtMostOne),
 // Offset/Limit paging (default 20). Every instance is pay-as-you-go by the hour: RunInstances takes no charge type.
 
-const exact = (read: (instance: HaiInstance) => string[]): FilterDefinition<HaiRecord>['match'] =>
-  (record, values) => read(record.instance).some((value) => values.includes(value));
+const exact =
+  (read: (instance: HaiInstance) => string[]): FilterDefinition<HaiRecord>['match'] =>
+  (record, values) =>
+    read(record.instance).some((value) => values.includes(value));
 
 const FILTERS: Record<string, FilterDefinition<HaiRecord>> = {
   'instance-id': { match: exact((i) => [i.InstanceId]), validate: (value, name) => assertInstanceId(value, `Filters.${name}`) },
@@ -33,8 +35,9 @@ export const describeHaiInstances = handler(hai.DescribeInstances, (ctx, params)
   assertNoDuplicates(params.InstanceIds ?? [], 'InstanceIds');
   const matches = compileFilters(params.Filters, FILTERS, 'InvalidParameterValue');
   const wanted = params.InstanceIds?.length ? new Set(params.InstanceIds) : undefined;
-  const records = listHaiInstances(ctx.world, haiRegion(ctx.world, ctx.region.seed.region))
-    .filter((record) => (!wanted || wanted.has(record.instance.InstanceId)) && matches(record));
+  const records = listHaiInstances(ctx.world, haiRegion(ctx.world, ctx.region.seed.region)).filter(
+    (record) => (!wanted || wanted.has(record.instance.InstanceId)) && matches(record),
+  );
   return {
     TotalCount: records.length,
     InstanceSet: paginate(records, params.Offset, params.Limit).map((record) => presentInstance(record, ctx.language)),

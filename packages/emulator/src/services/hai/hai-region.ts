@@ -52,7 +52,9 @@ export function haiRegion(world: World, region: string): HaiRegion {
       region,
       instances: new Map(),
       clientTokens: new Map(),
-      securityGroupId: `sg-hai${Math.floor(random() * 36 ** 5).toString(36).padStart(5, '0')}`,
+      securityGroupId: `sg-hai${Math.floor(random() * 36 ** 5)
+        .toString(36)
+        .padStart(5, '0')}`,
       network: { prefix: `10.${200 + Math.max(0, index)}`, nextHost: 2 },
       nextTaskId: 232_558_400 + Math.floor(random() * 1000),
     };
@@ -65,9 +67,7 @@ export function haiRegion(world: World, region: string): HaiRegion {
 /** Every instance of the region, settled, newest first. */
 export function listHaiInstances(world: World, hai: HaiRegion): HaiRecord[] {
   world.changes.settle();
-  return [...hai.instances.values()].sort(
-    (a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1),
-  );
+  return [...hai.instances.values()].sort((a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1));
 }
 
 export function nextTaskId(hai: HaiRegion): number {

@@ -10,19 +10,28 @@ export const SCENE_ID = /^scene-[a-z0-9]{6,12}$/;
 
 export function assertApplicationId(id: string, parameter: string): void {
   if (!APPLICATION_ID.test(id)) {
-    throw new CloudError('InvalidParameterValue.InvalidApplicationIdMalformed', `The application ID \`${id}\` in \`${parameter}\` is malformed: expected app- followed by 6 to 12 lower-case letters or digits.`);
+    throw new CloudError(
+      'InvalidParameterValue.InvalidApplicationIdMalformed',
+      `The application ID \`${id}\` in \`${parameter}\` is malformed: expected app- followed by 6 to 12 lower-case letters or digits.`,
+    );
   }
 }
 
 export function assertInstanceId(id: string, parameter: string): void {
   if (!HAI_INSTANCE_ID.test(id)) {
-    throw new CloudError('InvalidParameterValue.InvalidInstanceIdMalformed', `The instance ID \`${id}\` in \`${parameter}\` is malformed: expected hai- followed by 8 lower-case letters or digits.`);
+    throw new CloudError(
+      'InvalidParameterValue.InvalidInstanceIdMalformed',
+      `The instance ID \`${id}\` in \`${parameter}\` is malformed: expected hai- followed by 8 lower-case letters or digits.`,
+    );
   }
 }
 
 export function assertSceneId(id: string, parameter: string): void {
   if (!SCENE_ID.test(id)) {
-    throw new CloudError('InvalidParameterValue.InvalidSceneIdMalformed', `The scene ID \`${id}\` in \`${parameter}\` is malformed: expected scene- followed by lower-case letters or digits.`);
+    throw new CloudError(
+      'InvalidParameterValue.InvalidSceneIdMalformed',
+      `The scene ID \`${id}\` in \`${parameter}\` is malformed: expected scene- followed by lower-case letters or digits.`,
+    );
   }
 }
 

@@ -18,10 +18,14 @@ const RENEW_FLAGS = ['NOTIFY_AND_MANUAL_RENEW', 'NOTIFY_AND_AUTO_RENEW', 'DISABL
 function chargeOf(params: { InstanceChargeType?: string; InstanceChargePrepaid?: { Period?: number; RenewFlag?: string; TimeUnit?: string } }) {
   const chargeType = params.InstanceChargeType ?? 'POSTPAID_BY_HOUR';
   const unit = Object.hasOwn(UNIT_OF, chargeType) ? UNIT_OF[chargeType]! : undefined;
-  if (!unit) throw new CloudError('InvalidParameterValue.InvalidChargeType', `\`InstanceChargeType\` \`${chargeType}\` is not one of POSTPAID_BY_HOUR, PREPAID_BY_MONTH, PREPAID_BY_DAY.`);
+  if (!unit)
+    throw new CloudError('InvalidParameterValue.InvalidChargeType', `\`InstanceChargeType\` \`${chargeType}\` is not one of POSTPAID_BY_HOUR, PREPAID_BY_MONTH, PREPAID_BY_DAY.`);
   const prepaid = params.InstanceChargePrepaid;
   if (prepaid?.TimeUnit !== undefined && prepaid.TimeUnit !== unit) {
-    throw new CloudError('InvalidParameterValue.InvalidChargeTypeAndTimeUnit', `\`InstanceChargePrepaid.TimeUnit\` \`${prepaid.TimeUnit}\` does not go with ${chargeType}, which is charged by the ${unit}.`);
+    throw new CloudError(
+      'InvalidParameterValue.InvalidChargeTypeAndTimeUnit',
+      `\`InstanceChargePrepaid.TimeUnit\` \`${prepaid.TimeUnit}\` does not go with ${chargeType}, which is charged by the ${unit}.`,
+    );
   }
   if (prepaid?.RenewFlag !== undefined && !RENEW_FLAGS.includes(prepaid.RenewFlag)) {
     throw new CloudError('InvalidParameterValue', `\`InstanceChargePrepaid.RenewFlag\` must be one of ${RENEW_FLAGS.join(', ')}.`);

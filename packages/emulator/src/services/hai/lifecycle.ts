@@ -28,7 +28,10 @@ function findRecords(world: World, hai: HaiRegion, ids: readonly string[], param
   listHaiInstances(world, hai);
   const missing = ids.filter((id) => !hai.instances.has(id));
   if (missing.length) {
-    throw new CloudError('InvalidParameterValue.InstanceIdNotFound', `The instance${missing.length > 1 ? 's' : ''} ${missing.map((id) => `\`${id}\``).join(', ')} do${missing.length > 1 ? '' : 'es'} not exist in ${hai.region}.`);
+    throw new CloudError(
+      'InvalidParameterValue.InstanceIdNotFound',
+      `The instance${missing.length > 1 ? 's' : ''} ${missing.map((id) => `\`${id}\``).join(', ')} do${missing.length > 1 ? '' : 'es'} not exist in ${hai.region}.`,
+    );
   }
   return ids.map((id) => hai.instances.get(id)!);
 }
@@ -46,7 +49,10 @@ export const startHaiInstance = handler(hai.StartInstance, (ctx, params) => {
   const [record] = findRecords(ctx.world, hai, [params.InstanceId], 'InstanceId');
   requireHaiState('StartInstance', params.InstanceId, record!.instance.InstanceState);
   if (isSoldOut(hai.region, record!.bundleType)) {
-    throw new CloudError('ResourceInsufficient.BundleInventoryShortage', `The bundle ${record!.bundleType} of \`${params.InstanceId}\` is sold out in ${hai.region}; the instance cannot start until it is back in stock.`);
+    throw new CloudError(
+      'ResourceInsufficient.BundleInventoryShortage',
+      `The bundle ${record!.bundleType} of \`${params.InstanceId}\` is sold out in ${hai.region}; the instance cannot start until it is back in stock.`,
+    );
   }
   if (params.DryRun) throw new CloudError('DryRunOperation', 'DryRun: the request would have succeeded; nothing was started.');
   begin(ctx.world, hai, record!, HAI_TRANSITIONS.start, 'STARTING', 'RUNNING');

@@ -26,14 +26,19 @@ export interface HaiPurchase {
 export function resolveHaiPurchase(region: string, params: HaiPurchaseParams): HaiPurchase {
   assertApplicationId(params.ApplicationId, 'ApplicationId');
   const application = findApplication(params.ApplicationId);
-  if (!application) throw new CloudError('InvalidParameterValue.ApplicationIdNotFound', `The application \`${params.ApplicationId}\` does not exist. Call DescribeApplications for the list.`);
+  if (!application)
+    throw new CloudError('InvalidParameterValue.ApplicationIdNotFound', `The application \`${params.ApplicationId}\` does not exist. Call DescribeApplications for the list.`);
 
   const bundle = findBundle(params.BundleType);
-  if (!bundle) throw new CloudError('InvalidParameterValue.BundleTypeNotFound', `The bundle type \`${params.BundleType}\` does not exist; use one of XL, XL_2X, 3XL, 3XL_2X, 4XL, 24GB_A.`);
+  if (!bundle)
+    throw new CloudError('InvalidParameterValue.BundleTypeNotFound', `The bundle type \`${params.BundleType}\` does not exist; use one of XL, XL_2X, 3XL, 3XL_2X, 4XL, 24GB_A.`);
 
   const count = params.InstanceCount ?? 1;
   if (count < HAI_INSTANCE_COUNT.min || count > HAI_INSTANCE_COUNT.max) {
-    throw new CloudError('InvalidParameterValue.InvalidInstanceCount', `\`InstanceCount\` is ${count}; one request buys ${HAI_INSTANCE_COUNT.min} to ${HAI_INSTANCE_COUNT.max} instances.`);
+    throw new CloudError(
+      'InvalidParameterValue.InvalidInstanceCount',
+      `\`InstanceCount\` is ${count}; one request buys ${HAI_INSTANCE_COUNT.min} to ${HAI_INSTANCE_COUNT.max} instances.`,
+    );
   }
 
   // Characters as people count them (code points), not UTF-16 units: a Chinese name of 128 characters is allowed.
@@ -45,7 +50,10 @@ export function resolveHaiPurchase(region: string, params: HaiPurchaseParams): H
   // With no size the disk is the documented default, or the application's minimum when that is larger.
   const size = params.SystemDisk?.DiskSize ?? Math.max(HAI_SYSTEM_DISK.default, application.minSystemDiskSize);
   if (size < application.minSystemDiskSize) {
-    throw new CloudError('InvalidParameterValue.DiskSizeMustLargerThanApplicationMinRequiredSize', `\`SystemDisk.DiskSize\` is ${size} GB; ${application.name} needs at least ${application.minSystemDiskSize} GB.`);
+    throw new CloudError(
+      'InvalidParameterValue.DiskSizeMustLargerThanApplicationMinRequiredSize',
+      `\`SystemDisk.DiskSize\` is ${size} GB; ${application.name} needs at least ${application.minSystemDiskSize} GB.`,
+    );
   }
   if (size < HAI_SYSTEM_DISK.min || size > HAI_SYSTEM_DISK.max) {
     throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskSize\` is ${size} GB; it must be ${HAI_SYSTEM_DISK.min} to ${HAI_SYSTEM_DISK.max} GB.`);

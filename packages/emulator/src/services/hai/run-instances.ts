@@ -40,7 +40,14 @@ export const runHaiInstances = handler(hai.RunInstances, (ctx, params) => {
       transition: HAI_TRANSITIONS.launch,
       failedState: 'LAUNCH_FAILED',
       stretch: 0.8 + world.random() * 0.4,
-      legs: [{ to: 'RUNNING', onArrive: () => { instance.PublicIpAddresses = [world.allocatePublicIp()]; } }],
+      legs: [
+        {
+          to: 'RUNNING',
+          onArrive: () => {
+            instance.PublicIpAddresses = [world.allocatePublicIp()];
+          },
+        },
+      ],
     });
     region.instances.set(record.instance.InstanceId, record);
     return record.instance.InstanceId;

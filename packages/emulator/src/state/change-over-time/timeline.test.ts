@@ -28,7 +28,9 @@ describe('Timeline', () => {
     const change = timeline.start<Power>({
       transition: BOOT,
       legs: [{ to: 'RUNNING', onArrive: () => void vm.log.push('ip assigned') }],
-      enter: (state) => { vm.state = state; },
+      enter: (state) => {
+        vm.state = state;
+      },
       onSuccess: () => void vm.log.push('success'),
     });
     clock.advance(3_999);
@@ -67,7 +69,15 @@ describe('Timeline', () => {
     timeline.start({ transition: HALT, legs: [{ to: 'late', onArrive: () => void order.push('halt (5 s)') }] });
     timeline.start({
       transition: BOOT,
-      legs: [{ to: 'early', onArrive: () => { order.push('boot (4 s)'); timeline.settle(); } }],
+      legs: [
+        {
+          to: 'early',
+          onArrive: () => {
+            order.push('boot (4 s)');
+            timeline.settle();
+          },
+        },
+      ],
     });
     clock.advance(10_000);
     timeline.settle();

@@ -62,9 +62,7 @@ export function AuditRow({ entry, accountName }: { entry: AuditEntry; accountNam
             {entry.params === null || entry.params === undefined ? (
               <p className="text-sm text-fg-muted">{m.noParams}</p>
             ) : (
-              <pre className="max-h-80 overflow-auto rounded-md border border-line bg-surface p-3 font-mono text-xs">
-                {JSON.stringify(entry.params, null, 2)}
-              </pre>
+              <pre className="max-h-80 overflow-auto rounded-md border border-line bg-surface p-3 font-mono text-xs">{JSON.stringify(entry.params, null, 2)}</pre>
             )}
           </td>
         </tr>

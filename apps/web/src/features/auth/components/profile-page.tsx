@@ -91,7 +91,9 @@ export default function ProfilePage() {
       <PageHeading title={m.profile.title} subtitle={m.profile.subtitle} />
       <Card title={m.profile.details}>
         <DetailList>
-          <DetailItem label={m.profile.username} mono>{user.username}</DetailItem>
+          <DetailItem label={m.profile.username} mono>
+            {user.username}
+          </DetailItem>
           <DetailItem label={m.profile.displayName}>{user.displayName}</DetailItem>
           <DetailItem label={m.profile.role}>{t.roles[user.role]}</DetailItem>
         </DetailList>

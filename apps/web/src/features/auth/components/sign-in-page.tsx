@@ -51,14 +51,7 @@ export default function SignInPage() {
           />
         </FormField>
         <FormField id={ids.password} label={m.auth.password}>
-          <PasswordInput
-            id={ids.password}
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
+          <PasswordInput id={ids.password} name="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
         </FormField>
         <Button type="submit" variant="primary" className="h-9 w-full" disabled={signIn.isPending}>
           {signIn.isPending ? m.auth.signingIn : m.auth.signIn}

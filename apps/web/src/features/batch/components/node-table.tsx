@@ -55,7 +55,11 @@ export function NodeTable({ scope, env }: { scope: CloudScope; env: ComputeEnvDe
               <tr key={node.ComputeNodeId} data-node-instance={node.ComputeNodeInstanceId} className="border-b border-line last:border-b-0">
                 <Td className="font-mono text-xs">{node.ComputeNodeId}</Td>
                 <Td>
-                  <AppLink href={instanceHref(scope, node.ComputeNodeInstanceId)} aria-label={m.openInstance(node.ComputeNodeInstanceId)} className="font-mono text-xs text-accent hover:underline">
+                  <AppLink
+                    href={instanceHref(scope, node.ComputeNodeInstanceId)}
+                    aria-label={m.openInstance(node.ComputeNodeInstanceId)}
+                    className="font-mono text-xs text-accent hover:underline"
+                  >
                     {node.ComputeNodeInstanceId}
                   </AppLink>
                 </Td>

@@ -27,8 +27,7 @@ export function useCreateAccount() {
 export function useUpdateAccount() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: AccountPatch }) =>
-      sendConsole<{ account: CloudAccount }>('PATCH', `/api/console/accounts/${encodeURIComponent(id)}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: AccountPatch }) => sendConsole<{ account: CloudAccount }>('PATCH', `/api/console/accounts/${encodeURIComponent(id)}`, patch),
     onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.all }),
   });
 }

@@ -85,10 +85,7 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
       };
       update.mutate({ id: account.id, patch }, done);
     } else {
-      create.mutate(
-        { name: name.trim(), cloud, secretId: secretId.trim(), secretKey: secretKey.trim(), defaultRegion, ...(token.trim() ? { token: token.trim() } : {}) },
-        done,
-      );
+      create.mutate({ name: name.trim(), cloud, secretId: secretId.trim(), secretKey: secretKey.trim(), defaultRegion, ...(token.trim() ? { token: token.trim() } : {}) }, done);
     }
   };
 

@@ -67,9 +67,7 @@ export default function AccountsPage() {
       </QueryPanel>
       {dialog?.kind === 'add' && <AccountFormDialog onClose={close} onSaved={(name) => done(m.saved(name))} />}
       {dialog?.kind === 'edit' && <AccountFormDialog account={dialog.account} onClose={close} onSaved={(name) => done(m.saved(name))} />}
-      {dialog?.kind === 'delete' && (
-        <DeleteAccountDialog account={dialog.account} onClose={close} onDeleted={() => done(m.deleted(dialog.account.name))} />
-      )}
+      {dialog?.kind === 'delete' && <DeleteAccountDialog account={dialog.account} onClose={close} onDeleted={() => done(m.deleted(dialog.account.name))} />}
     </>
   );
 }

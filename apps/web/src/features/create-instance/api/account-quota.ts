@@ -9,10 +9,7 @@ import { createKeys } from '../../../cloud/cloud-read-keys.ts';
 export function accountQuotaQueryOptions(scope: CloudScope | undefined, zone: string) {
   return queryOptions({
     queryKey: createKeys.quota(scope, zone),
-    queryFn:
-      scope && zone
-        ? ({ signal }) => callAction(cvm.DescribeAccountQuota, { Filters: [{ Name: 'zone', Values: [zone] }] }, scope, signal)
-        : skipToken,
+    queryFn: scope && zone ? ({ signal }) => callAction(cvm.DescribeAccountQuota, { Filters: [{ Name: 'zone', Values: [zone] }] }, scope, signal) : skipToken,
     select: (data) => data.AccountQuotaOverview.AccountQuota,
     // Other purchases use it up; a quick refresh when the wizard comes back to it is cheap.
     staleTime: 15_000,
@@ -22,7 +19,6 @@ export function accountQuotaQueryOptions(scope: CloudScope | undefined, zone: st
 /** The quota that applies to the chosen billing mode in the chosen zone, when the cloud reports one. */
 export function useZoneQuota(scope: CloudScope | undefined, zone: string, chargeType: WizardChargeType) {
   const query = useQuery(accountQuotaQueryOptions(scope, zone));
-  const set: (PostPaidQuota | PrePaidQuota)[] | undefined =
-    chargeType === 'PREPAID' ? query.data?.PrePaidQuotaSet : query.data?.PostPaidQuotaSet;
+  const set: (PostPaidQuota | PrePaidQuota)[] | undefined = chargeType === 'PREPAID' ? query.data?.PrePaidQuotaSet : query.data?.PostPaidQuotaSet;
   return { query, quota: set?.find((entry) => entry.Zone === zone) };
 }

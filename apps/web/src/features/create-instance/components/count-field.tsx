@@ -42,11 +42,7 @@ export function CountField({ scope, form, update, lists, problems, attempted }: 
         />
       </FormField>
       <div id={`${id}-quota`} className="space-y-1 text-xs">
-        {quota && (
-          <p className="text-fg-muted">
-            {m.quota(zoneName, quota.RemainingQuota, quota.TotalQuota, t.chargeTypes[form.chargeType].toLowerCase())}
-          </p>
-        )}
+        {quota && <p className="text-fg-muted">{m.quota(zoneName, quota.RemainingQuota, quota.TotalQuota, t.chargeTypes[form.chargeType].toLowerCase())}</p>}
         {once !== undefined && once > 0 && <p className="text-fg-muted">{m.quotaOnce(once)}</p>}
         {query.isError && <p className="text-fg-muted">{m.quotaFailed}</p>}
         {over && (

@@ -237,8 +237,19 @@ export default function CreateInstancesPage() {
 function PrefillNotice({ outcome, restored }: { outcome: PrefillOutcome | undefined; restored: boolean }) {
   const m = useLocalized(createMessages);
   const note = 'mb-4 rounded-md border border-line bg-surface-2 px-3 py-2 text-sm text-fg-muted';
-  if (outcome?.kind === 'loading') return <p className={note} role="status"><Spinner className="mr-2" />{m.prefilling(outcome.id)}</p>;
-  if (outcome?.kind === 'done') return <p className={note} role="status">{m.prefilled(outcome.name)}</p>;
+  if (outcome?.kind === 'loading')
+    return (
+      <p className={note} role="status">
+        <Spinner className="mr-2" />
+        {m.prefilling(outcome.id)}
+      </p>
+    );
+  if (outcome?.kind === 'done')
+    return (
+      <p className={note} role="status">
+        {m.prefilled(outcome.name)}
+      </p>
+    );
   if (outcome?.kind === 'missing') return <FormAlert className="mb-4">{m.prefillMissing(outcome.id)}</FormAlert>;
   if (outcome?.kind === 'failed') return <ErrorPanel className="mb-4" error={outcome.error} title={m.prefillFailed(outcome.id)} />;
   if (restored) return <p className={note}>{m.restored}</p>;

@@ -42,10 +42,7 @@ export function InstanceTypeTable({ rows, chosen, onChoose, sort, onSort, prepai
           className="inline-flex items-center gap-1 rounded px-1 py-0.5 whitespace-nowrap hover:bg-surface-3 hover:text-fg"
         >
           {label}
-          <ChevronDownIcon
-            aria-hidden="true"
-            className={cn('size-3 transition-transform', !active && 'opacity-30', active && sort.direction === 'asc' && 'rotate-180')}
-          />
+          <ChevronDownIcon aria-hidden="true" className={cn('size-3 transition-transform', !active && 'opacity-30', active && sort.direction === 'asc' && 'rotate-180')} />
         </button>
       </th>
     );
@@ -60,13 +57,23 @@ export function InstanceTypeTable({ rows, chosen, onChoose, sort, onSort, prepai
               <span className="sr-only">{c.choose}</span>
             </th>
             {sortHeader('type', c.type)}
-            <th scope="col" className="px-2 py-2 font-medium">{c.family}</th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              {c.family}
+            </th>
             {sortHeader('cpu', c.cpu)}
             {sortHeader('memory', c.memory)}
-            {hasGpu && <th scope="col" className="px-2 py-2 font-medium">{c.gpu}</th>}
-            <th scope="col" className="px-2 py-2 font-medium">{c.bandwidth}</th>
+            {hasGpu && (
+              <th scope="col" className="px-2 py-2 font-medium">
+                {c.gpu}
+              </th>
+            )}
+            <th scope="col" className="px-2 py-2 font-medium">
+              {c.bandwidth}
+            </th>
             {sortHeader('price', prepaid ? c.monthly : c.hourly)}
-            <th scope="col" className="px-2 py-2 pr-3 font-medium">{c.status}</th>
+            <th scope="col" className="px-2 py-2 pr-3 font-medium">
+              {c.status}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -109,9 +116,7 @@ export function InstanceTypeTable({ rows, chosen, onChoose, sort, onSort, prepai
                 <td className="px-2 py-2 whitespace-nowrap tabular-nums">{t.common.memoryGb(row.Memory)}</td>
                 {hasGpu && <td className="px-2 py-2 tabular-nums">{row.GpuCount || row.Gpu || t.common.emptyValue}</td>}
                 <td className="px-2 py-2 whitespace-nowrap tabular-nums">{row.InstanceBandwidth ? m.gbps(row.InstanceBandwidth) : t.common.emptyValue}</td>
-                <td className="px-2 py-2 whitespace-nowrap tabular-nums">
-                  {prepaid ? price.total(listPrice(row)) : m.perHourUnit(price.unit(listPrice(row)))}
-                </td>
+                <td className="px-2 py-2 whitespace-nowrap tabular-nums">{prepaid ? price.total(listPrice(row)) : m.perHourUnit(price.unit(listPrice(row)))}</td>
                 <td className="px-2 py-2 pr-3">
                   {soldOut ? (
                     <Badge tone="neutral" title={row.SoldOutReason || undefined}>

@@ -87,9 +87,7 @@ function Figure({ label, amount, big, unit, hint, discount }: { label: string; a
   const discounted = isDiscounted(amount);
   return (
     <div>
-      <dt className="text-xs text-fg-muted">
-        {label}
-      </dt>
+      <dt className="text-xs text-fg-muted">{label}</dt>
       <dd className="mt-0.5 flex flex-wrap items-baseline gap-x-2">
         <span className={cn('font-semibold text-fg tabular-nums', big ? 'text-2xl text-accent' : 'text-base')}>{format(amount.paid)}</span>
         {discounted && (
@@ -133,17 +131,11 @@ function Parts({ instance, bandwidth }: { instance: ReactNode; bandwidth: Bandwi
   return (
     <div className="space-y-1.5 border-t border-line pt-3 text-xs">
       <div className="flex justify-between gap-3">
-        <dt className="text-fg-muted">
-          {m.instancePart}
-        </dt>
-        <dd className="text-right text-fg tabular-nums">
-          {instance}
-        </dd>
+        <dt className="text-fg-muted">{m.instancePart}</dt>
+        <dd className="text-right text-fg tabular-nums">{instance}</dd>
       </div>
       <div className="flex justify-between gap-3">
-        <dt className="text-fg-muted">
-          {m.bandwidthPart}
-        </dt>
+        <dt className="text-fg-muted">{m.bandwidthPart}</dt>
         <dd className="text-right text-fg tabular-nums">
           {bandwidth.unit === 'FREE' ? (
             m.bandwidthFree

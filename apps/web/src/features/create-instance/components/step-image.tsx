@@ -109,10 +109,7 @@ function ImageOption({ image, checked, onChoose }: { image: Image; checked: bool
   return (
     <label
       htmlFor={id}
-      className={cn(
-        'flex cursor-pointer gap-3 rounded-md border px-3 py-2 transition-colors hover:border-line-strong',
-        checked ? 'border-accent bg-accent-soft' : 'border-line',
-      )}
+      className={cn('flex cursor-pointer gap-3 rounded-md border px-3 py-2 transition-colors hover:border-line-strong', checked ? 'border-accent bg-accent-soft' : 'border-line')}
     >
       <input
         id={id}

@@ -25,8 +25,7 @@ export function StepInstanceType({ form, update, lists, problems, attempted }: S
   const offerings = lists.offerings;
   const problem = problemFor(problems, 'instanceType', attempted);
 
-  const onSort = (key: TypeSortKey) =>
-    setSort((current) => ({ key, direction: current.key === key && current.direction === 'asc' ? 'desc' : 'asc' }));
+  const onSort = (key: TypeSortKey) => setSort((current) => ({ key, direction: current.key === key && current.direction === 'asc' ? 'desc' : 'asc' }));
   const rows = offerings.data ? visibleTypes(offerings.data, family, search, sort) : [];
 
   return (

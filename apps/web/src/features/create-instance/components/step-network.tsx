@@ -31,8 +31,7 @@ export function StepNetwork({ form, update, lists, problems, attempted }: StepPr
   const subnets = lists.subnets;
   const noSubnet = subnets.data?.length === 0;
 
-  const toggleGroup = (id: string, on: boolean) =>
-    update((f) => ({ ...f, securityGroupIds: on ? [...f.securityGroupIds, id] : f.securityGroupIds.filter((g) => g !== id) }));
+  const toggleGroup = (id: string, on: boolean) => update((f) => ({ ...f, securityGroupIds: on ? [...f.securityGroupIds, id] : f.securityGroupIds.filter((g) => g !== id) }));
 
   return (
     <StepFrame title={m.steps.network}>
@@ -127,9 +126,7 @@ export function StepNetwork({ form, update, lists, problems, attempted }: StepPr
             })}
           </ul>
         )}
-        {form.securityGroupIds.length === 0 && lists.securityGroups.data && lists.securityGroups.data.length > 0 && (
-          <p className="text-xs text-fg-muted">{m.noSecurityGroup}</p>
-        )}
+        {form.securityGroupIds.length === 0 && lists.securityGroups.data && lists.securityGroups.data.length > 0 && <p className="text-xs text-fg-muted">{m.noSecurityGroup}</p>}
         <FieldError id={ids.groups} text={groupsError} />
       </Block>
       <Block title={m.publicNetwork}>

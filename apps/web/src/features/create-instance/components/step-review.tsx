@@ -63,11 +63,15 @@ export function StepReview(props: StepReviewProps) {
         )}
       </ReviewSection>
       <ReviewSection title={m.steps.type} onEdit={() => onEdit('type')}>
-        <DetailItem label={m.fields.instanceType} mono>{form.instanceType}</DetailItem>
+        <DetailItem label={m.fields.instanceType} mono>
+          {form.instanceType}
+        </DetailItem>
         <DetailItem label={m.fields.cpuMemory}>{offering ? `${t.common.cores(offering.Cpu)}, ${t.common.memoryGb(offering.Memory)}` : ''}</DetailItem>
       </ReviewSection>
       <ReviewSection title={m.steps.image} onEdit={() => onEdit('image')}>
-        <DetailItem label={m.fields.image} wide>{image ? `${image.ImageName || image.OsName} (${image.ImageId})` : form.imageId}</DetailItem>
+        <DetailItem label={m.fields.image} wide>
+          {image ? `${image.ImageName || image.OsName} (${image.ImageId})` : form.imageId}
+        </DetailItem>
       </ReviewSection>
       <ReviewSection title={m.steps.storage} onEdit={() => onEdit('storage')}>
         <DetailItem label={m.fields.systemDisk}>{m.diskSummary(t.diskTypes[form.systemDiskType], form.systemDiskSize)}</DetailItem>
@@ -85,9 +89,7 @@ export function StepReview(props: StepReviewProps) {
         <DetailItem label={m.fields.vpc}>{vpc ? `${vpc.VpcName} (${vpc.VpcId})` : form.vpcId}</DetailItem>
         <DetailItem label={m.fields.subnet}>{subnet ? `${subnet.SubnetName} (${subnet.SubnetId})` : form.subnetId}</DetailItem>
         <DetailItem label={m.fields.securityGroups}>{groups.join(', ')}</DetailItem>
-        <DetailItem label={m.fields.internet}>
-          {form.bandwidth > 0 ? m.internetSummary(t.internetChargeTypes[form.internetChargeType], form.bandwidth) : m.noPublicIp}
-        </DetailItem>
+        <DetailItem label={m.fields.internet}>{form.bandwidth > 0 ? m.internetSummary(t.internetChargeTypes[form.internetChargeType], form.bandwidth) : m.noPublicIp}</DetailItem>
       </ReviewSection>
       <ReviewSection title={m.steps.settings} onEdit={() => onEdit('settings')}>
         <DetailItem label={m.fields.login}>{form.loginMethod === 'key' ? m.loginWithKey(form.keyId) : m.loginWithPassword}</DetailItem>
@@ -105,7 +107,9 @@ export function StepReview(props: StepReviewProps) {
             m.defaultName(DEFAULT_INSTANCE_NAME)
           )}
         </DetailItem>
-        <DetailItem label={m.fields.hostName} mono>{form.hostName.trim()}</DetailItem>
+        <DetailItem label={m.fields.hostName} mono>
+          {form.hostName.trim()}
+        </DetailItem>
         <DetailItem label={m.fields.tags}>{tags.length > 0 ? tags.map((tag) => `${tag.key.trim()}=${tag.value}`).join(', ') : null}</DetailItem>
       </ReviewSection>
 
@@ -172,7 +176,10 @@ function ProblemList({ problems, steps, onEdit }: { problems: Problem[]; steps: 
           </button>
           <span>
             {m.problemSeparator}
-            {problems.filter((p) => p.step === step).map((p) => p.text(m)).join(' ')}
+            {problems
+              .filter((p) => p.step === step)
+              .map((p) => p.text(m))
+              .join(' ')}
           </span>
         </li>
       ))}

@@ -25,8 +25,7 @@ export function StepStorage({ form, update, lists, problems, attempted }: StepPr
 
   const changeDisk = (id: string, change: Partial<DataDiskDraft>) =>
     update((f) => ({ ...f, dataDisks: f.dataDisks.map((disk) => (disk.id === id ? { ...disk, ...change } : disk)) }));
-  const addDisk = () =>
-    update((f) => ({ ...f, dataDisks: [...f.dataDisks, { id: newId(), type: 'CLOUD_PREMIUM', size: 100, deleteWithInstance: true }] }));
+  const addDisk = () => update((f) => ({ ...f, dataDisks: [...f.dataDisks, { id: newId(), type: 'CLOUD_PREMIUM', size: 100, deleteWithInstance: true }] }));
   const removeDisk = (id: string) => update((f) => ({ ...f, dataDisks: f.dataDisks.filter((disk) => disk.id !== id) }));
 
   return (

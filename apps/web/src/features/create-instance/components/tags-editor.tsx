@@ -13,8 +13,7 @@ import { Block } from './wizard-section.tsx';
 /** Tag rows (key and value); a row with neither is ignored, a value without a key is pointed out. */
 export function TagsEditor({ form, update, problems, attempted }: StepProps) {
   const m = useLocalized(createMessages);
-  const change = (id: string, patch: Partial<TagDraft>) =>
-    update((f) => ({ ...f, tags: f.tags.map((tag) => (tag.id === id ? { ...tag, ...patch } : tag)) }));
+  const change = (id: string, patch: Partial<TagDraft>) => update((f) => ({ ...f, tags: f.tags.map((tag) => (tag.id === id ? { ...tag, ...patch } : tag)) }));
   const remove = (id: string) => update((f) => ({ ...f, tags: f.tags.filter((tag) => tag.id !== id) }));
   const add = () => update((f) => ({ ...f, tags: [...f.tags, { id: newId(), key: '', value: '' }] }));
 
@@ -44,7 +43,19 @@ export function TagsEditor({ form, update, problems, attempted }: StepProps) {
   );
 }
 
-function TagRow({ tag, n, error, onChange, onRemove }: { tag: TagDraft; n: number; error: string | undefined; onChange: (patch: Partial<TagDraft>) => void; onRemove: () => void }) {
+function TagRow({
+  tag,
+  n,
+  error,
+  onChange,
+  onRemove,
+}: {
+  tag: TagDraft;
+  n: number;
+  error: string | undefined;
+  onChange: (patch: Partial<TagDraft>) => void;
+  onRemove: () => void;
+}) {
   const m = useLocalized(createMessages);
   const ids = { key: useId(), value: useId() };
   return (

@@ -37,11 +37,7 @@ export function WizardStepper({ current, problems, visited, onGo }: WizardSteppe
                   active ? 'border-accent bg-accent text-on-accent' : 'border-line bg-surface text-fg-muted hover:border-line-strong hover:text-fg',
                 )}
               >
-                {flagged ? (
-                  <AlertIcon className={cn('size-3.5', active ? '' : 'text-amber-600 dark:text-amber-300')} />
-                ) : done ? (
-                  <CheckIcon className="size-3.5" />
-                ) : null}
+                {flagged ? <AlertIcon className={cn('size-3.5', active ? '' : 'text-amber-600 dark:text-amber-300')} /> : done ? <CheckIcon className="size-3.5" /> : null}
                 {m.stepNumber(index + 1, m.steps[step])}
                 {flagged && <span className="sr-only">({m.stepHasProblems})</span>}
               </button>

@@ -10,11 +10,7 @@ import { createKeys } from '../../../cloud/cloud-read-keys.ts';
 import { formFromInstance } from '../state/from-instance.ts';
 import type { WizardForm } from '../state/wizard-form.ts';
 
-export type PrefillOutcome =
-  | { kind: 'loading'; id: string }
-  | { kind: 'done'; name: string }
-  | { kind: 'missing'; id: string }
-  | { kind: 'failed'; id: string; error: unknown };
+export type PrefillOutcome = { kind: 'loading'; id: string } | { kind: 'done'; name: string } | { kind: 'missing'; id: string } | { kind: 'failed'; id: string; error: unknown };
 
 /**
  * "Create similar" opens the wizard with `?from=<instance ID>`: the instance (and its image, to tell a public image

@@ -23,8 +23,7 @@ export function useWizardLists(scope: CloudScope | undefined, form: WizardForm) 
   // undefined while a list loads (nothing to say yet); null once it is loaded without the chosen item.
   const offering: InstanceTypeQuotaItem | null | undefined =
     !form.instanceType || !offerings.data ? undefined : (offerings.data.find((o) => o.InstanceType === form.instanceType) ?? null);
-  const image: Image | null | undefined =
-    !form.imageId || !images.data ? undefined : (images.data.find((i) => i.ImageId === form.imageId) ?? null);
+  const image: Image | null | undefined = !form.imageId || !images.data ? undefined : (images.data.find((i) => i.ImageId === form.imageId) ?? null);
 
   return { zones, offerings, images, vpcs, subnets, securityGroups, offering, image };
 }

@@ -23,9 +23,7 @@ export function toQuoteParams(form: WizardForm): PriceQuoteParams | undefined {
     ImageId: form.imageId,
     SystemDisk: { DiskType: form.systemDiskType, DiskSize: form.systemDiskSize },
     // DiskType always: without it the cloud assumes LOCAL_BASIC, which most types refuse.
-    ...(form.dataDisks.length > 0
-      ? { DataDisks: form.dataDisks.map((disk) => ({ DiskType: disk.type, DiskSize: disk.size, DeleteWithInstance: disk.deleteWithInstance })) }
-      : {}),
+    ...(form.dataDisks.length > 0 ? { DataDisks: form.dataDisks.map((disk) => ({ DiskType: disk.type, DiskSize: disk.size, DeleteWithInstance: disk.deleteWithInstance })) } : {}),
     InternetAccessible: {
       InternetChargeType: form.internetChargeType,
       InternetMaxBandwidthOut: form.bandwidth,

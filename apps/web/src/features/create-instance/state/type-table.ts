@@ -37,7 +37,14 @@ export function parseTypeSearch(text: string): TypeSearch {
   let memory: number | undefined;
   rest = rest.replace(CPU, (_, n: string) => ((cpu = Number(n)), ' '));
   rest = rest.replace(MEMORY, (_, n: string) => ((memory = Number(n)), ' '));
-  return { ...(cpu !== undefined ? { cpu } : {}), ...(memory !== undefined ? { memory } : {}), words: rest.toLowerCase().split(/[\s,，、]+/).filter(Boolean) };
+  return {
+    ...(cpu !== undefined ? { cpu } : {}),
+    ...(memory !== undefined ? { memory } : {}),
+    words: rest
+      .toLowerCase()
+      .split(/[\s,，、]+/)
+      .filter(Boolean),
+  };
 }
 
 function matches(item: InstanceTypeQuotaItem, search: TypeSearch): boolean {
@@ -56,13 +63,7 @@ export function visibleTypes(items: readonly InstanceTypeQuotaItem[], family: st
   const sign = sort.direction === 'asc' ? 1 : -1;
   return items
     .filter((item) => (!family || item.InstanceFamily === family) && matches(item, wanted))
-    .sort(
-      (a, b) =>
-        sign * compareBy[sort.key](a, b) ||
-        a.Cpu - b.Cpu ||
-        a.Memory - b.Memory ||
-        a.InstanceType.localeCompare(b.InstanceType),
-    );
+    .sort((a, b) => sign * compareBy[sort.key](a, b) || a.Cpu - b.Cpu || a.Memory - b.Memory || a.InstanceType.localeCompare(b.InstanceType));
 }
 
 /** The families on offer, in the order first seen, with the cloud's name for each. */

@@ -95,9 +95,7 @@ export function emptyForm(): WizardForm {
 
 /** Internet billing modes that fit a billing mode: a subscription may prepay bandwidth; hourly billing may not. */
 export function internetChargeTypesFor(chargeType: WizardChargeType): InternetChargeType[] {
-  return chargeType === 'PREPAID'
-    ? ['BANDWIDTH_PREPAID', 'TRAFFIC_POSTPAID_BY_HOUR']
-    : ['TRAFFIC_POSTPAID_BY_HOUR', 'BANDWIDTH_POSTPAID_BY_HOUR'];
+  return chargeType === 'PREPAID' ? ['BANDWIDTH_PREPAID', 'TRAFFIC_POSTPAID_BY_HOUR'] : ['TRAFFIC_POSTPAID_BY_HOUR', 'BANDWIDTH_POSTPAID_BY_HOUR'];
 }
 
 /**

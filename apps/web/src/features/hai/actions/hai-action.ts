@@ -50,8 +50,7 @@ export function haiLifecycleAction(
     group: 'lifecycle',
     offeredIn: ['row'],
     label: (t) => hai(t).actions[id],
-    allowed: (instance) =>
-      allowedIn.includes(instance.InstanceState) ? OK : refuse((t) => refused(hai(t), stateWord(t, instance.InstanceState))),
+    allowed: (instance) => (allowedIn.includes(instance.InstanceState) ? OK : refuse((t) => refused(hai(t), stateWord(t, instance.InstanceState)))),
     confirmTitle: (t, name) => hai(t).confirm[`${id}Title`](name),
     confirmBody: (t) => hai(t).confirm[`${id}Body`],
     Dialog: lazyDialog(() => import('../components/lifecycle-dialog.tsx'), 'HaiLifecycleDialog'),

@@ -36,7 +36,12 @@ export function useBundleQuotes(scope: CloudScope | undefined, input: QuoteInput
   const settled = useDebouncedValue(input, 300);
   const results = useQueries({
     queries: HAI_BUNDLE_TYPES.map((bundle) => {
-      const params = settled && { ApplicationId: settled.applicationId, BundleType: bundle, SystemDisk: { DiskType: settled.diskType, DiskSize: settled.diskSize }, InstanceCount: 1 };
+      const params = settled && {
+        ApplicationId: settled.applicationId,
+        BundleType: bundle,
+        SystemDisk: { DiskType: settled.diskType, DiskSize: settled.diskSize },
+        InstanceCount: 1,
+      };
       return {
         queryKey: haiKeys.quote(scope, params ?? null),
         queryFn: scope && params ? ({ signal }: { signal: AbortSignal }) => callAction(hai.InquirePriceRunInstances, params, scope, signal) : skipToken,

@@ -32,10 +32,12 @@ export function useHaiInstances(scope: CloudScope | undefined) {
  * also starts the list's polling until they settle.
  */
 export function markHaiInstances(client: QueryClient, scope: CloudScope, ids: readonly string[], state: HaiInstanceState): void {
-  client.setQueriesData<{ InstanceSet: HaiInstance[] }>({ queryKey: [...haiKeys.scope(scope), 'instances'] }, (data) =>
-    data && {
-      ...data,
-      InstanceSet: data.InstanceSet.map((i) => (ids.includes(i.InstanceId) ? { ...i, InstanceState: state, LatestOperationState: 'OPERATING' } : i)),
-    },
+  client.setQueriesData<{ InstanceSet: HaiInstance[] }>(
+    { queryKey: [...haiKeys.scope(scope), 'instances'] },
+    (data) =>
+      data && {
+        ...data,
+        InstanceSet: data.InstanceSet.map((i) => (ids.includes(i.InstanceId) ? { ...i, InstanceState: state, LatestOperationState: 'OPERATING' } : i)),
+      },
   );
 }

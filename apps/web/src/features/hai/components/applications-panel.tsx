@@ -7,7 +7,15 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { haiMessages } from '../messages.ts';
 
 /** The application catalogue as cards: what each runs, its environment and the smallest system disk it needs. */
-export function ApplicationsPanel({ scope, createRefusal, onCreate }: { scope: CloudScope | undefined; createRefusal: string | undefined; onCreate: (application: HaiApplication) => void }) {
+export function ApplicationsPanel({
+  scope,
+  createRefusal,
+  onCreate,
+}: {
+  scope: CloudScope | undefined;
+  createRefusal: string | undefined;
+  onCreate: (application: HaiApplication) => void;
+}) {
   const h = useLocalized(haiMessages);
   const query = useHaiApplications(scope);
   return (

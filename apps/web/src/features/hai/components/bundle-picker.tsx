@@ -20,14 +20,7 @@ export function BundlePicker({ value, onChange, quotes }: { value: HaiBundleType
         {HAI_BUNDLE_TYPES.map((bundle) => {
           const quote = quotes.quotes[bundle];
           const soldOut = quote.status === 'soldOut';
-          const detail =
-            quote.status === 'priced'
-              ? h.form.perHour(money(quote.perHour))
-              : soldOut
-                ? h.form.soldOut
-                : quote.status === 'failed'
-                  ? h.form.noPrice
-                  : h.form.quoting;
+          const detail = quote.status === 'priced' ? h.form.perHour(money(quote.perHour)) : soldOut ? h.form.soldOut : quote.status === 'failed' ? h.form.noPrice : h.form.quoting;
           return (
             <label
               key={bundle}
@@ -38,9 +31,21 @@ export function BundlePicker({ value, onChange, quotes }: { value: HaiBundleType
                 soldOut ? 'cursor-not-allowed opacity-60' : 'cursor-pointer hover:border-line-strong',
               )}
             >
-              <input type="radio" name="hai-bundle" value={bundle} checked={value === bundle} disabled={soldOut} onChange={() => onChange(bundle)} aria-label={bundle} aria-describedby={`hai-bundle-${bundle}`} />
+              <input
+                type="radio"
+                name="hai-bundle"
+                value={bundle}
+                checked={value === bundle}
+                disabled={soldOut}
+                onChange={() => onChange(bundle)}
+                aria-label={bundle}
+                aria-describedby={`hai-bundle-${bundle}`}
+              />
               <span className="font-mono font-medium text-fg">{bundle}</span>
-              <span id={`hai-bundle-${bundle}`} className={cn('ml-auto text-xs', soldOut ? 'font-medium text-amber-700 dark:text-amber-300' : 'text-fg-muted', quotes.stale && 'opacity-60')}>
+              <span
+                id={`hai-bundle-${bundle}`}
+                className={cn('ml-auto text-xs', soldOut ? 'font-medium text-amber-700 dark:text-amber-300' : 'text-fg-muted', quotes.stale && 'opacity-60')}
+              >
                 {detail}
                 {soldOut && <span className="sr-only"> — {h.form.soldOutReason}</span>}
               </span>

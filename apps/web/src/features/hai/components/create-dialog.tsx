@@ -50,7 +50,11 @@ export function CreateHaiDialog({ scope, applications, initialApplication, onClo
   const [form, setForm] = useState<HaiForm>(() => emptyHaiForm(initialApplication ?? applications[0]));
   const application = applications.find((a) => a.ApplicationId === form.applicationId);
   const problems = haiFormProblems(form, application);
-  const problemOf = (field: HaiFormProblem['field']) => problemText(h, problems.find((p) => p.field === field));
+  const problemOf = (field: HaiFormProblem['field']) =>
+    problemText(
+      h,
+      problems.find((p) => p.field === field),
+    );
   const purchase = toPurchase(form, application);
   const quoteInput = useMemo(
     () => (application ? { applicationId: application.ApplicationId, diskType: form.diskType, diskSize: quoteDiskSize(form, application) } : undefined),
@@ -84,7 +88,13 @@ export function CreateHaiDialog({ scope, applications, initialApplication, onClo
         <DialogHeader id={titleId} title={h.form.title} />
         <DialogBody>
           <FormField id="hai-application" label={h.form.application} hint={application ? h.minDisk(application.MinSystemDiskSize) : undefined}>
-            <Select id="hai-application" value={form.applicationId} onChange={(e) => chooseApplication(e.target.value)} aria-describedby={describedBy('hai-application', { hint: application })} data-autofocus>
+            <Select
+              id="hai-application"
+              value={form.applicationId}
+              onChange={(e) => chooseApplication(e.target.value)}
+              aria-describedby={describedBy('hai-application', { hint: application })}
+              data-autofocus
+            >
               {applications.map((app) => (
                 <option key={app.ApplicationId} value={app.ApplicationId}>
                   {app.ApplicationName}

@@ -77,21 +77,14 @@ export default function HaiPage() {
             aria-selected={section === name}
             aria-controls={`${tabsId}-panel`}
             onClick={() => setParams({ view: name === 'instances' ? null : name }, 'replace')}
-            className={cn(
-              '-mb-px border-b-2 px-3 py-2 text-sm font-medium',
-              section === name ? 'border-accent text-fg' : 'border-transparent text-fg-muted hover:text-fg',
-            )}
+            className={cn('-mb-px border-b-2 px-3 py-2 text-sm font-medium', section === name ? 'border-accent text-fg' : 'border-transparent text-fg-muted hover:text-fg')}
           >
             {h.sections[name]}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`${tabsId}-panel`} aria-labelledby={`${tabsId}-${section}`}>
-        {section === 'instances' ? (
-          <InstancesPanel scope={scope} />
-        ) : (
-          <ApplicationsPanel scope={scope} createRefusal={createRefusal} onCreate={openCreate} />
-        )}
+        {section === 'instances' ? <InstancesPanel scope={scope} /> : <ApplicationsPanel scope={scope} createRefusal={createRefusal} onCreate={openCreate} />}
       </div>
       {creating && scope && applications.data && (
         <CreateHaiDialog

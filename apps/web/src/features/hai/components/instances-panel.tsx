@@ -53,7 +53,9 @@ export function InstancesPanel({ scope }: { scope: CloudScope | undefined }) {
                   </Td>
                   <Td className="whitespace-nowrap">
                     {t.common.diskGb(instance.SystemDisk.DiskSize)}
-                    <div className="text-xs text-fg-muted">{Object.hasOwn(h.diskTypes, instance.SystemDisk.DiskType) ? h.diskTypes[instance.SystemDisk.DiskType] : instance.SystemDisk.DiskType}</div>
+                    <div className="text-xs text-fg-muted">
+                      {Object.hasOwn(h.diskTypes, instance.SystemDisk.DiskType) ? h.diskTypes[instance.SystemDisk.DiskType] : instance.SystemDisk.DiskType}
+                    </div>
                   </Td>
                   <Td className="font-mono text-xs">{instance.PublicIpAddresses[0] ?? t.common.emptyValue}</Td>
                   <Td className="text-xs whitespace-nowrap text-fg-muted">{instance.CreateTime}</Td>

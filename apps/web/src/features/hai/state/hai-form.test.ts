@@ -5,7 +5,7 @@ import { emptyHaiForm, haiFormProblems, quoteDiskSize, toPurchase } from './hai-
 const deepseek = { ApplicationId: 'app-dsr1q32b', ApplicationName: 'DeepSeek-R1 32B', MinSystemDiskSize: 200 } as HaiApplication;
 
 describe('the HAI create form', () => {
-  it('starts at the application\'s minimum disk and one instance', () => {
+  it("starts at the application's minimum disk and one instance", () => {
     expect(emptyHaiForm(deepseek)).toMatchObject({ applicationId: 'app-dsr1q32b', diskSize: '200', count: '1', bundleType: '' });
     expect(emptyHaiForm().diskSize).toBe('80');
   });
@@ -31,7 +31,11 @@ describe('the HAI create form', () => {
     const form = { ...emptyHaiForm(deepseek), diskSize: ' 250 ', count: '2', name: ' llm ' };
     expect(toPurchase(form, deepseek)).toBeUndefined();
     expect(toPurchase({ ...form, bundleType: '3XL' }, deepseek)).toEqual({
-      ApplicationId: 'app-dsr1q32b', BundleType: '3XL', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 250 }, InstanceCount: 2, InstanceName: 'llm',
+      ApplicationId: 'app-dsr1q32b',
+      BundleType: '3XL',
+      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 250 },
+      InstanceCount: 2,
+      InstanceName: 'llm',
     });
     expect(toPurchase({ ...form, bundleType: '3XL', count: '20' }, deepseek)).toBeUndefined();
   });

@@ -6,8 +6,7 @@ import { INSTANCE_ACTIONS } from './instance-actions.ts';
 import { refusalOf } from './refusal.ts';
 
 // The list's toolbar, a row's menu and the detail panel are built from the action files: what each offers, in order.
-const offered = (placement: 'toolbar' | 'row' | 'detail') =>
-  actionGroupsIn(INSTANCE_ACTIONS, placement).map(({ actions }) => actions.map((action) => action.label(en)));
+const offered = (placement: 'toolbar' | 'row' | 'detail') => actionGroupsIn(INSTANCE_ACTIONS, placement).map(({ actions }) => actions.map((action) => action.label(en)));
 
 describe('the instance actions', () => {
   it('offer start, stop, reboot and terminate everywhere, the changes in rows and details, Batch on the toolbar and details', () => {

@@ -14,8 +14,7 @@ export const rebootAction: InstanceAction = {
   icon: RebootIcon,
   spec: cvm.RebootInstances,
   stateAfter: () => 'REBOOTING',
-  allowed: (instance) =>
-    stateAllows('RebootInstances', instance.InstanceState) ? OK : refuse((t, who) => t.actions.rebootNeedsRunning(who, stateWord(t, instance))),
+  allowed: (instance) => (stateAllows('RebootInstances', instance.InstanceState) ? OK : refuse((t, who) => t.actions.rebootNeedsRunning(who, stateWord(t, instance)))),
   Dialog: lazyDialog(() => import('../components/actions/reboot-dialog.tsx'), 'RebootDialog'),
 };
 

@@ -14,8 +14,7 @@ export const startAction: InstanceAction = {
   icon: PlayIcon,
   spec: cvm.StartInstances,
   stateAfter: () => 'STARTING',
-  allowed: (instance) =>
-    stateAllows('StartInstances', instance.InstanceState) ? OK : refuse((t, who) => t.actions.startNeedsStopped(who, stateWord(t, instance))),
+  allowed: (instance) => (stateAllows('StartInstances', instance.InstanceState) ? OK : refuse((t, who) => t.actions.startNeedsStopped(who, stateWord(t, instance)))),
   Dialog: lazyDialog(() => import('../components/actions/start-dialog.tsx'), 'StartDialog'),
 };
 

@@ -14,8 +14,7 @@ export const stopAction: InstanceAction = {
   icon: StopIcon,
   spec: cvm.StopInstances,
   stateAfter: () => 'STOPPING',
-  allowed: (instance) =>
-    stateAllows('StopInstances', instance.InstanceState) ? OK : refuse((t, who) => t.actions.stopNeedsRunning(who, stateWord(t, instance))),
+  allowed: (instance) => (stateAllows('StopInstances', instance.InstanceState) ? OK : refuse((t, who) => t.actions.stopNeedsRunning(who, stateWord(t, instance)))),
   Dialog: lazyDialog(() => import('../components/actions/stop-dialog.tsx'), 'StopDialog'),
 };
 

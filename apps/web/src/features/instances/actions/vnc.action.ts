@@ -14,8 +14,7 @@ export const vncAction: InstanceAction = {
   label: (t) => words(t).vnc,
   icon: TerminalIcon,
   spec: cvm.DescribeInstanceVncUrl,
-  allowed: (instance) =>
-    stateAllows('DescribeInstanceVncUrl', instance.InstanceState) ? OK : refuse((t, who) => words(t).vncNeedsRunning(who, stateWord(t, instance))),
+  allowed: (instance) => (stateAllows('DescribeInstanceVncUrl', instance.InstanceState) ? OK : refuse((t, who) => words(t).vncNeedsRunning(who, stateWord(t, instance)))),
   Dialog: lazyDialog(() => import('../components/modify/index.ts'), 'VncDialog'),
 };
 

@@ -9,7 +9,11 @@ import { patchInstances } from './patch-instances.ts';
  * show what is already known at once (`patch`), and the page and the open detail are read again for the rest. No
  * cache keeps the call's variables once the dialog is gone.
  */
-export function useApplyChange<V extends { ids: readonly string[] }>(scope: CloudScope, send: (variables: V) => Promise<unknown>, patch?: (instance: Instance, variables: V) => Instance) {
+export function useApplyChange<V extends { ids: readonly string[] }>(
+  scope: CloudScope,
+  send: (variables: V) => Promise<unknown>,
+  patch?: (instance: Instance, variables: V) => Instance,
+) {
   const client = useQueryClient();
   return useMutation({
     gcTime: 0,
@@ -17,10 +21,7 @@ export function useApplyChange<V extends { ids: readonly string[] }>(scope: Clou
     onSuccess: async (_response, variables) => {
       await client.cancelQueries({ queryKey: instanceKeys.lists(scope) });
       if (patch) patchInstances(client, scope, variables.ids, (instance) => patch(instance, variables));
-      await Promise.all([
-        client.invalidateQueries({ queryKey: instanceKeys.lists(scope) }),
-        client.invalidateQueries({ queryKey: instanceKeys.details(scope) }),
-      ]);
+      await Promise.all([client.invalidateQueries({ queryKey: instanceKeys.lists(scope) }), client.invalidateQueries({ queryKey: instanceKeys.details(scope) })]);
     },
   });
 }

@@ -18,10 +18,22 @@ export function useAttachToBatch(scope: CloudScope) {
     mutationFn: (params: { EnvId: string; Instances: BatchInstance[] }) => callAction(batch.AttachInstances, params, scope),
     onSuccess: async (_response, params) => {
       await client.cancelQueries({ queryKey: instanceKeys.lists(scope) });
-      markOperating(client, scope, params.Instances.map((item) => item.InstanceId), 'ResetInstance', () => 'STOPPING');
+      markOperating(
+        client,
+        scope,
+        params.Instances.map((item) => item.InstanceId),
+        'ResetInstance',
+        () => 'STOPPING',
+      );
       void client.invalidateQueries({ queryKey: batchKeys.scope(scope) });
     },
     // The answer was lost: the reinstall may be under way; its rows are read until they show it (not awaited).
-    onError: (error, params) => void followIfMayHaveHappened(client, scope, params.Instances.map((item) => item.InstanceId), error),
+    onError: (error, params) =>
+      void followIfMayHaveHappened(
+        client,
+        scope,
+        params.Instances.map((item) => item.InstanceId),
+        error,
+      ),
   });
 }

@@ -10,8 +10,6 @@ import { instanceKeys } from '../../../cloud/cvm/describe-instances.ts';
 export function patchInstances(client: QueryClient, scope: CloudScope, ids: readonly string[], patch: (instance: Instance) => Instance): void {
   const affected = new Set(ids);
   const mark = (instance: Instance): Instance => (affected.has(instance.InstanceId) ? patch(instance) : instance);
-  client.setQueriesData<{ InstanceSet: Instance[] }>({ queryKey: instanceKeys.lists(scope) }, (page) =>
-    page ? { ...page, InstanceSet: page.InstanceSet.map(mark) } : page,
-  );
+  client.setQueriesData<{ InstanceSet: Instance[] }>({ queryKey: instanceKeys.lists(scope) }, (page) => (page ? { ...page, InstanceSet: page.InstanceSet.map(mark) } : page));
   client.setQueriesData<Instance | null>({ queryKey: instanceKeys.details(scope) }, (instance) => (instance ? mark(instance) : instance));
 }

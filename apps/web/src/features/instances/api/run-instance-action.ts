@@ -18,7 +18,6 @@ export function markTransitional(client: QueryClient, scope: CloudScope, ids: re
   patchInstances(client, scope, ids, (instance) => ({ ...instance, InstanceState: stateAfter(instance) }));
 }
 
-
 /**
  * One lifecycle call (StartInstances, StopInstances, ...) for a batch. The batch is all-or-nothing at the cloud, so
  * there is one outcome: on success the rows turn transitional; on failure the caller shows the one error (a warning

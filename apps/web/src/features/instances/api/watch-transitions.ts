@@ -34,14 +34,19 @@ export function isChanging(instance: Instance): boolean {
 export function useTransitionWatch(scope: CloudScope | undefined, instances: readonly Instance[]) {
   const client = useQueryClient();
   // A status says only the state; when one moved, the page and the open detail are read once more for the rest.
-  const refetchPage = () =>
-    Promise.all([client.invalidateQueries({ queryKey: instanceKeys.lists(scope) }), client.invalidateQueries({ queryKey: instanceKeys.details(scope) })]);
-  useWatch(scope, 'status', instances.filter(isTransitional), (instance) => instance.InstanceState, async (ids, known, signal) => {
-    const response = await callAction(cvm.DescribeInstancesStatus, { InstanceIds: ids, Limit: 100 }, scope!, signal);
-    const moved = response.InstanceStatusSet.length < ids.length || response.InstanceStatusSet.some((status) => known.get(status.InstanceId) !== status.InstanceState);
-    if (moved) await refetchPage();
-    return moved;
-  });
+  const refetchPage = () => Promise.all([client.invalidateQueries({ queryKey: instanceKeys.lists(scope) }), client.invalidateQueries({ queryKey: instanceKeys.details(scope) })]);
+  useWatch(
+    scope,
+    'status',
+    instances.filter(isTransitional),
+    (instance) => instance.InstanceState,
+    async (ids, known, signal) => {
+      const response = await callAction(cvm.DescribeInstancesStatus, { InstanceIds: ids, Limit: 100 }, scope!, signal);
+      const moved = response.InstanceStatusSet.length < ids.length || response.InstanceStatusSet.some((status) => known.get(status.InstanceId) !== status.InstanceState);
+      if (moved) await refetchPage();
+      return moved;
+    },
+  );
   const signature = (instance: Instance) => `${instance.InstanceState}:${instance.LatestOperation}:${instance.LatestOperationState}`;
   useWatch(scope, 'operations', instances.filter(isChanging), signature, async (ids, known, signal) => {
     const response = await callAction(cvm.DescribeInstances, { InstanceIds: ids }, scope!, signal);

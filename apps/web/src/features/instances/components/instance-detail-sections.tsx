@@ -28,32 +28,44 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
     <>
       <DetailSection title={t.detail.sections.basics}>
         <DetailList>
-          <DetailItem label={f.instanceId} mono>{i.InstanceId}</DetailItem>
+          <DetailItem label={f.instanceId} mono>
+            {i.InstanceId}
+          </DetailItem>
           <DetailItem label={f.name}>{i.InstanceName}</DetailItem>
-          <DetailItem label={f.state}><StateBadge state={i.InstanceState} /></DetailItem>
+          <DetailItem label={f.state}>
+            <StateBadge state={i.InstanceState} />
+          </DetailItem>
           <DetailItem label={f.instanceType}>{i.InstanceType}</DetailItem>
           <DetailItem label={f.cpu}>{t.common.cores(i.CPU)}</DetailItem>
           <DetailItem label={f.memory}>{t.common.memoryGb(i.Memory)}</DetailItem>
           <DetailItem label={f.zone}>{i.Placement.Zone}</DetailItem>
-          <DetailItem label={f.project}>
-            {i.Placement.ProjectId === 0 ? t.common.defaultProject : t.common.projectId(i.Placement.ProjectId)}
-          </DetailItem>
+          <DetailItem label={f.project}>{i.Placement.ProjectId === 0 ? t.common.defaultProject : t.common.projectId(i.Placement.ProjectId)}</DetailItem>
           <DetailItem label={f.chargeType}>{wordFor(t.chargeTypes, i.InstanceChargeType)}</DetailItem>
           <DetailItem label={f.renewFlag}>{wordFor(t.renewFlags, i.RenewFlag)}</DetailItem>
           <DetailItem label={f.created}>{formatTimestamp(i.CreatedTime)}</DetailItem>
           <DetailItem label={f.expires}>{i.ExpiredTime ? formatTimestamp(i.ExpiredTime) : null}</DetailItem>
-          <DetailItem label={f.imageId} mono>{i.ImageId}</DetailItem>
+          <DetailItem label={f.imageId} mono>
+            {i.ImageId}
+          </DetailItem>
           <DetailItem label={f.osName}>{i.OsName}</DetailItem>
-          <DetailItem label={f.uuid} mono wide>{i.Uuid}</DetailItem>
+          <DetailItem label={f.uuid} mono wide>
+            {i.Uuid}
+          </DetailItem>
           <DetailItem label={f.restrictState}>{wordFor(t.restrictStates, i.RestrictState)}</DetailItem>
           <DetailItem label={f.isolatedSource}>{wordFor(t.isolatedSources, i.IsolatedSource)}</DetailItem>
           <DetailItem label={f.stopChargingMode}>{wordFor(t.stopChargingModes, i.StopChargingMode)}</DetailItem>
           <DetailItem label={f.terminationProtection}>{i.DisableApiTermination ? t.common.on : t.common.off}</DetailItem>
-          <DetailItem label={f.latestOperation} mono>{i.LatestOperation}</DetailItem>
+          <DetailItem label={f.latestOperation} mono>
+            {i.LatestOperation}
+          </DetailItem>
           <DetailItem label={f.latestOperationState}>{wordFor(t.operationStates, i.LatestOperationState)}</DetailItem>
-          <DetailItem label={f.latestOperationRequestId} mono wide>{i.LatestOperationRequestId}</DetailItem>
+          <DetailItem label={f.latestOperationRequestId} mono wide>
+            {i.LatestOperationRequestId}
+          </DetailItem>
           {i.LatestOperationErrorMsg && (
-            <DetailItem label={f.latestOperationError} wide>{i.LatestOperationErrorMsg}</DetailItem>
+            <DetailItem label={f.latestOperationError} wide>
+              {i.LatestOperationErrorMsg}
+            </DetailItem>
           )}
           <DetailItem label={f.license}>{i.LicenseType}</DetailItem>
         </DetailList>
@@ -61,17 +73,31 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
 
       <DetailSection title={t.detail.sections.network}>
         <DetailList>
-          <DetailItem label={f.vpc} mono>{i.VirtualPrivateCloud.VpcId}</DetailItem>
-          <DetailItem label={f.subnet} mono>{i.VirtualPrivateCloud.SubnetId}</DetailItem>
-          <DetailItem label={f.privateIps} mono>{list(i.PrivateIpAddresses)}</DetailItem>
-          <DetailItem label={f.publicIps} mono>{list(i.PublicIpAddresses)}</DetailItem>
-          <DetailItem label={f.ipv6} mono wide>{list(i.IPv6Addresses)}</DetailItem>
+          <DetailItem label={f.vpc} mono>
+            {i.VirtualPrivateCloud.VpcId}
+          </DetailItem>
+          <DetailItem label={f.subnet} mono>
+            {i.VirtualPrivateCloud.SubnetId}
+          </DetailItem>
+          <DetailItem label={f.privateIps} mono>
+            {list(i.PrivateIpAddresses)}
+          </DetailItem>
+          <DetailItem label={f.publicIps} mono>
+            {list(i.PublicIpAddresses)}
+          </DetailItem>
+          <DetailItem label={f.ipv6} mono wide>
+            {list(i.IPv6Addresses)}
+          </DetailItem>
           <DetailItem label={f.internetChargeType}>{wordFor(t.internetChargeTypes, i.InternetAccessible.InternetChargeType)}</DetailItem>
           <DetailItem label={f.bandwidthOut}>{t.common.mbps(i.InternetAccessible.InternetMaxBandwidthOut)}</DetailItem>
           {i.InternetAccessible.BandwidthPackageId && (
-            <DetailItem label={f.bandwidthPackage} mono>{i.InternetAccessible.BandwidthPackageId}</DetailItem>
+            <DetailItem label={f.bandwidthPackage} mono>
+              {i.InternetAccessible.BandwidthPackageId}
+            </DetailItem>
           )}
-          <DetailItem label={f.securityGroups} mono wide>{list(i.SecurityGroupIds)}</DetailItem>
+          <DetailItem label={f.securityGroups} mono wide>
+            {list(i.SecurityGroupIds)}
+          </DetailItem>
         </DetailList>
       </DetailSection>
 
@@ -79,7 +105,9 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
         <DetailList>
           <DetailItem label={f.systemDiskType}>{wordFor(t.diskTypes, i.SystemDisk.DiskType)}</DetailItem>
           <DetailItem label={f.systemDiskSize}>{t.common.diskGb(i.SystemDisk.DiskSize)}</DetailItem>
-          <DetailItem label={f.systemDiskId} mono>{i.SystemDisk.DiskId}</DetailItem>
+          <DetailItem label={f.systemDiskId} mono>
+            {i.SystemDisk.DiskId}
+          </DetailItem>
         </DetailList>
         <h4 className="mt-5 mb-1 text-xs text-fg-subtle">{f.dataDisks}</h4>
         {i.DataDisks.length === 0 ? (
@@ -88,11 +116,21 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
           <table className="w-full text-sm">
             <thead className="border-b border-line">
               <tr>
-                <th scope="col" className={th}>{t.detail.dataDiskColumns.diskId}</th>
-                <th scope="col" className={th}>{t.detail.dataDiskColumns.type}</th>
-                <th scope="col" className={th}>{t.detail.dataDiskColumns.size}</th>
-                <th scope="col" className={th}>{t.detail.dataDiskColumns.deleteWithInstance}</th>
-                <th scope="col" className={th}>{t.detail.dataDiskColumns.encrypted}</th>
+                <th scope="col" className={th}>
+                  {t.detail.dataDiskColumns.diskId}
+                </th>
+                <th scope="col" className={th}>
+                  {t.detail.dataDiskColumns.type}
+                </th>
+                <th scope="col" className={th}>
+                  {t.detail.dataDiskColumns.size}
+                </th>
+                <th scope="col" className={th}>
+                  {t.detail.dataDiskColumns.deleteWithInstance}
+                </th>
+                <th scope="col" className={th}>
+                  {t.detail.dataDiskColumns.encrypted}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
@@ -112,9 +150,15 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
 
       <DetailSection title={t.detail.sections.login}>
         <DetailList>
-          <DetailItem label={f.defaultLoginUser} mono>{i.DefaultLoginUser}</DetailItem>
-          <DetailItem label={f.defaultLoginPort} mono>{i.DefaultLoginPort}</DetailItem>
-          <DetailItem label={f.keyIds} mono wide>{list(i.LoginSettings.KeyIds)}</DetailItem>
+          <DetailItem label={f.defaultLoginUser} mono>
+            {i.DefaultLoginUser}
+          </DetailItem>
+          <DetailItem label={f.defaultLoginPort} mono>
+            {i.DefaultLoginPort}
+          </DetailItem>
+          <DetailItem label={f.keyIds} mono wide>
+            {list(i.LoginSettings.KeyIds)}
+          </DetailItem>
         </DetailList>
       </DetailSection>
 
@@ -125,8 +169,12 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
           <table className="w-full text-sm">
             <thead className="border-b border-line">
               <tr>
-                <th scope="col" className={th}>{t.detail.tagColumns.key}</th>
-                <th scope="col" className={th}>{t.detail.tagColumns.value}</th>
+                <th scope="col" className={th}>
+                  {t.detail.tagColumns.key}
+                </th>
+                <th scope="col" className={th}>
+                  {t.detail.tagColumns.value}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
@@ -144,14 +192,22 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
       <DetailSection title={t.detail.sections.other}>
         <DetailList>
           <DetailItem label={f.camRole}>{i.CamRoleName}</DetailItem>
-          <DetailItem label={f.disasterRecoverGroup} mono>{i.DisasterRecoverGroupId}</DetailItem>
-          <DetailItem label={f.hpcCluster} mono>{i.HpcClusterId}</DetailItem>
-          <DetailItem label={f.dedicatedCluster} mono>{i.DedicatedClusterId}</DetailItem>
-          <DetailItem label={f.host} mono>{i.Placement.HostId}</DetailItem>
-          <DetailItem label={f.rdmaIps} mono>{list(i.RdmaIpAddresses)}</DetailItem>
-          <DetailItem label={f.gpu}>
-            {i.GPUInfo && i.GPUInfo.GPUCount > 0 ? t.detail.gpuSummary(i.GPUInfo.GPUCount, i.GPUInfo.GPUType) : null}
+          <DetailItem label={f.disasterRecoverGroup} mono>
+            {i.DisasterRecoverGroupId}
           </DetailItem>
+          <DetailItem label={f.hpcCluster} mono>
+            {i.HpcClusterId}
+          </DetailItem>
+          <DetailItem label={f.dedicatedCluster} mono>
+            {i.DedicatedClusterId}
+          </DetailItem>
+          <DetailItem label={f.host} mono>
+            {i.Placement.HostId}
+          </DetailItem>
+          <DetailItem label={f.rdmaIps} mono>
+            {list(i.RdmaIpAddresses)}
+          </DetailItem>
+          <DetailItem label={f.gpu}>{i.GPUInfo && i.GPUInfo.GPUCount > 0 ? t.detail.gpuSummary(i.GPUInfo.GPUCount, i.GPUInfo.GPUType) : null}</DetailItem>
         </DetailList>
       </DetailSection>
     </>

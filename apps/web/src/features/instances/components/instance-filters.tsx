@@ -38,11 +38,7 @@ export function InstanceFilters({ scope, filters, onFilterChange, onClear }: Ins
   return (
     <div role="search" aria-label={t.filters.label} className="flex flex-wrap items-end gap-3">
       <Field htmlFor={ids.state} label={t.filters.state} className="w-44">
-        <Select
-          id={ids.state}
-          value={filters.state ?? ''}
-          onChange={(event) => onFilterChange('state', event.target.value || undefined)}
-        >
+        <Select id={ids.state} value={filters.state ?? ''} onChange={(event) => onFilterChange('state', event.target.value || undefined)}>
           <option value="">{t.filters.allStates}</option>
           {INSTANCE_STATES.map((state) => (
             <option key={state} value={state}>

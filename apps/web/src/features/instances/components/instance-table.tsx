@@ -134,9 +134,7 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                     <span className="block font-mono text-xs leading-5 text-accent">{instance.InstanceId}</span>
                     {scope ? (
                       <InlineRename instance={instance} scope={scope} className="max-w-40 text-fg-muted">
-                        <span title={instance.InstanceName}>
-                          {instance.InstanceName || <span className="text-fg-subtle italic">{t.instances.unnamed}</span>}
-                        </span>
+                        <span title={instance.InstanceName}>{instance.InstanceName || <span className="text-fg-subtle italic">{t.instances.unnamed}</span>}</span>
                       </InlineRename>
                     ) : (
                       <span className="block max-w-32 truncate text-fg-muted" title={instance.InstanceName}>
@@ -161,9 +159,7 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                     <IpAddresses instance={instance} />
                   </td>
                   <td className="px-2 py-2">
-                    {Object.hasOwn(t.chargeTypes, instance.InstanceChargeType)
-                      ? t.chargeTypes[instance.InstanceChargeType]
-                      : instance.InstanceChargeType}
+                    {Object.hasOwn(t.chargeTypes, instance.InstanceChargeType) ? t.chargeTypes[instance.InstanceChargeType] : instance.InstanceChargeType}
                   </td>
                   <td className="px-2 py-2 whitespace-nowrap tabular-nums" title={instance.CreatedTime}>
                     {/* Date over time keeps the column narrow enough for a 1024px screen. */}

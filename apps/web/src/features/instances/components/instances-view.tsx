@@ -42,18 +42,12 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   const params = useInstanceListParams();
   const { filters, page, size, instance, setPage } = params;
 
-  const query = useMemo(
-    () => ({ filters: toApiFilters(filters), offset: (page - 1) * size, limit: size }),
-    [filters, page, size],
-  );
+  const query = useMemo(() => ({ filters: toApiFilters(filters), offset: (page - 1) * size, limit: size }), [filters, page, size]);
   const list = useInstanceList(scope, query);
   const data = list.data;
   const filtered = hasActiveFilters(filters);
   const detail = useInstanceDetail(scope, instance ?? '', instance !== undefined);
-  const onScreen = useMemo(
-    () => [...(data?.InstanceSet ?? []), ...(detail.data ? [detail.data] : [])],
-    [data, detail.data],
-  );
+  const onScreen = useMemo(() => [...(data?.InstanceSet ?? []), ...(detail.data ? [detail.data] : [])], [data, detail.data]);
   useTransitionWatch(scope, onScreen);
 
   // Ticked rows belong to this view; a poll that settles a row refetches the same view and keeps them.
@@ -65,7 +59,11 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   const rowSelection: RowSelection = {
     isSelected: (id) => selection.selected.has(id),
     onToggle: selection.toggle,
-    onToggleAll: () => selection.setMany(rows.map((row) => row.InstanceId), selected.length < rows.length),
+    onToggleAll: () =>
+      selection.setMany(
+        rows.map((row) => row.InstanceId),
+        selected.length < rows.length,
+      ),
     all: selected.length === 0 ? 'none' : selected.length === rows.length ? 'all' : 'some',
   };
   const renderActions = useCallback((row: Instance) => <RowActionMenu instance={row} onOpen={openAction} />, [openAction]);
@@ -143,8 +141,10 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
               renderActions={renderActions}
               scope={scope}
             />
-            {data && data.InstanceSet.length === 0 && !list.isPlaceholderData && (
-              filtered ? (
+            {data &&
+              data.InstanceSet.length === 0 &&
+              !list.isPlaceholderData &&
+              (filtered ? (
                 <EmptyState
                   title={t.instances.emptyFiltered}
                   description={t.instances.emptyFilteredHint}
@@ -152,8 +152,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
                 />
               ) : (
                 <EmptyState title={t.instances.emptyRegion} description={t.instances.emptyRegionHint} />
-              )
-            )}
+              ))}
           </>
         )}
 
@@ -163,15 +162,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
       </div>
 
       {instance && (
-        <InstanceDetail
-          key={instance}
-          scope={scope}
-          instanceId={instance}
-          tab={params.tab}
-          onTabChange={params.setTab}
-          onClose={params.closeInstance}
-          onOpenAction={openAction}
-        />
+        <InstanceDetail key={instance} scope={scope} instanceId={instance} tab={params.tab} onTabChange={params.setTab} onClose={params.closeInstance} onOpenAction={openAction} />
       )}
       {dialog}
     </>

@@ -42,23 +42,11 @@ export function Pagination({ page, size, total, onPageChange, onSizeChange }: Pa
           </Select>
         </div>
         <div className="flex items-center gap-1">
-          <Button
-            iconOnly
-            aria-label={t.pagination.previous}
-            title={t.pagination.previous}
-            disabled={page <= 1}
-            onClick={() => onPageChange(page - 1)}
-          >
+          <Button iconOnly aria-label={t.pagination.previous} title={t.pagination.previous} disabled={page <= 1} onClick={() => onPageChange(page - 1)}>
             <ChevronLeftIcon />
           </Button>
           <span className="min-w-20 text-center text-sm text-fg-muted tabular-nums">{t.pagination.pageOf(Math.min(page, pages), pages)}</span>
-          <Button
-            iconOnly
-            aria-label={t.pagination.next}
-            title={t.pagination.next}
-            disabled={total === undefined || page >= pages}
-            onClick={() => onPageChange(page + 1)}
-          >
+          <Button iconOnly aria-label={t.pagination.next} title={t.pagination.next} disabled={total === undefined || page >= pages} onClick={() => onPageChange(page + 1)}>
             <ChevronRightIcon />
           </Button>
         </div>

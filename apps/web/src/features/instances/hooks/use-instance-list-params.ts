@@ -78,22 +78,10 @@ export function useInstanceListParams() {
   const params = useMemo(() => parseInstanceListParams(search), [search]);
 
   // Any filter change may shrink the result set, so it always goes back to page 1.
-  const setFilter = useCallback(
-    (key: FilterKey, value: string | undefined, mode: HistoryMode = 'push') => setParams({ [key]: value, page: null }, mode),
-    [setParams],
-  );
-  const clearFilters = useCallback(
-    () => setParams({ state: null, zone: null, name: null, id: null, page: null }, 'push'),
-    [setParams],
-  );
-  const setPage = useCallback(
-    (page: number, mode: HistoryMode = 'push') => setParams({ page: page > 1 ? page : null }, mode),
-    [setParams],
-  );
-  const setSize = useCallback(
-    (size: PageSize) => setParams({ size: size === DEFAULT_PAGE_SIZE ? null : size, page: null }, 'push'),
-    [setParams],
-  );
+  const setFilter = useCallback((key: FilterKey, value: string | undefined, mode: HistoryMode = 'push') => setParams({ [key]: value, page: null }, mode), [setParams]);
+  const clearFilters = useCallback(() => setParams({ state: null, zone: null, name: null, id: null, page: null }, 'push'), [setParams]);
+  const setPage = useCallback((page: number, mode: HistoryMode = 'push') => setParams({ page: page > 1 ? page : null }, mode), [setParams]);
+  const setSize = useCallback((size: PageSize) => setParams({ size: size === DEFAULT_PAGE_SIZE ? null : size, page: null }, 'push'), [setParams]);
   // Another instance opens on its overview; closing the panel forgets the tab.
   const openInstance = useCallback((id: string) => setParams({ instance: id, tab: null }, 'push'), [setParams]);
   const closeInstance = useCallback(() => setParams({ instance: null, tab: null }, 'push'), [setParams]);

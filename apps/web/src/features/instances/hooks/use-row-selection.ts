@@ -21,10 +21,7 @@ export function useRowSelection(viewKey: string) {
   );
 
   const toggle = useCallback((id: string) => update((ids) => (ids.has(id) ? ids.delete(id) : ids.add(id))), [update]);
-  const setMany = useCallback(
-    (ids: readonly string[], checked: boolean) => update((set) => ids.forEach((id) => (checked ? set.add(id) : set.delete(id)))),
-    [update],
-  );
+  const setMany = useCallback((ids: readonly string[], checked: boolean) => update((set) => ids.forEach((id) => (checked ? set.add(id) : set.delete(id)))), [update]);
   const clear = useCallback(() => setState({ key: viewKey, ids: NONE }), [viewKey]);
 
   return { selected, toggle, setMany, clear };

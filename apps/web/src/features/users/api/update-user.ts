@@ -13,8 +13,7 @@ export interface UserPatch {
 export function useUpdateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) =>
-      sendConsole<{ user: ConsoleUser }>('PATCH', `/api/console/users/${encodeURIComponent(id)}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) => sendConsole<{ user: ConsoleUser }>('PATCH', `/api/console/users/${encodeURIComponent(id)}`, patch),
     onSuccess: ({ user }) => client.setQueryData<ConsoleUser[]>(userKeys.all, (users) => users?.map((u) => (u.id === user.id ? user : u))),
   });
 }

@@ -34,13 +34,7 @@ export function UserRow({ user, isSelf, busy, onRoleChange, onToggleDisabled, on
         <label htmlFor={roleId} className="sr-only">
           {m.roleFor(user.username)}
         </label>
-        <Select
-          id={roleId}
-          value={user.role}
-          disabled={busy}
-          onChange={(event) => onRoleChange(user, event.target.value as Role)}
-          className="w-36"
-        >
+        <Select id={roleId} value={user.role} disabled={busy} onChange={(event) => onRoleChange(user, event.target.value as Role)} className="w-36">
           {ROLE_ORDER.map((role) => (
             <option key={role} value={role}>
               {t.roles[role]}

@@ -6,7 +6,21 @@ import { usersMessages } from '../messages.ts';
 /** Active, Disabled, or Invited (has not chosen a password yet). Disabled wins: an invited person can be disabled too. */
 export function UserStatusBadge({ user }: { user: ConsoleUser }) {
   const m = useLocalized(usersMessages);
-  if (user.disabled) return <Badge tone="neutral" dot>{m.status.disabled}</Badge>;
-  if (!user.passwordSet) return <Badge tone="info" dot title={m.invitedHint}>{m.status.invited}</Badge>;
-  return <Badge tone="success" dot>{m.status.active}</Badge>;
+  if (user.disabled)
+    return (
+      <Badge tone="neutral" dot>
+        {m.status.disabled}
+      </Badge>
+    );
+  if (!user.passwordSet)
+    return (
+      <Badge tone="info" dot title={m.invitedHint}>
+        {m.status.invited}
+      </Badge>
+    );
+  return (
+    <Badge tone="success" dot>
+      {m.status.active}
+    </Badge>
+  );
 }

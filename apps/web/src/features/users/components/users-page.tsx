@@ -35,10 +35,7 @@ export default function UsersPage() {
   const patch = (user: ConsoleUser, change: { role?: Role; disabled?: boolean }, onDone?: () => void) => {
     setFailure(undefined);
     setNotice(undefined);
-    update.mutate(
-      { id: user.id, patch: change },
-      { onSuccess: onDone, onError: (error) => (onDone ? undefined : setFailure({ username: user.username, error })) },
-    );
+    update.mutate({ id: user.id, patch: change }, { onSuccess: onDone, onError: (error) => (onDone ? undefined : setFailure({ username: user.username, error })) });
   };
 
   const newLink = (user: ConsoleUser) => {

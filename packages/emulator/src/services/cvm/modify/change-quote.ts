@@ -28,7 +28,15 @@ export function monthsLeft(instance: Instance, now: number): number {
 }
 
 export function monthly(region: string, shape: InstanceShape): { original: number; discounted: number } {
-  const price = quotePurchase({ region, type: shape.type, chargeType: 'PREPAID', periodMonths: 1, disks: shape.disks, internet: { chargeType: 'BANDWIDTH_PREPAID', bandwidth: 0 }, count: 1 }).InstancePrice;
+  const price = quotePurchase({
+    region,
+    type: shape.type,
+    chargeType: 'PREPAID',
+    periodMonths: 1,
+    disks: shape.disks,
+    internet: { chargeType: 'BANDWIDTH_PREPAID', bandwidth: 0 },
+    count: 1,
+  }).InstancePrice;
   return { original: price.OriginalPrice, discounted: price.DiscountPrice };
 }
 

@@ -25,8 +25,21 @@ export const describeInstancesModification = handler(cvm.DescribeInstancesModifi
     .map((type) => {
       const verdicts = records.map((r) => changeVerdict(ctx.region, r.instance, type.InstanceType));
       const refusal = verdicts.find((v) => v.status === 'UNAVAILABLE');
-      const config: InstanceTypeConfig = { Zone: zone, InstanceType: type.InstanceType, InstanceFamily: type.InstanceFamily, GPU: type.GPU, CPU: type.CPU, Memory: type.Memory, FPGA: type.FPGA, GpuCount: type.GpuCount };
-      return { Status: refusal ? ('UNAVAILABLE' as const) : ('SELL' as const), Message: refusal && refusal.status === 'UNAVAILABLE' ? refusal.message : '', InstanceTypeConfig: config };
+      const config: InstanceTypeConfig = {
+        Zone: zone,
+        InstanceType: type.InstanceType,
+        InstanceFamily: type.InstanceFamily,
+        GPU: type.GPU,
+        CPU: type.CPU,
+        Memory: type.Memory,
+        FPGA: type.FPGA,
+        GpuCount: type.GpuCount,
+      };
+      return {
+        Status: refusal ? ('UNAVAILABLE' as const) : ('SELL' as const),
+        Message: refusal && refusal.status === 'UNAVAILABLE' ? refusal.message : '',
+        InstanceTypeConfig: config,
+      };
     })
     .filter((item) => !statuses || statuses.includes(item.Status));
   return { TotalCount: set.length, InstanceTypeConfigStatusSet: set };

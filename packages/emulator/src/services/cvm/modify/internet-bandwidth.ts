@@ -16,23 +16,32 @@ import { monthsLeft } from './change-quote.ts';
 type BandwidthParams = ParamsOutput<typeof cvm.ResetInstancesInternetMaxBandwidth>;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function plan(ctx: RequestContext, params: BandwidthParams): { records: InstanceRecord[]; chargeType: NonNullable<Instance['InternetAccessible']['InternetChargeType']>; bandwidth: number } {
+function plan(
+  ctx: RequestContext,
+  params: BandwidthParams,
+): { records: InstanceRecord[]; chargeType: NonNullable<Instance['InternetAccessible']['InternetChargeType']>; bandwidth: number } {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const bandwidth = params.InternetAccessible.InternetMaxBandwidthOut;
   for (const { instance } of records) {
     if (!instance.InternetAccessible.PublicIpAssigned || !instance.InternetAccessible.InternetChargeType) {
       throw new CloudError('FailedOperation.NotFoundEIP', `Instance \`${instance.InstanceId}\` has no public IP, so no public bandwidth to change.`);
     }
-    if (!stateAllows('ResetInstancesInternetMaxBandwidth', instance.InstanceState)) throw stateError(instance.InstanceId, instance.InstanceState, 'ResetInstancesInternetMaxBandwidth');
+    if (!stateAllows('ResetInstancesInternetMaxBandwidth', instance.InstanceState))
+      throw stateError(instance.InstanceId, instance.InstanceState, 'ResetInstancesInternetMaxBandwidth');
   }
   const chargeTypes = new Set(records.map((r) => r.instance.InternetAccessible.InternetChargeType!));
-  if (chargeTypes.size > 1) throw new CloudError('InvalidParameterCombination', `The instances' bandwidth is billed in different ways (${[...chargeTypes].join(', ')}); change one billing method per call.`);
+  if (chargeTypes.size > 1)
+    throw new CloudError(
+      'InvalidParameterCombination',
+      `The instances' bandwidth is billed in different ways (${[...chargeTypes].join(', ')}); change one billing method per call.`,
+    );
   const chargeType = [...chargeTypes][0]!;
   if ((chargeType === 'BANDWIDTH_PREPAID' || chargeType === 'BANDWIDTH_POSTPAID_BY_HOUR') && records.length > 1) {
     throw new CloudError('InvalidParameterValue.LimitExceeded', `${chargeType} bandwidth is changed one instance per call.`);
   }
   const max = MAX_BANDWIDTH_MBPS[chargeType];
-  if (bandwidth > max) throw new CloudError('InvalidParameterValue.Range', `\`InternetAccessible.InternetMaxBandwidthOut\` ${bandwidth} Mbps is above the ${max} Mbps allowed for ${chargeType}.`);
+  if (bandwidth > max)
+    throw new CloudError('InvalidParameterValue.Range', `\`InternetAccessible.InternetMaxBandwidthOut\` ${bandwidth} Mbps is above the ${max} Mbps allowed for ${chargeType}.`);
   if (chargeType !== 'BANDWIDTH_PREPAID') {
     if (params.StartTime !== undefined || params.EndTime !== undefined) {
       throw new CloudError('InvalidParameterCombination', '`StartTime` and `EndTime` apply only to prepaid (BANDWIDTH_PREPAID) bandwidth.');
@@ -41,10 +50,16 @@ function plan(ctx: RequestContext, params: BandwidthParams): { records: Instance
   }
   const instance = records[0]!.instance;
   if (bandwidth < instance.InternetAccessible.InternetMaxBandwidthOut) {
-    throw new CloudError('InvalidParameterValue.Range', `\`InternetAccessible.InternetMaxBandwidthOut\` ${bandwidth} Mbps is below the current ${instance.InternetAccessible.InternetMaxBandwidthOut} Mbps: prepaid bandwidth only grows.`);
+    throw new CloudError(
+      'InvalidParameterValue.Range',
+      `\`InternetAccessible.InternetMaxBandwidthOut\` ${bandwidth} Mbps is below the current ${instance.InternetAccessible.InternetMaxBandwidthOut} Mbps: prepaid bandwidth only grows.`,
+    );
   }
   const today = new Date(ctx.world.clock.now()).toISOString().slice(0, 10);
-  for (const [name, value] of [['StartTime', params.StartTime], ['EndTime', params.EndTime]] as const) {
+  for (const [name, value] of [
+    ['StartTime', params.StartTime],
+    ['EndTime', params.EndTime],
+  ] as const) {
     if (value !== undefined && !DATE.test(value)) throw new CloudError('InvalidParameterValue', `\`${name}\` \`${value}\` must be a date written YYYY-MM-DD.`);
   }
   if (params.StartTime !== undefined && params.StartTime < today) throw new CloudError('InvalidParameterValue', `\`StartTime\` ${params.StartTime} is in the past.`);
@@ -65,7 +80,8 @@ function bandwidthQuote(ctx: RequestContext, records: InstanceRecord[], chargeTy
     price = unitItemPrice('HOUR', hourly, [hourly, hourly, hourly]);
   } else if (chargeType === 'BANDWIDTH_PREPAID') {
     const instance = records[0]!.instance;
-    const extra = (tieredBandwidth(bandwidth, BANDWIDTH_RATES.monthlyPerMbps) - tieredBandwidth(instance.InternetAccessible.InternetMaxBandwidthOut, BANDWIDTH_RATES.monthlyPerMbps)) * factor;
+    const extra =
+      (tieredBandwidth(bandwidth, BANDWIDTH_RATES.monthlyPerMbps) - tieredBandwidth(instance.InternetAccessible.InternetMaxBandwidthOut, BANDWIDTH_RATES.monthlyPerMbps)) * factor;
     const months = monthsLeft(instance, ctx.world.clock.now());
     price = periodItemPrice(() => ({ original: roundTo(extra * months, 2), discounted: roundTo(extra * months, 2) }), 1);
   }

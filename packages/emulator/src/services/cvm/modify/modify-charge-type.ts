@@ -37,9 +37,21 @@ function switchTargets(ctx: RequestContext, params: ChargeParams): { records: In
 function switchPrice(region: string, instances: Instance[], target: 'PREPAID' | 'POSTPAID_BY_HOUR', period: number): Price {
   const quotes = instances.map((instance) => {
     const shape = shapeOf(instance);
-    return quotePurchase({ region, type: shape.type, chargeType: target, periodMonths: period, disks: shape.disks, internet: { chargeType: 'TRAFFIC_POSTPAID_BY_HOUR', bandwidth: 0 }, count: 1 }).InstancePrice;
+    return quotePurchase({
+      region,
+      type: shape.type,
+      chargeType: target,
+      periodMonths: period,
+      disks: shape.disks,
+      internet: { chargeType: 'TRAFFIC_POSTPAID_BY_HOUR', bandwidth: 0 },
+      count: 1,
+    }).InstancePrice;
   });
-  const sum = (field: 'UnitPrice' | 'UnitPriceDiscount' | 'OriginalPrice' | 'DiscountPrice') => roundTo(quotes.reduce((total, q) => total + q[field], 0), 4);
+  const sum = (field: 'UnitPrice' | 'UnitPriceDiscount' | 'OriginalPrice' | 'DiscountPrice') =>
+    roundTo(
+      quotes.reduce((total, q) => total + q[field], 0),
+      4,
+    );
   const first = quotes[0]!;
   const total = { ...first, UnitPrice: sum('UnitPrice'), UnitPriceDiscount: sum('UnitPriceDiscount'), OriginalPrice: sum('OriginalPrice'), DiscountPrice: sum('DiscountPrice') };
   return { InstancePrice: total, BandwidthPrice: emptyItemPrice(target === 'PREPAID' ? '' : 'HOUR') };
@@ -47,9 +59,15 @@ function switchPrice(region: string, instances: Instance[], target: 'PREPAID' | 
 
 export const inquiryPriceModifyInstancesChargeType = handler(cvm.InquiryPriceModifyInstancesChargeType, (ctx, params) => {
   const { records, period } = switchTargets(ctx, params);
-  return { Price: switchPrice(ctx.region.seed.region, records.map((r) => r.instance), params.InstanceChargeType, period) };
+  return {
+    Price: switchPrice(
+      ctx.region.seed.region,
+      records.map((r) => r.instance),
+      params.InstanceChargeType,
+      period,
+    ),
+  };
 });
-
 
 export const modifyInstancesChargeType = handler(cvm.ModifyInstancesChargeType, (ctx, params) => {
   const { records, period, renewFlag } = switchTargets(ctx, params);
@@ -59,10 +77,22 @@ export const modifyInstancesChargeType = handler(cvm.ModifyInstancesChargeType, 
     const instance = record.instance;
     beginOperation(ctx, record, 'ModifyInstancesChargeType');
     if (params.InstanceChargeType === 'PREPAID') {
-      Object.assign(instance, { InstanceChargeType: 'PREPAID', ExpiredTime: cloudTime(addMonths(now, period)), RenewFlag: renewFlag ?? 'NOTIFY_AND_MANUAL_RENEW', StopChargingMode: 'NOT_APPLICABLE' } satisfies Partial<Instance>);
-      instance.DataDisks.forEach((disk) => { disk.DeleteWithInstance = false; });
+      Object.assign(instance, {
+        InstanceChargeType: 'PREPAID',
+        ExpiredTime: cloudTime(addMonths(now, period)),
+        RenewFlag: renewFlag ?? 'NOTIFY_AND_MANUAL_RENEW',
+        StopChargingMode: 'NOT_APPLICABLE',
+      } satisfies Partial<Instance>);
+      instance.DataDisks.forEach((disk) => {
+        disk.DeleteWithInstance = false;
+      });
     } else {
-      Object.assign(instance, { InstanceChargeType: 'POSTPAID_BY_HOUR', ExpiredTime: null, RenewFlag: null, StopChargingMode: instance.InstanceState === 'STOPPED' ? 'KEEP_CHARGING' : 'NOT_APPLICABLE' } satisfies Partial<Instance>);
+      Object.assign(instance, {
+        InstanceChargeType: 'POSTPAID_BY_HOUR',
+        ExpiredTime: null,
+        RenewFlag: null,
+        StopChargingMode: instance.InstanceState === 'STOPPED' ? 'KEEP_CHARGING' : 'NOT_APPLICABLE',
+      } satisfies Partial<Instance>);
       if (instance.InternetAccessible.InternetChargeType === 'BANDWIDTH_PREPAID') instance.InternetAccessible.InternetChargeType = 'BANDWIDTH_POSTPAID_BY_HOUR';
     }
     instance.LatestOperationState = 'SUCCESS';

@@ -1,4 +1,4 @@
-import { INSTANCE_RENAME_MAX_LENGTH, cvm, hostNameProblem, type Instance, } from '@cvm/shared';
+import { INSTANCE_RENAME_MAX_LENGTH, cvm, hostNameProblem, type Instance } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { handler } from '../../action-handler.ts';
 import { SECURITY_GROUP_ID } from '../id-formats.ts';
@@ -18,9 +18,10 @@ export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (c
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const given = ATTRIBUTES.filter((name) => params[name] !== undefined);
   if (given.length !== 1) {
-    throw new CloudError(given.length ? 'InvalidParameterCombination' : 'MissingParameter', given.length
-      ? `Change one attribute per call; this call names ${given.join(', ')}.`
-      : `Name the attribute to change: one of ${ATTRIBUTES.join(', ')}.`);
+    throw new CloudError(
+      given.length ? 'InvalidParameterCombination' : 'MissingParameter',
+      given.length ? `Change one attribute per call; this call names ${given.join(', ')}.` : `Name the attribute to change: one of ${ATTRIBUTES.join(', ')}.`,
+    );
   }
   requireActionState(records, 'ModifyInstancesAttribute');
   requireIdle(records);
@@ -29,31 +30,45 @@ export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (c
   switch (given[0]) {
     case 'InstanceName': {
       const name = params.InstanceName!;
-      if (name.length > INSTANCE_RENAME_MAX_LENGTH) throw new CloudError('InvalidInstanceName.TooLong', `\`InstanceName\` is ${name.length} characters; at most ${INSTANCE_RENAME_MAX_LENGTH} are allowed.`);
+      if (name.length > INSTANCE_RENAME_MAX_LENGTH)
+        throw new CloudError('InvalidInstanceName.TooLong', `\`InstanceName\` is ${name.length} characters; at most ${INSTANCE_RENAME_MAX_LENGTH} are allowed.`);
       if (!name.trim()) throw new CloudError('InvalidParameterValue', '`InstanceName` cannot be empty.');
-      change = (instance) => { instance.InstanceName = name; };
+      change = (instance) => {
+        instance.InstanceName = name;
+      };
       break;
     }
     case 'SecurityGroups': {
       const groups = params.SecurityGroups!;
-      if (groups.length > MAX_SECURITY_GROUPS) throw new CloudError('LimitExceeded.AssociateUSGLimitExceeded', `An instance takes at most ${MAX_SECURITY_GROUPS} security groups; \`SecurityGroups\` names ${groups.length}.`);
+      if (groups.length > MAX_SECURITY_GROUPS)
+        throw new CloudError(
+          'LimitExceeded.AssociateUSGLimitExceeded',
+          `An instance takes at most ${MAX_SECURITY_GROUPS} security groups; \`SecurityGroups\` names ${groups.length}.`,
+        );
       if (!groups.length) throw new CloudError('InvalidParameterValue', '`SecurityGroups` must name at least one security group.');
       for (const id of groups) {
         if (!SECURITY_GROUP_ID.test(id)) throw new CloudError('InvalidParameterValue', `The security group ID \`${id}\` in \`SecurityGroups\` is malformed.`);
-        if (!ctx.region.network.securityGroups.some((sg) => sg.SecurityGroupId === id)) throw new CloudError('InvalidSecurityGroupId.NotFound', `The security group \`${id}\` does not exist in ${ctx.region.seed.region}.`);
+        if (!ctx.region.network.securityGroups.some((sg) => sg.SecurityGroupId === id))
+          throw new CloudError('InvalidSecurityGroupId.NotFound', `The security group \`${id}\` does not exist in ${ctx.region.seed.region}.`);
       }
-      change = (instance) => { instance.SecurityGroupIds = [...new Set(groups)]; };
+      change = (instance) => {
+        instance.SecurityGroupIds = [...new Set(groups)];
+      };
       break;
     }
     case 'DisableApiTermination': {
       const value = params.DisableApiTermination!;
-      change = (instance) => { instance.DisableApiTermination = value; };
+      change = (instance) => {
+        instance.DisableApiTermination = value;
+      };
       break;
     }
     case 'CamRoleName': {
       const role = params.CamRoleName!;
       if (role !== '' && !/^[A-Za-z0-9_+=,.@-]{1,128}$/.test(role)) throw new CloudError('InvalidParameterValue.CamRoleNameMalformed', `\`CamRoleName\` \`${role}\` is malformed.`);
-      change = (instance) => { instance.CamRoleName = role; };
+      change = (instance) => {
+        instance.CamRoleName = role;
+      };
       break;
     }
     case 'UserData': {

@@ -16,12 +16,17 @@ import { requirePeriod } from '../prepaid-period.ts';
 
 type RenewParams = ParamsOutput<typeof cvm.RenewInstances>;
 
-
 function renewTargets(ctx: RequestContext, params: RenewParams): { records: InstanceRecord[]; period: number; renewFlag?: Instance['RenewFlag'] } {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const postpaid = records.find((r) => r.instance.InstanceChargeType !== 'PREPAID');
-  if (postpaid) throw new CloudError('InvalidInstance.NotSupported', `Instance \`${postpaid.instance.InstanceId}\` is ${postpaid.instance.InstanceChargeType}: only subscription (PREPAID) instances are renewed.`);
-  const wrong = records.find((r) => !stateAllows('RenewInstances', r.instance.InstanceState) || (r.instance.InstanceState === 'SHUTDOWN' && r.instance.IsolatedSource === 'MANMADE'));
+  if (postpaid)
+    throw new CloudError(
+      'InvalidInstance.NotSupported',
+      `Instance \`${postpaid.instance.InstanceId}\` is ${postpaid.instance.InstanceChargeType}: only subscription (PREPAID) instances are renewed.`,
+    );
+  const wrong = records.find(
+    (r) => !stateAllows('RenewInstances', r.instance.InstanceState) || (r.instance.InstanceState === 'SHUTDOWN' && r.instance.IsolatedSource === 'MANMADE'),
+  );
   if (wrong) throw stateError(wrong.instance.InstanceId, wrong.instance.InstanceState, 'RenewInstances');
   const { Period, RenewFlag } = requirePeriod(params.InstanceChargePrepaid);
   return { records, period: Period, renewFlag: RenewFlag };
@@ -29,24 +34,33 @@ function renewTargets(ctx: RequestContext, params: RenewParams): { records: Inst
 
 export function renewalPrice(region: string, instances: Instance[], period: number): Price {
   const shapes = instances.map((instance) => monthly(region, shapeOf(instance)));
-  const instancePrice = periodItemPrice((months) => ({
-    original: shapes.reduce((sum, m) => sum + m.original * months, 0),
-    discounted: shapes.reduce((sum, m) => sum + m.discounted * months * (periodDiscount(months) / 100), 0),
-  }), period);
+  const instancePrice = periodItemPrice(
+    (months) => ({
+      original: shapes.reduce((sum, m) => sum + m.original * months, 0),
+      discounted: shapes.reduce((sum, m) => sum + m.discounted * months * (periodDiscount(months) / 100), 0),
+    }),
+    period,
+  );
   const bandwidthMonthly = instances
     .filter((i) => i.InternetAccessible.InternetChargeType === 'BANDWIDTH_PREPAID')
     .reduce((sum, i) => sum + tieredBandwidth(i.InternetAccessible.InternetMaxBandwidthOut, BANDWIDTH_RATES.monthlyPerMbps) * regionFactor(region), 0);
-  const bandwidthPrice = bandwidthMonthly > 0
-    ? periodItemPrice((months) => ({ original: bandwidthMonthly * months, discounted: bandwidthMonthly * months * (periodDiscount(months) / 100) }), period)
-    : emptyItemPrice('');
+  const bandwidthPrice =
+    bandwidthMonthly > 0
+      ? periodItemPrice((months) => ({ original: bandwidthMonthly * months, discounted: bandwidthMonthly * months * (periodDiscount(months) / 100) }), period)
+      : emptyItemPrice('');
   return { InstancePrice: instancePrice, BandwidthPrice: bandwidthPrice };
 }
 
 export const inquiryPriceRenewInstances = handler(cvm.InquiryPriceRenewInstances, (ctx, params) => {
   const { records, period } = renewTargets(ctx, params);
-  return { Price: renewalPrice(ctx.region.seed.region, records.map((r) => r.instance), period) };
+  return {
+    Price: renewalPrice(
+      ctx.region.seed.region,
+      records.map((r) => r.instance),
+      period,
+    ),
+  };
 });
-
 
 export const renewInstances = handler(cvm.RenewInstances, (ctx, params) => {
   const { records, period, renewFlag } = renewTargets(ctx, params);
@@ -73,7 +87,10 @@ export const modifyInstancesRenewFlag = handler(cvm.ModifyInstancesRenewFlag, (c
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const other = records.find((r) => r.instance.InstanceChargeType !== 'PREPAID');
   if (other) {
-    throw new CloudError('UnsupportedOperation.InstanceChargeType', `Instance \`${other.instance.InstanceId}\` is ${other.instance.InstanceChargeType}: only subscription (PREPAID) instances have a renewal flag.`);
+    throw new CloudError(
+      'UnsupportedOperation.InstanceChargeType',
+      `Instance \`${other.instance.InstanceId}\` is ${other.instance.InstanceChargeType}: only subscription (PREPAID) instances have a renewal flag.`,
+    );
   }
   requireIdle(records);
   for (const record of records) {

@@ -28,7 +28,8 @@ export function planReinstall(ctx: RequestContext, record: InstanceRecord, param
   if (params.SystemDisk?.DiskType !== undefined && params.SystemDisk.DiskType !== instance.SystemDisk.DiskType) {
     throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskType\` cannot change on reinstall; it stays ${instance.SystemDisk.DiskType}.`);
   }
-  if (size < instance.SystemDisk.DiskSize) throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskSize\` ${size} GB is below the current ${instance.SystemDisk.DiskSize} GB: the system disk only grows.`);
+  if (size < instance.SystemDisk.DiskSize)
+    throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskSize\` ${size} GB is below the current ${instance.SystemDisk.DiskSize} GB: the system disk only grows.`);
   const min = Math.max(image.ImageSize, image.Platform === 'Windows' ? 50 : 20);
   if (size < min) throw new CloudError('InvalidParameterValue', `The image \`${image.ImageId}\` needs a system disk of at least ${min} GB; give \`SystemDisk.DiskSize\`.`);
   const login = resolveLogin(ctx.region, params.LoginSettings, image);

@@ -19,7 +19,10 @@ export const resetInstancesPassword = handler(cvm.ResetInstancesPassword, (ctx, 
   const check = checkResetPassword(params.Password, platform, userName || (windows ? 'Administrator' : ''));
   if (!check.ok) {
     const rule = RESET_PASSWORD_RULES[platform];
-    throw new CloudError('InvalidParameterValue.InvalidPassword', `\`Password\` does not meet the ${windows ? 'Windows' : 'Linux'} rule: ${rule.min}–${rule.max} characters, not starting with "/", at least ${rule.classes} of lower case, upper case, digits and ${RESET_PASSWORD_SYMBOLS}${windows ? ', and not containing the user name' : ''}.`);
+    throw new CloudError(
+      'InvalidParameterValue.InvalidPassword',
+      `\`Password\` does not meet the ${windows ? 'Windows' : 'Linux'} rule: ${rule.min}–${rule.max} characters, not starting with "/", at least ${rule.classes} of lower case, upper case, digits and ${RESET_PASSWORD_SYMBOLS}${windows ? ', and not containing the user name' : ''}.`,
+    );
   }
   for (const record of records) requireChangeableState(record, { action: 'ResetInstancesPassword', forceStop: params.ForceStop });
   requireIdle(records);

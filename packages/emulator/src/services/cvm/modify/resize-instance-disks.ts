@@ -30,9 +30,16 @@ function planResize(record: InstanceRecord, params: ResizeParams): DiskChange {
     const size = params.SystemDisk.DiskSize;
     const current = instance.SystemDisk.DiskSize;
     if (size <= current) throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskSize\` ${size} GB must be larger than the current ${current} GB: disks only grow.`);
-    if (size > SYSTEM_DISK_LIMITS.max) throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskSize\` ${size} GB is above the ${SYSTEM_DISK_LIMITS.max} GB limit for system disks.`);
+    if (size > SYSTEM_DISK_LIMITS.max)
+      throw new CloudError('InvalidParameterValue', `\`SystemDisk.DiskSize\` ${size} GB is above the ${SYSTEM_DISK_LIMITS.max} GB limit for system disks.`);
     shape.disks[0] = { ...shape.disks[0]!, size };
-    return { describe: 'system disk', shape, apply: (i) => { i.SystemDisk.DiskSize = size; } };
+    return {
+      describe: 'system disk',
+      shape,
+      apply: (i) => {
+        i.SystemDisk.DiskSize = size;
+      },
+    };
   }
   const disks = instance.DataDisks;
   if (!disks.length) throw new CloudError('UnsupportedOperation.InvalidDataDisk', `Instance \`${instance.InstanceId}\` has no data disk to resize.`);
@@ -46,13 +53,21 @@ function planResize(record: InstanceRecord, params: ResizeParams): DiskChange {
   const disk: DataDisk = disks[index]!;
   const size = dataDisk!.DiskSize;
   const max = DATA_DISK_LIMITS[disk.DiskType]?.max ?? 32000;
-  if (size <= disk.DiskSize) throw new CloudError('InvalidParameterValue', `\`DataDisks.0.DiskSize\` ${size} GB must be larger than the current ${disk.DiskSize} GB: disks only grow.`);
+  if (size <= disk.DiskSize)
+    throw new CloudError('InvalidParameterValue', `\`DataDisks.0.DiskSize\` ${size} GB must be larger than the current ${disk.DiskSize} GB: disks only grow.`);
   if (size % DATA_DISK_STEP !== 0 || size > max) {
     throw new CloudError('InvalidParameterValue', `\`DataDisks.0.DiskSize\` ${size} GB is invalid: ${disk.DiskType} disks grow in steps of ${DATA_DISK_STEP} GB up to ${max} GB.`);
   }
   shape.disks[index + 1] = { ...shape.disks[index + 1]!, size };
   const diskId = disk.DiskId;
-  return { describe: diskId, shape, apply: (i) => { const d = i.DataDisks.find((x) => x.DiskId === diskId); if (d) d.DiskSize = size; } };
+  return {
+    describe: diskId,
+    shape,
+    apply: (i) => {
+      const d = i.DataDisks.find((x) => x.DiskId === diskId);
+      if (d) d.DiskSize = size;
+    },
+  };
 }
 
 export const inquiryPriceResizeInstanceDisks = handler(cvm.InquiryPriceResizeInstanceDisks, (ctx, params) => {
@@ -66,6 +81,12 @@ export const resizeInstanceDisks = handler(cvm.ResizeInstanceDisks, (ctx, params
   requireChangeableState(record, { action: 'ResizeInstanceDisks', forceStop: params.ForceStop, online: params.ResizeOnline });
   requireIdle([record]);
   const plan = planResize(record, params);
-  startChange(ctx, record, { action: 'ResizeInstanceDisks', transition: CVM_TRANSITIONS.diskResize, forceStop: params.ForceStop, online: params.ResizeOnline && !params.ForceStop, apply: plan.apply });
+  startChange(ctx, record, {
+    action: 'ResizeInstanceDisks',
+    transition: CVM_TRANSITIONS.diskResize,
+    forceStop: params.ForceStop,
+    online: params.ResizeOnline && !params.ForceStop,
+    apply: plan.apply,
+  });
   return {};
 });

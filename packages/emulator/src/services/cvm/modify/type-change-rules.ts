@@ -13,9 +13,7 @@ import { zoneOfferings } from '../purchase/zone-offerings.ts';
 
 const LOCAL_DISK_FAMILIES = new Set(['IT5']);
 
-export type ChangeVerdict =
-  | { status: 'SELL'; type: SeedInstanceType }
-  | { status: 'UNAVAILABLE'; type?: SeedInstanceType; code: string; message: string };
+export type ChangeVerdict = { status: 'SELL'; type: SeedInstanceType } | { status: 'UNAVAILABLE'; type?: SeedInstanceType; code: string; message: string };
 
 export function changeVerdict(region: RegionWorld, instance: Instance, targetType: string): ChangeVerdict {
   const offering = zoneOfferings(region, instance.Placement.Zone).find((o) => o.type.InstanceType === targetType);
@@ -30,10 +28,20 @@ export function changeVerdict(region: RegionWorld, instance: Instance, targetTyp
   }
   const gpuFrom = (instance.GPUInfo?.GPUCount ?? 0) > 0;
   if ((gpuFrom || type.GpuCount > 0) && from !== to) {
-    return { status: 'UNAVAILABLE', type, code: 'InvalidParameterValue.GPUInstanceFamily', message: `GPU instances change only within their own family; ${from} cannot become ${to}.` };
+    return {
+      status: 'UNAVAILABLE',
+      type,
+      code: 'InvalidParameterValue.GPUInstanceFamily',
+      message: `GPU instances change only within their own family; ${from} cannot become ${to}.`,
+    };
   }
   if ((LOCAL_DISK_FAMILIES.has(from) || LOCAL_DISK_FAMILIES.has(to)) && from !== to) {
-    return { status: 'UNAVAILABLE', type, code: 'UnsupportedOperation.LocalDataDiskChangeInstanceFamily', message: `The instance does not support tuning to ${to} instance family: local data disks cannot move.` };
+    return {
+      status: 'UNAVAILABLE',
+      type,
+      code: 'UnsupportedOperation.LocalDataDiskChangeInstanceFamily',
+      message: `The instance does not support tuning to ${to} instance family: local data disks cannot move.`,
+    };
   }
   if (offering.stock === 'WithoutStock') {
     return { status: 'UNAVAILABLE', type, code: 'ResourcesSoldOut.SpecifiedInstanceType', message: `${targetType} is sold out in ${instance.Placement.Zone}.` };

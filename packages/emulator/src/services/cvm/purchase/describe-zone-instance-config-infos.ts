@@ -44,7 +44,8 @@ export const describeZoneInstanceConfigInfos = handler(cvm.DescribeZoneInstanceC
     'instance-charge-type': {
       match: (item, values) => values.includes(item.InstanceChargeType),
       validate: (value, name) => {
-        if (!ALL_CHARGE_TYPES.includes(value)) throw new CloudError('InvalidParameterValue', `The value \`${value}\` of filter \`${name}\` must be one of ${ALL_CHARGE_TYPES.join(', ')}.`);
+        if (!ALL_CHARGE_TYPES.includes(value))
+          throw new CloudError('InvalidParameterValue', `The value \`${value}\` of filter \`${name}\` must be one of ${ALL_CHARGE_TYPES.join(', ')}.`);
       },
     },
     'sort-keys': {
@@ -52,7 +53,10 @@ export const describeZoneInstanceConfigInfos = handler(cvm.DescribeZoneInstanceC
       validate: (value, name) => {
         const [field, direction] = value.split(':');
         if (!field || !SORT_FIELDS[field] || (direction !== 'asc' && direction !== 'desc')) {
-          throw new CloudError('InvalidParameterValue', `The value \`${value}\` of filter \`${name}\` must be <field>:<asc|desc> with field one of ${Object.keys(SORT_FIELDS).join(', ')}.`);
+          throw new CloudError(
+            'InvalidParameterValue',
+            `The value \`${value}\` of filter \`${name}\` must be <field>:<asc|desc> with field one of ${Object.keys(SORT_FIELDS).join(', ')}.`,
+          );
         }
         sortKeys.push({ field, descending: direction === 'desc' });
       },

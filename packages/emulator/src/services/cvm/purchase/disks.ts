@@ -21,7 +21,10 @@ function refuseLocal(type: string, parameter: string): void {
     throw new CloudError('InvalidParameterValue', `\`${parameter}\` ${type} disks come with their instance type and cannot be chosen.`);
   }
   if (isLocal(type)) {
-    throw new CloudError('UnsupportedOperation.InvalidDisk', `\`${parameter}\` ${type}: this instance type has no local disks; choose a cloud disk type such as CLOUD_PREMIUM or CLOUD_SSD.`);
+    throw new CloudError(
+      'UnsupportedOperation.InvalidDisk',
+      `\`${parameter}\` ${type}: this instance type has no local disks; choose a cloud disk type such as CLOUD_PREMIUM or CLOUD_SSD.`,
+    );
   }
 }
 
@@ -47,13 +50,20 @@ export function resolveDataDisks(params: PurchaseParams): PurchasedDisk[] {
     refuseLocal(type, `${parameter}.DiskType`);
     const limits = DATA_DISK_LIMITS[type as DiskType]!;
     if (type === 'CLOUD_SSD' && disk.DiskSize < limits.min) {
-      throw new CloudError('InvalidParameterValue.CloudSsdDataDiskSizeTooSmall', `\`${parameter}.DiskSize\` ${disk.DiskSize} GB is too small: CLOUD_SSD data disks start at ${limits.min} GB.`);
+      throw new CloudError(
+        'InvalidParameterValue.CloudSsdDataDiskSizeTooSmall',
+        `\`${parameter}.DiskSize\` ${disk.DiskSize} GB is too small: CLOUD_SSD data disks start at ${limits.min} GB.`,
+      );
     }
     if (disk.DiskSize < limits.min || disk.DiskSize > limits.max || disk.DiskSize % DATA_DISK_STEP !== 0) {
-      throw new CloudError('InvalidParameterValue.Range', `\`${parameter}.DiskSize\` ${disk.DiskSize} GB is invalid: ${type} data disks are ${limits.min}–${limits.max} GB in steps of ${DATA_DISK_STEP} GB.`);
+      throw new CloudError(
+        'InvalidParameterValue.Range',
+        `\`${parameter}.DiskSize\` ${disk.DiskSize} GB is invalid: ${type} data disks are ${limits.min}–${limits.max} GB in steps of ${DATA_DISK_STEP} GB.`,
+      );
     }
     if (disk.SnapshotId !== undefined) {
-      if (!/^snap-[a-z0-9]{8}$/.test(disk.SnapshotId)) throw new CloudError('InvalidParameterValue.SnapshotIdMalformed', `\`${parameter}.SnapshotId\` \`${disk.SnapshotId}\` is malformed.`);
+      if (!/^snap-[a-z0-9]{8}$/.test(disk.SnapshotId))
+        throw new CloudError('InvalidParameterValue.SnapshotIdMalformed', `\`${parameter}.SnapshotId\` \`${disk.SnapshotId}\` is malformed.`);
       throw new CloudError('InvalidParameter.SnapshotNotFound', `The snapshot \`${disk.SnapshotId}\` in \`${parameter}.SnapshotId\` does not exist.`);
     }
     if (disk.ThroughputPerformance && type !== 'CLOUD_HSSD' && type !== 'CLOUD_TSSD') {

@@ -35,11 +35,15 @@ export function resolveLogin(region: RegionWorld, login: PurchaseParams['LoginSe
     const check = checkLoginPassword(login.Password, platform);
     if (!check.ok) {
       const rule = PASSWORD_RULES[platform];
-      throw new CloudError('InvalidPassword', `\`LoginSettings.Password\` does not meet the ${platform === 'windows' ? 'Windows' : 'Linux'} rule: ${rule.min}–${rule.max} characters with at least ${rule.classes} of lower case, upper case, digits and the symbols ${PASSWORD_SYMBOLS}, and no other characters.`);
+      throw new CloudError(
+        'InvalidPassword',
+        `\`LoginSettings.Password\` does not meet the ${platform === 'windows' ? 'Windows' : 'Linux'} rule: ${rule.min}–${rule.max} characters with at least ${rule.classes} of lower case, upper case, digits and the symbols ${PASSWORD_SYMBOLS}, and no other characters.`,
+      );
     }
   }
   if (login.KeyIds?.length) {
-    if (platform === 'windows') throw new CloudError('UnsupportedOperation.KeyPairUnsupportedWindows', 'Windows instances cannot log in with key pairs; set `LoginSettings.Password` instead.');
+    if (platform === 'windows')
+      throw new CloudError('UnsupportedOperation.KeyPairUnsupportedWindows', 'Windows instances cannot log in with key pairs; set `LoginSettings.Password` instead.');
     for (const keyId of login.KeyIds) {
       if (!/^skey-[a-z0-9]{8}$/.test(keyId)) throw new CloudError('InvalidKeyPairId.Malformed', `The key pair ID \`${keyId}\` in \`LoginSettings.KeyIds\` is malformed.`);
       if (!region.network.keyPairs.some((key) => key.KeyId === keyId)) {
@@ -63,7 +67,10 @@ export function resolveNames(params: PurchaseParams, count: number, image: Image
     const problem = hostNameProblem(hostName, windows);
     if (problem) {
       const rule = windows ? '2–15 letters, digits and hyphens, not all digits' : '2–60 characters: dot-separated letters, digits and hyphens';
-      throw new CloudError('InvalidParameterValue.IllegalHostName', `\`HostName\` gives \`${hostName}\`, which is not a valid host name (${rule}; no leading, trailing or doubled dots and hyphens).`);
+      throw new CloudError(
+        'InvalidParameterValue.IllegalHostName',
+        `\`HostName\` gives \`${hostName}\`, which is not a valid host name (${rule}; no leading, trailing or doubled dots and hyphens).`,
+      );
     }
   }
   return { names, hostNames };
@@ -87,7 +94,8 @@ export function resolveTags(params: PurchaseParams): Tag[] {
       if (keys.has(tag.Key)) throw new CloudError('InvalidParameterValue.DuplicateTags', `The tag key \`${tag.Key}\` appears twice in \`TagSpecification.${index}.Tags\`.`);
       keys.add(tag.Key);
     }
-    if (spec.Tags.length > MAX_TAGS) throw new CloudError('InvalidParameterValue.TagQuotaLimitExceeded', `\`TagSpecification.${index}.Tags\` has ${spec.Tags.length} tags; a resource takes at most ${MAX_TAGS}.`);
+    if (spec.Tags.length > MAX_TAGS)
+      throw new CloudError('InvalidParameterValue.TagQuotaLimitExceeded', `\`TagSpecification.${index}.Tags\` has ${spec.Tags.length} tags; a resource takes at most ${MAX_TAGS}.`);
     if (spec.ResourceType === 'instance') tags.push(...spec.Tags);
   }
   return tags;

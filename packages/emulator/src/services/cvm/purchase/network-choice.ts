@@ -21,11 +21,15 @@ export function resolveSubnet(region: RegionWorld, params: PurchaseParams, zone:
   if (!network.vpcs.some((vpc) => vpc.VpcId === requested.VpcId)) {
     throw new CloudError('InvalidParameterValue.VpcIdNotExist', `The VPC \`${requested.VpcId}\` does not exist in ${region.seed.region}.`);
   }
-  if (!SUBNET_ID.test(requested.SubnetId)) throw new CloudError('InvalidParameterValue.SubnetIdMalformed', `\`VirtualPrivateCloud.SubnetId\` \`${requested.SubnetId}\` is malformed.`);
+  if (!SUBNET_ID.test(requested.SubnetId))
+    throw new CloudError('InvalidParameterValue.SubnetIdMalformed', `\`VirtualPrivateCloud.SubnetId\` \`${requested.SubnetId}\` is malformed.`);
   const subnet = network.subnets.find((s) => s.info.SubnetId === requested.SubnetId);
   if (!subnet) throw new CloudError('InvalidParameterValue.SubnetNotExist', `The subnet \`${requested.SubnetId}\` does not exist in ${region.seed.region}.`);
   if (subnet.info.VpcId !== requested.VpcId) {
-    throw new CloudError('InvalidParameterValue.VpcIdSubnetIdNotMatch', `The subnet \`${requested.SubnetId}\` belongs to the VPC \`${subnet.info.VpcId}\`, not \`${requested.VpcId}\`.`);
+    throw new CloudError(
+      'InvalidParameterValue.VpcIdSubnetIdNotMatch',
+      `The subnet \`${requested.SubnetId}\` belongs to the VPC \`${subnet.info.VpcId}\`, not \`${requested.VpcId}\`.`,
+    );
   }
   if (subnet.info.Zone !== zone) {
     throw new CloudError('InvalidParameterValue.SubnetIdZoneIdNotMatch', `The subnet \`${requested.SubnetId}\` is in the zone \`${subnet.info.Zone}\`, not \`${zone}\`.`);
@@ -57,12 +61,16 @@ export function resolveInternet(params: PurchaseParams, prepaid: boolean): Publi
   const chargeType = requested.InternetChargeType ?? (prepaid ? 'BANDWIDTH_PREPAID' : 'TRAFFIC_POSTPAID_BY_HOUR');
   const bandwidth = requested.InternetMaxBandwidthOut ?? 0;
   if (chargeType === 'BANDWIDTH_PREPAID' && !prepaid) {
-    throw new CloudError('InvalidParameterCombination', '`InternetAccessible.InternetChargeType` BANDWIDTH_PREPAID needs a PREPAID instance; pay-as-you-go instances use TRAFFIC_POSTPAID_BY_HOUR or BANDWIDTH_POSTPAID_BY_HOUR.');
+    throw new CloudError(
+      'InvalidParameterCombination',
+      '`InternetAccessible.InternetChargeType` BANDWIDTH_PREPAID needs a PREPAID instance; pay-as-you-go instances use TRAFFIC_POSTPAID_BY_HOUR or BANDWIDTH_POSTPAID_BY_HOUR.',
+    );
   }
   if (chargeType === 'BANDWIDTH_PACKAGE') {
     const id = requested.BandwidthPackageId;
     if (!id) throw new CloudError('MissingParameter', 'The request is missing a required parameter `InternetAccessible.BandwidthPackageId` for BANDWIDTH_PACKAGE.');
-    if (!/^bwp-[a-z0-9]{8}$/.test(id)) throw new CloudError('InvalidParameterValue.BandwidthPackageIdMalformed', `\`InternetAccessible.BandwidthPackageId\` \`${id}\` is malformed.`);
+    if (!/^bwp-[a-z0-9]{8}$/.test(id))
+      throw new CloudError('InvalidParameterValue.BandwidthPackageIdMalformed', `\`InternetAccessible.BandwidthPackageId\` \`${id}\` is malformed.`);
     throw new CloudError('InvalidParameterValue.BandwidthPackageIdNotFound', `The bandwidth package \`${id}\` does not exist.`);
   }
   if (requested.BandwidthPackageId !== undefined) {

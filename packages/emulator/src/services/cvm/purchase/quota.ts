@@ -17,7 +17,10 @@ export function requireQuota(world: World, region: RegionWorld, purchase: Purcha
   }
   if (purchase.count > remaining) {
     const code = kind === 'prepaid' ? 'LimitExceeded.PrepayQuota' : kind === 'spot' ? 'LimitExceeded.UserSpotQuota' : 'InstancesQuotaLimitExceeded';
-    throw new CloudError(code, `The zone ${purchase.zone} has room for ${remaining} more ${kind === 'postpaid' ? 'pay-as-you-go' : kind === 'prepaid' ? 'subscription' : 'spot'} instance${remaining === 1 ? '' : 's'} (quota ${quota[kind]}); you asked for ${purchase.count}.`);
+    throw new CloudError(
+      code,
+      `The zone ${purchase.zone} has room for ${remaining} more ${kind === 'postpaid' ? 'pay-as-you-go' : kind === 'prepaid' ? 'subscription' : 'spot'} instance${remaining === 1 ? '' : 's'} (quota ${quota[kind]}); you asked for ${purchase.count}.`,
+    );
   }
 }
 

@@ -72,7 +72,10 @@ function refuseDedicated(params: PurchaseParams & { DedicatedClusterId?: string 
 function checkCompatibility(offering: ZoneOffering, image: Image): void {
   const type = offering.type;
   if (image.Architecture !== 'x86_64') {
-    throw new CloudError('InvalidParameterValue.InvalidImageForGivenInstanceType', `The image \`${image.ImageId}\` is built for ${image.Architecture}; the type \`${type.InstanceType}\` runs x86_64 images.`);
+    throw new CloudError(
+      'InvalidParameterValue.InvalidImageForGivenInstanceType',
+      `The image \`${image.ImageId}\` is built for ${image.Architecture}; the type \`${type.InstanceType}\` runs x86_64 images.`,
+    );
   }
   if (type.GpuCount > 0 && image.Platform === 'Windows') {
     throw new CloudError('InvalidParameterValue.InvalidImageForGivenInstanceType', `GPU type \`${type.InstanceType}\` has no Windows driver image; choose a Linux image.`);
@@ -93,13 +96,17 @@ export function resolvePurchase(
   if (!params.Placement) throw new CloudError('MissingParameter', 'The request is missing a required parameter `Placement`.');
   const zone = params.Placement.Zone;
   requireSellingZone(region, zone);
-  if (params.Placement.ProjectId) throw new CloudError('InvalidProjectId.NotFound', `The project \`${params.Placement.ProjectId}\` does not exist; this account has only the default project 0.`);
+  if (params.Placement.ProjectId)
+    throw new CloudError('InvalidProjectId.NotFound', `The project \`${params.Placement.ProjectId}\` does not exist; this account has only the default project 0.`);
   const image = resolveImage(world, params.ImageId);
   const { chargeType, periodMonths, renewFlag } = resolveChargeType(params, allowedChargeTypes);
   refuseDedicated(params, chargeType);
   const offering = params.InstanceType === undefined ? defaultOffering(region, zone) : requireOffering(region, zone, params.InstanceType);
   if (params.HpcClusterId !== undefined) {
-    throw new CloudError('InvalidParameterValue.InstanceTypeNotSupportHpcCluster', `The type \`${offering.type.InstanceType}\` does not run in HPC clusters; leave out \`HpcClusterId\`.`);
+    throw new CloudError(
+      'InvalidParameterValue.InstanceTypeNotSupportHpcCluster',
+      `The type \`${offering.type.InstanceType}\` does not run in HPC clusters; leave out \`HpcClusterId\`.`,
+    );
   }
   if (params.CpuTopology && (params.CpuTopology.CoreCount === undefined) !== (params.CpuTopology.ThreadPerCore === undefined)) {
     throw new CloudError('InvalidParameter.LackCoreCountOrThreadPerCore', '`CpuTopology` needs both CoreCount and ThreadPerCore, or neither.');
@@ -108,8 +115,10 @@ export function resolvePurchase(
   if (chargeType === 'SPOTPAID' && params.InstanceMarketOptions) {
     const bid = Number(params.InstanceMarketOptions.SpotOptions.MaxPrice);
     const price = hourlyPrice(offering.type, region.seed.region) * (SPOT_DISCOUNT / 100);
-    if (!Number.isFinite(bid) || bid <= 0) throw new CloudError('InvalidParameterValue', '`InstanceMarketOptions.SpotOptions.MaxPrice` must be a positive number written as a string.');
-    if (bid < price) throw new CloudError('InvalidParameterValue.InsufficientPrice', `The bid ${bid} is below the current spot price ${price.toFixed(4)} of \`${offering.type.InstanceType}\`.`);
+    if (!Number.isFinite(bid) || bid <= 0)
+      throw new CloudError('InvalidParameterValue', '`InstanceMarketOptions.SpotOptions.MaxPrice` must be a positive number written as a string.');
+    if (bid < price)
+      throw new CloudError('InvalidParameterValue.InsufficientPrice', `The bid ${bid} is below the current spot price ${price.toFixed(4)} of \`${offering.type.InstanceType}\`.`);
   }
   const systemDisk = resolveSystemDisk(params, image);
   const dataDisks = resolveDataDisks(params);

@@ -21,12 +21,16 @@ function checkPrivateIps(ctx: RequestContext, params: RunParams, purchase: Purch
   const ips = params.VirtualPrivateCloud?.PrivateIpAddresses;
   if (!ips?.length) return undefined;
   if (ips.length !== purchase.count || ips.length > 20) {
-    throw new CloudError('InvalidParameterValue.AmountNotEqual', `\`VirtualPrivateCloud.PrivateIpAddresses\` has ${ips.length} addresses for ${purchase.count} instances; give one per instance (at most 20).`);
+    throw new CloudError(
+      'InvalidParameterValue.AmountNotEqual',
+      `\`VirtualPrivateCloud.PrivateIpAddresses\` has ${ips.length} addresses for ${purchase.count} instances; give one per instance (at most 20).`,
+    );
   }
   if (new Set(ips).size !== ips.length) throw new CloudError('InvalidParameterValue.Duplicate', '`VirtualPrivateCloud.PrivateIpAddresses` names the same address twice.');
   for (const ip of ips) {
     if (!IPV4.test(ip)) throw new CloudError('InvalidParameterValue.InvalidIpFormat', `\`${ip}\` in \`VirtualPrivateCloud.PrivateIpAddresses\` is not an IPv4 address.`);
-    if (!isInSubnet(purchase.subnet, ip)) throw new CloudError('VpcAddrNotInSubNet', `\`${ip}\` is not a usable address of the subnet ${purchase.subnet.info.SubnetId} (${purchase.subnet.info.CidrBlock}).`);
+    if (!isInSubnet(purchase.subnet, ip))
+      throw new CloudError('VpcAddrNotInSubNet', `\`${ip}\` is not a usable address of the subnet ${purchase.subnet.info.SubnetId} (${purchase.subnet.info.CidrBlock}).`);
     if (purchase.subnet.used.has(ip)) throw new CloudError('VpcIpIsUsed', `\`${ip}\` is already in use in the subnet ${purchase.subnet.info.SubnetId}.`);
   }
   return ips;
@@ -83,13 +87,15 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
       failure: failTag ? failTag.Value || CVM_TRANSITIONS.launch.failureMessage : undefined,
       // Each instance takes a little more or less than the others.
       stretch: 0.8 + world.random() * 0.4,
-      legs: [{
-        to: 'RUNNING',
-        onArrive: () => {
-          // A public IP is handed out once the instance is up, as the cloud's are.
-          if (instance.InternetAccessible.PublicIpAssigned && !instance.PublicIpAddresses?.length) instance.PublicIpAddresses = [world.allocatePublicIp()];
+      legs: [
+        {
+          to: 'RUNNING',
+          onArrive: () => {
+            // A public IP is handed out once the instance is up, as the cloud's are.
+            if (instance.InternetAccessible.PublicIpAssigned && !instance.PublicIpAddresses?.length) instance.PublicIpAddresses = [world.allocatePublicIp()];
+          },
         },
-      }],
+      ],
     });
     world.addInstance(region, record);
     for (const keyId of purchase.login.keyIds ?? []) {

@@ -53,8 +53,7 @@ export function requireOffering(region: RegionWorld, zone: string, instanceType:
 /** The type the cloud picks when a purchase names none: S5.MEDIUM4 where it sells, else the smallest type in stock. */
 export function defaultOffering(region: RegionWorld, zone: string): ZoneOffering {
   const selling = zoneOfferings(region, zone).filter((o) => o.stock !== 'WithoutStock');
-  const preferred = selling.find((o) => o.type.InstanceType === 'S5.MEDIUM4')
-    ?? [...selling].sort((a, b) => a.type.CPU - b.type.CPU || a.type.Memory - b.type.Memory)[0];
+  const preferred = selling.find((o) => o.type.InstanceType === 'S5.MEDIUM4') ?? [...selling].sort((a, b) => a.type.CPU - b.type.CPU || a.type.Memory - b.type.Memory)[0];
   if (!preferred) throw new CloudError('ResourceInsufficient.AvailabilityZoneSoldOut', `The zone \`${zone}\` has no instance type in stock.`);
   return preferred;
 }

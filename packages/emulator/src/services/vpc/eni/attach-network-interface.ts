@@ -30,7 +30,10 @@ function instanceFor(ctx: RequestContext, instanceId: string): InstanceRecord {
 function requirePowerState(record: InstanceRecord): void {
   const state = record.instance.InstanceState;
   if (!instanceTakesInterfaces(record.instance)) {
-    throw new CloudError('UnsupportedOperation.InvalidState', `Instance \`${record.instance.InstanceId}\` is ${state}; network interfaces are bound and unbound only while it is RUNNING or STOPPED.`);
+    throw new CloudError(
+      'UnsupportedOperation.InvalidState',
+      `Instance \`${record.instance.InstanceId}\` is ${state}; network interfaces are bound and unbound only while it is RUNNING or STOPPED.`,
+    );
   }
 }
 
@@ -41,7 +44,8 @@ function requirePowerState(record: InstanceRecord): void {
 function repeatedTask(ctx: RequestContext, token: string | undefined, fingerprint: string): boolean {
   const earlier = token === undefined ? undefined : ctx.region.network.taskTokens.get(token);
   if (!earlier) return false;
-  if (earlier.fingerprint !== fingerprint) throw new CloudError('UnsupportedOperation.IdempotentParameterMismatch', `The ClientToken \`${token}\` was already used for a different request.`);
+  if (earlier.fingerprint !== fingerprint)
+    throw new CloudError('UnsupportedOperation.IdempotentParameterMismatch', `The ClientToken \`${token}\` was already used for a different request.`);
   ctx.region.network.tasks.set(ctx.requestId, earlier.task);
   return true;
 }
@@ -72,10 +76,14 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, (ctx, 
   // The rules the console applies too (@cvm/shared's interface-binding.ts), in the cloud's order, with its codes.
   const problem = interfaceBindProblem(eni);
   if (problem === 'attached') {
-    throw new CloudError('UnsupportedOperation.AttachmentAlreadyExists', `The network interface \`${eni.NetworkInterfaceId}\` is already bound to \`${eni.Attachment?.InstanceId ?? 'an instance'}\`; unbind it first.`);
+    throw new CloudError(
+      'UnsupportedOperation.AttachmentAlreadyExists',
+      `The network interface \`${eni.NetworkInterfaceId}\` is already bound to \`${eni.Attachment?.InstanceId ?? 'an instance'}\`; unbind it first.`,
+    );
   }
   if (problem === 'busy') throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.State}.`);
-  if (problem === 'noSecurityGroup') throw new CloudError('UnsupportedOperation', `The network interface \`${eni.NetworkInterfaceId}\` has no security group; associate one before binding it.`);
+  if (problem === 'noSecurityGroup')
+    throw new CloudError('UnsupportedOperation', `The network interface \`${eni.NetworkInterfaceId}\` has no security group; associate one before binding it.`);
   requirePowerState(record);
   const instance = record.instance;
   if (interfacePlacementProblem(eni, instance) === 'otherZone') {
@@ -88,7 +96,9 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, (ctx, 
   if (FAMILIES_WITHOUT_ENI.has(family)) {
     throw new CloudError('UnsupportedOperation.UnsupportedInstanceFamily', `The ${family} family does not take elastic network interfaces.`);
   }
-  const bound = currentInterfaces(world, region).filter((e) => e.Attachment?.InstanceId === instance.InstanceId || (e.State === 'ATTACHING' && e.ResourceId === instance.InstanceId)).length;
+  const bound = currentInterfaces(world, region).filter(
+    (e) => e.Attachment?.InstanceId === instance.InstanceId || (e.State === 'ATTACHING' && e.ResourceId === instance.InstanceId),
+  ).length;
   const limit = eniLimit(instance.CPU);
   // The primary interface counts against the type's limit too.
   if (bound + 1 >= limit) {

@@ -11,7 +11,6 @@ import { currentInterfaces } from './eni-lookup.ts';
 // CreateNetworkInterface: an interface in a subnet of a VPC, with its security groups and a primary private address
 // (given, or the subnet's next free one). Ready (AVAILABLE) at once.
 
-
 export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, params) => {
   const { world, region } = ctx;
   const network = region.network;
@@ -42,7 +41,17 @@ export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, 
     if (!address) throw new CloudError('LimitExceeded', `The subnet \`${subnet.info.SubnetId}\` has no free address.`);
   }
   reserveAddress(subnet, address);
-  const mac = ['20', '90', '6F', ...Array.from({ length: 3 }, () => Math.floor(world.random() * 256).toString(16).padStart(2, '0').toUpperCase())].join(':');
+  const mac = [
+    '20',
+    '90',
+    '6F',
+    ...Array.from({ length: 3 }, () =>
+      Math.floor(world.random() * 256)
+        .toString(16)
+        .padStart(2, '0')
+        .toUpperCase(),
+    ),
+  ].join(':');
   const eni: NetworkInterface = {
     NetworkInterfaceId: resourceId('eni', world.random),
     NetworkInterfaceName: name,

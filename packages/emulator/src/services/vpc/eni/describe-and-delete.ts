@@ -38,7 +38,10 @@ export const describeNetworkInterfaces = handler(vpc.DescribeNetworkInterfaces, 
 export const deleteNetworkInterface = handler(vpc.DeleteNetworkInterface, (ctx, params) => {
   const eni = findInterface(ctx.world, ctx.region, params.NetworkInterfaceId);
   if (eni.Attachment || eni.State !== 'AVAILABLE') {
-    throw new CloudError('UnsupportedOperation.ResourceIsInvalidState', `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.Attachment ? `bound to ${eni.Attachment.InstanceId}` : eni.State}; unbind it first.`);
+    throw new CloudError(
+      'UnsupportedOperation.ResourceIsInvalidState',
+      `The network interface \`${eni.NetworkInterfaceId}\` is ${eni.Attachment ? `bound to ${eni.Attachment.InstanceId}` : eni.State}; unbind it first.`,
+    );
   }
   const network = ctx.region.network;
   const subnet = network.subnets.find((s) => s.info.SubnetId === eni.SubnetId);
@@ -52,7 +55,11 @@ export const deleteNetworkInterface = handler(vpc.DeleteNetworkInterface, (ctx, 
 export const describeVpcTaskResult = handler(vpc.DescribeVpcTaskResult, (ctx, params) => {
   ctx.world.changes.settle();
   const task = ctx.region.network.tasks.get(params.TaskId);
-  if (!task) throw new CloudError('ResourceNotFound', `No asynchronous task \`${params.TaskId}\` exists in ${ctx.region.seed.region}; the TaskId is the RequestId of the call that started it.`);
+  if (!task)
+    throw new CloudError(
+      'ResourceNotFound',
+      `No asynchronous task \`${params.TaskId}\` exists in ${ctx.region.seed.region}; the TaskId is the RequestId of the call that started it.`,
+    );
   const { status, output } = taskResult(task);
   return { Status: status, Output: output, Result: [{ ResourceId: task.resourceId, Status: status }] };
 });

@@ -3,7 +3,6 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import { NETWORK_INTERFACE_ID } from '../../cvm/id-formats.ts';
 
-
 /** The region's interfaces with due tasks landed, and interfaces of destroyed instances set free. */
 export function currentInterfaces(world: World, region: RegionWorld): NetworkInterface[] {
   world.changes.settle();
@@ -16,7 +15,8 @@ export function currentInterfaces(world: World, region: RegionWorld): NetworkInt
 }
 
 export function findInterface(world: World, region: RegionWorld, id: string): NetworkInterface {
-  if (!NETWORK_INTERFACE_ID.test(id)) throw new CloudError('InvalidParameterValue.Malformed', `The network interface ID \`${id}\` is malformed: expected eni- followed by 8 lower-case letters or digits.`);
+  if (!NETWORK_INTERFACE_ID.test(id))
+    throw new CloudError('InvalidParameterValue.Malformed', `The network interface ID \`${id}\` is malformed: expected eni- followed by 8 lower-case letters or digits.`);
   const eni = currentInterfaces(world, region).find((e) => e.NetworkInterfaceId === id);
   if (!eni) throw new CloudError('ResourceNotFound', `The network interface \`${id}\` does not exist in ${region.seed.region}.`);
   return eni;

@@ -32,9 +32,7 @@ export function ActionButtons({ instances, single, onOpen, actions, label }: Act
   const user = useSignedInUser();
   const rows = actions.map((action) => ({ action, reason: refusalOf(action, instances, user.role, t, single) }));
   // "Select something first" goes without saying next to "No instances selected", so it stays in the buttons' titles only.
-  const { hints, hintIdFor } = useRefusalHints(
-    rows.map(({ action, reason }) => ({ label: action.label(t), reason: reason === t.actions.nothingSelected ? undefined : reason })),
-  );
+  const { hints, hintIdFor } = useRefusalHints(rows.map(({ action, reason }) => ({ label: action.label(t), reason: reason === t.actions.nothingSelected ? undefined : reason })));
 
   return (
     <div className="min-w-0" role={label ? 'group' : undefined} aria-label={label}>

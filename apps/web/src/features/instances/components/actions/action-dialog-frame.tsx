@@ -61,9 +61,7 @@ export function ActionDialogFrame(props: ActionDialogFrameProps) {
         <DialogBody>
           {children}
           <AffectedInstances instances={instances} />
-          {error !== null && error !== undefined && (
-            <ErrorPanel error={error} title={failedTitle} />
-          )}
+          {error !== null && error !== undefined && <ErrorPanel error={error} title={failedTitle} />}
           {progress}
         </DialogBody>
         <DialogFooter>

@@ -23,9 +23,7 @@ export function RebootDialog({ action, instances, scope, onClose, onSucceeded }:
       onClose={onClose}
       pending={reboot.isPending}
       error={reboot.error}
-      onConfirm={() =>
-        reboot.mutate({ InstanceIds: instances.map((i) => i.InstanceId), StopType: force ? 'HARD' : 'SOFT' }, { onSuccess: onSucceeded })
-      }
+      onConfirm={() => reboot.mutate({ InstanceIds: instances.map((i) => i.InstanceId), StopType: force ? 'HARD' : 'SOFT' }, { onSuccess: onSucceeded })}
     >
       <p className="text-fg-muted">{m.rebootBody}</p>
       <div className="space-y-2">

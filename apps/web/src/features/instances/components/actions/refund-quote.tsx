@@ -12,7 +12,11 @@ import { useRefundQuote } from '../../api/inquiry-price-terminate.ts';
 export function RefundQuote({ scope, instances }: { scope: CloudScope; instances: Instance[] }) {
   const m = useLocalized(actionDialogMessages);
   const formatCurrency = useFormatCurrency();
-  const quote = useRefundQuote(scope, instances.map((i) => i.InstanceId), true);
+  const quote = useRefundQuote(
+    scope,
+    instances.map((i) => i.InstanceId),
+    true,
+  );
 
   if (quote.isError) return <ErrorPanel error={quote.error} title={m.refundFailed} onRetry={() => void quote.refetch()} />;
   if (!quote.data) {
@@ -34,8 +38,12 @@ export function RefundQuote({ scope, instances }: { scope: CloudScope; instances
     <table className="w-full text-sm" aria-label={m.refundTitle}>
       <thead className="border-b border-line text-left text-xs text-fg-muted">
         <tr>
-          <th scope="col" className="py-1.5 font-medium">{m.refundInstance}</th>
-          <th scope="col" className="py-1.5 text-right font-medium">{m.refundAmount}</th>
+          <th scope="col" className="py-1.5 font-medium">
+            {m.refundInstance}
+          </th>
+          <th scope="col" className="py-1.5 text-right font-medium">
+            {m.refundAmount}
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-line">
@@ -50,7 +58,9 @@ export function RefundQuote({ scope, instances }: { scope: CloudScope; instances
       </tbody>
       <tfoot className="border-t border-line-strong font-semibold">
         <tr>
-          <th scope="row" className="py-1.5 text-left">{m.refundTotal}</th>
+          <th scope="row" className="py-1.5 text-left">
+            {m.refundTotal}
+          </th>
           <td className="py-1.5 text-right tabular-nums">{formatCurrency(total)}</td>
         </tr>
       </tfoot>

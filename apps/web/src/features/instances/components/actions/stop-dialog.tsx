@@ -24,10 +24,7 @@ export function StopDialog({ action, instances, scope, onClose, onSucceeded }: A
   const payAsYouGo = instances.every((instance) => instance.InstanceChargeType === 'POSTPAID_BY_HOUR');
 
   const confirm = () =>
-    stop.mutate(
-      { InstanceIds: instances.map((i) => i.InstanceId), StopType: stopType, ...(payAsYouGo ? { StoppedMode: stoppedMode } : {}) },
-      { onSuccess: onSucceeded },
-    );
+    stop.mutate({ InstanceIds: instances.map((i) => i.InstanceId), StopType: stopType, ...(payAsYouGo ? { StoppedMode: stoppedMode } : {}) }, { onSuccess: onSucceeded });
 
   return (
     <ActionDialogFrame

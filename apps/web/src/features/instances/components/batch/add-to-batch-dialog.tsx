@@ -143,7 +143,13 @@ export function AddToBatchDialog({ action, instances, scope, onClose, onSucceede
 
       <div className="space-y-3">
         <label htmlFor={ids.password} className="flex items-start gap-2 text-sm">
-          <Checkbox id={ids.password} checked={withPassword} onChange={(event) => setWithPassword(event.target.checked)} className="mt-0.5" aria-describedby={`${ids.password}-hint`} />
+          <Checkbox
+            id={ids.password}
+            checked={withPassword}
+            onChange={(event) => setWithPassword(event.target.checked)}
+            className="mt-0.5"
+            aria-describedby={`${ids.password}-hint`}
+          />
           <span>
             <span className="font-medium">{m.setPassword}</span>
             <span id={`${ids.password}-hint`} className="block text-fg-muted">
@@ -151,9 +157,7 @@ export function AddToBatchDialog({ action, instances, scope, onClose, onSucceede
             </span>
           </span>
         </label>
-        {withPassword && (
-          <NewPasswordFields {...newPassword.fields} />
-        )}
+        {withPassword && <NewPasswordFields {...newPassword.fields} />}
       </div>
 
       <TypedConfirmation label={single ? m.typeName(expected) : m.typeCount(instances.length)} value={typed} onChange={setTyped} />

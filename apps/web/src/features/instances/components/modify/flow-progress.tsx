@@ -35,7 +35,13 @@ export function FlowProgress({ step, observed, changeText }: { step: FlowStep; o
           return (
             <li key={item.key} data-status={status} className={cn('flex items-center gap-2', status === 'pending' && 'text-fg-subtle')}>
               <span className="flex size-4 shrink-0 items-center justify-center">
-                {status === 'done' ? <CheckIcon className="text-emerald-600 dark:text-emerald-300" /> : status === 'active' ? <Spinner /> : <span className="size-1.5 rounded-full bg-current" />}
+                {status === 'done' ? (
+                  <CheckIcon className="text-emerald-600 dark:text-emerald-300" />
+                ) : status === 'active' ? (
+                  <Spinner />
+                ) : (
+                  <span className="size-1.5 rounded-full bg-current" />
+                )}
               </span>
               <span>
                 {item.text}
@@ -51,7 +57,12 @@ export function FlowProgress({ step, observed, changeText }: { step: FlowStep; o
 }
 
 /** The stop-first progress, shown only once the console has begun that way for a running instance. */
-export function StopFirstProgress({ flow, running, choice, changeText }: {
+export function StopFirstProgress({
+  flow,
+  running,
+  choice,
+  changeText,
+}: {
   flow: { step: FlowStep; observed: InstanceState | undefined };
   running: boolean;
   choice: RunningChoice;

@@ -7,7 +7,19 @@ import { useLocalized } from '../../../../i18n/localized.ts';
 import { modifyMessages } from './messages.ts';
 
 /** A subscription period (the cloud's 1–12, 24, 36, 48 or 60 months) and whether it renews itself when it ends. */
-export function PeriodFields({ label, period, onPeriod, autoRenew, onAutoRenew }: { label: string; period: number; onPeriod: (months: number) => void; autoRenew: boolean; onAutoRenew: (on: boolean) => void }) {
+export function PeriodFields({
+  label,
+  period,
+  onPeriod,
+  autoRenew,
+  onAutoRenew,
+}: {
+  label: string;
+  period: number;
+  onPeriod: (months: number) => void;
+  autoRenew: boolean;
+  onAutoRenew: (on: boolean) => void;
+}) {
   const m = useLocalized(modifyMessages);
   const ids = { period: useId(), renew: useId() };
   return (

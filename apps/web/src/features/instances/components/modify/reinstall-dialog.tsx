@@ -56,7 +56,13 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
   const login = windows ? 'password' : method;
   const keyPairs = useKeyPairs(scope, login === 'key');
   const minSize = Math.max(instance.SystemDisk.DiskSize, systemDiskMin(image));
-  const sizeProblem = !Number.isInteger(size) ? m.sizeNotNumber : size < minSize ? m.reinstallSizeMin(minSize) : size > SYSTEM_DISK_LIMITS.max ? m.sizeTooLarge(SYSTEM_DISK_LIMITS.max) : undefined;
+  const sizeProblem = !Number.isInteger(size)
+    ? m.sizeNotNumber
+    : size < minSize
+      ? m.reinstallSizeMin(minSize)
+      : size > SYSTEM_DISK_LIMITS.max
+        ? m.sizeTooLarge(SYSTEM_DISK_LIMITS.max)
+        : undefined;
   const platform = windows ? 'windows' : 'linux';
   const newPassword = useNewPassword({ kind: 'login', platform }, attempted, m);
   const keyError = login === 'key' && attempted && !keyId ? m.chooseKeyPair : undefined;

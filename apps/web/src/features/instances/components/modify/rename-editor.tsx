@@ -38,8 +38,7 @@ export function RenameEditor({ instance, scope, className, inputClassName, onDon
   const error = rename.error ? toConsoleError(rename.error) : undefined;
   // "Could not rename", or, when the answer was lost, "may have been carried out" (the row is being read again).
   const words = error && errorWords(error, t, m.renameFailed);
-  const message =
-    shown ?? (error && words ? `${words.title}: ${error.code} — ${error.message}${error.requestId ? ` (${t.errors.requestId} ${error.requestId})` : ''}` : undefined);
+  const message = shown ?? (error && words ? `${words.title}: ${error.code} — ${error.message}${error.requestId ? ` (${t.errors.requestId} ${error.requestId})` : ''}` : undefined);
 
   const save = () => {
     if (rename.isPending) return;

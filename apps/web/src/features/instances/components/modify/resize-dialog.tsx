@@ -77,8 +77,7 @@ export function ResizeDialog({ action, instances, scope, onClose, onSucceeded }:
         instance,
         operation: 'ResetInstancesType',
         choice,
-        send: ({ forceStop }) =>
-          callAction(cvm.ResetInstancesType, { InstanceIds: [instance.InstanceId], InstanceType: chosen, ...(forceStop ? { ForceStop: true } : {}) }, scope),
+        send: ({ forceStop }) => callAction(cvm.ResetInstancesType, { InstanceIds: [instance.InstanceId], InstanceType: chosen, ...(forceStop ? { ForceStop: true } : {}) }, scope),
       },
       onSucceeded,
     );
@@ -149,11 +148,21 @@ function TypeTable({ rows, chosen, onChoose, difference, pricesLoading }: TypeTa
       <table className="w-full border-collapse text-[13px]" aria-label={m.typesLabel}>
         <thead className="sticky top-0 bg-surface-2">
           <tr className="border-b border-line">
-            <th scope="col" className={th}>{m.columns.type}</th>
-            <th scope="col" className={th}>{m.columns.cpu}</th>
-            <th scope="col" className={th}>{m.columns.memory}</th>
-            <th scope="col" className={cn(th, 'text-right')}>{difference?.per === 'period' ? m.columns.differencePeriod : m.columns.differenceHour}</th>
-            <th scope="col" className={th}>{m.columns.availability}</th>
+            <th scope="col" className={th}>
+              {m.columns.type}
+            </th>
+            <th scope="col" className={th}>
+              {m.columns.cpu}
+            </th>
+            <th scope="col" className={th}>
+              {m.columns.memory}
+            </th>
+            <th scope="col" className={cn(th, 'text-right')}>
+              {difference?.per === 'period' ? m.columns.differencePeriod : m.columns.differenceHour}
+            </th>
+            <th scope="col" className={th}>
+              {m.columns.availability}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -164,10 +173,7 @@ function TypeTable({ rows, chosen, onChoose, difference, pricesLoading }: TypeTa
               <tr
                 key={row.type}
                 onClick={() => row.available && onChoose(row.type)}
-                className={cn(
-                  row.available ? 'cursor-pointer hover:bg-surface-2' : 'text-fg-subtle',
-                  chosen === row.type && 'bg-accent-soft hover:bg-accent-soft',
-                )}
+                className={cn(row.available ? 'cursor-pointer hover:bg-surface-2' : 'text-fg-subtle', chosen === row.type && 'bg-accent-soft hover:bg-accent-soft')}
               >
                 <td className="px-2 py-1.5 pl-3 whitespace-nowrap">
                   <span className="flex items-center gap-2">
@@ -203,4 +209,3 @@ function TypeTable({ rows, chosen, onChoose, difference, pricesLoading }: TypeTa
     </div>
   );
 }
-

@@ -34,7 +34,15 @@ interface DiskChoice {
 
 function diskChoices(instance: Instance, m: ModifyMessages): DiskChoice[] {
   return [
-    { key: SYSTEM, label: m.systemDisk, type: instance.SystemDisk.DiskType, size: instance.SystemDisk.DiskSize, max: SYSTEM_DISK_LIMITS.max, step: 1, diskId: instance.SystemDisk.DiskId },
+    {
+      key: SYSTEM,
+      label: m.systemDisk,
+      type: instance.SystemDisk.DiskType,
+      size: instance.SystemDisk.DiskSize,
+      max: SYSTEM_DISK_LIMITS.max,
+      step: 1,
+      diskId: instance.SystemDisk.DiskId,
+    },
     ...instance.DataDisks.map((disk, index) => ({
       key: disk.DiskId,
       label: m.dataDisk(index + 1, disk.DiskId),
@@ -147,11 +155,7 @@ export function ResizeDisksDialog({ action, instances, scope, onClose, onSucceed
         />
       </FormField>
       <QuoteView quote={quote} lines={lines} idleText={m.enterSizeFirst} note={instance.InstanceChargeType === 'PREPAID' ? undefined : m.wholeInstanceNote} />
-      {running ? (
-        <RunningChoiceField value={choice} onChange={setChoice} online disabled={flow.pending || flow.stoppedByUs} />
-      ) : (
-        <p className="text-fg-muted">{m.staysStopped}</p>
-      )}
+      {running ? <RunningChoiceField value={choice} onChange={setChoice} online disabled={flow.pending || flow.stoppedByUs} /> : <p className="text-fg-muted">{m.staysStopped}</p>}
       <p className="text-xs text-fg-muted">{m.growInside}</p>
     </ActionDialogFrame>
   );

@@ -8,7 +8,17 @@ import { modifyMessages } from './messages.ts';
  * shutdown, and it stays stopped), or the cloud forces it off and starts it again (ForceStop); disks can also grow
  * while it runs (ResizeOnline). Only shown for a running instance; a stopped one simply stays stopped.
  */
-export function RunningChoiceField({ value, onChange, online = false, disabled = false }: { value: RunningChoice; onChange: (value: RunningChoice) => void; online?: boolean; disabled?: boolean }) {
+export function RunningChoiceField({
+  value,
+  onChange,
+  online = false,
+  disabled = false,
+}: {
+  value: RunningChoice;
+  onChange: (value: RunningChoice) => void;
+  online?: boolean;
+  disabled?: boolean;
+}) {
   const m = useLocalized(modifyMessages);
   const why = disabled ? m.choiceLocked : undefined;
   return (

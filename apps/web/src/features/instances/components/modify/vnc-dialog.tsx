@@ -64,9 +64,7 @@ export function VncDialog({ action, instances, scope, onClose }: ActionDialogPro
       cancelLabel={link || expired ? t.common.close : undefined}
     >
       <p>{m.vncBody}</p>
-      <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100">
-        {m.vncSingleUse}
-      </p>
+      <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100">{m.vncSingleUse}</p>
       {link && (
         <FormSuccess>
           {m.vncOpened}{' '}

@@ -31,8 +31,7 @@ export type InterfaceAction = UiAction<InterfaceTarget, InterfaceDialogProps>;
 export const interfaceWords = (t: Messages) => localizedFor(interfaceMessages, t);
 
 /** How the target is named in a sentence: the row's interface, else the instance. */
-export const targetName = ({ instance, eni }: InterfaceTarget) =>
-  eni ? eni.NetworkInterfaceName || eni.NetworkInterfaceId : instance.InstanceName || instance.InstanceId;
+export const targetName = ({ instance, eni }: InterfaceTarget) => (eni ? eni.NetworkInterfaceName || eni.NetworkInterfaceId : instance.InstanceName || instance.InstanceId);
 
 /** Interfaces are bound to and unbound from a RUNNING or STOPPED instance only (the cloud's UnsupportedOperation.InvalidState). */
 export function instancePowered({ instance }: InterfaceTarget): Verdict {

@@ -34,8 +34,7 @@ export function instanceInterfacesQueryOptions(scope: CloudScope | undefined, in
   return queryOptions({
     queryKey: interfaceKeys.ofInstance(scope, instanceId),
     queryFn: scope
-      ? ({ signal }) =>
-          callAction(vpc.DescribeNetworkInterfaces, { Filters: [{ Name: 'attachment.instance-id', Values: [instanceId] }], Limit: LIMIT }, scope, signal)
+      ? ({ signal }) => callAction(vpc.DescribeNetworkInterfaces, { Filters: [{ Name: 'attachment.instance-id', Values: [instanceId] }], Limit: LIMIT }, scope, signal)
       : skipToken,
     staleTime: 10_000,
     refetchInterval: (query) => whileChanging(query.state.data, followed),
@@ -52,9 +51,7 @@ export function vpcInterfacesQueryOptions(scope: CloudScope | undefined, vpcId: 
   return queryOptions({
     queryKey: interfaceKeys.ofVpc(scope, vpcId),
     queryFn:
-      scope && vpcId
-        ? ({ signal }) => callAction(vpc.DescribeNetworkInterfaces, { Filters: [{ Name: 'vpc-id', Values: [vpcId] }], Limit: LIMIT }, scope, signal)
-        : skipToken,
+      scope && vpcId ? ({ signal }) => callAction(vpc.DescribeNetworkInterfaces, { Filters: [{ Name: 'vpc-id', Values: [vpcId] }], Limit: LIMIT }, scope, signal) : skipToken,
     staleTime: 10_000,
     refetchInterval: (query) => whileChanging(query.state.data),
   });

@@ -58,11 +58,15 @@ describe('waitForTask', () => {
   it('stops reading once aborted', async () => {
     const controller = new AbortController();
     let reads = 0;
-    const wait = waitForTask('t-5', async () => {
-      reads++;
-      controller.abort(new Error('closed'));
-      return result('RUNNING');
-    }, { signal: controller.signal, limitMs: 60_000 });
+    const wait = waitForTask(
+      't-5',
+      async () => {
+        reads++;
+        controller.abort(new Error('closed'));
+        return result('RUNNING');
+      },
+      { signal: controller.signal, limitMs: 60_000 },
+    );
     await expect(wait).rejects.toThrow('closed');
     expect(reads).toBe(1);
   });

@@ -25,7 +25,6 @@ import { interfaceMessages } from '../messages.ts';
 import { INTERFACE_NAME_MAX_LENGTH, nameProblem, type AttachType } from '../state/bind-rules.ts';
 import { AttachTypeChoice } from './attach-type-choice.tsx';
 
-
 /**
  * vpc.CreateNetworkInterface in the instance's VPC and zone (only the VPC's subnets in that zone are offered), with a name
  * and security groups (the instance's own to start with), and, unless told otherwise, AttachNetworkInterface right
@@ -131,7 +130,9 @@ export function CreateInterfaceDialog({ target, scope, track, onClose }: Interfa
           ) : !subnets.data ? (
             <Spinner label={m.subnetsLoading} className="text-fg-muted" />
           ) : subnetList.length === 0 ? (
-            <p role="alert" className="text-sm text-amber-800 dark:text-amber-300">{m.noSubnet}</p>
+            <p role="alert" className="text-sm text-amber-800 dark:text-amber-300">
+              {m.noSubnet}
+            </p>
           ) : (
             <FormField id={subnetFieldId} label={m.subnet}>
               <Select id={subnetFieldId} value={subnet?.SubnetId ?? ''} onChange={(event) => setSubnetId(event.target.value)} disabled={locked}>
@@ -179,8 +180,7 @@ export function CreateInterfaceDialog({ target, scope, track, onClose }: Interfa
                         disabled={locked}
                       />
                       <span className="min-w-0">
-                        <span className="text-fg">{group.SecurityGroupName}</span>{' '}
-                        <span className="font-mono text-xs text-fg-muted">{group.SecurityGroupId}</span>
+                        <span className="text-fg">{group.SecurityGroupName}</span> <span className="font-mono text-xs text-fg-muted">{group.SecurityGroupId}</span>
                         {group.SecurityGroupDesc && <span className="block text-xs text-fg-muted">{group.SecurityGroupDesc}</span>}
                       </span>
                     </label>
@@ -214,9 +214,7 @@ export function CreateInterfaceDialog({ target, scope, track, onClose }: Interfa
           </div>
           {binds && <AttachTypeChoice value={attachType} onChange={setAttachType} />}
 
-          {submit.error !== null && (
-            <ErrorPanel error={submit.error} title={created ? m.createdNotBound(created.NetworkInterfaceId) : m.createFailed} />
-          )}
+          {submit.error !== null && <ErrorPanel error={submit.error} title={created ? m.createdNotBound(created.NetworkInterfaceId) : m.createFailed} />}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose}>{created ? t.common.close : t.common.cancel}</Button>

@@ -46,13 +46,27 @@ export function InterfaceTable({ instance, interfaces, rowActions, verdict, onOp
       <table className="w-full text-sm" aria-label={m.listLabel}>
         <thead className="border-b border-line">
           <tr>
-            <th scope="col" className={th}>{c.interface}</th>
-            <th scope="col" className={th}>{c.privateIps}</th>
-            <th scope="col" className={th}>{c.subnet}</th>
-            <th scope="col" className={th}>{c.securityGroups}</th>
-            <th scope="col" className={th}>{c.state}</th>
-            <th scope="col" className={th}>{c.attachType}</th>
-            <th scope="col" className={th}><span className="sr-only">{c.actions}</span></th>
+            <th scope="col" className={th}>
+              {c.interface}
+            </th>
+            <th scope="col" className={th}>
+              {c.privateIps}
+            </th>
+            <th scope="col" className={th}>
+              {c.subnet}
+            </th>
+            <th scope="col" className={th}>
+              {c.securityGroups}
+            </th>
+            <th scope="col" className={th}>
+              {c.state}
+            </th>
+            <th scope="col" className={th}>
+              {c.attachType}
+            </th>
+            <th scope="col" className={th}>
+              <span className="sr-only">{c.actions}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
@@ -62,10 +76,18 @@ export function InterfaceTable({ instance, interfaces, rowActions, verdict, onOp
                 <Badge tone="info">{m.primary}</Badge>
                 <p className="mt-1 text-xs text-fg-muted">{m.primaryHint}</p>
               </td>
-              <td className={mono}><ValueList values={instance.PrivateIpAddresses} /></td>
+              <td className={mono}>
+                <ValueList values={instance.PrivateIpAddresses} />
+              </td>
               <td className={mono}>{instance.VirtualPrivateCloud.SubnetId}</td>
-              <td className={mono}><ValueList values={instance.SecurityGroupIds} /></td>
-              <td className={td}><Badge tone="success" dot>{m.bound}</Badge></td>
+              <td className={mono}>
+                <ValueList values={instance.SecurityGroupIds} />
+              </td>
+              <td className={td}>
+                <Badge tone="success" dot>
+                  {m.bound}
+                </Badge>
+              </td>
               <td className={`${td} text-fg-subtle`}>{t.common.emptyValue}</td>
               <td className={td} />
             </tr>
@@ -86,10 +108,10 @@ export function InterfaceTable({ instance, interfaces, rowActions, verdict, onOp
                   <ValueList values={eni.PrivateIpAddressSet.map((address) => address.PrivateIpAddress)} />
                 </td>
                 <td className={mono}>{eni.SubnetId}</td>
-                <td className={mono}>
-                  {eni.GroupSet.length > 0 ? <ValueList values={eni.GroupSet} /> : <span className="text-fg-subtle">{t.common.emptyValue}</span>}
+                <td className={mono}>{eni.GroupSet.length > 0 ? <ValueList values={eni.GroupSet} /> : <span className="text-fg-subtle">{t.common.emptyValue}</span>}</td>
+                <td className={td}>
+                  <InterfaceStateBadge eni={eni} />
                 </td>
-                <td className={td}><InterfaceStateBadge eni={eni} /></td>
                 <td className={td}>{eni.Primary ? <span className="text-fg-subtle">{t.common.emptyValue}</span> : m.attachTypes[attachTypeKey(eni.AttachType)]}</td>
                 <td className={`${td} text-right`}>
                   {!eni.Primary &&

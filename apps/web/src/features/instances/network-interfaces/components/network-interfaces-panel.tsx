@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import type { Instance, } from '@cvm/shared';
+import type { Instance } from '@cvm/shared';
 import { refusalOf } from '../../../../actions/action-refusal.ts';
 import { actionGroupsIn } from '../../../../actions/collect-actions.ts';
 import type { CloudScope } from '../../../../api/cloud-scope.ts';

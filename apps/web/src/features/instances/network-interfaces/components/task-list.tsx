@@ -59,15 +59,16 @@ export function TaskList({ tasks, checkAgain, dismiss }: Pick<InterfaceTasks, 't
               </FormAlert>
             )}
             {task.status === 'STILL_RUNNING' && (
-              <div role="status" className="flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100">
+              <div
+                role="status"
+                className="flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100"
+              >
                 <span className="min-w-0 flex-1 break-all">{m.stillRunning(task.taskId)}</span>
                 <Button onClick={() => checkAgain(task.taskId)}>{m.checkAgain}</Button>
                 <DismissButton task={task} onDismiss={dismiss} m={m} />
               </div>
             )}
-            {task.status === 'UNREADABLE' && (
-              <ErrorPanel error={task.error} title={m.readFailed(task.taskId)} onRetry={() => checkAgain(task.taskId)} />
-            )}
+            {task.status === 'UNREADABLE' && <ErrorPanel error={task.error} title={m.readFailed(task.taskId)} onRetry={() => checkAgain(task.taskId)} />}
           </li>
         );
       })}

@@ -49,9 +49,7 @@ describe('bindRefusal', () => {
   });
 
   it('refuses one in another zone, saying both zones', () => {
-    expect(bindRefusal(eni({ Zone: 'ap-guangzhou-4' }), instance(), m)).toBe(
-      'In ap-guangzhou-4: it binds only to instances of its own zone (this one is in ap-guangzhou-3).',
-    );
+    expect(bindRefusal(eni({ Zone: 'ap-guangzhou-4' }), instance(), m)).toBe('In ap-guangzhou-4: it binds only to instances of its own zone (this one is in ap-guangzhou-3).');
   });
 
   it('refuses one without a security group, and one that is changing', () => {
@@ -66,7 +64,11 @@ describe('bindChoices', () => {
       [
         eni({ NetworkInterfaceId: 'eni-0000000a', NetworkInterfaceName: 'a-far', Zone: 'ap-guangzhou-4' }),
         eni({ NetworkInterfaceId: 'eni-0000000b', NetworkInterfaceName: 'b-near' }),
-        eni({ NetworkInterfaceId: 'eni-0000000c', NetworkInterfaceName: 'c-bound', Attachment: { InstanceId: 'ins-00000002', DeviceIndex: 1, InstanceAccountId: '', AttachTime: '' } }),
+        eni({
+          NetworkInterfaceId: 'eni-0000000c',
+          NetworkInterfaceName: 'c-bound',
+          Attachment: { InstanceId: 'ins-00000002', DeviceIndex: 1, InstanceAccountId: '', AttachTime: '' },
+        }),
         eni({ NetworkInterfaceId: 'eni-0000000d', NetworkInterfaceName: 'a-near' }),
       ],
       instance(),

@@ -9,7 +9,6 @@ import type { InterfaceMessages } from '../messages.ts';
 /** The cloud's length limit for NetworkInterfaceName. */
 export const INTERFACE_NAME_MAX_LENGTH = 60;
 
-
 /** The interfaces a bind could name: not bound to any instance (a busy one is listed, refused). */
 export function unboundInterfaces(interfaces: readonly NetworkInterface[]): NetworkInterface[] {
   return interfaces.filter((eni) => eni.Attachment === null);
@@ -30,7 +29,6 @@ export function bindChoices(interfaces: readonly NetworkInterface[], instance: I
     .map((eni) => ({ eni, refusal: bindRefusal(eni, instance, m) }))
     .sort((a, b) => Number(Boolean(a.refusal)) - Number(Boolean(b.refusal)) || a.eni.NetworkInterfaceName.localeCompare(b.eni.NetworkInterfaceName));
 }
-
 
 /** What is wrong with a new interface's name, or undefined. */
 export function nameProblem(name: string, m: InterfaceMessages): string | undefined {
