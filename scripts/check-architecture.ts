@@ -167,7 +167,7 @@ const WHY = {
   'server-no-web': 'the server serves the built web app from dist, it does not import it; move what both need into @cvm/shared',
   'server-no-emulator-internals':
     "the server embeds the emulator through its public entry only; import from '@cvm/emulator' and export what you need from packages/emulator/src/index.ts",
-  'feature-boundaries': 'features do not reach into each other; move the shared piece to components/, lib/, api/ or a shared feature, or pass it in as a prop',
+  'feature-boundaries': 'features do not reach into each other; move the shared piece to components/, lib/, api/, cloud/ (shared cloud reads) or actions/, or pass it in as a prop',
   'no-cycles': 'modules in a cycle evaluate in an order that depends on who is imported first; break it by moving the shared part into a module both import',
   'unresolved-import': 'the specifier answers to no file or package export; fix the path, or add the subpath to the package\'s "exports"',
 } as const;
