@@ -10,14 +10,15 @@ import { chargeWord } from './refusal.ts';
 /** Two arrows chasing each other: a subscription that renews itself. */
 const RepeatIcon = lineIcon('M3 7.5a5 5 0 0 1 8.5-3.5L13 5.5M13 2.5v3h-3M13 8.5a5 5 0 0 1-8.5 3.5L3 10.5M3 13.5v-3h3');
 
+// The refusal says what Renew's says, word for word, so the detail lists the two under one reason.
 const words: Localized<{ label: string; prepaidOnly: (who: string, charge: string) => string }> = {
   en: {
     label: 'Auto-renewal',
-    prepaidOnly: (who, charge) => `Only monthly subscriptions renew (${who} is ${charge})`,
+    prepaidOnly: (who, charge) => `Only monthly subscriptions are renewed (${who} is ${charge})`,
   },
   'zh-CN': {
     label: '自动续费设置',
-    prepaidOnly: (who, charge) => `仅包年包月实例可以设置续费（${who}为${charge}）`,
+    prepaidOnly: (who, charge) => `仅包年包月实例可以续费（${who}为${charge}）`,
   },
 };
 const w = (t: Messages) => localizedFor(words, t);
