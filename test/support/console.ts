@@ -35,6 +35,9 @@ export async function startTestConsole(env: Record<string, string> = {}, options
   });
   const running = await startConsole(config, {
     logger: createLogger('debug', sink),
+    // The suites sign in hundreds of times to check the throttle and sessions, not the hash: argon2id at 1 MiB and one
+    // pass instead of OWASP's 19 MiB and two (a hash records its cost; production never lowers it).
+    passwordHashCost: { memorySize: 1024, iterations: 1 },
     ...(options.clock ? { clock: options.clock } : {}),
     ...(config.database.kind === 'pglite' ? { pgliteTemplate: await pgliteTemplate() } : {}),
   });

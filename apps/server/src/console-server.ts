@@ -19,6 +19,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/database.ts';
 import { createLogger } from './logger.ts';
 import { systemClock, type Clock } from './time/clock.ts';
+import { PasswordHasher, type PasswordHashCost } from './auth/passwords.ts';
 import { UserStore } from './users/user-store.ts';
 
 export const CONSOLE_VERSION = '0.2.0';
@@ -41,6 +42,8 @@ export interface StartOptions {
   pgliteTemplate?: Blob;
   /** The time sessions, sign-in locks, invitations and the refusal audit go by (tests: a ManualClock they move). */
   clock?: Clock;
+  /** What a password hash costs (tests: less; see PasswordHasher). */
+  passwordHashCost?: PasswordHashCost;
 }
 
 /**
@@ -137,6 +140,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     secureCookies: config.session.secureCookies,
     failureDelayMs: config.signIn.failureDelayMs,
     clock,
+    passwords: new PasswordHasher(options.passwordHashCost),
     meta: { mode: config.target.mode, defaultRegion: config.defaultRegion, version: CONSOLE_VERSION },
     webDist: config.webDist ?? DEFAULT_WEB_DIST,
     allowedHosts: config.allowedHosts,

@@ -9,7 +9,7 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../time/clock.ts';
 import { parseBody } from '../http/parse-body.ts';
 import { UserStore, normalizeUsername, usernameSchema } from '../users/user-store.ts';
-import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
+import { passwordProblem, type PasswordHasher } from './passwords.ts';
 import { issueSession } from './issue-session.ts';
 import { SESSION_COOKIE, authOf, clientIp, requireCsrf, signedIn } from './request-auth.ts';
 import type { SessionStore, SessionUser } from './session-store.ts';
@@ -31,6 +31,7 @@ export interface AuthDependencies {
   failureDelayMs: number;
   /** The time the rules go by (the throttle and sessions take the same one): how long a lock has left. */
   clock: Clock;
+  passwords: PasswordHasher;
 }
 
 const setupSchema = z.strictObject({
@@ -73,7 +74,7 @@ export function authRouter(deps: AuthDependencies): Router {
     }
     const problem = passwordProblem(body.password, body.username);
     if (problem) throw new ConsoleError(400, 'WeakPassword', problem, undefined, 'password');
-    const passwordHash = await hashPassword(body.password);
+    const passwordHash = await deps.passwords.hash(body.password);
     const user = await deps.db.transaction().execute(async (tx) => {
       // Deleting the tokens is the lock: of two setups racing, only the one whose token it deletes goes on.
       const voided = await tx.deleteFrom('setup_tokens').returning('token_hash').execute();
@@ -99,7 +100,7 @@ export function authRouter(deps: AuthDependencies): Router {
       await audit.record({ actor, category: 'security', action: 'auth.sign-in', outcome: 'denied', errorCode: 'SignInLocked' });
       throw lockedError(admission.lockedUntil!, admission.scope!, deps.clock);
     }
-    const valid = await verifyPassword(body.password, row?.password_hash ?? (await decoyHash()));
+    const valid = await deps.passwords.verify(body.password, row?.password_hash ?? (await deps.passwords.decoyHash()));
     if (!row || !valid || !row.password_hash) {
       // Each failure waits a little longer before it is answered, so guessing slows down before the lock arrives.
       await sleep(Math.min(2000, deps.failureDelayMs * Math.max(1, admission.attempts)));
@@ -146,13 +147,13 @@ export function authRouter(deps: AuthDependencies): Router {
     const { session } = signedIn(res);
     const body = parseBody(passwordChangeSchema, req.body);
     const row = await users.findById(session.user.id);
-    if (!row?.password_hash || !(await verifyPassword(body.currentPassword, row.password_hash))) {
+    if (!row?.password_hash || !(await deps.passwords.verify(body.currentPassword, row.password_hash))) {
       await audit.record({ actor: actorOf(req, session.user), category: 'security', action: 'auth.password-change', outcome: 'failure', errorCode: 'InvalidCredentials' });
       throw new ConsoleError(400, 'InvalidCredentials', 'The current password is not right.', undefined, 'currentPassword');
     }
     const problem = passwordProblem(body.newPassword, row.username);
     if (problem) throw new ConsoleError(400, 'WeakPassword', problem, undefined, 'newPassword');
-    await users.update(row.id, { password_hash: await hashPassword(body.newPassword) });
+    await users.update(row.id, { password_hash: await deps.passwords.hash(body.newPassword) });
     // Every other session ends: a changed password should lock out whoever knew the old one.
     await sessions.destroyAllFor(row.id);
     const info = await startSession(req, res, session.user);

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { AuditLog } from '../audit/audit-log.ts';
-import { hashPassword, passwordProblem } from '../auth/passwords.ts';
+import { passwordProblem, type PasswordHasher } from '../auth/passwords.ts';
 import { issueSession } from '../auth/issue-session.ts';
 import { clientIp } from '../auth/request-auth.ts';
 import type { SessionStore } from '../auth/session-store.ts';
@@ -17,7 +17,7 @@ import type { Clock } from '../time/clock.ts';
 const acceptSchema = z.strictObject({ token: z.string().min(10).max(200), password: z.string().max(256) });
 const lookupSchema = z.strictObject({ token: z.string().min(10).max(200) });
 
-export function invitationRouter(deps: { db: Kysely<Database>; sessions: SessionStore; audit: AuditLog; secureCookies: boolean; clock: Clock }): Router {
+export function invitationRouter(deps: { db: Kysely<Database>; sessions: SessionStore; audit: AuditLog; secureCookies: boolean; clock: Clock; passwords: PasswordHasher }): Router {
   const router = Router();
   const { db, sessions, audit } = deps;
 
@@ -46,7 +46,7 @@ export function invitationRouter(deps: { db: Kysely<Database>; sessions: Session
     const row = await find(body.token);
     const problem = passwordProblem(body.password, row.username);
     if (problem) throw new ConsoleError(400, 'WeakPassword', problem, undefined, 'password');
-    const passwordHash = await hashPassword(body.password);
+    const passwordHash = await deps.passwords.hash(body.password);
     const used = await db.transaction().execute(async (tx) => {
       const deleted = await tx.deleteFrom('invitations').where('token_hash', '=', hashToken(body.token)).executeTakeFirst();
       if (Number(deleted.numDeletedRows) !== 1) return false;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { ConsoleUser } from '@cvm/shared';
 import type { AuditLog } from '../audit/audit-log.ts';
-import { hashPassword, passwordProblem } from '../auth/passwords.ts';
+import { passwordProblem, type PasswordHasher } from '../auth/passwords.ts';
 import { clientIp, requireCsrf, requireRole, signedIn } from '../auth/request-auth.ts';
 import type { SessionStore } from '../auth/session-store.ts';
 import { hashToken, randomToken } from '../auth/tokens.ts';
@@ -36,12 +36,13 @@ export interface UserRouteDependencies {
   audit: AuditLog;
   /** An invitation's end is counted from this clock's now (and checked against it when the link is opened). */
   clock: Clock;
+  passwords: PasswordHasher;
 }
 
 /** The path of an invitation; the token travels in the fragment, so it reaches neither logs nor Referer headers. */
 const invitationPath = (token: string) => `/invite#${token}`;
 
-export function userRouter({ db, users, sessions, audit, clock }: UserRouteDependencies): Router {
+export function userRouter({ db, users, sessions, audit, clock, passwords }: UserRouteDependencies): Router {
   const router = Router();
   const admin = (action: string) => [requireCsrf, requireRole('admin', audit, action)];
   const actorOf = (req: Request, res: Parameters<typeof signedIn>[0]) => {
@@ -73,7 +74,7 @@ export function userRouter({ db, users, sessions, audit, clock }: UserRouteDepen
       const problem = passwordProblem(body.password, body.username);
       if (problem) throw new ConsoleError(400, 'WeakPassword', problem, undefined, 'password');
     }
-    const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
+    const passwordHash = body.password === undefined ? null : await passwords.hash(body.password);
     // The person and the audit entry about them commit together, or neither does.
     const user = await db.transaction().execute(async (tx) => {
       const created = await users.create({ username: body.username, displayName: body.displayName ?? body.username, role: body.role, passwordHash }, tx);
