@@ -97,6 +97,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       }
       const parsed = validateParams(paramsSchema(spec), params);
       const language = headers['x-tc-language'] === 'zh-CN' ? 'zh-CN' : 'en-US';
+      world.beginRequest();
       const result = resolved.handler.handle({ world, region: regionWorld ?? [...world.regions.values()][0]!, language, requestId }, parsed);
       onCall?.({ service, action, region });
       send(res, { ...result, RequestId: requestId });

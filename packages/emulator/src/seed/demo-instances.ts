@@ -1,9 +1,11 @@
-import type { InstanceState } from '@cvm/shared';
+import type { InstanceState, Tag } from '@cvm/shared';
+import { defaultSubnet } from '../network/region-network.ts';
+import { BulkNetwork } from './network.ts';
 import { buildInstance, type InstanceSpec } from '../state/build-instance.ts';
 import { changeInstance } from '../services/cvm/operation.ts';
 import { CVM_TRANSITIONS } from '../services/cvm/transitions.ts';
 import type { World } from '../state/world.ts';
-import { pick, uuid } from '../state/random.ts';
+import { pick, resourceId, uuid } from '../state/random.ts';
 
 // A believable account: a production web tier, some batch workers, a stopped staging box, an expired prepaid
 // instance in the recycle bin, one that failed to launch, and a few caught mid-transition that settle over time.
@@ -283,27 +285,31 @@ function seedBulk(world: World, count: number, now: number): void {
   const region = world.region('ap-guangzhou');
   if (!region || count <= 0) return;
   const zones = region.seed.zones.filter((z) => z.available).map((z) => z.zone);
+  const typesIn = new Map(zones.map((zone) => [zone, region.zoneTypes.get(zone)!.filter((t) => t.GpuCount === 0 && t.CPU <= 16)]));
+  // The default subnets first (a world that fits in them is the one it always was), then bulk VPCs as they fill up.
+  const network = new BulkNetwork(region.network, world.random, (zone) => defaultSubnet(region.network, zone)!);
+  // Tags are never changed in place (a change replaces the list), so the generated instances share the tag objects.
+  const tags = new Map<string, Tag>();
+  const tag = (Key: string, Value: string) => tags.get(`${Key}=${Value}`) ?? tags.set(`${Key}=${Value}`, { Key, Value }).get(`${Key}=${Value}`)!;
   for (let i = 0; i < count; i++) {
     const zone = pick(zones, world.random);
-    const types = region.zoneTypes.get(zone)!.filter((t) => t.GpuCount === 0 && t.CPU <= 16);
+    const types = typesIn.get(zone)!;
     const state = pick(BULK_STATES, world.random);
     const role = pick(BULK_ROLES, world.random);
-    world.addInstance(
-      region,
-      buildInstance(world, region, {
-        name: `${role}-${String(i + 1).padStart(5, '0')}`,
-        zone,
-        instanceType: pick(types, world.random).InstanceType,
-        imageId: pick(BULK_IMAGES, world.random),
-        state,
-        chargeType: state === 'SHUTDOWN' || world.random() < 0.2 ? 'PREPAID' : 'POSTPAID_BY_HOUR',
-        createdAt: now - Math.floor(world.random() * 700 * DAY),
-        bandwidthOut: world.random() < 0.4 ? pick([1, 5, 10, 20], world.random) : 0,
-        tags: [
-          { Key: 'role', Value: role },
-          { Key: 'env', Value: pick(['prod', 'staging', 'dev'], world.random) },
-        ],
-      }),
-    );
+    const record = buildInstance(world, region, {
+      name: `${role}-${String(i + 1).padStart(5, '0')}`,
+      zone,
+      instanceType: pick(types, world.random).InstanceType,
+      imageId: pick(BULK_IMAGES, world.random),
+      state,
+      chargeType: state === 'SHUTDOWN' || world.random() < 0.2 ? 'PREPAID' : 'POSTPAID_BY_HOUR',
+      createdAt: now - Math.floor(world.random() * 700 * DAY),
+      bandwidthOut: world.random() < 0.4 ? pick([1, 5, 10, 20], world.random) : 0,
+      tags: [tag('role', role), tag('env', pick(['prod', 'staging', 'dev'], world.random))],
+      subnet: network.subnetFor(zone),
+    });
+    // Eight random characters repeat about once in 2.8 million draws; a million instances would meet one.
+    while (region.instances.has(record.instance.InstanceId)) record.instance.InstanceId = resourceId('ins', world.random);
+    world.addInstance(region, record);
   }
 }

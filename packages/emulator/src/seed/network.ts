@@ -55,6 +55,67 @@ function keyPair(random: Random, name: string, description: string): KeyPair {
   };
 }
 
+/**
+ * Room for a seeded account that asks for more instances than the default subnets hold (`--instances`): when a
+ * zone's subnets are full, a subnet `bulk-<zone>-<n>` (/18, 16 379 usable addresses) is cut from a VPC `bulk-vpc-<n>`
+ * (10.64.0.0/16 upwards, four such subnets each), as a real account of that size would have more VPCs. Nothing is
+ * created until the default subnets run out, so a world that fits in them is the same as without this.
+ */
+export class BulkNetwork {
+  private readonly current = new Map<string, Subnet>();
+  private vpc?: Vpc;
+  private vpcSubnets = 0;
+
+  constructor(
+    private readonly network: RegionNetwork,
+    private readonly random: Random,
+    /** The subnet a zone's instances go to until it is full. */
+    private readonly first: (zone: string) => Subnet,
+  ) {}
+
+  /** A subnet in the zone with a free address. */
+  subnetFor(zone: string): Subnet {
+    const subnet = this.current.get(zone) ?? this.first(zone);
+    if (subnet.info.AvailableIpAddressCount > 0) {
+      this.current.set(zone, subnet);
+      return subnet;
+    }
+    const next = this.newSubnet(zone);
+    this.current.set(zone, next);
+    return next;
+  }
+
+  private newSubnet(zone: string): Subnet {
+    if (!this.vpc || this.vpcSubnets === 4) {
+      const n = this.network.vpcs.filter((v) => v.VpcName.startsWith('bulk-vpc-')).length;
+      if (n >= 192) throw new Error('The bulk VPCs (10.64.0.0/16 to 10.255.0.0/16) are full.');
+      this.vpc = vpc(this.random, `bulk-vpc-${String(n + 1).padStart(2, '0')}`, `10.${64 + n}.0.0/16`, false);
+      this.network.vpcs.push(this.vpc);
+      this.vpcSubnets = 0;
+    }
+    const second = this.vpc.CidrBlock.split('.')[1];
+    const index = this.network.subnets.filter((s) => s.info.Zone === zone && s.info.SubnetName.startsWith('bulk-')).length;
+    const subnet = newSubnet({
+      VpcId: this.vpc.VpcId,
+      SubnetId: resourceId('subnet', this.random),
+      SubnetName: `bulk-${zone}-${index + 1}`,
+      CidrBlock: `10.${second}.${this.vpcSubnets * 64}.0/18`,
+      IsDefault: false,
+      EnableBroadcast: false,
+      Zone: zone,
+      RouteTableId: 'rtb-bulk0000',
+      CreatedTime: CREATED,
+      Ipv6CidrBlock: '',
+      NetworkAclId: '',
+      IsRemoteVpcSnat: false,
+      TagSet: [],
+    });
+    this.vpcSubnets++;
+    this.network.subnets.push(subnet);
+    return subnet;
+  }
+}
+
 export function seedNetwork(seed: SeedRegion, regionIndex: number, random: Random): RegionNetwork {
   const main = vpc(random, 'Default-VPC', `10.${regionIndex}.0.0/16`, true);
   const prod = vpc(random, 'prod-vpc', `172.${16 + regionIndex}.0.0/16`, false);

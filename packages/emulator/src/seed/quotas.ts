@@ -1,5 +1,5 @@
 import type { World } from '../state/world.ts';
-import { usedQuota } from '../state/quota-usage.ts';
+import { quotaUsageByZone } from '../state/quota-usage.ts';
 
 // Purchase quotas of the demo account, per zone (DescribeAccountQuota; the documented sample is 100 per zone). One
 // zone is deliberately tight so a refusal can be seen: ap-singapore-4 allows two pay-as-you-go instances.
@@ -26,9 +26,10 @@ export const TIGHT_QUOTAS: Record<string, Partial<ZoneQuota>> = {
  */
 export function fitQuotasToSeed(world: World): void {
   for (const region of world.regions.values()) {
+    const usage = quotaUsageByZone(world, region);
     for (const [zone, quota] of region.quotas) {
       for (const kind of ['postpaid', 'prepaid'] as const) {
-        const used = usedQuota(world, region, zone, kind);
+        const used = usage.get(zone)?.[kind] ?? 0;
         if (used > quota[kind]) quota[kind] = used + DEFAULT_ZONE_QUOTA[kind];
       }
     }

@@ -8,6 +8,18 @@ export interface FilterDefinition<T> {
   match: FilterMatcher<T>;
   /** Checks each value's format before any item is looked at; throws the documented code. */
   validate?: (value: string, name: string) => void;
+  /**
+   * For filters an index can answer (services/cvm/instances.ts): the values an item is filed under — the filter
+   * matches exactly when one of them is among its Values (through `lookupKey`, when a value names something else).
+   */
+  index?: { keys: (item: T) => readonly string[]; lookupKey?: (value: string, name: string) => string };
+}
+
+/** The definition a filter name resolves to (`tag:<key>` to `tag:`), or undefined. */
+export function definitionOf<T>(name: string, definitions: Record<string, FilterDefinition<T>>): { key: string; definition: FilterDefinition<T> } | undefined {
+  if (Object.hasOwn(definitions, name)) return { key: name, definition: definitions[name]! };
+  if (name.startsWith('tag:') && name.length > 4 && definitions['tag:']) return { key: 'tag:', definition: definitions['tag:'] };
+  return undefined;
 }
 
 /**

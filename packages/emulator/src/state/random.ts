@@ -13,6 +13,7 @@ export function seededRandom(seed: number): Random {
   };
 }
 
+const HEX = '0123456789abcdef';
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Cloud resource IDs are a prefix and eight lower-case letters or digits: ins-r8hr2upy. */
@@ -23,8 +24,14 @@ export function resourceId(prefix: string, random: Random): string {
 }
 
 export function uuid(random: Random): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // 32 hex digits drawn in order, the 13th replaced by the version digit 4; joined once, so the string is flat.
+  const chars: string[] = [];
+  for (let i = 0; i < 32; i++) {
+    const digit = HEX[Math.floor(random() * 16)]!;
+    if (i === 8 || i === 12 || i === 16 || i === 20) chars.push('-');
+    chars.push(i === 12 ? '4' : digit);
+  }
+  return chars.join('');
 }
 
 export function pick<T>(items: readonly T[], random: Random): T {

@@ -7,6 +7,7 @@ import type { RegionNetwork } from '../network/region-network.ts';
 import { seedNetwork } from '../seed/network.ts';
 import { DEFAULT_ZONE_QUOTA, TIGHT_QUOTAS, type ZoneQuota } from '../seed/quotas.ts';
 import type { InstanceRecord } from './instance-record.ts';
+import { InstanceMap, type InstanceIndex } from './instance-index.ts';
 import { Timeline } from './change-over-time/index.ts';
 import type { SeedRegion } from '../seed/regions.ts';
 import { SEED_FAMILIES, familyTypes, isFamilyInZone, type SeedInstanceType } from '../seed/instance-types.ts';
@@ -20,9 +21,8 @@ export interface RegionWorld {
   clientTokens: Map<string, string[]>;
   /** Zone → instance types sold there. */
   zoneTypes: Map<string, SeedInstanceType[]>;
-  instances: Map<string, InstanceRecord>;
-  /** Cached newest-first order; cleared whenever instances are added or removed. */
-  sorted?: InstanceRecord[];
+  /** By ID; keeps the region's index (`instances.index`: newest-first order, filter lists) as instances come and go. */
+  instances: InstanceMap;
 }
 
 /** Everything the emulated account owns, per region. One instance of this is one emulated Tencent Cloud account. */
@@ -53,7 +53,7 @@ export class World {
       quotas: new Map(seed.zones.map((zone) => [zone.zone, { ...DEFAULT_ZONE_QUOTA, ...TIGHT_QUOTAS[zone.zone] }])),
       clientTokens: new Map(),
       zoneTypes,
-      instances: new Map(),
+      instances: new InstanceMap(),
     };
   }
 
@@ -77,23 +77,33 @@ export class World {
 
   addInstance(region: RegionWorld, record: InstanceRecord): void {
     region.instances.set(record.instance.InstanceId, record);
-    region.sorted = undefined;
-  }
-
-  /** The current records of these instances (transitions settled first); undefined where an ID is unknown. */
-  findInstances(region: RegionWorld, ids: readonly string[]): (InstanceRecord | undefined)[] {
-    this.listInstances(region);
-    return ids.map((id) => region.instances.get(id));
   }
 
   /**
-   * All instances of a region, newest first, with due transitions applied. The array is shared and read-only: it is
-   * what makes a page of 20 out of 10 000 cost a slice, not a copy.
+   * The current records of these instances (transitions settled first); undefined where an ID is unknown. They are
+   * marked touched (state/instance-index.ts): the caller may change them.
+   */
+  findInstances(region: RegionWorld, ids: readonly string[]): (InstanceRecord | undefined)[] {
+    this.changes.settle();
+    return ids.map((id) => region.instances.get(id));
+  }
+
+  /** The region's index with due transitions applied (a terminate that lands removes its record from it). */
+  instanceIndex(region: RegionWorld): InstanceIndex {
+    this.changes.settle();
+    return region.instances.index;
+  }
+
+  /**
+   * All instances of a region, newest first, with due transitions applied. The array is shared and read-only, and
+   * rebuilt (without sorting) after instances come or go: for readers of everything; pages and filters use the index.
    */
   listInstances(region: RegionWorld): readonly InstanceRecord[] {
-    // A terminate that lands removes its record and clears the cached order (services/cvm/operation.ts).
-    this.changes.settle();
-    region.sorted ??= [...region.instances.values()].sort((a, b) => b.createdAt - a.createdAt || (a.instance.InstanceId < b.instance.InstanceId ? -1 : 1));
-    return region.sorted;
+    return this.instanceIndex(region).allArray();
+  }
+
+  /** A request begins: what the last one touched is filed again under its current values (state/instance-index.ts). */
+  beginRequest(): void {
+    for (const region of this.regions.values()) region.instances.index.beginRequest();
   }
 }

@@ -60,28 +60,45 @@ export function changeInstance(world: World, region: RegionWorld, record: Instan
   const instance = record.instance;
   const operation = plan.operation ?? actionOf(plan.transition);
   const stillOurs = () => operation !== undefined && instance.LatestOperation === operation;
+  // Whatever lands changes the instance: the region's index files it again before its next query.
+  const touch = () => region.instances.index.touch(record);
+  const legs = plan.legs.map((leg) => {
+    const arrive = leg.onArrive;
+    if (!arrive) return leg;
+    return {
+      ...leg,
+      onArrive: () => {
+        const failure = arrive();
+        touch();
+        return failure;
+      },
+    };
+  });
   record.change = world.changes.start<InstanceTarget>({
     transition: plan.transition,
-    legs: plan.legs,
+    legs,
     failure: plan.failure,
     injectFaults: plan.injectFaults,
     stretch: plan.stretch,
     enter: (state) => {
       if (state !== 'DESTROYED') {
         instance.InstanceState = state;
+        touch();
         return;
       }
+      // Removing it from the map removes it from the index and its order.
       region.instances.delete(instance.InstanceId);
-      region.sorted = undefined;
     },
     onSuccess: () => {
       record.change = undefined;
       if (stillOurs()) instance.LatestOperationState = 'SUCCESS';
+      touch();
     },
     onFailure: (message) => {
       record.change = undefined;
       instance.InstanceState = plan.failedState;
       if (stillOurs()) Object.assign(instance, { LatestOperationState: 'FAILED', LatestOperationErrorMsg: message } satisfies Partial<Instance>);
+      touch();
     },
   });
 }
