@@ -7,3 +7,6 @@ export { World } from './state/world.ts';
 /** For tools that shape a world directly (benchmarks): the same builder the seed uses. */
 export { buildInstance, type InstanceSpec } from './state/build-instance.ts';
 export { DEFAULT_ALIYUN_CREDENTIAL, AliyunWorld, type AliyunCredential } from './aliyun/index.ts';
+/** The region's instance index and its ordered lists (state/instance-index.ts), for tests of the index itself. */
+export { InstanceIndex, InstanceMap, newestFirst } from './state/instance-index.ts';
+export { SortedRecords } from './state/sorted-records.ts';
