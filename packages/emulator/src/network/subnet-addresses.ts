@@ -14,12 +14,19 @@ export interface Subnet {
 const toInt = (ip: string) => ip.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
 const toIp = (n: number) => [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
 
-/** First and last usable addresses of a CIDR block. */
+const ranges = new Map<string, { first: number; last: number; size: number }>();
+
+/** First and last usable addresses of a CIDR block (worked out once per block: seeding asks a million times). */
 function usableRange(cidr: string): { first: number; last: number; size: number } {
-  const [base, bits] = cidr.split('/') as [string, string];
-  const size = 2 ** (32 - Number(bits));
-  const start = toInt(base);
-  return { first: start + 2, last: start + size - 4, size };
+  let range = ranges.get(cidr);
+  if (!range) {
+    const [base, bits] = cidr.split('/') as [string, string];
+    const size = 2 ** (32 - Number(bits));
+    const start = toInt(base);
+    range = { first: start + 2, last: start + size - 4, size };
+    ranges.set(cidr, range);
+  }
+  return range;
 }
 
 export function newSubnet(info: Omit<VpcSubnet, 'AvailableIpAddressCount' | 'TotalIpAddressCount'>): Subnet {

@@ -23,7 +23,9 @@ export function usedQuota(world: World, region: RegionWorld, zone: string, kind:
 /** Every zone's use of every quota, in one walk over the region's instances (zone → kind → count). */
 export function quotaUsageByZone(world: World, region: RegionWorld): Map<string, Record<QuotaKind, number>> {
   const usage = new Map<string, Record<QuotaKind, number>>();
-  for (const { instance } of world.listInstances(region)) {
+  world.changes.settle();
+  // Counting needs no order: the map, not the newest-first list.
+  for (const { instance } of region.instances.values()) {
     const kind = quotaKindOf(instance.InstanceChargeType);
     if (!kind || !holdsQuota(instance, kind)) continue;
     let zone = usage.get(instance.Placement.Zone);
