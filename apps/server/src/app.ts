@@ -48,6 +48,11 @@ export function createApp(deps: AppDependencies) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy);
+  // No ETag on what the app answers itself with res.send and res.json (the API: no-store, so a validator is never
+  // used, and hashing each 30 kB answer cost more than most of what the console does with it). A function that makes
+  // none, rather than `false`: that would also turn off the ETags sendFile and express.static make for the web app's
+  // files from their size and time, which browsers revalidate with.
+  app.set('etag', () => undefined);
   app.use(securityHeaders);
   app.use(hostCheck(port, allowedHosts));
   app.get('/healthz', (_req, res) => {

@@ -13,6 +13,7 @@ import { SessionStore } from './auth/session-store.ts';
 import { SetupTokens } from './auth/setup-tokens.ts';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import { LocalRevocationBus, PostgresRevocationBus } from './auth/session-revocations.ts';
+import { CloudHttp } from './cloud/cloud-http.ts';
 import { CloudTraffic } from './cloud/traffic/cloud-traffic.ts';
 import { publicEndpoint } from './cloud/public-endpoint.ts';
 import type { Config } from './config.ts';
@@ -125,7 +126,8 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   const setupTokens = new SetupTokens(db);
   const box = new SecretBox(loadEncryptionKey(config.encryptionKey, config.dataDir, logger));
   const traffic = new CloudTraffic({ ...config.traffic, logger });
-  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger, traffic });
+  const cloudHttp = new CloudHttp();
+  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger, traffic, http: cloudHttp });
 
   let boundPort = config.port;
   const app = createApp({
@@ -171,6 +173,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      cloudHttp.close();
       await emulator?.close();
       await revocations.close();
       await database.close();

@@ -6,6 +6,7 @@ import type { Tc3Credentials } from '@cvm/shared/tc3';
 import { AliyunRpcClient } from '../cloud/aliyun-rpc-client.ts';
 import type { CloudCaller } from '../cloud/cloud-call.ts';
 import { CloudClient } from '../cloud/cloud-client.ts';
+import type { CloudHttp } from '../cloud/cloud-http.ts';
 import type { CloudTraffic } from '../cloud/traffic/cloud-traffic.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { CloudAccountsTable, Database } from '../db/schema.ts';
@@ -65,6 +66,8 @@ export class AccountRegistry {
       logger: Logger;
       /** Budgets, shared reads and retries in front of every account's client. */
       traffic: CloudTraffic;
+      /** The keep-alive connections every account's client sends through. */
+      http: CloudHttp;
     },
   ) {}
 
@@ -100,12 +103,12 @@ export class AccountRegistry {
   private cached(id: string, version: string, cloud: CloudProvider, credentials: () => Tc3Credentials, endpointFor: EndpointFor): CloudCaller {
     const hit = this.clients.get(id);
     if (hit?.version === version) return hit.client;
-    const { timeoutMs, logger } = this.deps;
+    const { timeoutMs, logger, http } = this.deps;
     const keys = credentials();
     const signer: CloudCaller =
       cloud === 'aliyun'
-        ? new AliyunRpcClient({ credentials: { accessKeyId: keys.secretId, accessKeySecret: keys.secretKey, securityToken: keys.token }, endpointFor, timeoutMs, logger })
-        : new CloudClient({ credentials: keys, endpointFor, timeoutMs, logger });
+        ? new AliyunRpcClient({ credentials: { accessKeyId: keys.secretId, accessKeySecret: keys.secretKey, securityToken: keys.token }, endpointFor, timeoutMs, logger, http })
+        : new CloudClient({ credentials: keys, endpointFor, timeoutMs, logger, http });
     const client = this.deps.traffic.govern(id, signer);
     this.clients.set(id, { version, client });
     return client;

@@ -98,9 +98,10 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
         rateLimit: probe.rateLimit.perSecond,
         region: account.cloud === 'aliyun' ? undefined : account.defaultRegion,
       });
-      await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'success', accountId: id, targets: [id], requestId: String(response.RequestId ?? '') });
-      const regionCount = account.cloud === 'aliyun' ? ((response.Regions as { Region?: unknown[] } | undefined)?.Region?.length ?? 0) : Number(response.TotalCount ?? 0);
-      res.json({ ok: true, regionCount, requestId: response.RequestId });
+      await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'success', accountId: id, targets: [id], requestId: response.requestId });
+      const body = response.body;
+      const regionCount = account.cloud === 'aliyun' ? ((body.Regions as { Region?: unknown[] } | undefined)?.Region?.length ?? 0) : Number(body.TotalCount ?? 0);
+      res.json({ ok: true, regionCount, requestId: body.RequestId });
     } catch (error) {
       if (error instanceof ConsoleError) {
         await audit.record({

@@ -5,12 +5,13 @@ import { paramsSchema } from '@cvm/shared/params';
 import type { AccountRegistry } from '../accounts/account-registry.ts';
 import type { AuditLog, AuditSettlement } from '../audit/audit-log.ts';
 import { clientIp, requireCsrf, signedIn } from '../auth/request-auth.ts';
+import type { CloudAnswer } from '../cloud/cloud-answer.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import { refuseUnusableInput, validateBody } from '../http/parse-body.ts';
 
 // POST /api/:service/:action — the console's only way to the cloud: a signed-in person, their CSRF token, the
 // catalog allowlist, their role, the named account, validated parameters, then one signed call. The cloud's Response
-// comes back unchanged. Every mutation sent is written to the audit log before it goes and settled after, and every
+// comes back unchanged: its bytes as they came, never parsed and written out again (cloud-answer.ts). Every mutation sent is written to the audit log before it goes and settled after, and every
 // refusal for the role is written too; a body refused as invalid reached nothing and is answered with its field.
 
 function regionOf(req: Request, required: boolean): string | undefined {
@@ -89,7 +90,7 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
     }
     // Fail closed: a mutation's entry is written before the call; when it cannot be, the call is never sent.
     const intent = spec.kind === 'mutate' ? await audit.begin({ ...entry, params }) : undefined;
-    let response: Record<string, unknown>;
+    let response: CloudAnswer;
     try {
       response = await client.call({
         service: spec.service,
@@ -108,11 +109,12 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
     }
     if (intent) {
       // Instances a call created are what its entry is about, though no parameter named them.
-      const created = Array.isArray(response.InstanceIdSet) ? (response.InstanceIdSet as string[]) : [];
-      await audit.settle(intent, { outcome: 'success', targets: created, requestId: String(response.RequestId ?? '') });
+      const { InstanceIdSet } = response.body;
+      const created = Array.isArray(InstanceIdSet) ? (InstanceIdSet as string[]) : [];
+      await audit.settle(intent, { outcome: 'success', targets: created, requestId: response.requestId });
     }
     // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
-    res.set('Cache-Control', 'no-store').json(response);
+    res.set({ 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' }).send(response.bytes);
   });
   return router;
 }

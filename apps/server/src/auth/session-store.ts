@@ -24,15 +24,22 @@ export interface ResolvedSession {
   user: SessionUser;
 }
 
-/** last_seen_at is written at most this often, so reading a page does not turn every request into a write. */
-const TOUCH_EVERY_MS = 30_000;
+/**
+ * last_seen_at is written at most this often per session, and only when the session is read from the database (a
+ * request answered from memory writes nothing), so a busy console is not a stream of writes.
+ */
+export const TOUCH_EVERY_MS = 60_000;
 /** A resolved session is trusted from memory this long; revocations evict it sooner, on every replica. */
 const CACHE_MS = 10_000;
 
 interface Cached {
   session: ResolvedSession;
   cachedAt: number;
-  /** The last request that used it: a session idle past its idle timeout is looked up again (and ended there). */
+  /**
+   * The last request that used it: a session idle past its idle timeout is looked up again (and ended there). Kept
+   * after the entry goes stale: the database's last_seen_at may be up to a minute older than this, and idleness is
+   * measured from the later of the two.
+   */
   activeAt: number;
 }
 
@@ -43,6 +50,14 @@ interface Cached {
  */
 export class SessionStore {
   private readonly cache = new Map<string, Cached>();
+  /** Counts revocations, so a session read while one arrived is not cached. */
+  private generation = 0;
+  /**
+   * Reads under way, by session: the many requests of a busy page that find its entry stale together wait for one
+   * query instead of each sending its own (fifty at once would hold the embedded database, and every request, for a
+   * while). A revocation forgets them, so no request after it joins a read from before it.
+   */
+  private readonly loading = new Map<string, Promise<ResolvedSession | null>>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -51,6 +66,8 @@ export class SessionStore {
     private readonly clock: Clock = systemClock,
   ) {
     revocations.subscribe((revocation) => {
+      this.generation++;
+      this.loading.clear();
       if (revocation.kind === 'session') this.cache.delete(revocation.idHash);
       else for (const [idHash, entry] of this.cache) if (entry.session.user.id === revocation.userId) this.cache.delete(idHash);
     });
@@ -91,16 +108,30 @@ export class SessionStore {
       cached.activeAt = now;
       return cached.session;
     }
+    let loading = this.loading.get(idHash);
+    if (!loading) {
+      loading = this.loadAndCache(idHash, now, cached?.activeAt).finally(() => {
+        if (this.loading.get(idHash) === loading) this.loading.delete(idHash);
+      });
+      this.loading.set(idHash, loading);
+    }
+    return loading;
+  }
+
+  private async loadAndCache(idHash: string, now: number, activeAt: number | undefined): Promise<ResolvedSession | null> {
+    const generation = this.generation;
+    const session = await this.load(idHash, now, activeAt);
     this.cache.delete(idHash);
-    const session = await this.load(idHash, now);
-    if (session && this.revocations.connected) {
+    // A revocation during the query may be about what it read: that answer serves the requests waiting, and is not kept.
+    if (session && this.revocations.connected && generation === this.generation) {
       if (this.cache.size >= 10_000) this.cache.delete(this.cache.keys().next().value!);
       this.cache.set(idHash, { session, cachedAt: now, activeAt: now });
     }
     return session;
   }
 
-  private async load(idHash: string, now: number): Promise<ResolvedSession | null> {
+  /** `activeAt`: this process's last request with the session, which its last_seen_at may not show yet. */
+  private async load(idHash: string, now: number, activeAt = 0): Promise<ResolvedSession | null> {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -108,12 +139,12 @@ export class SessionStore {
       .where('sessions.id_hash', '=', idHash)
       .executeTakeFirst();
     if (!row) return null;
-    const idleEnd = row.last_seen_at.getTime() + this.policy.idleMs;
+    const idleEnd = Math.max(row.last_seen_at.getTime(), activeAt) + this.policy.idleMs;
     if (row.disabled || now >= row.expires_at.getTime() || now >= idleEnd) {
       await this.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
       return null;
     }
-    if (now - row.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+    if (now - row.last_seen_at.getTime() >= TOUCH_EVERY_MS) {
       await this.db
         .updateTable('sessions')
         .set({ last_seen_at: new Date(now) })

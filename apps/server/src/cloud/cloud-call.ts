@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
+import type { CloudAnswer } from './cloud-answer.ts';
 import { ConsoleError } from './cloud-error.ts';
+import { HttpTimeoutError } from './cloud-http.ts';
 
 /** One call to a cloud, whichever cloud: the catalog entry's coordinates and the validated parameters. */
 export interface CloudCall {
@@ -18,11 +20,12 @@ export interface CloudCall {
 }
 
 /**
- * What an account's client does: sign, send once, and answer the cloud's response body or throw a ConsoleError.
+ * What an account's client does: sign, send once, and answer the cloud's response body (as its bytes, parsed only on
+ * demand) or throw a ConsoleError.
  * Retries, rate budgets and shared reads are traffic/'s, in front of every client.
  */
 export interface CloudCaller {
-  call(call: CloudCall): Promise<Record<string, unknown>>;
+  call(call: CloudCall): Promise<CloudAnswer>;
 }
 
 /** The cloud's own failure: for a change, InternalError does not say whether it was carried out. */
@@ -41,12 +44,13 @@ const NOT_SENT =
   /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT|ERR_TLS_CERT_ALTNAME_INVALID|CERT_.*|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE)$/;
 
 /**
- * A fetch that failed without an answer, as the person should read it; never the error's own text, which can quote
+ * A request that failed without an answer, as the person should read it; never the error's own text, which can quote
  * headers. A change whose request may have left (a reset connection, a timeout) may have been carried out: it says so.
  */
 export function unreachable(error: unknown, call: CloudCall, host: string, timeoutMs: number, cloudName: string, logger: Logger): ConsoleError {
-  const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-  const cause = timedOut ? 'timeout' : ((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name);
+  const timedOut = error instanceof HttpTimeoutError || (error instanceof DOMException && error.name === 'TimeoutError');
+  const failure = error as { code?: string; cause?: { code?: string }; name?: string };
+  const cause = timedOut ? 'timeout' : (failure.code ?? failure.cause?.code ?? failure.name ?? 'Error');
   logger.error({ action: call.action, service: call.service, host, cause }, 'cloud call failed');
   if (call.mutates && !NOT_SENT.test(cause)) return answerLost(call, cloudName, timedOut ? 504 : 502, timedOut ? 'CloudTimeout' : 'CloudAnswerLost');
   return timedOut

@@ -1,9 +1,12 @@
 import { signTc3, type Tc3Credentials } from '@cvm/shared/tc3';
 import type { Logger } from 'pino';
 import type { CloudEnvelope } from '@cvm/shared';
+import { CloudAnswer } from './cloud-answer.ts';
 import { answerLost, cloudRefusal, unreachable, type CloudCall, type CloudCaller } from './cloud-call.ts';
 import { ConsoleError } from './cloud-error.ts';
+import type { CloudHttp, HttpAnswer } from './cloud-http.ts';
 import { statusForCloudCode } from './http-status.ts';
+import { parseSpan, scanObject } from './json-scan.ts';
 
 // Signs and sends one API 3.0 call, once. Whether and when to send it again is the traffic layer's (cloud/traffic/).
 
@@ -13,12 +16,16 @@ export interface CloudClientOptions {
   endpointFor: (service: string, region?: string) => URL;
   timeoutMs: number;
   logger: Logger;
+  http: CloudHttp;
 }
+
+type CloudErrorDetail = { Code?: string; Message?: string } | null | undefined;
 
 export class CloudClient implements CloudCaller {
   constructor(private readonly options: CloudClientOptions) {}
 
-  async call(call: CloudCall): Promise<Record<string, unknown>> {
+  async call(call: CloudCall): Promise<CloudAnswer> {
+    const { logger } = this.options;
     const url = this.options.endpointFor(call.service, call.region);
     const payload = JSON.stringify(call.params);
     const headers = signTc3(this.options.credentials, {
@@ -31,29 +38,56 @@ export class CloudClient implements CloudCaller {
       payload,
       language: call.language,
     });
-    delete headers.Host; // fetch derives Host from the URL; it is the same value that was signed.
     const started = performance.now();
-    let response: Response;
+    let answer: HttpAnswer;
     try {
-      response = await fetch(url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(this.options.timeoutMs) });
+      answer = await this.options.http.post(url, headers, payload, { timeoutMs: this.options.timeoutMs, idempotent: call.idempotent });
     } catch (error) {
-      throw unreachable(error, call, url.host, this.options.timeoutMs, 'Tencent Cloud', this.options.logger);
+      throw unreachable(error, call, url.host, this.options.timeoutMs, 'Tencent Cloud', logger);
+    }
+    const { response, requestId, error } = this.read(call, answer);
+    if (error) {
+      if (logger.isLevelEnabled('info')) {
+        logger.info({ service: call.service, action: call.action, region: call.region, code: error.Code, requestId, ms: Math.round(performance.now() - started) }, 'cloud error');
+      }
+      throw cloudRefusal(call, statusForCloudCode(String(error.Code)), error.Code as string, error.Message as string, requestId);
+    }
+    if (logger.isLevelEnabled('debug')) {
+      logger.debug({ service: call.service, action: call.action, region: call.region, requestId, ms: Math.round(performance.now() - started) }, 'cloud call');
+    }
+    return response;
+  }
+
+  /**
+   * The envelope's Response, its Error and RequestId. The bytes are scanned, not parsed: the Response object is passed
+   * on as it came, and only Error and RequestId are read. Anything the scan does not take is parsed as before.
+   */
+  private read(call: CloudCall, answer: HttpAnswer): { response: CloudAnswer; requestId?: string; error?: NonNullable<CloudErrorDetail> } {
+    const scan = scanObject(answer.body, 'Response');
+    if (scan?.nested) {
+      const { nested } = scan;
+      const span = scan.members.get('Response')!;
+      const idSpan = nested.get('RequestId');
+      const rawId = idSpan ? parseSpan(answer.body, idSpan) : undefined;
+      const requestId = typeof rawId === 'string' ? rawId : undefined;
+      const errorSpan = nested.get('Error');
+      const error = errorSpan ? (parseSpan(answer.body, errorSpan) as CloudErrorDetail) : undefined;
+      const response = CloudAnswer.ofBytes(answer.body.subarray(span.start, span.end), requestId ?? '');
+      return error ? { response, requestId, error } : { response, requestId };
     }
     let envelope: Partial<CloudEnvelope>;
     try {
-      envelope = (await response.json()) as Partial<CloudEnvelope>;
+      envelope = JSON.parse(answer.body.toString('utf8')) as Partial<CloudEnvelope>;
     } catch {
       if (call.mutates) throw answerLost(call, 'Tencent Cloud', 502, 'CloudBadResponse');
-      throw new ConsoleError(502, 'CloudBadResponse', `The ${call.service} endpoint answered HTTP ${response.status} without a JSON body.`);
+      throw new ConsoleError(502, 'CloudBadResponse', `The ${call.service} endpoint answered HTTP ${answer.status} without a JSON body.`);
     }
-    const body = envelope.Response;
-    const ms = Math.round(performance.now() - started);
-    if (!body) throw new ConsoleError(502, 'CloudBadResponse', `The ${call.service} endpoint answered without a Response envelope.`);
-    if (body.Error) {
-      this.options.logger.info({ service: call.service, action: call.action, region: call.region, code: body.Error.Code, requestId: body.RequestId, ms }, 'cloud error');
-      throw cloudRefusal(call, statusForCloudCode(body.Error.Code), body.Error.Code, body.Error.Message, body.RequestId);
+    const body = envelope?.Response;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      throw new ConsoleError(502, 'CloudBadResponse', `The ${call.service} endpoint answered without a Response envelope.`);
     }
-    this.options.logger.debug({ service: call.service, action: call.action, region: call.region, requestId: body.RequestId, ms }, 'cloud call');
-    return body;
+    const requestId = typeof body.RequestId === 'string' ? body.RequestId : undefined;
+    const response = CloudAnswer.ofBody(body as unknown as Record<string, unknown>);
+    return body.Error ? { response, requestId, error: body.Error } : { response, requestId };
   }
 }

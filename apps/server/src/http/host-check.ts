@@ -7,10 +7,16 @@ import { ConsoleError } from '../cloud/cloud-error.ts';
  * a browser marks as cross-site, whatever headers they carry.
  */
 export function hostCheck(port: () => number, allowedHosts: string[]): RequestHandler {
+  // The loopback names with the port, worked out again only when the port changes (it is known after listen()).
+  let knownFor = -1;
+  let known: string[] = [];
   return (req, _res, next) => {
     const host = (req.headers.host ?? '').toLowerCase();
     const p = port();
-    const known = ['127.0.0.1', 'localhost', '[::1]'].flatMap((name) => [`${name}:${p}`, ...(p === 80 ? [name] : [])]);
+    if (p !== knownFor) {
+      known = ['127.0.0.1', 'localhost', '[::1]'].flatMap((name) => [`${name}:${p}`, ...(p === 80 ? [name] : [])]);
+      knownFor = p;
+    }
     if (!known.includes(host) && !allowedHosts.includes(host)) {
       next(new ConsoleError(421, 'MisdirectedRequest', 'This console does not answer to that host name; add it to ALLOWED_HOSTS if it is yours.'));
       return;

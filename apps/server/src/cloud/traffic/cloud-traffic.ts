@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CloudAnswer } from '../cloud-answer.ts';
 import { ConsoleError } from '../cloud-error.ts';
 import type { CloudCall, CloudCaller } from '../cloud-call.ts';
 import { BATCHABLE_READS, IdBatcher, batchableIds } from './id-batcher.ts';
@@ -61,7 +62,7 @@ export class CloudTraffic {
     return { call: (call) => this.call(accountId, inner, call) };
   }
 
-  private call(accountId: string, inner: CloudCaller, call: CloudCall): Promise<Record<string, unknown>> {
+  private call(accountId: string, inner: CloudCaller, call: CloudCall): Promise<CloudAnswer> {
     const scope = `${accountId}|${call.region ?? ''}`;
     const name = `${call.service}.${call.action}`;
     if (call.mutates) {
@@ -92,7 +93,7 @@ export class CloudTraffic {
   }
 
   /** One call: each attempt in its slot of the limit (the first one's may be taken already), retried only when safe. */
-  private async send(accountId: string, inner: CloudCaller, call: CloudCall, { slotTaken = false } = {}): Promise<Record<string, unknown>> {
+  private async send(accountId: string, inner: CloudCaller, call: CloudCall, { slotTaken = false } = {}): Promise<CloudAnswer> {
     const key = this.budgetKey(accountId, call);
     const retries = this.retryBudgetOf(accountId);
     const backoff = call.idempotent ? (this.options.backoffMs ?? [200, 800]) : [];

@@ -2,7 +2,9 @@
 // sent as one call of up to 100 IDs, and the answer is split back: each caller gets exactly what its own call would have
 // returned — the same items in the same order, its own TotalCount — and the merged call's RequestId.
 
-type Answer = Record<string, unknown>;
+import { CloudAnswer } from '../cloud-answer.ts';
+
+type Answer = CloudAnswer;
 
 export interface BatchableRead {
   /** The request parameter holding the IDs, and the answer's list of items with the ID field of each. */
@@ -105,11 +107,13 @@ export class IdBatcher {
       await Promise.all(batch.waiters.map((waiter) => sending.sendAlone(waiter.ids).then(waiter.resolve, waiter.reject)));
       return;
     }
-    const items = Array.isArray(merged[spec.setField]) ? (merged[spec.setField] as Record<string, unknown>[]) : [];
+    // Split back: the one place the console reads a list answer, so the only one that parses it.
+    const body = merged.body;
+    const items = Array.isArray(body[spec.setField]) ? (body[spec.setField] as Record<string, unknown>[]) : [];
     for (const waiter of batch.waiters) {
       const own = new Set(waiter.ids);
       const mine = items.filter((item) => own.has(item[spec.idField] as string));
-      waiter.resolve({ ...merged, TotalCount: mine.length, [spec.setField]: mine });
+      waiter.resolve(CloudAnswer.ofBody({ ...body, TotalCount: mine.length, [spec.setField]: mine }));
     }
   }
 }

@@ -12,6 +12,12 @@ import { ConsoleError } from '../cloud-error.ts';
 const WINDOW_MS = 1200;
 /** Of each limit, this part is used: what the wire bunches together must still fit. */
 const HEADROOM = 0.9;
+/**
+ * Pacing finer than the clock's millisecond cannot be kept: every call after the first in a millisecond would wait for
+ * the next one, whatever the limit, so a limit above about a thousand a second would serve one call a millisecond in no
+ * order. Slots closer than this are not paced; the count per window still holds. (No documented limit comes near.)
+ */
+const FINEST_PACING_MS = 1;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface RateBudgetOptions {
@@ -59,7 +65,8 @@ export class RateBudget {
       let sent = this.sent.get(key);
       if (!sent) this.sent.set(key, (sent = []));
       while (sent.length && sent[0]! <= now - WINDOW_MS) sent.shift();
-      const paced = sent.length ? sent[sent.length - 1]! + WINDOW_MS / limit / 2 : now;
+      const spacing = WINDOW_MS / limit / 2;
+      const paced = sent.length && spacing >= FINEST_PACING_MS ? sent[sent.length - 1]! + spacing : now;
       const free = Math.max(now, paced, sent.length < limit ? now : sent[sent.length - limit]! + WINDOW_MS);
       if (free <= now) {
         sent.push(now);
@@ -79,7 +86,8 @@ export class RateBudget {
     // Paced as well as counted: calls released together would bunch up on the way and could land in one of the
     // cloud's seconds; evenly spaced slots leave room for a late one.
     const last = starts[starts.length - 1];
-    const paced = last === undefined ? now : last + WINDOW_MS / limit;
+    const spacing = WINDOW_MS / limit;
+    const paced = last === undefined || spacing < FINEST_PACING_MS ? now : last + spacing;
     const slot = Math.max(now, paced, starts.length < limit ? now : starts[starts.length - limit]! + WINDOW_MS);
     const wait = Math.max(0, slot - now);
     if (wait > maxWaitMs) {

@@ -2,7 +2,9 @@
 // flight), and a finished answer is shared for a short freshness window. A change through the console forgets what
 // was read in its account and region, so nobody reads their own change stale.
 
-type Answer = Record<string, unknown>;
+import type { CloudAnswer } from '../cloud-answer.ts';
+
+type Answer = CloudAnswer;
 
 interface Fresh {
   answer: Answer;
