@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CREDENTIAL, startEmulator } from './emulator.ts';
 import { transitionNames, type FaultRule } from './state/change-over-time/index.ts';
 
-// `pnpm emulator [--port 8930] [--instances 10000] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=P]]...`:
+// `pnpm emulator [--port 8930] [--instances 10000] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=P]]... [--no-rate-limits]`:
 // the local CVM alone, for SDK users.
 
 const { values } = parseArgs({
@@ -12,14 +12,16 @@ const { values } = parseArgs({
     'transition-scale': { type: 'string' },
     duration: { type: 'string', multiple: true },
     fail: { type: 'string', multiple: true },
+    'no-rate-limits': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: pnpm emulator [--port 8930] [--instances N] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=PROBABILITY]]...
+  console.log(`Usage: pnpm emulator [--port 8930] [--instances N] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=PROBABILITY]]... [--no-rate-limits]
   --duration cvm.StartInstances=30   that transition takes 30 s (before the scale)
   --fail cvm.StartInstances          the next StartInstances fails when it lands; =0.2 fails one in five; * names every transition
+  --no-rate-limits                   answer every call, past the documented per-second limits (load tests)
 Transitions: ${transitionNames().join(', ')}
 Env: EMULATOR_PORT, EMULATOR_SECRET_ID, EMULATOR_SECRET_KEY`);
   process.exit(0);
@@ -75,6 +77,7 @@ const emulator = await startEmulator({
   transitionSeconds,
   failures,
   credentials: [credential],
+  ...(values['no-rate-limits'] ? { rateLimits: false } : {}),
 });
 
 const instanceCount = [...emulator.world.regions.values()].reduce((sum, r) => sum + r.instances.size, 0);
