@@ -62,11 +62,10 @@ export function createApp(deps: AppDependencies) {
     res.set('Cache-Control', 'no-store').json(meta);
   });
   app.use('/api', requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions));
-  app.use(authRouter(deps));
-  app.use(invitationRouter(deps));
-  app.use(userRouter(deps));
-  app.use(accountRouter(deps));
-  app.use(auditRouter(deps));
+  // The console's own routes are all under /api/console/: a cloud action (the busy path) does not walk past each of them.
+  const consoleRoutes = express.Router();
+  consoleRoutes.use(authRouter(deps), invitationRouter(deps), userRouter(deps), accountRouter(deps), auditRouter(deps));
+  app.use((req, res, next) => (req.path.startsWith('/api/console/') ? consoleRoutes(req, res, next) : next()));
   app.use(actionRouter(deps));
   app.all('/api/{*splat}', () => {
     throw new ConsoleError(404, 'NotFound', 'No such API route; actions are called as POST /api/<service>/<Action>.');

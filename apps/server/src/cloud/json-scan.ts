@@ -22,6 +22,12 @@ const MAX_DEPTH = 256;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
+/** Bytes that end a run of plain string content: the closing quote, an escape, and the control characters JSON forbids. */
+const STRING_STOP = new Uint8Array(256);
+for (let c = 0; c < 0x20; c++) STRING_STOP[c] = 1;
+STRING_STOP[QUOTE] = 1;
+STRING_STOP[BACKSLASH] = 1;
+
 const isDigit = (c: number | undefined) => c !== undefined && c >= 0x30 && c <= 0x39;
 const isHex = (c: number | undefined) => c !== undefined && ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66));
 
@@ -50,6 +56,9 @@ class Scanner {
     const n = b.length;
     i++;
     while (i < n) {
+      // Most of an answer is plain text between quotes: one table look-up a byte until something needs a look.
+      while (i < n && STRING_STOP[b[i]!] === 0) i++;
+      if (i >= n) return -1;
       const c = b[i]!;
       if (c === QUOTE) return i + 1;
       if (c === BACKSLASH) {
@@ -62,10 +71,8 @@ class Scanner {
         } else {
           return -1;
         }
-      } else if (c < 0x20) {
-        return -1;
       } else {
-        i++;
+        return -1; // a control character, which JSON allows only escaped
       }
     }
     return -1;
