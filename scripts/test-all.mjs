@@ -10,7 +10,8 @@ const steps = [
   // pnpm lint: Biome's lint rules and formatting, then the architecture check.
   ['lint', 'pnpm', ['run', 'lint']],
   ['unit + integration', 'pnpm', ['exec', 'vitest', 'run']],
-  ['build web', 'pnpm', ['--filter', '@cvm/web', 'build']],
+  // The web app and the server's bundle, as `pnpm start` builds them: the browser tests run what it runs.
+  ['build', 'pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@cvm/web', '--filter=@cvm/server', '--output-logs=errors-only']],
   ['browser', 'pnpm', ['exec', 'playwright', 'test', '-c', 'test/e2e/playwright.config.ts']],
 ];
 

@@ -6,7 +6,10 @@
 //   PROFILE=1 node --import tsx test/bench/proxy-profile.ts    also a CPU profile of the console while it serves 50
 //                                                              concurrent (a .cpuprofile in /tmp, for DevTools)
 //
-// Three processes: the emulator (rate limits off), the console (pointed at it as at a cloud; its own budget for the
+// A third target is the least a proxy can do (bareprx): a node:http server that reads the body, signs it, forwards
+// it on a kept-alive connection and answers the bytes — how far the console is from the floor, not from the emulator.
+//
+// Four processes: the emulator (rate limits off), the bare proxy, the console (pointed at it as at a cloud; its own budget for the
 // action lifted, and pages not shared (CLOUD_READ_FRESHNESS_MS=0), so every request really goes through), and this
 // one, the client. Offsets are drawn at random so no two calls in flight are the same read.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -86,6 +89,7 @@ async function load(target: Target, concurrency: number, seconds: number): Promi
 async function main(): Promise<void> {
   const emulator = await child(['emulator']);
   const console_ = await child(['console', emulator.url]);
+  const bareProxy = await child(['bare-proxy', emulator.url]);
   const ask = (message: string) =>
     new Promise<string>((resolve) => {
       console_.process.once('message', resolve);
@@ -126,7 +130,9 @@ async function main(): Promise<void> {
       Cookie: cookie,
     }),
   };
+  const viaBareProxy: Target = { url: new URL(bareProxy.url), headers: () => ({ 'Content-Type': 'application/json' }) };
   // Warm both paths (JIT, connections, the emulator's sorted cache).
+  await load(viaBareProxy, 4, 2);
   await load(direct, 4, 2);
   await load(viaConsole, 4, 2);
   const rows: string[] = [];
@@ -139,13 +145,15 @@ async function main(): Promise<void> {
     if (profiling) profileFile = await ask('profile-stop');
     const line = (name: string, r: typeof d) =>
       `${name.padEnd(8)} c=${String(concurrency).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   ${(r.bytes / 1024).toFixed(1)} kB`;
-    rows.push(line('direct', d), line('console', c), `         ratio ${(c.rps / d.rps).toFixed(2)}   added p50 ${(c.p50 - d.p50).toFixed(2)} ms`);
+    const b = await load(viaBareProxy, concurrency, SECONDS);
+    rows.push(line('direct', d), line('console', c), line('bareprx', b), `         ratio ${(c.rps / d.rps).toFixed(2)}   added p50 ${(c.p50 - d.p50).toFixed(2)} ms`);
   }
   console.log(rows.join('\n'));
   const exited = (proc: ChildProcess) => new Promise((resolve) => proc.once('exit', resolve));
   console_.process.send('stop');
   emulator.process.send('stop');
-  await Promise.all([exited(console_.process), exited(emulator.process)]);
+  bareProxy.process.send('stop');
+  await Promise.all([exited(console_.process), exited(emulator.process), exited(bareProxy.process)]);
   if (profileFile) console.log(`CPU profile of the console under 50 concurrent: ${profileFile}`);
 }
 
@@ -201,6 +209,39 @@ if (role === 'emulator') {
       process.exit(0);
     }
   });
+} else if (role === 'bare-proxy') {
+  // The least a proxy can do: take the body, sign it, forward it on a kept-alive connection, answer the bytes.
+  const { createServer } = await import('node:http');
+  const upstream = new URL(process.argv[3]!);
+  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const payload = Buffer.concat(chunks).toString();
+      const headers = signTc3(SECRET, {
+        service: 'cvm',
+        host: upstream.host,
+        action: 'DescribeInstances',
+        version: '2017-03-12',
+        region: 'ap-guangzhou',
+        timestamp: Math.floor(Date.now() / 1000),
+        payload,
+      });
+      const out = request(upstream, { method: 'POST', agent, headers: { ...headers, 'Content-Length': Buffer.byteLength(payload) } }, (up) => {
+        const parts: Buffer[] = [];
+        up.on('data', (c: Buffer) => parts.push(c));
+        up.on('end', () => {
+          const body = Buffer.concat(parts);
+          res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
+          res.end(body);
+        });
+      });
+      out.end(payload);
+    });
+  });
+  server.listen(0, '127.0.0.1', () => process.send!({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }));
+  process.on('message', () => process.exit(0));
 } else {
   await main();
 }

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { closedLoop, consoleFailure, envelopeFailure, type LoopResult, type Shot } from './support/closed-loop.ts';
 import { addEmulatorAccounts, signInFirstAdmin } from './support/console-session.ts';
 import { peakRssOf, rssOf } from './support/processes.ts';
-import { startBareServer, startConsoleProcess, startEmulatorProcess, type Started, type StartedConsole } from './support/servers.ts';
+import { buildServer, startBareServer, startConsoleProcess, startEmulatorProcess, type Started, type StartedConsole } from './support/servers.ts';
 import { signedShot } from './support/signed-shot.ts';
 import { MB, median } from './support/stats.ts';
 import { fixed, printTable } from './support/table.ts';
@@ -43,6 +43,7 @@ let cleanUps: (() => void)[] = [];
 
 try {
   console.log(`proxy bench: DescribeInstances {Limit: 20}, ${INSTANCES} instances, ${ROUNDS} interleaved rounds of ${SECONDS} s per figure (medians), ${HIGH} and 1 concurrent`);
+  buildServer();
   const emulator = await startEmulatorProcess(INSTANCES);
   started.push(emulator);
   const host = new URL(emulator.url).host;

@@ -37,7 +37,8 @@ export default defineConfig({
     { name: 'console', testMatch: '*.spec.ts', dependencies: ['setup'], use: { storageState: storageStateOf(ADMIN) } },
   ],
   webServer: {
-    command: 'node --import tsx apps/server/src/main.ts',
+    // The server's bundle (apps/server/build/bundle.ts) with node alone, as `pnpm start` runs it.
+    command: 'node apps/server/dist/main.mjs',
     cwd: root,
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,

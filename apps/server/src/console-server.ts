@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { ALIYUN_DEFAULT_REGION } from '@cvm/shared';
-import { startEmulator, type RunningEmulator } from '@cvm/emulator';
+import type { RunningEmulator } from '@cvm/emulator';
 import { AccountRegistry, type BuiltInAccount } from './accounts/account-registry.ts';
 import { loadEncryptionKey } from './accounts/encryption-key.ts';
 import { SecretBox } from './accounts/secret-box.ts';
@@ -63,6 +63,8 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   const builtIn: BuiltInAccount[] = [];
   let endpointFor: (service: string, region?: string) => URL;
   if (config.target.mode === 'emulator') {
+    // Imported only here: a console on a real cloud never loads the emulator's code.
+    const { startEmulator } = await import('@cvm/emulator');
     emulator = await startEmulator({ port: 0, bulkInstances: config.emulatorInstances, transitionScale: config.emulatorTransitionScale });
     const base = new URL(emulator.url);
     // On the emulator, every account talks to it: nothing this console does can reach the real cloud.

@@ -32,13 +32,16 @@ export interface SpawnOptions {
   env?: Record<string, string | undefined>;
   /** Node flags before the entry, after `--import tsx`. */
   nodeFlags?: string[];
+  /** A built JavaScript entry, run by node alone (no tsx). */
+  plainNode?: boolean;
 }
 
-/** `node --import tsx <entry> ...args` in a process of its own. */
+/** `node --import tsx <entry> ...args` (or `node <entry>` for a built one) in a process of its own. */
 export function spawnNode(name: string, entry: string, options: SpawnOptions = {}): NodeProcess {
   const cwd = options.cwd ? new URL(options.cwd, `file://${REPO_ROOT}`).pathname : REPO_ROOT;
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeFlags ?? []), entry, ...(options.args ?? [])], {
+  const loader = options.plainNode ? [] : ['--import', 'tsx'];
+  const child = spawn(process.execPath, [...loader, ...(options.nodeFlags ?? []), entry, ...(options.args ?? [])], {
     cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

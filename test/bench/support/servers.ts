@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CREDENTIAL } from '@cvm/emulator';
-import { freePort, spawnNode, waitForUrl, type NodeProcess } from './processes.ts';
+import { REPO_ROOT, freePort, spawnNode, waitForUrl, type NodeProcess } from './processes.ts';
 
 // The three kinds of server the bench measures, each in a process of its own and ready when these resolve.
 
@@ -59,7 +60,10 @@ export interface StartedConsole extends Started {
   cleanUp(): void;
 }
 
-/** The console as `pnpm start` runs it (`node --import tsx src/main.ts` in apps/server), ready when /healthz says 200. */
+/**
+ * The console as `pnpm start` runs it (`node dist/main.mjs` in apps/server, the bundle `buildServer` made), ready
+ * when /healthz says 200.
+ */
 export async function startConsoleProcess(options: ConsoleOptions = {}): Promise<StartedConsole> {
   const port = await freePort();
   const madeDir = !options.databaseUrl && !options.dataDir ? mkdtempSync(path.join(tmpdir(), 'cvm-bench-')) : undefined;
@@ -75,7 +79,7 @@ export async function startConsoleProcess(options: ConsoleOptions = {}): Promise
     ...options.env,
   };
   const name = `console (${options.databaseUrl ? 'PostgreSQL' : 'PGlite'})`;
-  const process = options.budgetLifted ? spawnNode(name, SUPPORT('./console-lifted.ts'), { env }) : spawnNode(name, 'src/main.ts', { cwd: 'apps/server/', env });
+  const process = options.budgetLifted ? spawnNode(name, SUPPORT('./console-lifted.ts'), { env }) : spawnNode(name, 'dist/main.mjs', { cwd: 'apps/server/', env, plainNode: true });
   const url = `http://127.0.0.1:${port}`;
   const cleanUp = () => madeDir && rmSync(madeDir, { recursive: true, force: true });
   try {
@@ -86,4 +90,9 @@ export async function startConsoleProcess(options: ConsoleOptions = {}): Promise
     cleanUp();
     throw error;
   }
+}
+
+/** Builds the server's bundle (apps/server/dist) as `pnpm start` does, so the console processes run today's sources. */
+export function buildServer(): void {
+  execFileSync('pnpm', ['--filter', '@cvm/server', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }

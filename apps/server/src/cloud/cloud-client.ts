@@ -6,6 +6,7 @@ import { answerLost, cloudRefusal, unreachable, type CloudCall, type CloudCaller
 import { ConsoleError } from './cloud-error.ts';
 import type { CloudHttp, HttpAnswer } from './cloud-http.ts';
 import { statusForCloudCode } from './http-status.ts';
+import { readEnvelopeEnds } from './envelope-tail.ts';
 import { parseSpan, scanObject } from './json-scan.ts';
 
 // Signs and sends one API 3.0 call, once. Whether and when to send it again is the traffic layer's (cloud/traffic/).
@@ -59,10 +60,13 @@ export class CloudClient implements CloudCaller {
   }
 
   /**
-   * The envelope's Response, its Error and RequestId. The bytes are scanned, not parsed: the Response object is passed
+   * The envelope's Response, its Error and RequestId. A large success is read from its ends (envelope-tail.ts);
+   * other bytes are scanned, not parsed: the Response object is passed
    * on as it came, and only Error and RequestId are read. Anything the scan does not take is parsed as before.
    */
   private read(call: CloudCall, answer: HttpAnswer): { response: CloudAnswer; requestId?: string; error?: NonNullable<CloudErrorDetail> } {
+    const ends = readEnvelopeEnds(answer.body);
+    if (ends) return { response: CloudAnswer.ofBytes(answer.body.subarray(ends.response.start, ends.response.end), ends.requestId), requestId: ends.requestId };
     const scan = scanObject(answer.body, 'Response');
     if (scan?.nested) {
       const { nested } = scan;
