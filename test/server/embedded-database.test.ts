@@ -1,6 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, startConsole } from '@cvm/server';
 import { ADMIN, ConsoleClient, setupAdmin, usePostgres } from '../support/console.ts';
@@ -34,4 +37,35 @@ describe.skipIf(usePostgres())('the embedded database in a data folder', () => {
       await second.close();
     }
   }, 60_000);
+});
+
+// What `pnpm install` prepares and a first start uses: the template an empty cluster is unpacked from.
+const maker = fileURLToPath(new URL('../../apps/server/src/db/make-pglite-cluster.mjs', import.meta.url));
+const makeCluster = (dir: string, template: string) => execFileSync(process.execPath, [maker, '--dir', dir, template], { timeout: 120_000 });
+
+describe.skipIf(usePostgres())('the embedded database template', () => {
+  it('is made by initdb where there is none and kept; the next cluster is unpacked from it and opens', async () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'cvm-template-'));
+    try {
+      const template = path.join(work, 'cluster.tar.gz');
+      makeCluster(path.join(work, 'a'), template);
+      expect(existsSync(path.join(work, 'a', 'PG_VERSION'))).toBe(true);
+      expect(existsSync(template)).toBe(true);
+      // Nothing half-written is left beside it.
+      expect(readdirSync(work).sort()).toEqual(['a', 'cluster.tar.gz']);
+
+      makeCluster(path.join(work, 'b'), template);
+      const pglite = await PGlite.create({ dataDir: path.join(work, 'b') });
+      try {
+        const { rows } = await pglite.query<{ datname: string }>('select datname from pg_database order by datname');
+        expect(rows.map((r) => r.datname)).toContain('postgres');
+        await pglite.exec('create table t (a int); insert into t values (1)');
+        expect((await pglite.query<{ a: number }>('select a from t')).rows).toEqual([{ a: 1 }]);
+      } finally {
+        await pglite.close();
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

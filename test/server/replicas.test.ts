@@ -83,6 +83,28 @@ describe.runIf(usePostgres())('two replicas on one PostgreSQL', () => {
     expect(tested.json.ok).toBe(true);
   });
 
+  it("signs with an account's new keys, and stops using a deleted account, on the other replica at once", async () => {
+    const a = new ConsoleClient(first.url);
+    await a.signIn('admin', ADMIN.password);
+    const created = await a.request('POST', '/api/console/accounts', { name: 'Rotated', secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret', defaultRegion: 'ap-guangzhou' });
+    expect(created.status).toBe(201);
+    const id = created.json.account.id as string;
+    const b = new ConsoleClient(second.url);
+    await b.signIn('admin', ADMIN.password);
+    b.account = id;
+    // The second replica reads the account and keeps it in memory.
+    expect((await b.call('cvm', 'DescribeZones')).status).toBe(200);
+    expect((await b.call('cvm', 'DescribeZones')).status).toBe(200);
+    // Keys no cloud knows, saved on the first: the second's very next call signs with them, and is refused for them.
+    expect((await a.request('PATCH', `/api/console/accounts/${id}`, { secretId: 'AKIDNOBODYKNOWSTHISKEY', secretKey: 'not-a-secret-anyone-has' })).status).toBe(200);
+    const refused = await b.call('cvm', 'DescribeZones');
+    expect(refused.json.code).toMatch(/^AuthFailure/);
+    // Deleted on the first: gone on the second.
+    expect((await a.request('DELETE', `/api/console/accounts/${id}`)).status).toBe(204);
+    const gone = await b.call('cvm', 'DescribeZones');
+    expect([gone.status, gone.json.code]).toEqual([404, 'AccountNotFound']);
+  });
+
   it('takes a new role, a disable and a sign-out made on one replica into account on the other at once', async () => {
     const admin = new ConsoleClient(first.url);
     await admin.signIn('admin', ADMIN.password);

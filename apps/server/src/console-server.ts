@@ -129,7 +129,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   const box = new SecretBox(loadEncryptionKey(config.encryptionKey, config.dataDir, logger));
   const traffic = new CloudTraffic({ ...config.traffic, logger });
   const cloudHttp = new CloudHttp();
-  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger, traffic, http: cloudHttp });
+  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger, traffic, http: cloudHttp, revocations });
 
   let boundPort = config.port;
   const app = createApp({

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import type { CloudAccount, CloudProvider } from '@cvm/shared';
 import type { Tc3Credentials } from '@cvm/shared/tc3';
@@ -10,6 +10,7 @@ import type { CloudHttp } from '../cloud/cloud-http.ts';
 import type { CloudTraffic } from '../cloud/traffic/cloud-traffic.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { CloudAccountsTable, Database } from '../db/schema.ts';
+import type { RevocationBus } from '../auth/session-revocations.ts';
 import type { SecretBox } from './secret-box.ts';
 
 export type EndpointFor = (service: string, region?: string) => URL;
@@ -48,12 +49,24 @@ function toAccount(row: Pick<CloudAccountsTable, 'id' | 'name' | 'secret_id' | '
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+type AccountRow = Selectable<CloudAccountsTable>;
+
+/**
+ * A database account's row is trusted from memory this long, and only while the revocation bus is connected: a change
+ * or a deletion (on any replica) evicts it sooner, so the busy path does not read the row on every call.
+ */
+const ROW_CACHE_MS = 30_000;
+
 /**
  * Every cloud account the console can act in, and a signing client for each. Secrets are decrypted only to build a
- * client, never returned; a client is rebuilt when its row changes, which every replica notices on its next request.
+ * client, never returned; a client is rebuilt when its row changes. Rows are kept in memory; a change made here is
+ * announced on the revocation bus (`changed`), which evicts it on every replica before the change is answered.
  */
 export class AccountRegistry {
   private clients = new Map<string, { version: string; client: CloudCaller }>();
+  private rows = new Map<string, { row: AccountRow; cachedAt: number }>();
+  /** Counts evictions, so a row read while one arrived is not kept. */
+  private generation = 0;
 
   constructor(
     private readonly deps: {
@@ -68,8 +81,33 @@ export class AccountRegistry {
       traffic: CloudTraffic;
       /** The keep-alive connections every account's client sends through. */
       http: CloudHttp;
+      /** Tells every replica that an account changed (the sessions' bus: LISTEN/NOTIFY on PostgreSQL). */
+      revocations: RevocationBus;
     },
-  ) {}
+  ) {
+    deps.revocations.subscribe((revocation) => {
+      if (revocation.kind !== 'account') return;
+      this.generation++;
+      this.rows.delete(revocation.accountId);
+    });
+  }
+
+  /** An account's row changed or went (after the change committed): every replica reads it again. */
+  changed(id: string): Promise<void> {
+    return this.deps.revocations.publish({ kind: 'account', accountId: id });
+  }
+
+  /** The row from memory while it can be trusted, else from the database (and kept unless an eviction came meanwhile). */
+  private async row(id: string): Promise<AccountRow | undefined> {
+    const now = performance.now();
+    const cached = this.rows.get(id);
+    if (cached && this.deps.revocations.connected && now - cached.cachedAt < ROW_CACHE_MS) return cached.row;
+    const generation = this.generation;
+    const row = await this.deps.db.selectFrom('cloud_accounts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (row && this.deps.revocations.connected && generation === this.generation) this.rows.set(id, { row, cachedAt: now });
+    else this.rows.delete(id);
+    return row;
+  }
 
   async list(): Promise<CloudAccount[]> {
     const rows = await this.deps.db
@@ -84,7 +122,7 @@ export class AccountRegistry {
   async clientFor(id: string): Promise<{ account: CloudAccount; client: CloudCaller }> {
     const builtIn = this.deps.builtIn.find((b) => b.account.id === id);
     if (builtIn) return { account: builtIn.account, client: this.cached(id, 'built-in', builtIn.account.cloud, () => builtIn.credentials, builtIn.endpointFor) };
-    const row = await this.deps.db.selectFrom('cloud_accounts').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.row(id);
     if (!row) throw new ConsoleError(404, 'AccountNotFound', `There is no cloud account ${id}; choose one from the account switcher.`);
     const client = this.cached(
       id,

@@ -69,6 +69,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
       await audit.record({ actor: who, category: 'admin', action: 'accounts.update', outcome: 'success', accountId: id, targets: [id], params: body }, tx);
       return updated;
     });
+    await accounts.changed(id);
     res.json({ account });
   });
 
@@ -79,6 +80,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
       const account = await accounts.remove(id, tx);
       await audit.record({ actor: who, category: 'admin', action: 'accounts.delete', outcome: 'success', accountId: id, targets: [id], params: { name: account.name } }, tx);
     });
+    await accounts.changed(id);
     res.status(204).end();
   });
 

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
-// Sessions are resolved from a short in-process cache, so revoking one (sign-out, disable, password change, a new
-// role) must reach every replica's cache at once. On PostgreSQL every replica LISTENs on one channel and a revocation
-// is a NOTIFY; the embedded database has one process, so telling this process is telling everyone.
+// Sessions and cloud accounts are resolved from a short in-process cache, so revoking one (sign-out, disable, password
+// change, a new role; an account's keys changed or the account deleted) must reach every replica's cache at once. On
+// PostgreSQL every replica LISTENs on one channel and a revocation is a NOTIFY; the embedded database has one process,
+// so telling this process is telling everyone.
 
-export type Revocation = { kind: 'session'; idHash: string } | { kind: 'user'; userId: string };
+export type Revocation = { kind: 'session'; idHash: string } | { kind: 'user'; userId: string } | { kind: 'account'; accountId: string };
 
 export interface RevocationBus {
   publish(revocation: Revocation): Promise<void>;
@@ -33,15 +34,19 @@ export class LocalRevocationBus implements RevocationBus {
 }
 
 const CHANNEL = 'cvm_session_revoked';
-/** `s:<session hash>|<nonce>` or `u:<user id>|<nonce>`; the nonce lets the sender see its own notification arrive. */
-const encode = (r: Revocation, nonce: string) => `${r.kind === 'session' ? `s:${r.idHash}` : `u:${r.userId}`}|${nonce}`;
+/** `s:<session hash>|<nonce>`, `u:<user id>|<nonce>` or `a:<account id>|<nonce>`; the nonce lets the sender see its own notification arrive. */
+const subjectOf = (r: Revocation) => (r.kind === 'session' ? `s:${r.idHash}` : r.kind === 'user' ? `u:${r.userId}` : `a:${r.accountId}`);
+const encode = (r: Revocation, nonce: string) => `${subjectOf(r)}|${nonce}`;
 function decode(payload: string): { revocation?: Revocation; nonce: string } {
   const [subject = '', nonce = ''] = payload.split('|');
+  const rest = subject.slice(2);
   const revocation: Revocation | undefined = subject.startsWith('s:')
-    ? { kind: 'session', idHash: subject.slice(2) }
+    ? { kind: 'session', idHash: rest }
     : subject.startsWith('u:')
-      ? { kind: 'user', userId: subject.slice(2) }
-      : undefined;
+      ? { kind: 'user', userId: rest }
+      : subject.startsWith('a:')
+        ? { kind: 'account', accountId: rest }
+        : undefined;
   return { revocation, nonce };
 }
 /** How long a publisher waits to see its notification come back before it answers anyway. */
@@ -49,7 +54,7 @@ const ECHO_TIMEOUT_MS = 1000;
 
 /**
  * PostgreSQL LISTEN/NOTIFY on a connection of its own. While it is down (and until it has listened again) `connected`
- * is false, and the session store reads every session from the database.
+ * is false, and the session store and the account registry read everything from the database.
  */
 export class PostgresRevocationBus implements RevocationBus {
   private readonly handlers: ((revocation: Revocation) => void)[] = [];

@@ -66,6 +66,7 @@ export class SessionStore {
     private readonly clock: Clock = systemClock,
   ) {
     revocations.subscribe((revocation) => {
+      if (revocation.kind === 'account') return; // the account registry's
       this.generation++;
       this.loading.clear();
       if (revocation.kind === 'session') this.cache.delete(revocation.idHash);
