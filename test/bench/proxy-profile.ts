@@ -141,12 +141,21 @@ async function main(): Promise<void> {
     const d = await load(direct, concurrency, SECONDS);
     const profiling = process.env.PROFILE && concurrency === 50;
     if (profiling) await ask('profile');
+    const cpuBefore = JSON.parse(await ask('cpu')) as NodeJS.CpuUsage;
     const c = await load(viaConsole, concurrency, SECONDS);
+    const cpuAfter = JSON.parse(await ask('cpu')) as NodeJS.CpuUsage;
     if (profiling) profileFile = await ask('profile-stop');
+    // The console's own CPU time per answered request: steadier than req/s when other processes share the cores.
+    const cpuPerRequest = (cpuAfter.user - cpuBefore.user + cpuAfter.system - cpuBefore.system) / (c.rps * SECONDS);
     const line = (name: string, r: typeof d) =>
       `${name.padEnd(8)} c=${String(concurrency).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   ${(r.bytes / 1024).toFixed(1)} kB`;
     const b = await load(viaBareProxy, concurrency, SECONDS);
-    rows.push(line('direct', d), line('console', c), line('bareprx', b), `         ratio ${(c.rps / d.rps).toFixed(2)}   added p50 ${(c.p50 - d.p50).toFixed(2)} ms`);
+    rows.push(
+      line('direct', d),
+      line('console', c),
+      line('bareprx', b),
+      `         ratio ${(c.rps / d.rps).toFixed(2)}   added p50 ${(c.p50 - d.p50).toFixed(2)} ms   console CPU ${cpuPerRequest.toFixed(0)} µs a request`,
+    );
   }
   console.log(rows.join('\n'));
   const exited = (proc: ChildProcess) => new Promise((resolve) => proc.once('exit', resolve));
@@ -192,7 +201,9 @@ if (role === 'emulator') {
   const { Session } = await import('node:inspector/promises');
   const session = new Session();
   process.on('message', async (message: string) => {
-    if (message === 'profile') {
+    if (message === 'cpu') {
+      process.send!(JSON.stringify(process.cpuUsage()));
+    } else if (message === 'profile') {
       session.connect();
       await session.post('Profiler.enable');
       await session.post('Profiler.setSamplingInterval', { interval: 200 });

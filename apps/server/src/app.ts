@@ -3,17 +3,18 @@ import type { Logger } from 'pino';
 import { CONSOLE_CLIENT_HEADER, type ConsoleMeta } from '@cvm/shared';
 import type { AccountRegistry } from './accounts/account-registry.ts';
 import { accountRouter } from './accounts/account-routes.ts';
-import { actionRouter } from './api/action-route.ts';
+import { actionHandler } from './api/action-route.ts';
 import type { AuditLog } from './audit/audit-log.ts';
 import { auditRouter } from './audit/audit-routes.ts';
 import { auditRefusals } from './audit/refusal-audit.ts';
 import { authRouter, type AuthDependencies } from './auth/auth-routes.ts';
-import { resolveSession } from './auth/request-auth.ts';
+import { requireCsrf, resolveSession } from './auth/request-auth.ts';
 import { ConsoleError } from './cloud/cloud-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { hostCheck } from './http/host-check.ts';
 import { jsonBody } from './http/json-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { series } from './http/series.ts';
 import { staticWeb } from './http/static-web.ts';
 import { invitationRouter } from './users/invitation-routes.ts';
 import { userRouter } from './users/user-routes.ts';
@@ -53,20 +54,19 @@ export function createApp(deps: AppDependencies) {
   // none, rather than `false`: that would also turn off the ETags sendFile and express.static make for the web app's
   // files from their size and time, which browsers revalidate with.
   app.set('etag', () => undefined);
-  app.use(securityHeaders);
-  app.use(hostCheck(port, allowedHosts));
+  app.use(series(securityHeaders, hostCheck(port, allowedHosts)));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', mode: meta.mode });
   });
   app.get('/api/meta', (_req, res) => {
     res.set('Cache-Control', 'no-store').json(meta);
   });
-  app.use('/api', requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions));
+  app.use('/api', series(requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions)));
   // The console's own routes are all under /api/console/: a cloud action (the busy path) does not walk past each of them.
   const consoleRoutes = express.Router();
   consoleRoutes.use(authRouter(deps), invitationRouter(deps), userRouter(deps), accountRouter(deps), auditRouter(deps));
   app.use((req, res, next) => (req.path.startsWith('/api/console/') ? consoleRoutes(req, res, next) : next()));
-  app.use(actionRouter(deps));
+  app.post('/api/:service/:action', requireCsrf, actionHandler(deps));
   app.all('/api/{*splat}', () => {
     throw new ConsoleError(404, 'NotFound', 'No such API route; actions are called as POST /api/<service>/<Action>.');
   });

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Router, type Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { ACCOUNT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, roleAllows, type ActionSpec } from '@cvm/shared';
 import { paramsSchema } from '@cvm/shared/params';
 import type { AccountRegistry } from '../accounts/account-registry.ts';
 import type { AuditLog, AuditSettlement } from '../audit/audit-log.ts';
-import { clientIp, requireCsrf, signedIn } from '../auth/request-auth.ts';
+import { clientIp, signedIn } from '../auth/request-auth.ts';
 import type { CloudAnswer } from '../cloud/cloud-answer.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import { refuseUnusableInput, validateBody } from '../http/parse-body.ts';
@@ -52,9 +52,9 @@ function settlementOf(error: unknown): AuditSettlement {
   return { outcome, errorCode: error.code, errorMessage: error.message, requestId: error.requestId ?? null };
 }
 
-export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; audit: AuditLog }): Router {
-  const router = Router();
-  router.post('/api/:service/:action', requireCsrf, async (req, res) => {
+/** The handler of POST /api/:service/:action (app.ts mounts it, after requireCsrf). */
+export function actionHandler({ accounts, audit }: { accounts: AccountRegistry; audit: AuditLog }): RequestHandler {
+  return async (req, res) => {
     const { user } = signedIn(res).session;
     const service = String(req.params.service);
     const action = String(req.params.action);
@@ -115,6 +115,5 @@ export function actionRouter({ accounts, audit }: { accounts: AccountRegistry; a
     }
     // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
     res.set({ 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' }).send(response.bytes);
-  });
-  return router;
+  };
 }

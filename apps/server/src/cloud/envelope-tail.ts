@@ -2,12 +2,12 @@ import type { Span } from './json-scan.ts';
 
 // A large answer of Tencent Cloud's API 3.0 read from its two ends, without a pass over the middle. A page of
 // instances is about 30 kB, and the console needs only two facts from it: that it is not an error, and its RequestId.
-// The cloud writes the envelope as {"Response":{...,"RequestId":"..."}}, compact, RequestId last, and an error as
-// {"Response":{"Error":{...},"RequestId":"..."}} with nothing else in it. So an answer that starts and ends that way
-// and holds the bytes "Error" nowhere (not as a key, not inside any string) is a success, and its Response object is
-// the bytes between the two ends (the envelope has no member after Response). Anything else — small answers, an instance named "Error", escapes in the
-// answer, whitespace, another order — goes through the full scan (json-scan.ts). What the middle holds is checked
-// where it is read: by the browser's JSON.parse, which reports an unreadable answer as such.
+// The cloud writes the envelope as {"Response":{...,"RequestId":"..."}}, compact, RequestId last and nothing after
+// Response; and an error, as the reference documents it, as {"Response":{"Error":{...},"RequestId":"..."}} — two
+// members, Error first. So an answer that starts and ends that way and whose first member is not Error is a success,
+// and its Response object is the bytes between the two ends. Anything else — small answers, escapes anywhere (which
+// could spell a key), whitespace, another order — goes through the full scan (json-scan.ts). What the middle holds
+// is checked where it is read: by the browser's JSON.parse, which reports an unreadable answer as such.
 
 /** Below this size the full scan costs less than a few microseconds: nothing to save. */
 const SMALL_ANSWER_BYTES = 4096;
@@ -41,8 +41,8 @@ export function readEnvelopeEnds(bytes: Buffer): EnvelopeTail | undefined {
     const c = bytes[i]!;
     if (c === 0x22 || c === BACKSLASH || c < 0x20 || c >= 0x80) return undefined;
   }
-  // The passes over the middle, in native code: any escape (a \u escape could spell the key) or an error's key
-  // anywhere means the full scan decides. A backslash is one byte, found by memchr; answers rarely hold one.
-  if (bytes.indexOf(BACKSLASH, HEAD.length) !== -1 || bytes.indexOf(ERROR_KEY, HEAD.length) !== -1) return undefined;
+  if (bytes.compare(ERROR_KEY, 0, ERROR_KEY.length, HEAD.length, HEAD.length + ERROR_KEY.length) === 0) return undefined;
+  // The one pass over the middle, in native code (memchr): any escape means the full scan decides.
+  if (bytes.indexOf(BACKSLASH, HEAD.length) !== -1) return undefined;
   return { response: { start: HEAD.length - 1, end: n - 1 }, requestId: bytes.toString('latin1', idStart, idEnd) };
 }
