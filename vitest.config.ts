@@ -10,6 +10,9 @@ const integration = {
 
 export default defineConfig({
   test: {
+    // Every emulator in the tests checks its own shortcuts as it answers: each filtered answer against a scan of every
+    // instance, each kept instance JSON against the instance as it is (packages/emulator/src/state/instance-index.ts).
+    env: { EMULATOR_VERIFY_INDEX: '1' },
     projects: [
       {
         test: {

@@ -8,6 +8,7 @@ import type { RateLimiter } from './rate-limiter.ts';
 import type { ServiceRegistry } from './service-registry.ts';
 import { validateParams } from './validate-params.ts';
 import type { World } from '../state/world.ts';
+import { serializeAnswer } from './json-list.ts';
 
 // The API 3.0 front door: envelope, signature check, routing by service and action, parameter validation.
 
@@ -22,8 +23,8 @@ export interface RequestHandlerOptions {
 }
 
 function send(res: ServerResponse, payload: object): void {
-  const body = JSON.stringify({ Response: payload });
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+  const body = serializeAnswer({ Response: payload });
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
   res.end(body);
 }
 

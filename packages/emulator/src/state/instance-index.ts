@@ -83,6 +83,10 @@ export interface IndexedFilter {
   name: string;
 }
 
+/** How many instances' JSON a region keeps (state/instance-index.ts `json`). */
+const MAX_KEPT_JSON = 20_000;
+const VERIFY_JSON = process.env.EMULATOR_VERIFY_INDEX === '1';
+
 export class InstanceIndex {
   private sorted?: SortedRecords<InstanceRecord>;
   private sortedArray?: readonly InstanceRecord[];
@@ -97,6 +101,12 @@ export class InstanceIndex {
    */
   private version = 0;
   private readonly answers = new Map<string, { version: number; records: InstanceRecord[] }>();
+  /**
+   * Instances' JSON as DescribeInstances writes them, kept while they stay untouched: by the rule above, a record that
+   * may change is touched first, and touching forgets its text. At most MAX_KEPT_JSON are kept (~1.5 kB each), the
+   * oldest forgotten first, so a million instances do not hold a million texts.
+   */
+  private readonly jsonTexts = new Map<InstanceRecord, Buffer>();
 
   constructor(private readonly records: ReadonlyMap<string, InstanceRecord> & { peek(id: string): InstanceRecord | undefined }) {}
 
@@ -131,11 +141,32 @@ export class InstanceIndex {
     for (const field of this.fields.values()) field.unfile(record);
     this.touched.delete(record);
     this.pending.delete(record);
+    this.jsonTexts.delete(record);
   }
 
   touch(record: InstanceRecord): void {
     this.touched.add(record);
     this.pending.add(record);
+    this.jsonTexts.delete(record);
+  }
+
+  /**
+   * The instance as JSON text (UTF-8). A record touched in this request may still change before it ends: written afresh and
+   * not kept. EMULATOR_VERIFY_INDEX=1 checks every kept text against the instance as it is.
+   */
+  json(record: InstanceRecord): Buffer {
+    if (this.touched.has(record)) return Buffer.from(JSON.stringify(record.instance));
+    const kept = this.jsonTexts.get(record);
+    if (kept !== undefined) {
+      if (VERIFY_JSON && !kept.equals(Buffer.from(JSON.stringify(record.instance)))) {
+        throw new Error(`The kept JSON of ${record.instance.InstanceId} is stale: the instance changed without being touched.`);
+      }
+      return kept;
+    }
+    const text = Buffer.from(JSON.stringify(record.instance));
+    if (this.jsonTexts.size >= MAX_KEPT_JSON) this.jsonTexts.delete(this.jsonTexts.keys().next().value!);
+    this.jsonTexts.set(record, text);
+    return text;
   }
 
   /** A request begins: what the last one touched is filed under its values as they are now, and forgotten. */

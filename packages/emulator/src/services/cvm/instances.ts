@@ -3,6 +3,7 @@ import { CloudError } from '../../http/cloud-error.ts';
 import { newestFirst, type IndexedFilter } from '../../state/instance-index.ts';
 import type { InstanceRecord } from '../../state/instance-record.ts';
 import type { RegionWorld, World } from '../../state/world.ts';
+import { JsonList } from '../../http/json-list.ts';
 import { handler } from '../action-handler.ts';
 import { compileFilters, definitionOf, paginate } from '../filters.ts';
 import { INSTANCE_FILTERS } from './instance-filters.ts';
@@ -66,7 +67,9 @@ export const describeInstances = handler(cvm.DescribeInstances, (ctx, params) =>
   }
   params.InstanceIds?.forEach((id) => assertInstanceId(id));
   const { total, page } = describe(ctx.world, ctx.region, params);
-  return { TotalCount: total, InstanceSet: page.map((record) => record.instance) };
+  // Each instance's JSON as the region keeps it: written once while it does not change, not on every page.
+  const index = ctx.world.instanceIndex(ctx.region);
+  return { TotalCount: total, InstanceSet: new JsonList(page.map((record) => index.json(record))) };
 });
 
 export const describeInstancesStatus = handler(cvm.DescribeInstancesStatus, (ctx, params) => {
