@@ -149,12 +149,20 @@ async function main(): Promise<void> {
     const cpuPerRequest = (cpuAfter.user - cpuBefore.user + cpuAfter.system - cpuBefore.system) / (c.rps * SECONDS);
     const line = (name: string, r: typeof d) =>
       `${name.padEnd(8)} c=${String(concurrency).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   ${(r.bytes / 1024).toFixed(1)} kB`;
+    const askBare = (message: string) =>
+      new Promise<string>((resolve) => {
+        bareProxy.process.once('message', resolve);
+        bareProxy.process.send(message);
+      });
+    const bareBefore = JSON.parse(await askBare('cpu')) as NodeJS.CpuUsage;
     const b = await load(viaBareProxy, concurrency, SECONDS);
+    const bareAfter = JSON.parse(await askBare('cpu')) as NodeJS.CpuUsage;
+    const bareCpu = (bareAfter.user - bareBefore.user + bareAfter.system - bareBefore.system) / (b.rps * SECONDS);
     rows.push(
       line('direct', d),
       line('console', c),
       line('bareprx', b),
-      `         ratio ${(c.rps / d.rps).toFixed(2)}   added p50 ${(c.p50 - d.p50).toFixed(2)} ms   console CPU ${cpuPerRequest.toFixed(0)} µs a request`,
+      `         ratio ${(c.rps / d.rps).toFixed(2)}   added p50 ${(c.p50 - d.p50).toFixed(2)} ms   CPU a request: console ${cpuPerRequest.toFixed(0)} µs, bare proxy ${bareCpu.toFixed(0)} µs`,
     );
   }
   console.log(rows.join('\n'));
@@ -252,7 +260,7 @@ if (role === 'emulator') {
     });
   });
   server.listen(0, '127.0.0.1', () => process.send!({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }));
-  process.on('message', () => process.exit(0));
+  process.on('message', (message: string) => (message === 'cpu' ? process.send!(JSON.stringify(process.cpuUsage())) : process.exit(0)));
 } else {
   await main();
 }

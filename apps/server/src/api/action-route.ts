@@ -114,6 +114,8 @@ export function actionHandler({ accounts, audit }: { accounts: AccountRegistry; 
       await audit.settle(intent, { outcome: 'success', targets: created, requestId: response.requestId });
     }
     // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
-    res.set({ 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' }).send(response.bytes);
+    // Written as it is (no res.send: nothing to negotiate, no ETag for a no-store answer).
+    const bytes = response.bytes;
+    res.writeHead(200, { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': bytes.length }).end(bytes);
   };
 }
