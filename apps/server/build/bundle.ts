@@ -7,7 +7,7 @@
 // development — PGlite finds its WebAssembly and data files beside its own module, pg and pino load as published.
 // The output sits in dist/, one level under apps/server like src/, so that the paths the server works out from its
 // own location (the web app's dist, the default data folder) are the same either way.
-import { copyFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -26,7 +26,8 @@ const started = performance.now();
 rmSync(dist, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/main.ts' },
+  // make-cluster: the child process that makes and migrates a new embedded database (db/fresh-pglite.ts).
+  entryPoints: { main: 'src/main.ts', 'make-cluster': 'src/db/make-cluster.ts' },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -41,8 +42,6 @@ const result = await build({
   logLevel: 'warning',
   plugins: [packagesStayExternal],
 });
-// initdb for a new embedded database runs in a child process of its own (db/fresh-pglite.ts), from this file.
-copyFileSync(`${root}src/db/make-pglite-cluster.mjs`, `${dist}/make-pglite-cluster.mjs`);
 
 const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.mjs'));
 const kB = outputs.reduce((sum, [, output]) => sum + output.bytes, 0) / 1024;

@@ -40,8 +40,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     const { PGlite } = await import('@electric-sql/pglite');
     const persisted = target.dataDir !== 'memory';
     if (persisted) mkdirSync(target.dataDir, { recursive: true });
-    // A new database's cluster is made by a child process (fresh-pglite.ts), not by initdb in this one: into the data
-    // directory, or as a dump an in-memory database is loaded from.
+    // A new database's cluster comes from the template (fresh-pglite.ts), never from initdb in this process: unpacked
+    // into the data directory by a child process, or loaded as a dump for an in-memory database.
     if (persisted && !target.template && !holdsCluster(target.dataDir)) await createCluster(target.dataDir);
     const from = target.template ?? (persisted ? undefined : await emptyCluster());
     const pglite = await PGlite.create({

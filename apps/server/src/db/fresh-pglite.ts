@@ -5,15 +5,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { migrationProvider } from './migrations/index.ts';
 
 // A new embedded database starts from an empty cluster that initdb made. initdb in WebAssembly grows the heap to about
 // 600 MB, and a WebAssembly heap never shrinks: run in the console's process, it would keep that memory for as long as
-// the console runs. So clusters are made in a child process of its own (make-pglite-cluster.mjs), which gives all of
-// it back when it exits. initdb takes about three seconds, and its result is the same every time for one PGlite
-// version, so it runs once: the empty cluster is kept as a template (gzipped, 4–5 MB) and a new data directory is
-// unpacked from it in under a second. The template is made by `pnpm install` (scripts/prepare-embedded-database.ts)
-// or else by the first start that needs one, and kept with the installed packages (node_modules/.cache), one per
-// PGlite version. An in-memory database (tests, demos) is loaded from the same template.
+// the console runs (so would the first migrations, ~40 MB). So clusters are made and migrated in a child process of
+// its own (make-cluster.ts), which gives it all back when it exits. initdb and the migrations take about three
+// seconds, and their result is the same every time for one PGlite version and one set of migrations, so they run
+// once: the migrated cluster is kept as a template (a PGlite dump: tar.gz, 4–5 MB), and a new data directory is
+// unpacked from it in under half a second; the console then opens it as at any restart, in a restart's memory. The
+// template is made by `pnpm install` (db/prepare-template.ts) or else by the first start that needs one, and kept
+// with the installed packages (node_modules/.cache). An in-memory database (tests, demos) is loaded from it too.
 
 /** The installed PGlite's entry point, and its version (its package.json is not among its exports). */
 const pglitePackage = () => {
@@ -23,12 +26,20 @@ const pglitePackage = () => {
 };
 
 /**
- * Where the template for the installed PGlite lives: the cache folder of the node_modules PGlite was installed into,
- * or the system's temporary folder when that cannot be made.
+ * The migrations a template has had, as a short key: their names, which never change once shipped (migrations/index.ts).
  */
-export function clusterTemplateFile(): string {
+async function migrationsKey(): Promise<string> {
+  const names = Object.keys(await migrationProvider.getMigrations()).sort();
+  return createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 12);
+}
+
+/**
+ * Where the template for the installed PGlite and these migrations lives: the cache folder of the node_modules PGlite
+ * was installed into, or the system's temporary folder when that cannot be made.
+ */
+export async function clusterTemplateFile(): Promise<string> {
   const { entry, version } = pglitePackage();
-  const name = `pglite-${version}-cluster.tar.gz`;
+  const name = `pglite-${version}-schema-${await migrationsKey()}-cluster.tar.gz`;
   const modules = entry.lastIndexOf(`${path.sep}node_modules${path.sep}.pnpm${path.sep}`);
   const top = modules >= 0 ? entry.slice(0, modules) : entry.slice(0, Math.max(0, entry.indexOf(`${path.sep}node_modules${path.sep}`)));
   const cache = path.join(top, 'node_modules', '.cache', 'cvm-console');
@@ -45,15 +56,23 @@ export function holdsCluster(dataDir: string): boolean {
   return existsSync(dataDir) && readdirSync(dataDir).includes('PG_VERSION');
 }
 
-/** Runs make-pglite-cluster.mjs in a child process of the same Node (and none of this process's flags or loaders). */
+/**
+ * Runs make-cluster in a child process of the same Node (none of this process's flags): the bundle's
+ * make-cluster.mjs beside this module, or the TypeScript source through tsx when the console runs from its sources.
+ */
 async function runMaker(args: string[]): Promise<void> {
-  const maker = fileURLToPath(new URL('./make-pglite-cluster.mjs', import.meta.url));
-  await promisify(execFile)(process.execPath, [maker, ...args], { timeout: 120_000 });
+  const fromSource = import.meta.url.endsWith('.ts');
+  const maker = fileURLToPath(new URL(fromSource ? './make-cluster.ts' : './make-cluster.mjs', import.meta.url));
+  const loader = fromSource ? ['--import', import.meta.resolve('tsx')] : [];
+  await promisify(execFile)(process.execPath, [...loader, maker, ...args], { timeout: 120_000 });
 }
 
-/** Makes a new cluster in `dataDir` (which holds none yet), in a child process: from the template when there is one. */
-export function createCluster(dataDir: string): Promise<void> {
-  return runMaker(['--dir', dataDir, clusterTemplateFile()]);
+/**
+ * Makes a new, migrated cluster in `dataDir` (which holds none yet), in a child process: the template unpacked there,
+ * or, when there is no template, initdb and the migrations, after which the cluster is kept as the template.
+ */
+export async function createCluster(dataDir: string, template?: string): Promise<void> {
+  await runMaker(['--dir', dataDir, template ?? (await clusterTemplateFile())]);
 }
 
 let making: Promise<void> | undefined;
@@ -63,7 +82,7 @@ let making: Promise<void> | undefined;
  * needs it, once however many ask at a time). Resolves with its path.
  */
 export async function prepareClusterTemplate(): Promise<string> {
-  const file = clusterTemplateFile();
+  const file = await clusterTemplateFile();
   if (!existsSync(file)) {
     making ??= runMaker(['--dump', file]).then(
       () => undefined,
