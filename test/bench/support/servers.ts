@@ -42,6 +42,13 @@ export async function startBareServer(bodyFile: string): Promise<Started> {
   return { process, url: (JSON.parse(json) as { url: string }).url, startupMs: performance.now() - process.spawnedAt };
 }
 
+/** The least a proxy can do, forwarding to `upstream` (support/bare-proxy.ts). */
+export async function startBareProxy(upstream: string): Promise<Started> {
+  const process = spawnNode('bare node:http proxy', SUPPORT('./bare-proxy.ts'), { args: [upstream] });
+  const [, json] = (await process.waitFor(/BENCH_BARE_READY (\{.*\})/, 30_000)) as unknown as [string, string];
+  return { process, url: (JSON.parse(json) as { url: string }).url, startupMs: performance.now() - process.spawnedAt };
+}
+
 export const SETUP_TOKEN = 'bench-setup-token-0123456789';
 
 export interface ConsoleOptions {
