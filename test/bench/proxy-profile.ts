@@ -6,17 +6,25 @@
 //   PROFILE=1 node --import tsx test/bench/proxy-profile.ts    also a CPU profile of the console while it serves 50
 //                                                              concurrent (a .cpuprofile in /tmp, for DevTools)
 //
-// A third target is the least a proxy can do (bareprx): a node:http server that reads the body, signs it, forwards
-// it on a kept-alive connection and answers the bytes — how far the console is from the floor, not from the emulator.
+// A third target is the least a proxy can do (bareprx, support/bare-proxy.ts, as in `pnpm bench`): reads the body,
+// signs it, forwards it on a kept-alive connection, answers the bytes — how far the console is from the floor.
 //
 // Four processes: the emulator (rate limits off), the bare proxy, the console (pointed at it as at a cloud; its own budget for the
 // action lifted, and pages not shared (CLOUD_READ_FRESHNESS_MS=0), so every request really goes through), and this
 // one, the client. Offsets are drawn at random so no two calls in flight are the same read.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { signTc3 } from '@cvm/shared/tc3';
+import { startBareProxy } from './support/servers.ts';
+
+/** A process's CPU time (user + system) in µs, from /proc: for the bare proxy, which answers no messages. */
+function cpuMicrosOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are the 14th and 15th fields of the whole line, in clock ticks (100 a second here).
+  return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / 100;
+}
 
 const SECONDS = Number(process.env.PROXY_BENCH_SECONDS ?? 8);
 const INSTANCES = Number(process.env.PROXY_BENCH_INSTANCES ?? 10_000);
@@ -89,7 +97,7 @@ async function load(target: Target, concurrency: number, seconds: number): Promi
 async function main(): Promise<void> {
   const emulator = await child(['emulator']);
   const console_ = await child(['console', emulator.url]);
-  const bareProxy = await child(['bare-proxy', emulator.url]);
+  const bareProxy = await startBareProxy(emulator.url);
   const ask = (message: string) =>
     new Promise<string>((resolve) => {
       console_.process.once('message', resolve);
@@ -149,15 +157,10 @@ async function main(): Promise<void> {
     const cpuPerRequest = (cpuAfter.user - cpuBefore.user + cpuAfter.system - cpuBefore.system) / (c.rps * SECONDS);
     const line = (name: string, r: typeof d) =>
       `${name.padEnd(8)} c=${String(concurrency).padEnd(3)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(2).padStart(6)} ms   p99 ${r.p99.toFixed(2).padStart(6)} ms   ${(r.bytes / 1024).toFixed(1)} kB`;
-    const askBare = (message: string) =>
-      new Promise<string>((resolve) => {
-        bareProxy.process.once('message', resolve);
-        bareProxy.process.send(message);
-      });
-    const bareBefore = JSON.parse(await askBare('cpu')) as NodeJS.CpuUsage;
+    const bareBefore = cpuMicrosOf(bareProxy.process.pid);
     const b = await load(viaBareProxy, concurrency, SECONDS);
-    const bareAfter = JSON.parse(await askBare('cpu')) as NodeJS.CpuUsage;
-    const bareCpu = (bareAfter.user - bareBefore.user + bareAfter.system - bareBefore.system) / (b.rps * SECONDS);
+    const bareAfter = cpuMicrosOf(bareProxy.process.pid);
+    const bareCpu = (bareAfter - bareBefore) / (b.rps * SECONDS);
     rows.push(
       line('direct', d),
       line('console', c),
@@ -169,8 +172,7 @@ async function main(): Promise<void> {
   const exited = (proc: ChildProcess) => new Promise((resolve) => proc.once('exit', resolve));
   console_.process.send('stop');
   emulator.process.send('stop');
-  bareProxy.process.send('stop');
-  await Promise.all([exited(console_.process), exited(emulator.process), exited(bareProxy.process)]);
+  await Promise.all([exited(console_.process), exited(emulator.process), bareProxy.process.stop()]);
   if (profileFile) console.log(`CPU profile of the console under 50 concurrent: ${profileFile}`);
 }
 
@@ -228,39 +230,6 @@ if (role === 'emulator') {
       process.exit(0);
     }
   });
-} else if (role === 'bare-proxy') {
-  // The least a proxy can do: take the body, sign it, forward it on a kept-alive connection, answer the bytes.
-  const { createServer } = await import('node:http');
-  const upstream = new URL(process.argv[3]!);
-  const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const payload = Buffer.concat(chunks).toString();
-      const headers = signTc3(SECRET, {
-        service: 'cvm',
-        host: upstream.host,
-        action: 'DescribeInstances',
-        version: '2017-03-12',
-        region: 'ap-guangzhou',
-        timestamp: Math.floor(Date.now() / 1000),
-        payload,
-      });
-      const out = request(upstream, { method: 'POST', agent, headers: { ...headers, 'Content-Length': Buffer.byteLength(payload) } }, (up) => {
-        const parts: Buffer[] = [];
-        up.on('data', (c: Buffer) => parts.push(c));
-        up.on('end', () => {
-          const body = Buffer.concat(parts);
-          res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
-          res.end(body);
-        });
-      });
-      out.end(payload);
-    });
-  });
-  server.listen(0, '127.0.0.1', () => process.send!({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }));
-  process.on('message', (message: string) => (message === 'cpu' ? process.send!(JSON.stringify(process.cpuUsage())) : process.exit(0)));
 } else {
   await main();
 }

@@ -19,7 +19,7 @@ test('lists the seeded instances with their state, zone, type and addresses', as
   await expect(rows(page)).toHaveCount(20);
   // Exact: the account switcher's option "Local emulator (…ATOR)" names the emulator's account too.
   await expect(page.getByText('Local emulator', { exact: true })).toBeVisible();
-  await page.getByLabel('Name', { exact: true }).fill('web-prod-01');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('web-prod-01');
   const row = page.getByRole('row', { name: /web-prod-01/ });
   await expect(row).toBeVisible();
   await expect(row).toContainText('Running');
@@ -138,18 +138,81 @@ test('shows the cloud error code, message and RequestId', async ({ page }) => {
 
 test('shows an empty state that clears filters', async ({ page }) => {
   await openList(page);
-  await page.getByLabel('Name', { exact: true }).fill('no-such-instance-anywhere');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('no-such-instance-anywhere');
   await expect(page.getByText('No instances match these filters')).toBeVisible();
   await page.getByRole('button', { name: /clear filters/i }).click();
   await expect(rows(page)).toHaveCount(20);
 });
 
-test('searches only complete instance IDs, and says so while one is being typed', async ({ page }) => {
+test('searches only complete instance IDs and addresses, and says so while one is being typed', async ({ page }) => {
   await openList(page);
-  await page.getByLabel('Instance ID').fill('ins-12');
-  await expect(page.getByText(/Only complete IDs/)).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('id:ins-12 ip:10.0.48');
+  await expect(page.getByText(/“id:ins-12” is not a whole instance ID/)).toBeVisible();
+  await expect(page.getByText(/“ip:10.0.48” is not a whole IPv4 address/)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(rows(page)).toHaveCount(20);
+});
+
+/** The text of a cell of the row for `name`, found through the search box itself. */
+async function rowOf(page: Page, name: string) {
+  await openList(page, `?q=${name}`);
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toHaveCount(1);
+  return row;
+}
+
+test('finds an instance by its private address, and by its public one, from one box', async ({ page }) => {
+  const row = await rowOf(page, 'web-prod-01');
+  const addresses = (await row.innerText()).match(/\b\d{1,3}(?:\.\d{1,3}){3}\b/g) ?? [];
+  const privateIp = addresses.find((address) => address.startsWith('10.'));
+  const publicIp = addresses.find((address) => !address.startsWith('10.'));
+  expect(privateIp).toBeTruthy();
+  expect(publicIp).toBeTruthy();
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/cvm/DescribeInstances')) asked.push(request.postData() ?? '');
+  });
+  for (const address of [privateIp, publicIp]) {
+    asked.length = 0;
+    await search.fill(address!);
+    await expect(page).toHaveURL(new RegExp(`q=${address!.replaceAll('.', '\\.')}`));
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).first()).toContainText('web-prod-01');
+    await expect(page.getByText('1–1 of 1')).toBeVisible();
+    // Asked both ways, as a private and as a public address, and merged.
+    expect(asked.some((body) => body.includes('"private-ip-address"'))).toBe(true);
+    expect(asked.some((body) => body.includes('"public-ip-address"'))).toBe(true);
+  }
+});
+
+test('finds instances by tag and by VPC, ANDed with the state', async ({ page }) => {
+  await openList(page, '?q=tag:env=prod');
+  await expect(page.getByRole('row', { name: /web-prod-01/ })).toBeVisible();
+  // staging-app is tagged env=staging: not found.
+  await expect(page.getByRole('row', { name: /staging-app/ })).toHaveCount(0);
+  await openList(page, '?q=tag:env=staging');
+  await expect(page.getByRole('row', { name: /staging-app/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /web-prod-01/ })).toHaveCount(0);
+
+  await openList(page, '?q=web-prod-01');
+  await page.getByRole('row', { name: /web-prod-01/ }).click();
+  const detail = page.getByRole('dialog');
+  await expect(detail).toContainText('env');
+  await expect(detail).toContainText('prod');
+  const vpc = (await detail.innerText()).match(/vpc-[a-z0-9]{8}/)?.[0];
+  expect(vpc).toBeTruthy();
+  await page.keyboard.press('Escape');
+
+  // The VPC ANDed with the name (the VPC holds more than a page), then with a state it is not in.
+  await openList(page, `?q=vpc:${vpc} web-prod-01`);
+  await expect(page.getByRole('row', { name: /web-prod-01/ })).toBeVisible();
+  await openList(page, `?q=vpc:vpc-00000000 web-prod-01`);
+  await expect(page.getByText('No instances match these filters')).toBeVisible();
+  await openList(page, `?q=vpc:${vpc} web-prod-01`);
+  await page.getByLabel('State').selectOption('STOPPED');
+  await expect(page).toHaveURL(/state=STOPPED/);
+  await expect(page.getByRole('row', { name: /web-prod-01/ })).toHaveCount(0);
 });
 
 // The README's pictures: written to docs/screenshots with UPDATE_SCREENSHOTS=1, else beside the other test output.
@@ -159,7 +222,7 @@ test('takes the README screenshots', async ({ page, browser, baseURL }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openList(page);
   await page.screenshot({ path: `${shots}/instances-light.png` });
-  await page.goto('/?name=web-prod-01');
+  await page.goto('/?q=web-prod-01');
   await page.getByRole('row', { name: /web-prod-01/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.screenshot({ path: `${shots}/instance-detail.png` });

@@ -1,7 +1,7 @@
 import { Agent, createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { signTc3 } from '@cvm/shared/tc3';
 import { DEFAULT_CREDENTIAL } from '@cvm/emulator';
+import { serveUntilStopped } from './serve-until-stopped.ts';
 
 // The floor for a proxy: a node:http server in a process of its own that does only what forwarding must — read the
 // body, sign it with TC3, send it on a kept-alive connection, answer the bytes that came back. No sign-in, no
@@ -36,14 +36,4 @@ const server = createServer((req, res) => {
     out.end(payload);
   });
 });
-server.keepAliveTimeout = 5_000;
-server.listen(0, '127.0.0.1', () => {
-  const { port } = server.address() as AddressInfo;
-  console.log(`BENCH_BARE_READY ${JSON.stringify({ url: `http://127.0.0.1:${port}` })}`);
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.closeAllConnections();
-    server.close(() => process.exit(0));
-  });
-}
+serveUntilStopped(server);

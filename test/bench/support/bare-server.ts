@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { serveUntilStopped } from './serve-until-stopped.ts';
 
 // The floor: a bare node:http server in a process of its own that reads each request's body and answers the same
 // bytes every time (a DescribeInstances answer saved by the bench). `node bare-server.ts <body file>`; one READY line.
@@ -13,14 +13,4 @@ const server = createServer((req, res) => {
     res.end(body);
   });
 });
-server.keepAliveTimeout = 5_000;
-server.listen(0, '127.0.0.1', () => {
-  const { port } = server.address() as AddressInfo;
-  console.log(`BENCH_BARE_READY ${JSON.stringify({ url: `http://127.0.0.1:${port}` })}`);
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.closeAllConnections();
-    server.close(() => process.exit(0));
-  });
-}
+serveUntilStopped(server);

@@ -8,6 +8,7 @@ import type {
   OperationState,
   RenewFlag,
   RestrictState,
+  SearchProblemKind,
   StopChargingMode,
 } from '@cvm/shared';
 
@@ -188,12 +189,17 @@ export const en = {
     zone: 'Zone',
     allZones: 'All zones',
     zonesFailed: 'Could not load zones',
-    name: 'Name',
-    namePlaceholder: 'Contains…',
-    instanceId: 'Instance ID',
-    instanceIdPlaceholder: 'ins-xxxxxxxx',
-    idIncomplete: 'Only complete IDs (ins- and 8 letters or digits) are searched.',
-    idTooMany: (max: number) => `Only the first ${max} IDs are searched.`,
+    search: 'Search',
+    searchPlaceholder: 'Name, ID, IP address, tag:env=prod, vpc-…',
+    searchHelp: 'Words match the name; also ID, IP, vpc:, subnet:, sg:, type:, tag:key=value, billing:, project:.',
+    searchProblem: (kind: SearchProblemKind, token: string, max: number) =>
+      ({
+        'unknown-key': `“${token}” is not a search key.`,
+        'empty-value': `“${token}” needs a value.`,
+        'too-many-values': `“${token}” is left out: at most ${max} values a key.`,
+        'bad-address': `“${token}” is not a whole IPv4 address.`,
+        'bad-id': `“${token}” is not a whole instance ID (ins- and 8 letters or digits).`,
+      })[kind],
     reset: 'Reset',
   },
   pagination: {

@@ -170,12 +170,17 @@ export const zhCN: Messages = {
     zone: '可用区',
     allZones: '全部可用区',
     zonesFailed: '无法加载可用区',
-    name: '名称',
-    namePlaceholder: '包含…',
-    instanceId: '实例 ID',
-    instanceIdPlaceholder: 'ins-xxxxxxxx',
-    idIncomplete: '仅搜索完整的实例 ID（ins- 加 8 位字母或数字）。',
-    idTooMany: (max) => `仅搜索前 ${max} 个实例 ID。`,
+    search: '搜索',
+    searchPlaceholder: '名称、ID、IP 地址、tag:env=prod、vpc-…',
+    searchHelp: '词语匹配名称；也可用 ID、IP、vpc:、subnet:、sg:、type:、tag:键=值、billing:、project:。',
+    searchProblem: (kind, token, max) =>
+      ({
+        'unknown-key': `“${token}”不是可用的搜索键。`,
+        'empty-value': `“${token}”缺少值。`,
+        'too-many-values': `“${token}”未使用：每个键最多 ${max} 个值。`,
+        'bad-address': `“${token}”不是完整的 IPv4 地址。`,
+        'bad-id': `“${token}”不是完整的实例 ID（ins- 加 8 位字母或数字）。`,
+      })[kind],
     reset: '重置',
   },
   pagination: {

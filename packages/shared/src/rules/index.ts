@@ -6,3 +6,4 @@ export * from './reset-password.ts';
 export * from './image-fit.ts';
 export * from './instance-action-states.ts';
 export * from './interface-binding.ts';
+export * from './instance-search.ts';

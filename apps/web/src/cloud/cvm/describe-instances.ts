@@ -11,8 +11,35 @@ export type InstanceFilter = NonNullable<ParamsOf<typeof catalog.DescribeInstanc
 
 export interface InstanceListQuery {
   filters: InstanceFilter[];
+  /**
+   * Alternatives, each ANDed with `filters`, whose answers are merged (an address that may be private or public): each
+   * is asked for its first MERGED_LIMIT, and the page is cut from their union, newest first.
+   */
+  anyOf?: InstanceFilter[][];
   offset: number;
   limit: number;
+}
+
+/** How many instances each alternative of a merged search brings (the API's largest page). */
+export const MERGED_LIMIT = 100;
+
+type InstanceList = { TotalCount: number; InstanceSet: Instance[]; RequestId?: string };
+
+/** The union of a merged search's answers, newest first as DescribeInstances lists, and the page asked for. */
+async function mergedList(scope: CloudScope, query: InstanceListQuery, signal: AbortSignal): Promise<InstanceList & { truncated: boolean }> {
+  const answers = await Promise.all(
+    (query.anyOf ?? []).map((alternative) => callAction(cvm.DescribeInstances, { Filters: [...query.filters, ...alternative], Offset: 0, Limit: MERGED_LIMIT }, scope, signal)),
+  );
+  const byId = new Map<string, Instance>();
+  for (const answer of answers) for (const instance of answer.InstanceSet) byId.set(instance.InstanceId, instance);
+  const all = [...byId.values()].sort((a, b) => b.CreatedTime.localeCompare(a.CreatedTime) || a.InstanceId.localeCompare(b.InstanceId));
+  return {
+    TotalCount: all.length,
+    InstanceSet: all.slice(query.offset, query.offset + query.limit),
+    RequestId: answers[0]?.RequestId,
+    // More matched than one page of an alternative: the union, and so the count, may be short.
+    truncated: answers.some((answer) => answer.TotalCount > MERGED_LIMIT),
+  };
 }
 
 // Keys nest account → region → list|detail, so switching either, or invalidating one, never touches another.
@@ -29,17 +56,19 @@ export function instanceListQueryOptions(scope: CloudScope | undefined, query: I
   return queryOptions({
     queryKey: instanceKeys.list(scope, query),
     queryFn: scope
-      ? ({ signal }) =>
-          callAction(
-            cvm.DescribeInstances,
-            {
-              ...(query.filters.length > 0 ? { Filters: query.filters } : {}),
-              Offset: query.offset,
-              Limit: query.limit,
-            },
-            scope,
-            signal,
-          )
+      ? ({ signal }): Promise<InstanceList & { truncated?: boolean }> =>
+          query.anyOf?.length
+            ? mergedList(scope, query, signal)
+            : callAction(
+                cvm.DescribeInstances,
+                {
+                  ...(query.filters.length > 0 ? { Filters: query.filters } : {}),
+                  Offset: query.offset,
+                  Limit: query.limit,
+                },
+                scope,
+                signal,
+              )
       : skipToken,
     // No timer: changing rows are followed by useTransitionWatch, which polls only their states.
     staleTime: 10_000,

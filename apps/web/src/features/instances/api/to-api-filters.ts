@@ -1,34 +1,22 @@
-import type { InstanceFilter } from '../../../cloud/cvm/describe-instances.ts';
+import { parseInstanceSearch } from '@cvm/shared';
+import type { InstanceFilter, InstanceListQuery } from '../../../cloud/cvm/describe-instances.ts';
 import type { InstanceListFilters } from '../hooks/use-instance-list-params.ts';
 
-/** DescribeInstances accepts at most 5 values per filter. */
-export const MAX_ID_VALUES = 5;
-
-/** A whole instance ID; anything shorter is still being typed and would only earn InvalidInstanceId.Malformed. */
-const INSTANCE_ID = /^ins-[a-z0-9]{8}$/;
-
-/** Splits the ID box into the complete IDs that can be sent and the tokens that cannot (yet). */
-export function parseInstanceIds(text: string): { ids: string[]; incomplete: string[]; dropped: number } {
-  const tokens = text.split(/[\s,]+/).filter(Boolean);
-  const complete = [...new Set(tokens.filter((token) => INSTANCE_ID.test(token)))];
-  return {
-    ids: complete.slice(0, MAX_ID_VALUES),
-    incomplete: tokens.filter((token) => !INSTANCE_ID.test(token)),
-    dropped: Math.max(0, complete.length - MAX_ID_VALUES),
-  };
-}
-
 /**
- * Turns the list's filters into DescribeInstances Filters, so the cloud does the filtering and the
- * paging stays exact. The ID box takes several IDs separated by spaces or commas (ORed by the API).
+ * Turns the list's filters into a DescribeInstances query, so the cloud does the filtering and the paging stays exact:
+ * state and zone, and the search box's tokens (@cvm/shared parseInstanceSearch). An address that may be private or
+ * public becomes two alternatives (`anyOf`), asked separately and merged.
  */
-export function toApiFilters(filters: InstanceListFilters): InstanceFilter[] {
+export function toApiQuery(filters: InstanceListFilters): Pick<InstanceListQuery, 'filters' | 'anyOf'> {
   const result: InstanceFilter[] = [];
   if (filters.state) result.push({ Name: 'instance-state', Values: [filters.state] });
   if (filters.zone) result.push({ Name: 'zone', Values: [filters.zone] });
-  const name = filters.name.trim();
-  if (name) result.push({ Name: 'instance-name', Values: [name] });
-  const { ids } = parseInstanceIds(filters.id);
-  if (ids.length > 0) result.push({ Name: 'instance-id', Values: ids });
-  return result;
+  const search = parseInstanceSearch(filters.q);
+  // The selects win over the same key typed in the box: one filter a name, as the API wants.
+  for (const filter of search.filters) if (!result.some((f) => f.Name === filter.Name)) result.push(filter);
+  if (search.addresses.length === 0) return { filters: result };
+  return {
+    filters: result,
+    anyOf: [[{ Name: 'private-ip-address', Values: search.addresses }], [{ Name: 'public-ip-address', Values: search.addresses }]],
+  };
 }

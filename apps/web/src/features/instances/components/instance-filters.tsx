@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { INSTANCE_STATES } from '@cvm/shared';
+import { INSTANCE_STATES, MAX_FILTER_VALUES, parseInstanceSearch } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { Field } from '../../../components/ui/field.tsx';
@@ -9,7 +9,6 @@ import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useDebouncedInput } from '../../../lib/use-debounced-input.ts';
 import { useZones } from '../../../cloud/regions/describe-zones.ts';
-import { MAX_ID_VALUES, parseInstanceIds } from '../api/to-api-filters.ts';
 import { hasActiveFilters, type FilterKey, type InstanceListFilters } from '../hooks/use-instance-list-params.ts';
 
 interface InstanceFiltersProps {
@@ -19,18 +18,17 @@ interface InstanceFiltersProps {
   onClear: () => void;
 }
 
-/** State and zone apply at once; name and ID apply after typing pauses. All are pushed down as API filters. */
+/** State and zone apply at once; the search applies after typing pauses. All are pushed down as API filters. */
 export function InstanceFilters({ scope, filters, onFilterChange, onClear }: InstanceFiltersProps) {
   const t = useT();
-  const ids = { state: useId(), zone: useId(), name: useId(), id: useId(), idHint: useId() };
+  const ids = { state: useId(), zone: useId(), search: useId(), searchHint: useId() };
   const zones = useZones(scope);
 
   // Typing refines the same view, so it replaces the history entry instead of adding one per pause.
-  const [name, setName] = useDebouncedInput(filters.name, (value) => onFilterChange('name', value, 'replace'));
-  const [id, setId] = useDebouncedInput(filters.id, (value) => onFilterChange('id', value, 'replace'));
-  // Only complete IDs are sent; say so rather than flash a Malformed error while the person is still typing.
-  const idProblem = parseInstanceIds(id);
-  const idHint = idProblem.incomplete.length > 0 ? t.filters.idIncomplete : idProblem.dropped > 0 ? t.filters.idTooMany(MAX_ID_VALUES) : undefined;
+  const [search, setSearch] = useDebouncedInput(filters.q, (value) => onFilterChange('q', value, 'replace'));
+  // Tokens that cannot be sent are named with the reason, rather than sent to earn the cloud's error mid-typing.
+  const { problems } = parseInstanceSearch(search);
+  const searchHint = problems.length > 0 ? problems.map((problem) => t.filters.searchProblem(problem.kind, problem.token, MAX_FILTER_VALUES)).join(' ') : undefined;
 
   const zoneOptions = zones.data ?? [];
   const zoneKnown = !filters.zone || zoneOptions.some((z) => z.Zone === filters.zone);
@@ -66,36 +64,22 @@ export function InstanceFilters({ scope, filters, onFilterChange, onClear }: Ins
         </Select>
       </Field>
 
-      <Field htmlFor={ids.name} label={t.filters.name} className="w-56">
+      <Field htmlFor={ids.search} label={t.filters.search} className="w-[28rem] max-w-full">
         <TextInput
-          id={ids.name}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          placeholder={t.filters.namePlaceholder}
+          id={ids.search}
+          type="search"
+          aria-describedby={ids.searchHint}
+          aria-invalid={problems.length > 0 || undefined}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          placeholder={t.filters.searchPlaceholder}
           icon={<SearchIcon />}
           autoComplete="off"
           spellCheck={false}
         />
-      </Field>
-
-      <Field htmlFor={ids.id} label={t.filters.instanceId} className="w-56">
-        <TextInput
-          id={ids.id}
-          aria-describedby={idHint ? ids.idHint : undefined}
-          aria-invalid={idProblem.incomplete.length > 0 || undefined}
-          value={id}
-          onChange={(event) => setId(event.target.value)}
-          placeholder={t.filters.instanceIdPlaceholder}
-          icon={<SearchIcon />}
-          autoComplete="off"
-          spellCheck={false}
-          className="font-mono"
-        />
-        {idHint && (
-          <p id={ids.idHint} className="text-xs text-amber-700 dark:text-amber-300">
-            {idHint}
-          </p>
-        )}
+        <p id={ids.searchHint} className={searchHint ? 'text-xs text-amber-700 dark:text-amber-300' : 'text-xs text-slate-600 dark:text-slate-400'}>
+          {searchHint ?? t.filters.searchHelp}
+        </p>
       </Field>
 
       {hasActiveFilters(filters) && (

@@ -11,7 +11,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { instanceKeys, useInstanceDetail, useInstanceList } from '../../../cloud/cvm/describe-instances.ts';
 import { useTransitionWatch } from '../api/watch-transitions.ts';
-import { toApiFilters } from '../api/to-api-filters.ts';
+import { toApiQuery } from '../api/to-api-filters.ts';
 import { hasActiveFilters, useInstanceListParams } from '../hooks/use-instance-list-params.ts';
 import { useRowSelection } from '../hooks/use-row-selection.ts';
 import { BatchToolbar } from './actions/batch-toolbar.tsx';
@@ -42,7 +42,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   const params = useInstanceListParams();
   const { filters, page, size, instance, setPage } = params;
 
-  const query = useMemo(() => ({ filters: toApiFilters(filters), offset: (page - 1) * size, limit: size }), [filters, page, size]);
+  const query = useMemo(() => ({ ...toApiQuery(filters), offset: (page - 1) * size, limit: size }), [filters, page, size]);
   const list = useInstanceList(scope, query);
   const data = list.data;
   const filtered = hasActiveFilters(filters);

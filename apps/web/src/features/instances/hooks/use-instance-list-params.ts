@@ -3,7 +3,8 @@ import { INSTANCE_STATES, type InstanceState } from '@cvm/shared';
 import { useUrlState, type HistoryMode } from '../../../app/url-state.ts';
 import { FIRST_PAGE_SIZE } from '../../../cloud/cvm/describe-instances.ts';
 
-// The list's view state as it sits in the URL: ?state=&zone=&name=&id=&page=&size=&instance=&tab=.
+// The list's view state as it sits in the URL: ?state=&zone=&q=&page=&size=&instance=&tab=. `q` is the search box's
+// text (@cvm/shared parseInstanceSearch); links from before it, with ?name= and ?id=, still open as that search.
 // Defaults (page 1, 20 a page, no filter, nothing open) are left out of the URL to keep links short.
 
 export const PAGE_SIZES = [20, 50, 100] as const;
@@ -13,9 +14,8 @@ export const DEFAULT_PAGE_SIZE: PageSize = FIRST_PAGE_SIZE;
 export interface InstanceListFilters {
   state: InstanceState | undefined;
   zone: string | undefined;
-  /** Raw text as typed; trimmed when turned into an API filter. */
-  name: string;
-  id: string;
+  /** The search box's text as typed: names, IDs, addresses, tag:key=value… (parsed into API filters). */
+  q: string;
 }
 
 export type FilterKey = keyof InstanceListFilters;
@@ -59,8 +59,7 @@ export function parseInstanceListParams(params: URLSearchParams): InstanceListPa
     filters: {
       state: isInstanceState(state) ? state : undefined,
       zone: params.get('zone') || undefined,
-      name: params.get('name') ?? '',
-      id: params.get('id') ?? '',
+      q: params.get('q') ?? [params.get('name'), params.get('id')].filter(Boolean).join(' '),
     },
     page: parsePage(params.get('page')),
     size: parsePageSize(params.get('size')),
@@ -70,7 +69,7 @@ export function parseInstanceListParams(params: URLSearchParams): InstanceListPa
 }
 
 export function hasActiveFilters(filters: InstanceListFilters): boolean {
-  return Boolean(filters.state || filters.zone || filters.name.trim() || filters.id.trim());
+  return Boolean(filters.state || filters.zone || filters.q.trim());
 }
 
 export function useInstanceListParams() {
@@ -78,8 +77,12 @@ export function useInstanceListParams() {
   const params = useMemo(() => parseInstanceListParams(search), [search]);
 
   // Any filter change may shrink the result set, so it always goes back to page 1.
-  const setFilter = useCallback((key: FilterKey, value: string | undefined, mode: HistoryMode = 'push') => setParams({ [key]: value, page: null }, mode), [setParams]);
-  const clearFilters = useCallback(() => setParams({ state: null, zone: null, name: null, id: null, page: null }, 'push'), [setParams]);
+  // The search replaces the older ?name= and ?id= once it is edited.
+  const setFilter = useCallback(
+    (key: FilterKey, value: string | undefined, mode: HistoryMode = 'push') => setParams({ [key]: value, ...(key === 'q' ? { name: null, id: null } : {}), page: null }, mode),
+    [setParams],
+  );
+  const clearFilters = useCallback(() => setParams({ state: null, zone: null, q: null, name: null, id: null, page: null }, 'push'), [setParams]);
   const setPage = useCallback((page: number, mode: HistoryMode = 'push') => setParams({ page: page > 1 ? page : null }, mode), [setParams]);
   const setSize = useCallback((size: PageSize) => setParams({ size: size === DEFAULT_PAGE_SIZE ? null : size, page: null }, 'push'), [setParams]);
   // Another instance opens on its overview; closing the panel forgets the tab.
