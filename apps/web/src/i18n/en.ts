@@ -121,7 +121,7 @@ export const en = {
     publicIp: 'Public',
     privateIp: 'Private',
     emptyFiltered: 'No instances match these filters',
-    emptyFilteredHint: 'Try a different state, zone, name or ID, or clear the filters.',
+    emptyFilteredHint: 'Try a different state, zone or search, or clear the filters.',
     emptyRegion: 'No instances in this region',
     emptyRegionHint: 'Instances you create in this region will appear here.',
     clearFilters: 'Clear filters',

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
+import { parseCloudTime } from '@cvm/shared';
 import { useLanguage } from './use-t.ts';
 import type { Language } from './languages.ts';
 
-// Intl formatters are costly to build and a table formats every row: build each once per language.
+// One way to write time: in the reader's language and time zone, the zone named, 24-hour; the exact instant (ISO 8601,
+// UTC) on hover (components/ui/timestamp.tsx). Intl formatters are costly to build and a table formats every row:
+// build each once per language.
 const FORMATS = {
   dateTime: {
     year: 'numeric',
@@ -12,12 +15,12 @@ const FORMATS = {
     minute: '2-digit',
     second: '2-digit',
     hourCycle: 'h23',
+    timeZoneName: 'short',
   },
   date: { year: 'numeric', month: '2-digit', day: '2-digit' },
-  time: { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
+  time: { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-type FormatName = keyof typeof FORMATS;
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(language: Language, name: FormatName): Intl.DateTimeFormat {
@@ -30,12 +33,21 @@ function formatter(language: Language, name: FormatName): Intl.DateTimeFormat {
   return format;
 }
 
-/** Formats an API timestamp (ISO 8601) in the reader's language and time zone; unparsable input is shown as is. */
+/**
+ * Formats a cloud's or the console's time (ISO 8601, or a zone-less Beijing time as HAI writes it: @cvm/shared
+ * parseCloudTime) in the reader's language and time zone; unparsable input is shown as is.
+ */
 export function formatTimestamp(value: string, language: Language, name: FormatName = 'dateTime'): string {
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : formatter(language, name).format(date);
+  const date = parseCloudTime(value);
+  return date ? formatter(language, name).format(date) : value;
 }
 
+/** The exact instant, for a tooltip and a <time> element: ISO 8601 in UTC, or undefined when unparsable. */
+export function isoInstant(value: string): string | undefined {
+  return parseCloudTime(value)?.toISOString();
+}
+
+export type FormatName = keyof typeof FORMATS;
 export type TimestampFormatter = (value: string, name?: FormatName) => string;
 
 export function useFormatTimestamp(): TimestampFormatter {

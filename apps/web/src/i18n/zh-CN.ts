@@ -106,7 +106,7 @@ export const zhCN: Messages = {
     publicIp: '公',
     privateIp: '内',
     emptyFiltered: '没有符合筛选条件的实例',
-    emptyFilteredHint: '请尝试其他状态、可用区、名称或 ID，或清除筛选条件。',
+    emptyFilteredHint: '请尝试其他状态、可用区或搜索词，或清除筛选条件。',
     emptyRegion: '该地域暂无实例',
     emptyRegionHint: '在该地域创建的实例将显示在这里。',
     clearFilters: '清除筛选条件',

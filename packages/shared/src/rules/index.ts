@@ -7,3 +7,4 @@ export * from './image-fit.ts';
 export * from './instance-action-states.ts';
 export * from './interface-binding.ts';
 export * from './instance-search.ts';
+export * from './cloud-time.ts';

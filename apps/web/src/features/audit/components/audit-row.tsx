@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import type { AuditEntry } from '@cvm/shared';
 import { Td } from '../../../components/ui/data-table.tsx';
 import { ChevronDownIcon, ChevronRightIcon } from '../../../components/ui/icons.tsx';
-import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { auditMessages } from '../messages.ts';
 import { OutcomeBadge } from './outcome-badge.tsx';
+import { Timestamp } from '../../../components/ui/timestamp.tsx';
 
 export const AUDIT_COLUMNS = 11;
 
@@ -14,7 +14,6 @@ export const AUDIT_COLUMNS = 11;
 export function AuditRow({ entry, accountName }: { entry: AuditEntry; accountName: (id: string) => string }) {
   const t = useT();
   const m = useLocalized(auditMessages);
-  const formatTimestamp = useFormatTimestamp();
   const detailsId = useId();
   const [open, setOpen] = useState(false);
   const dash = <span className="text-fg-subtle">{t.common.emptyValue}</span>;
@@ -35,7 +34,7 @@ export function AuditRow({ entry, accountName }: { entry: AuditEntry; accountNam
           </button>
         </Td>
         <Td className="whitespace-nowrap tabular-nums" title={entry.at}>
-          {formatTimestamp(entry.at)}
+          <Timestamp value={entry.at} />
         </Td>
         <Td className="font-medium">{entry.actorName ?? <span className="text-fg-subtle italic">{m.system}</span>}</Td>
         <Td className="font-mono text-xs">{entry.ip ?? dash}</Td>

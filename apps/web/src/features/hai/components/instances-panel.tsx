@@ -12,6 +12,7 @@ import { useHaiInstances } from '../api/describe-instances.ts';
 import { HaiStateBadge } from './hai-state-badge.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { haiMessages } from '../messages.ts';
+import { Timestamp } from '../../../components/ui/timestamp.tsx';
 
 /** The region's HAI instances with their state and the actions each allows; refused ones say why. */
 export function InstancesPanel({ scope }: { scope: CloudScope | undefined }) {
@@ -58,7 +59,10 @@ export function InstancesPanel({ scope }: { scope: CloudScope | undefined }) {
                     </div>
                   </Td>
                   <Td className="font-mono text-xs">{instance.PublicIpAddresses[0] ?? t.common.emptyValue}</Td>
-                  <Td className="text-xs whitespace-nowrap text-fg-muted">{instance.CreateTime}</Td>
+                  <Td className="text-xs whitespace-nowrap text-fg-muted">
+                    {/* HAI writes Beijing time without a zone: read as such, written as every time is. */}
+                    <Timestamp value={instance.CreateTime} />
+                  </Td>
                   <Td>
                     <div className="flex gap-1.5">
                       {HAI_ACTIONS.map((action) => {

@@ -1,8 +1,8 @@
 import type { Instance } from '@cvm/shared';
 import { DetailItem, DetailList, DetailSection, ValueList } from '../../../components/ui/description-list.tsx';
-import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { StateBadge } from './state-badge.tsx';
+import { Timestamp } from '../../../components/ui/timestamp.tsx';
 
 /** The translated word for an enum value; values newer than our dictionary show as the cloud spells them. */
 function wordFor<K extends string>(words: Record<K, string>, value: K | null | undefined): string | null {
@@ -21,7 +21,6 @@ const td = 'px-3 py-2 first:pl-0';
 export function InstanceDetailSections({ instance: i }: { instance: Instance }) {
   const t = useT();
   const f = t.detail.fields;
-  const formatTimestamp = useFormatTimestamp();
   const yesNo = (value: boolean) => (value ? t.common.yes : t.common.no);
 
   return (
@@ -42,8 +41,10 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
           <DetailItem label={f.project}>{i.Placement.ProjectId === 0 ? t.common.defaultProject : t.common.projectId(i.Placement.ProjectId)}</DetailItem>
           <DetailItem label={f.chargeType}>{wordFor(t.chargeTypes, i.InstanceChargeType)}</DetailItem>
           <DetailItem label={f.renewFlag}>{wordFor(t.renewFlags, i.RenewFlag)}</DetailItem>
-          <DetailItem label={f.created}>{formatTimestamp(i.CreatedTime)}</DetailItem>
-          <DetailItem label={f.expires}>{i.ExpiredTime ? formatTimestamp(i.ExpiredTime) : null}</DetailItem>
+          <DetailItem label={f.created}>
+            <Timestamp value={i.CreatedTime} />
+          </DetailItem>
+          <DetailItem label={f.expires}>{i.ExpiredTime ? <Timestamp value={i.ExpiredTime} /> : null}</DetailItem>
           <DetailItem label={f.imageId} mono>
             {i.ImageId}
           </DetailItem>

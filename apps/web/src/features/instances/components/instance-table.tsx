@@ -4,7 +4,7 @@ import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Checkbox } from '../../../components/ui/checkbox.tsx';
 import { cn } from '../../../components/ui/cn.ts';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import { useFormatTimestamp } from '../../../i18n/format.ts';
+import { isoInstant, useFormatTimestamp } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { InlineRename } from './inline-rename.tsx';
 import { OperationFailedMark } from './operation-failed-mark.tsx';
@@ -161,7 +161,7 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                   <td className="px-2 py-2">
                     {Object.hasOwn(t.chargeTypes, instance.InstanceChargeType) ? t.chargeTypes[instance.InstanceChargeType] : instance.InstanceChargeType}
                   </td>
-                  <td className="px-2 py-2 whitespace-nowrap tabular-nums" title={instance.CreatedTime}>
+                  <td className="px-2 py-2 whitespace-nowrap tabular-nums" title={isoInstant(instance.CreatedTime)}>
                     {/* Date over time keeps the column narrow enough for a 1024px screen. */}
                     <span className="block">{formatTimestamp(instance.CreatedTime, 'date')}</span>
                     <span className="block text-fg-subtle">{formatTimestamp(instance.CreatedTime, 'time')}</span>

@@ -1,12 +1,12 @@
 import type { ScalingActivity } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { DataTable, HeaderRow, Td, Th } from '../../../components/ui/data-table.tsx';
-import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useActivityWatch } from '../api/describe-scaling-activities.ts';
 import { scalingMessages } from '../messages.ts';
 import { ActivityProgress } from './activity-progress.tsx';
 import { ActivityStatusBadge } from './state-badges.tsx';
+import { Timestamp } from '../../../components/ui/timestamp.tsx';
 
 interface ActivityTableProps {
   scope: CloudScope;
@@ -48,7 +48,6 @@ function WatchedActivityRow({ scope, groupId, listed }: { scope: CloudScope; gro
 
 function ActivityRow({ activity }: { activity: ScalingActivity }) {
   const m = useLocalized(scalingMessages);
-  const format = useFormatTimestamp();
   return (
     <tr className="border-b border-line align-top last:border-b-0">
       <Td>
@@ -72,8 +71,10 @@ function ActivityRow({ activity }: { activity: ScalingActivity }) {
       <Td>
         <ActivityProgress activity={activity} />
       </Td>
-      <Td className="whitespace-nowrap">{format(activity.StartTime)}</Td>
-      <Td className="whitespace-nowrap">{activity.EndTime ? format(activity.EndTime) : <span className="text-fg-subtle">{m.running}</span>}</Td>
+      <Td className="whitespace-nowrap">
+        <Timestamp value={activity.StartTime} />
+      </Td>
+      <Td className="whitespace-nowrap">{activity.EndTime ? <Timestamp value={activity.EndTime} /> : <span className="text-fg-subtle">{m.running}</span>}</Td>
     </tr>
   );
 }

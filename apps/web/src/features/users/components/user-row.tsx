@@ -3,11 +3,11 @@ import { ROLE_ORDER, type ConsoleUser, type Role } from '@cvm/shared';
 import { Button } from '../../../components/ui/button.tsx';
 import { Td } from '../../../components/ui/data-table.tsx';
 import { Select } from '../../../components/ui/select.tsx';
-import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { usersMessages } from '../messages.ts';
 import { UserStatusBadge } from './user-status-badge.tsx';
+import { Timestamp } from '../../../components/ui/timestamp.tsx';
 
 interface UserRowProps {
   user: ConsoleUser;
@@ -22,7 +22,6 @@ interface UserRowProps {
 export function UserRow({ user, isSelf, busy, onRoleChange, onToggleDisabled, onNewLink }: UserRowProps) {
   const t = useT();
   const m = useLocalized(usersMessages);
-  const formatTimestamp = useFormatTimestamp();
   const roleId = useId();
   return (
     <tr>
@@ -45,7 +44,9 @@ export function UserRow({ user, isSelf, busy, onRoleChange, onToggleDisabled, on
       <Td>
         <UserStatusBadge user={user} />
       </Td>
-      <Td className="whitespace-nowrap tabular-nums">{formatTimestamp(user.createdAt)}</Td>
+      <Td className="whitespace-nowrap tabular-nums">
+        <Timestamp value={user.createdAt} />
+      </Td>
       <Td>
         <div className="flex justify-end gap-2">
           <Button aria-label={m.newLinkNamed(user.username)} title={m.newLinkNamed(user.username)} disabled={busy || user.disabled} onClick={() => onNewLink(user)}>
