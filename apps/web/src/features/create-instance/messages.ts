@@ -527,7 +527,7 @@ const zhCN: CreateMessages = {
   bandwidthFree: '无',
   trafficNote: '流量按实际使用每 GB 计费，另计在上述金额之外。',
   forCount: (n) => (n === 1 ? '1 台实例的价格。' : `${n} 台实例合计。`),
-  discount: (percentOff) => `${(100 - percentOff) / 10} 折`,
+  discount: (percentOff) => `${Number(((100 - percentOff) / 10).toFixed(2))} 折`,
   originalPrice: '原价',
   summary: '您的选择',
   notChosen: '未选择',

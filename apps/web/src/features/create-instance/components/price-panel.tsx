@@ -96,7 +96,7 @@ function Figure({ label, amount, big, unit, hint, discount }: { label: string; a
             {format(amount.original)}
           </del>
         )}
-        {discounted && discount !== undefined && discount < 100 && <Badge tone="success">{m.discount(100 - discount)}</Badge>}
+        {discounted && discount !== undefined && discount < 100 && <Badge tone="success">{m.discount(Math.round((100 - discount) * 10) / 10)}</Badge>}
         {hint && <span className="block w-full text-[11px] leading-4 text-fg-subtle">{hint}</span>}
       </dd>
     </div>
