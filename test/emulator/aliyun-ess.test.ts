@@ -45,6 +45,14 @@ describe('the RPC protocol', () => {
     }
   });
 
+  it('names the regions in the language AcceptLanguage asks for: Chinese by default, English for en-US', async () => {
+    const names = async (params: Record<string, string>) =>
+      ((await call('DescribeRegions', params, { version: ECS_VERSION })).body.Regions.Region as { RegionId: string; LocalName: string }[]).map((r) => [r.RegionId, r.LocalName]);
+    expect(await names({})).toContainEqual(['cn-hangzhou', '华东1（杭州）']);
+    expect(await names({ AcceptLanguage: 'zh-CN' })).toContainEqual(['cn-hangzhou', '华东1（杭州）']);
+    expect(await names({ AcceptLanguage: 'en-US' })).toContainEqual(['cn-hangzhou', 'China (Hangzhou)']);
+  });
+
   it('answers XML when Format=XML, lists as repeated elements, errors as <Error>', async () => {
     const ok = await call('DescribeScalingGroups', {}, { format: 'XML' });
     expect(ok.status).toBe(200);

@@ -26,7 +26,7 @@ export function AccountSelect({ accounts, account, failed, onChange }: AccountSe
       disabled={!accounts || accounts.length === 0}
       aria-busy={(!accounts && !failed) || undefined}
       title={failed ? t.header.accountsFailed : undefined}
-      className="max-w-72"
+      className="max-w-96"
     >
       {!accounts && <option value="">{failed ? t.header.accountsFailed : t.header.accountLoading}</option>}
       {accounts && new Set(accounts.map((a) => a.cloud)).size > 1

@@ -29,7 +29,9 @@ interface GroupSeed {
 
 interface RegionSeed {
   regionId: string;
+  /** The name DescribeRegions gives in Chinese (AcceptLanguage zh-CN, the default) and in English. */
   localName: string;
+  englishName: string;
   idCode: string;
   zones: string[];
   instances: InstanceSeed[];
@@ -46,6 +48,7 @@ export const ALIYUN_SEED_REGIONS: RegionSeed[] = [
   {
     regionId: 'cn-hangzhou',
     localName: '华东1（杭州）',
+    englishName: 'China (Hangzhou)',
     idCode: 'bp',
     zones: ['cn-hangzhou-h', 'cn-hangzhou-i'],
     instances: [
@@ -71,6 +74,7 @@ export const ALIYUN_SEED_REGIONS: RegionSeed[] = [
   {
     regionId: 'cn-shanghai',
     localName: '华东2（上海）',
+    englishName: 'China (Shanghai)',
     idCode: 'uf',
     zones: ['cn-shanghai-l', 'cn-shanghai-m'],
     instances: [{ name: 'sh-web-01' }, { name: 'sh-app-02' }],
@@ -91,6 +95,7 @@ export function seedAliyun(world: AliyunWorld): void {
     const region: AliyunRegionState = {
       regionId: seed.regionId,
       localName: seed.localName,
+      englishName: seed.englishName,
       idCode: seed.idCode,
       zones: seed.zones,
       instances: new Map(),

@@ -24,6 +24,8 @@ export interface ActivityRecord {
 export interface AliyunRegionState {
   regionId: string;
   localName: string;
+  /** LocalName for AcceptLanguage en-US. */
+  englishName: string;
   /** The two letters in this region's resource IDs (bp for cn-hangzhou). */
   idCode: string;
   zones: string[];
