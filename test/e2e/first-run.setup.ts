@@ -12,7 +12,14 @@ test('completes the first-run setup, refusing a wrong setup token first', async 
   await expect(page.getByRole('heading', { name: 'Set up the console', level: 1 })).toBeVisible();
   await expect(page.getByText(/printed in the server’s log/)).toBeVisible();
 
+  // Sent with nothing typed: the missing fields are named in words, before any request.
+  await page.getByRole('button', { name: 'Create administrator' }).click();
+  await expect(page.getByText('Enter the setup token the server printed at start.')).toBeVisible();
+  await expect(page.getByText('Choose a user name.')).toBeVisible();
+  await expect(page.getByLabel('Setup token')).toBeFocused();
+
   await page.getByLabel('Setup token').fill('not-the-right-token-at-all');
+  await expect(page.getByText('Enter the setup token the server printed at start.')).toHaveCount(0);
   await page.getByLabel('Username', { exact: true }).fill(ADMIN.username);
   await page.getByLabel('Display name (optional)').fill(ADMIN.displayName);
   await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
@@ -22,7 +29,9 @@ test('completes the first-run setup, refusing a wrong setup token first', async 
   await expect(page.getByLabel('Setup token')).toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveURL(/\/setup$/);
 
+  // The refusal was about the token as it was: typing another one clears it.
   await page.getByLabel('Setup token').fill(SETUP_TOKEN);
+  await expect(page.getByText('That setup token is not right.')).toHaveCount(0);
   await page.getByRole('button', { name: 'Create administrator' }).click();
   await expect(page.getByRole('heading', { name: 'Instances', level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);

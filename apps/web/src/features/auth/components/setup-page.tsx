@@ -25,12 +25,22 @@ export default function SetupPage() {
   const ids = { setupToken: useId(), username: useId(), displayName: useId() };
   const [values, setValues] = useState({ setupToken: '', username: '', displayName: '', password: '', confirm: '' });
   const [mismatch, setMismatch] = useState(false);
+  // Required fields checked here, in words, before anything is sent (the server's own check would name the schema).
+  const [missing, setMissing] = useState<Partial<Record<'setupToken' | 'username', true>>>({});
+  // The values the last refusal was about: a field's refusal is shown until that field is changed.
+  const [sent, setSent] = useState(values);
   const setup = useCompleteSetup();
   const error = setup.isError ? toConsoleError(setup.error) : undefined;
 
   const fieldErrors: Partial<Record<ErrorField, string>> = {};
-  if (error?.code === 'InvalidSetupToken') fieldErrors.setupToken = m.auth.invalidSetupToken;
-  else if (error?.field === 'password' || (error?.field !== undefined && Object.hasOwn(ids, error.field))) fieldErrors[error.field as ErrorField] = error.message;
+  const unchanged = (field: ErrorField) => values[field] === sent[field];
+  if (error?.code === 'InvalidSetupToken') {
+    if (unchanged('setupToken')) fieldErrors.setupToken = m.auth.invalidSetupToken;
+  } else if ((error?.field === 'password' || (error?.field !== undefined && Object.hasOwn(ids, error.field))) && unchanged(error.field as ErrorField)) {
+    fieldErrors[error.field as ErrorField] = error.message;
+  }
+  if (missing.setupToken && !values.setupToken.trim()) fieldErrors.setupToken = m.auth.setupTokenMissing;
+  if (missing.username && !values.username.trim()) fieldErrors.username = m.auth.usernameMissing;
   if (mismatch) fieldErrors.confirm = m.auth.passwordsDiffer;
   const formError = error && !error.field && error.code !== 'InvalidSetupToken' ? error : undefined;
 
@@ -39,11 +49,19 @@ export default function SetupPage() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (setup.isPending) return;
+    const absent = { ...(values.setupToken.trim() ? {} : { setupToken: true as const }), ...(values.username.trim() ? {} : { username: true as const }) };
+    setMissing(absent);
+    const firstMissing = absent.setupToken ? 'setupToken' : absent.username ? 'username' : undefined;
+    if (firstMissing) {
+      document.getElementById(ids[firstMissing])?.focus();
+      return;
+    }
     if (values.password !== values.confirm) {
       setMismatch(true);
       return;
     }
     setMismatch(false);
+    setSent(values);
     const displayName = values.displayName.trim();
     setup.mutate(
       { setupToken: values.setupToken.trim(), username: values.username.trim().toLowerCase(), password: values.password, ...(displayName ? { displayName } : {}) },
