@@ -26,3 +26,37 @@ export function refusalOf<T>(
   if (together && !together.ok) return together.reason(t, '');
   return undefined;
 }
+
+/** What a batch action does to the ticked things: the ones it is allowed for, and the ones it skips, each with why. */
+export interface BatchSplit<T> {
+  eligible: T[];
+  skipped: { target: T; reason: string }[];
+  /** Why it cannot run at all (the role, nothing eligible, a rule about the batch as a whole), or undefined. */
+  refusal?: string;
+}
+
+/**
+ * A batch runs on the things it is allowed for and skips the rest, naming each with its reason, rather than refusing
+ * the whole selection for one odd row. The role, and the rules about a batch as a whole, still refuse it outright.
+ */
+export function splitBatch<T>(
+  action: Pick<UiAction<T, unknown>, 'spec' | 'allowed' | 'allowedTogether'>,
+  targets: readonly T[],
+  role: Role,
+  t: Messages,
+  nameOf: (target: T) => string,
+): BatchSplit<T> {
+  if (!roleAllows(role, action.spec.minRole)) return { eligible: [], skipped: [], refusal: t.actions.needsRole(action.spec.minRole) };
+  if (targets.length === 0) return { eligible: [], skipped: [], refusal: t.actions.nothingSelected };
+  const eligible: T[] = [];
+  const skipped: BatchSplit<T>['skipped'] = [];
+  for (const target of targets) {
+    const verdict = action.allowed(target);
+    if (verdict.ok) eligible.push(target);
+    else skipped.push({ target, reason: verdict.reason(t, nameOf(target)) });
+  }
+  if (eligible.length === 0) return { eligible, skipped, refusal: skipped[0]!.reason };
+  const together = action.allowedTogether?.(eligible);
+  if (together && !together.ok) return { eligible: [], skipped, refusal: together.reason(t, '') };
+  return { eligible, skipped };
+}

@@ -161,6 +161,8 @@ export const en = {
     thisOne: 'this one',
     needsRole: (role: Role) => `Needs the ${role} role`,
     nothingSelected: 'Select one or more instances first',
+    someOf: (label: string, n: number, total: number) => `${label} (${n} of ${total})`,
+    skips: (n: number, reasons: string) => `Skips ${n}: ${reasons}`,
     startNeedsStopped: (who: string, state: string) => `Only stopped instances can be started (${who} is ${state})`,
     stopNeedsRunning: (who: string, state: string) => `Only running instances can be stopped (${who} is ${state})`,
     rebootNeedsRunning: (who: string, state: string) => `Only running instances can be rebooted (${who} is ${state})`,

@@ -143,6 +143,8 @@ export const zhCN: Messages = {
     thisOne: '该实例',
     needsRole: (role) => `需要${zhRole(role)}角色`,
     nothingSelected: '请先选择一个或多个实例',
+    someOf: (label, n, total) => `${label}（${total} 个中的 ${n} 个）`,
+    skips: (n, reasons) => `跳过 ${n} 个：${reasons}`,
     startNeedsStopped: (who, state) => `仅已关机的实例可以开机（${who}为${state}）`,
     stopNeedsRunning: (who, state) => `仅运行中的实例可以关机（${who}为${state}）`,
     rebootNeedsRunning: (who, state) => `仅运行中的实例可以重启（${who}为${state}）`,

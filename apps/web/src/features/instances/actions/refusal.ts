@@ -1,5 +1,5 @@
 import type { Instance, Role } from '@cvm/shared';
-import { refusalOf as refusalOfAction } from '../../../actions/action-refusal.ts';
+import { refusalOf as refusalOfAction, splitBatch as splitBatchOf, type BatchSplit } from '../../../actions/action-refusal.ts';
 import type { Messages } from '../../../i18n/en.ts';
 import type { InstanceAction } from './instance-action.ts';
 
@@ -21,4 +21,9 @@ export function refusalOf(action: InstanceAction, instances: Instance[], role: R
 /** A billing mode in the reader's language, or as the cloud spells it. */
 export function chargeWord(t: Messages, instance: Instance): string {
   return Object.hasOwn(t.chargeTypes, instance.InstanceChargeType) ? t.chargeTypes[instance.InstanceChargeType] : instance.InstanceChargeType;
+}
+
+/** The instances a toolbar action runs on and the ones it skips, with why (see actions/action-refusal.ts). */
+export function splitBatch(action: InstanceAction, instances: Instance[], role: Role, t: Messages): BatchSplit<Instance> {
+  return splitBatchOf(action, instances, role, t, instanceLabel);
 }

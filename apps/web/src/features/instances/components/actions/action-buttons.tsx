@@ -4,7 +4,7 @@ import { Button } from '../../../../components/ui/button.tsx';
 import { RefusalHints, useRefusalHints } from '../../../../components/ui/refusal-hints.tsx';
 import { useT } from '../../../../i18n/use-t.ts';
 import type { InstanceAction } from '../../actions/instance-action.ts';
-import { refusalOf } from '../../actions/refusal.ts';
+import { refusalOf, splitBatch } from '../../actions/refusal.ts';
 import { INSTANCE_ACTIONS } from '../../actions/instance-actions.ts';
 import { actionGroupsIn } from '../../../../actions/collect-actions.ts';
 import type { ActionGroup, Placement } from '../../../../actions/ui-action.ts';
@@ -23,36 +23,44 @@ interface ActionButtonsProps {
 }
 
 /**
- * A group of actions (Start, Stop, Reboot and Terminate; the changes; Batch) as buttons, each enabled only when every instance allows it and the person's
- * role does. A refused button stays focusable (aria-disabled) with its reason as its title and description, and
+ * A group of actions (Start, Stop, Reboot and Terminate; the changes; Batch) as buttons. In the detail panel each is
+ * enabled when the instance allows it; over ticked rows, when at least one does (the button says how many of the
+ * ticked it will touch, and the confirmation lists the skipped with why); always only if the person's role allows. A refused button stays focusable (aria-disabled) with its reason as its title and description, and
  * the reasons are also listed in words under the buttons.
  */
 export function ActionButtons({ instances, single, onOpen, actions, label }: ActionButtonsProps) {
   const t = useT();
   const user = useSignedInUser();
-  const rows = actions.map((action) => ({ action, reason: refusalOf(action, instances, user.role, t, single) }));
+  // On one instance an action is allowed or not; on a batch it runs on the instances it is allowed for and says which
+  // it skips (the role and rules about the batch as a whole still refuse it).
+  const rows = actions.map((action) => {
+    if (single) return { action, reason: refusalOf(action, instances, user.role, t, true), eligible: instances, skipped: [] };
+    const split = splitBatch(action, instances, user.role, t);
+    return { action, reason: split.refusal, eligible: split.eligible, skipped: split.skipped };
+  });
   // "Select something first" goes without saying next to "No instances selected", so it stays in the buttons' titles only.
   const { hints, hintIdFor } = useRefusalHints(rows.map(({ action, reason }) => ({ label: action.label(t), reason: reason === t.actions.nothingSelected ? undefined : reason })));
 
   return (
     <div className="min-w-0" role={label ? 'group' : undefined} aria-label={label}>
       <div className="flex flex-wrap items-center gap-2">
-        {rows.map(({ action, reason }) => {
+        {rows.map(({ action, reason, eligible, skipped }) => {
           const Icon = action.icon;
+          const partial = !reason && skipped.length > 0;
           return (
             <Button
               key={action.id}
               variant="secondary"
               aria-disabled={reason ? true : undefined}
               aria-describedby={hintIdFor(reason)}
-              title={reason}
+              title={reason ?? (partial ? t.actions.skips(skipped.length, skipped.map((s) => s.reason).join('; ')) : undefined)}
               onClick={() => {
-                if (!reason) onOpen(action, instances);
+                if (!reason) onOpen(action, eligible, skipped);
               }}
               className={action.danger && !reason ? 'text-red-700 dark:text-red-300' : undefined}
             >
               {Icon && <Icon />}
-              {action.label(t)}
+              {partial ? t.actions.someOf(action.label(t), eligible.length, instances.length) : action.label(t)}
             </Button>
           );
         })}

@@ -10,6 +10,7 @@ import { actionDialogMessages } from './messages.ts';
 import type { InstanceAction } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { AffectedInstances } from './affected-instances.tsx';
+import { SkippedInstancesList } from './skipped-instances.tsx';
 
 interface ActionDialogFrameProps {
   action: InstanceAction;
@@ -61,6 +62,7 @@ export function ActionDialogFrame(props: ActionDialogFrameProps) {
         <DialogBody>
           {children}
           <AffectedInstances instances={instances} />
+          <SkippedInstancesList />
           {error !== null && error !== undefined && <ErrorPanel error={error} title={failedTitle} />}
           {progress}
         </DialogBody>

@@ -4,6 +4,7 @@ import type { Localized } from '../../../../i18n/localized.ts';
 const en = {
   more: (n: number) => `and ${n} more`,
   affected: 'Instances',
+  skipped: (n: number) => `Skipped (${n}): not allowed for these`,
   failed: (verb: string, names: string) => `Could not ${verb} ${names}`,
   /** For an action without a verb of its own above: its label. */
   failedAction: (label: string, names: string) => `${label} failed for ${names}`,
@@ -65,6 +66,7 @@ export type ActionDialogMessages = typeof en;
 const zhCN: ActionDialogMessages = {
   more: (n) => `等另外 ${n} 个`,
   affected: '实例',
+  skipped: (n) => `已跳过（${n} 个）：以下实例不适用`,
   failed: (verb, names) => `无法${verb}${names}`,
   failedAction: (label, names) => `${label}失败：${names}`,
   verbs: {
