@@ -6,6 +6,7 @@ import { parseSpan, scanObject } from '../../apps/server/src/cloud/json-scan.ts'
 // A large answer is read from its two ends; whenever that read answers at all, it must agree with the full scan
 // (and so with JSON.parse): the same Response bytes, the same RequestId, and never a success that holds an Error.
 
+const plain = fc.stringMatching(/^[\w .:-]{0,24}$/);
 const instance = (n: number, name = `web-${n}`) => ({ InstanceId: `ins-${String(n).padStart(8, '0')}`, InstanceName: name, CPU: 2, Memory: 4, Tags: [] });
 const page = (instances: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ Response: { TotalCount: instances.length, InstanceSet: instances, ...extra, RequestId: 'a1b2c3d4-0000-4000-8000-000000000001' } });
@@ -49,20 +50,25 @@ describe('reading a large answer from its ends', () => {
   it('agrees with the full scan on any large answer it reads', () => {
     let read = 0;
     fc.assert(
-      fc.property(fc.array(fc.record({ InstanceName: fc.string(), Note: fc.jsonValue() }), { minLength: 1, maxLength: 40 }), fc.string(), (instances, requestId) => {
-        const text = JSON.stringify({ Response: { InstanceSet: [...instances, { Pad: 'p'.repeat(4096) }], RequestId: requestId } });
-        const bytes = Buffer.from(text);
-        const ends = readEnvelopeEnds(bytes);
-        if (!ends) return;
-        read++;
-        const full = fullScan(bytes);
-        expect(full.error).toBeUndefined();
-        expect(bytes.toString('utf8', ends.response.start, ends.response.end)).toBe(full.response);
-        expect(ends.requestId).toBe(full.requestId);
-      }),
+      // Mostly plain text, as answers are; now and then anything JSON can hold (escapes, which send it to the full scan).
+      fc.property(
+        fc.array(fc.record({ InstanceName: plain, Note: fc.oneof(plain, fc.integer(), fc.jsonValue()) }), { minLength: 1, maxLength: 40 }),
+        plain,
+        (instances, requestId) => {
+          const text = JSON.stringify({ Response: { InstanceSet: [...instances, { Pad: 'p'.repeat(4096) }], RequestId: requestId } });
+          const bytes = Buffer.from(text);
+          const ends = readEnvelopeEnds(bytes);
+          if (!ends) return;
+          read++;
+          const full = fullScan(bytes);
+          expect(full.error).toBeUndefined();
+          expect(bytes.toString('utf8', ends.response.start, ends.response.end)).toBe(full.response);
+          expect(ends.requestId).toBe(full.requestId);
+        },
+      ),
       { numRuns: 300 },
     );
-    // The property is about the answers it does read: many of these (random strings often need an escape).
-    expect(read).toBeGreaterThan(25);
+    // The property is about the answers it does read: most of these.
+    expect(read).toBeGreaterThan(100);
   });
 });

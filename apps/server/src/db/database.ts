@@ -34,6 +34,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   let pool: pg.Pool | undefined;
   if (target.kind === 'postgres') {
     pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // An idle connection that ends (PostgreSQL restarting, an administrator's pg_terminate_backend, a dropped database)
+    // is reported on the pool: the pool has already let it go and the next query opens another. Unlistened, that
+    // report would be an uncaught exception that ends the console.
+    pool.on('error', () => undefined);
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   } else {
     // Loaded only here: a console on PostgreSQL never holds the embedded one's code (~50 MB).
