@@ -47,7 +47,9 @@ test('buys an HAI instance priced per hour, sees it turn Running, stops it and t
   await expect(dialog.getByText('ChatGLM3-6B needs at least 100 GB')).toBeHidden();
 
   // Every bundle is priced per hour by the cloud's own quote.
-  const xl = dialog.getByRole('radio', { name: 'XL', exact: true });
+  // Named by what it holds, with its code.
+  const xl = dialog.getByRole('radio', { name: 'GPU Basic (XL)', exact: true });
+  await expect(xl).toHaveAccessibleDescription(/1 GPU · 16 GB · 8 cores · 32 GB/);
   await expect(dialog.locator('#hai-bundle-XL')).toContainText(/CN¥[\d.]+ \/ hour/, SETTLE);
   await xl.check();
   await dialog.getByLabel('Name').fill(name);
@@ -118,8 +120,8 @@ test('marks a bundle sold out in the region, and will not start an instance whos
 
   const dialog = await openCreate(page);
   await expect(dialog.locator('#hai-bundle-3XL_2X')).toContainText('Sold out', SETTLE);
-  await expect(dialog.getByRole('radio', { name: '3XL_2X' })).toBeDisabled();
-  await expect(dialog.getByRole('radio', { name: 'XL', exact: true })).toBeEnabled();
+  await expect(dialog.getByRole('radio', { name: 'GPU Advanced ×2 (3XL_2X)' })).toBeDisabled();
+  await expect(dialog.getByRole('radio', { name: 'GPU Basic (XL)', exact: true })).toBeEnabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 

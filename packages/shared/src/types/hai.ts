@@ -7,6 +7,30 @@
 export const HAI_BUNDLE_TYPES = ['XL', 'XL_2X', '3XL', '3XL_2X', '4XL', '24GB_A'] as const;
 export type HaiBundleType = (typeof HAI_BUNDLE_TYPES)[number];
 
+/** What a compute bundle holds, as HAI's product pages describe them (the API lists no bundles, only their codes). */
+export interface HaiBundleSpec {
+  type: HaiBundleType;
+  nameEn: string;
+  nameZh: string;
+  gpuCount: number;
+  /** GB of GPU memory, all cards together. */
+  gpuMemory: number;
+  gpuPerformance: string;
+  cpu: number;
+  /** GB. */
+  memory: number;
+}
+
+/** Every bundle's specification: the buy dialog names bundles by them, the emulator builds instances from them. */
+export const HAI_BUNDLE_SPECS: Readonly<Record<HaiBundleType, HaiBundleSpec>> = {
+  XL: { type: 'XL', nameEn: 'GPU Basic', nameZh: 'GPU基础型', gpuCount: 1, gpuMemory: 16, gpuPerformance: '8+TFlops SP', cpu: 8, memory: 32 },
+  XL_2X: { type: 'XL_2X', nameEn: 'GPU Basic ×2', nameZh: 'GPU基础型×2', gpuCount: 2, gpuMemory: 32, gpuPerformance: '16+TFlops SP', cpu: 16, memory: 64 },
+  '3XL': { type: '3XL', nameEn: 'GPU Advanced', nameZh: 'GPU进阶型', gpuCount: 1, gpuMemory: 32, gpuPerformance: '15+TFlops SP', cpu: 10, memory: 40 },
+  '3XL_2X': { type: '3XL_2X', nameEn: 'GPU Advanced ×2', nameZh: 'GPU进阶型×2', gpuCount: 2, gpuMemory: 64, gpuPerformance: '30+TFlops SP', cpu: 20, memory: 80 },
+  '4XL': { type: '4XL', nameEn: 'GPU Professional', nameZh: 'GPU专业型', gpuCount: 1, gpuMemory: 48, gpuPerformance: '40+TFlops SP', cpu: 16, memory: 96 },
+  '24GB_A': { type: '24GB_A', nameEn: 'GPU 24 GB', nameZh: 'GPU 24GB型', gpuCount: 1, gpuMemory: 24, gpuPerformance: '20+TFlops SP', cpu: 12, memory: 48 },
+};
+
 /** System disk types an HAI instance may have; the default is whichever is in stock (CLOUD_PREMIUM in the emulator). */
 export const HAI_DISK_TYPES = ['CLOUD_PREMIUM', 'CLOUD_HSSD'] as const;
 export type HaiDiskType = (typeof HAI_DISK_TYPES)[number];

@@ -1,32 +1,19 @@
-import type { HaiBundleType } from '@cvm/shared';
+import { HAI_BUNDLE_SPECS, HAI_BUNDLE_TYPES, type HaiBundleSpec, type HaiBundleType } from '@cvm/shared';
 import { regionFactor } from '../../pricing/rates.ts';
 
-// The compute bundles HAI sells (BundleType's documented values) with what each holds and its price. The API has no
-// action that lists bundles; these figures are the emulator's own, in the range HAI is sold at (CNY per hour in
-// Guangzhou, times the regional factor every emulated price uses).
+// The compute bundles HAI sells (BundleType's documented values): what each holds (@cvm/shared HAI_BUNDLE_SPECS) and
+// its price. The API has no action that lists bundles; the prices are the emulator's own, in the range HAI is sold at
+// (CNY per hour in Guangzhou, times the regional factor every emulated price uses).
 
-export interface HaiBundle {
-  type: HaiBundleType;
-  nameEn: string;
-  nameZh: string;
-  gpuCount: number;
-  /** GB of GPU memory, all cards together. */
-  gpuMemory: number;
-  gpuPerformance: string;
-  cpu: number;
-  /** GB. */
-  memory: number;
+export interface HaiBundle extends HaiBundleSpec {
+  /** CNY an hour in Guangzhou. */
   hourly: number;
 }
 
-export const HAI_BUNDLES: readonly HaiBundle[] = [
-  { type: 'XL', nameEn: 'GPU Basic', nameZh: 'GPU基础型', gpuCount: 1, gpuMemory: 16, gpuPerformance: '8+TFlops SP', cpu: 8, memory: 32, hourly: 1.2 },
-  { type: 'XL_2X', nameEn: 'GPU Basic ×2', nameZh: 'GPU基础型×2', gpuCount: 2, gpuMemory: 32, gpuPerformance: '16+TFlops SP', cpu: 16, memory: 64, hourly: 2.4 },
-  { type: '3XL', nameEn: 'GPU Advanced', nameZh: 'GPU进阶型', gpuCount: 1, gpuMemory: 32, gpuPerformance: '15+TFlops SP', cpu: 10, memory: 40, hourly: 2.68 },
-  { type: '3XL_2X', nameEn: 'GPU Advanced ×2', nameZh: 'GPU进阶型×2', gpuCount: 2, gpuMemory: 64, gpuPerformance: '30+TFlops SP', cpu: 20, memory: 80, hourly: 5.36 },
-  { type: '4XL', nameEn: 'GPU Professional', nameZh: 'GPU专业型', gpuCount: 1, gpuMemory: 48, gpuPerformance: '40+TFlops SP', cpu: 16, memory: 96, hourly: 6.5 },
-  { type: '24GB_A', nameEn: 'GPU 24 GB', nameZh: 'GPU 24GB型', gpuCount: 1, gpuMemory: 24, gpuPerformance: '20+TFlops SP', cpu: 12, memory: 48, hourly: 2.1 },
-];
+/** Guangzhou's price an hour of each bundle; what each holds is @cvm/shared's HAI_BUNDLE_SPECS. */
+const HOURLY: Record<HaiBundleType, number> = { XL: 1.2, XL_2X: 2.4, '3XL': 2.68, '3XL_2X': 5.36, '4XL': 6.5, '24GB_A': 2.1 };
+
+export const HAI_BUNDLES: readonly HaiBundle[] = HAI_BUNDLE_TYPES.map((type) => ({ ...HAI_BUNDLE_SPECS[type], hourly: HOURLY[type] }));
 
 /** Bundles sold out per region, so ResourceInsufficient.BundleInventoryShortage can be seen; every other one is in stock. */
 export const HAI_SOLD_OUT: Readonly<Record<string, readonly HaiBundleType[]>> = {
