@@ -60,6 +60,29 @@ test('changes page size and page with server-side paging', async ({ page }) => {
   await expect(page.getByText(`1–50 of ${TOTAL}`)).toBeVisible();
 });
 
+test('goes to any page in one step: a page number typed, the first and the last', async ({ page }) => {
+  await openList(page);
+  const pages = Math.ceil(TOTAL / 20);
+  const box = page.getByRole('spinbutton', { name: 'Page' });
+  await expect(box).toHaveValue('1');
+  await expect(page.getByText(`of ${pages}`, { exact: true })).toBeVisible();
+  await box.fill('3');
+  await box.press('Enter');
+  await expect(page.getByText(`41–60 of ${TOTAL}`)).toBeVisible();
+  await expect(page).toHaveURL(/page=3/);
+  await page.getByRole('button', { name: 'Last page' }).click();
+  await expect(page.getByText(`${(pages - 1) * 20 + 1}–${TOTAL} of ${TOTAL}`)).toBeVisible();
+  await expect(box).toHaveValue(String(pages));
+  await expect(page.getByRole('button', { name: 'Last page' })).toBeDisabled();
+  // A number past the last page goes to the last; the first-page button goes back.
+  await box.fill('999');
+  await box.press('Enter');
+  await expect(box).toHaveValue(String(pages));
+  await page.getByRole('button', { name: 'First page' }).click();
+  await expect(page.getByText(`1–20 of ${TOTAL}`)).toBeVisible();
+  await expect(box).toHaveValue('1');
+});
+
 test('opens an instance detail with every group, and closes it with Escape', async ({ page }) => {
   await openList(page, '?name=mysql-primary');
   await page.getByRole('row', { name: /mysql-primary/ }).click();

@@ -207,11 +207,14 @@ export const en = {
   pagination: {
     label: 'Pagination',
     range: (from: number, to: number, total: number) => (total === 0 ? '0 of 0' : `${from}–${to} of ${total}`),
-    pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
     pageSize: 'Page size',
     perPage: (n: number) => `${n} / page`,
     previous: 'Previous page',
     next: 'Next page',
+    first: 'First page',
+    last: 'Last page',
+    page: 'Page',
+    ofPages: (pages: number) => `of ${pages}`,
   },
   detail: {
     dialogLabel: 'Instance details',

@@ -188,11 +188,14 @@ export const zhCN: Messages = {
   pagination: {
     label: '分页',
     range: (from, to, total) => (total === 0 ? '共 0 条' : `第 ${from}–${to} 条，共 ${total} 条`),
-    pageOf: (page, pages) => `第 ${page} / ${pages} 页`,
     pageSize: '每页条数',
     perPage: (n) => `${n} 条/页`,
     previous: '上一页',
     next: '下一页',
+    first: '第一页',
+    last: '最后一页',
+    page: '页码',
+    ofPages: (pages) => `/ ${pages} 页`,
   },
   detail: {
     dialogLabel: '实例详情',

@@ -35,6 +35,16 @@ export const ChevronRightIcon = (p: IconProps) => (
     <path d="M6 3.5 10.5 8 6 12.5" />
   </Icon>
 );
+export const FirstPageIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 3.5 7.5 8l4.5 4.5M4.5 3.5v9" />
+  </Icon>
+);
+export const LastPageIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 3.5 8.5 8 4 12.5M11.5 3.5v9" />
+  </Icon>
+);
 export const ChevronDownIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M4 6l4 4 4-4" />
