@@ -35,19 +35,18 @@ export async function startEmulatorProcess(instances: number, { timeoutMs = 120_
   }
 }
 
-/** A bare node:http server answering `bodyFile`'s bytes to every request (support/bare-server.ts). */
-export async function startBareServer(bodyFile: string): Promise<Started> {
-  const process = spawnNode('bare node:http', SUPPORT('./bare-server.ts'), { args: [bodyFile] });
+/** A process of support/ that prints one BENCH_BARE_READY line with its URL (serve-until-stopped.ts). */
+async function startBare(name: string, entry: string, args: string[]): Promise<Started> {
+  const process = spawnNode(name, SUPPORT(entry), { args });
   const [, json] = (await process.waitFor(/BENCH_BARE_READY (\{.*\})/, 30_000)) as unknown as [string, string];
   return { process, url: (JSON.parse(json) as { url: string }).url, startupMs: performance.now() - process.spawnedAt };
 }
 
+/** A bare node:http server answering `bodyFile`'s bytes to every request (support/bare-server.ts). */
+export const startBareServer = (bodyFile: string) => startBare('bare node:http', './bare-server.ts', [bodyFile]);
+
 /** The least a proxy can do, forwarding to `upstream` (support/bare-proxy.ts). */
-export async function startBareProxy(upstream: string): Promise<Started> {
-  const process = spawnNode('bare node:http proxy', SUPPORT('./bare-proxy.ts'), { args: [upstream] });
-  const [, json] = (await process.waitFor(/BENCH_BARE_READY (\{.*\})/, 30_000)) as unknown as [string, string];
-  return { process, url: (JSON.parse(json) as { url: string }).url, startupMs: performance.now() - process.spawnedAt };
-}
+export const startBareProxy = (upstream: string) => startBare('bare node:http proxy', './bare-proxy.ts', [upstream]);
 
 export const SETUP_TOKEN = 'bench-setup-token-0123456789';
 

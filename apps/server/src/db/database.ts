@@ -4,7 +4,7 @@ import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations/index.ts';
-import { createCluster, emptyCluster, holdsCluster } from './fresh-pglite.ts';
+import { createCluster, templateCluster, holdsCluster } from './fresh-pglite.ts';
 
 export type DatabaseTarget =
   /** PostgreSQL: what several replicas share. */
@@ -47,7 +47,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
     // A new database's cluster comes from the template (fresh-pglite.ts), never from initdb in this process: unpacked
     // into the data directory by a child process, or loaded as a dump for an in-memory database.
     if (persisted && !target.template && !holdsCluster(target.dataDir)) await createCluster(target.dataDir);
-    const from = target.template ?? (persisted ? undefined : await emptyCluster());
+    const from = target.template ?? (persisted ? undefined : await templateCluster());
     const pglite = await PGlite.create({
       postgresqlconf: EMBEDDED_POSTGRES_SETTINGS,
       ...(persisted ? { dataDir: target.dataDir } : {}),

@@ -97,9 +97,9 @@ export async function prepareClusterTemplate(): Promise<string> {
 }
 
 /**
- * The empty cluster an in-memory database is loaded from. Read from the file each time rather than kept: a console
- * makes one database, and the blob is garbage once loaded.
+ * The template (a new cluster, migrated) an in-memory database is loaded from. Read from the file each time rather
+ * than kept: a console makes one database, and the blob is garbage once loaded.
  */
-export async function emptyCluster(): Promise<Blob> {
+export async function templateCluster(): Promise<Blob> {
   return new Blob([readFileSync(await prepareClusterTemplate())]);
 }

@@ -16,15 +16,9 @@ export function refusalOf<T>(
   nameOf: (target: T) => string,
   single = false,
 ): string | undefined {
-  if (!roleAllows(role, action.spec.minRole)) return t.actions.needsRole(action.spec.minRole);
-  if (targets.length === 0) return t.actions.nothingSelected;
-  for (const target of targets) {
-    const verdict = action.allowed(target);
-    if (!verdict.ok) return verdict.reason(t, single ? t.actions.thisOne : nameOf(target));
-  }
-  const together = action.allowedTogether?.([...targets]);
-  if (together && !together.ok) return together.reason(t, '');
-  return undefined;
+  // All or nothing: the first thing it is not allowed for refuses it, as it would refuse it on its own.
+  const split = splitBatch(action, targets, role, t, single ? () => t.actions.thisOne : nameOf);
+  return split.skipped[0]?.reason ?? split.refusal;
 }
 
 /** What a batch action does to the ticked things: the ones it is allowed for, and the ones it skips, each with why. */

@@ -18,10 +18,6 @@ export class JsonList {
   /** Each item: one JSON value, UTF-8. */
   constructor(readonly items: readonly Buffer[]) {}
 
-  get length(): number {
-    return this.items.length;
-  }
-
   /** What JSON.stringify writes for the list: its placeholder, which `serializeAnswer` replaces with the items. */
   toJSON(): string {
     lists.push(this);

@@ -46,9 +46,6 @@ const KEYS: Record<string, string> = {
   project: 'project-id',
 };
 
-/** Every key the box takes, for help text and suggestions. */
-export const SEARCH_KEYS = ['name', 'id', 'ip', ...Object.keys(KEYS).filter((key) => key !== 'name' && key !== 'id'), 'tag'] as const;
-
 /** Own keys only: `constructor:x` is a name with a colon, not a key. */
 const isKey = (key: string) => Object.hasOwn(KEYS, key);
 

@@ -1,4 +1,4 @@
-import { cvm, type cvm as catalog, type Instance, type ParamsOf } from '@cvm/shared';
+import { cvm, type cvm as catalog, type Instance, type ParamsOf, type ResponseOf, type WithRequestId } from '@cvm/shared';
 import { keepPreviousData, queryOptions, skipToken, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { callAction } from '../../api/call-action.ts';
 import type { CloudScope } from '../../api/cloud-scope.ts';
@@ -13,7 +13,8 @@ export interface InstanceListQuery {
   filters: InstanceFilter[];
   /**
    * Alternatives, each ANDed with `filters`, whose answers are merged (an address that may be private or public): each
-   * is asked for its first MERGED_LIMIT, and the page is cut from their union, newest first.
+   * is asked for its first MERGED_LIMIT, and the page is cut from their union, newest first. Alternatives name exact
+   * addresses (at most five), which a handful of instances hold at most: the union is the whole answer.
    */
   anyOf?: InstanceFilter[][];
   offset: number;
@@ -21,12 +22,12 @@ export interface InstanceListQuery {
 }
 
 /** How many instances each alternative of a merged search brings (the API's largest page). */
-export const MERGED_LIMIT = 100;
+const MERGED_LIMIT = 100;
 
-type InstanceList = { TotalCount: number; InstanceSet: Instance[]; RequestId?: string };
+type InstanceList = ResponseOf<typeof cvm.DescribeInstances> & WithRequestId;
 
 /** The union of a merged search's answers, newest first as DescribeInstances lists, and the page asked for. */
-async function mergedList(scope: CloudScope, query: InstanceListQuery, signal: AbortSignal): Promise<InstanceList & { truncated: boolean }> {
+async function mergedList(scope: CloudScope, query: InstanceListQuery, signal: AbortSignal): Promise<InstanceList> {
   const answers = await Promise.all(
     (query.anyOf ?? []).map((alternative) => callAction(cvm.DescribeInstances, { Filters: [...query.filters, ...alternative], Offset: 0, Limit: MERGED_LIMIT }, scope, signal)),
   );
@@ -36,9 +37,7 @@ async function mergedList(scope: CloudScope, query: InstanceListQuery, signal: A
   return {
     TotalCount: all.length,
     InstanceSet: all.slice(query.offset, query.offset + query.limit),
-    RequestId: answers[0]?.RequestId,
-    // More matched than one page of an alternative: the union, and so the count, may be short.
-    truncated: answers.some((answer) => answer.TotalCount > MERGED_LIMIT),
+    RequestId: answers[0]!.RequestId,
   };
 }
 
@@ -56,7 +55,7 @@ export function instanceListQueryOptions(scope: CloudScope | undefined, query: I
   return queryOptions({
     queryKey: instanceKeys.list(scope, query),
     queryFn: scope
-      ? ({ signal }): Promise<InstanceList & { truncated?: boolean }> =>
+      ? ({ signal }): Promise<InstanceList> =>
           query.anyOf?.length
             ? mergedList(scope, query, signal)
             : callAction(

@@ -24,7 +24,7 @@ export function BundlePicker({ value, onChange, quotes }: { value: HaiBundleType
           const quote = quotes.quotes[bundle];
           const soldOut = quote.status === 'soldOut';
           const spec = HAI_BUNDLE_SPECS[bundle];
-          const name = `${language === 'zh-CN' ? spec.nameZh : spec.nameEn} (${bundle})`;
+          const localName = language === 'zh-CN' ? spec.nameZh : spec.nameEn;
           const detail = quote.status === 'priced' ? h.form.perHour(money(quote.perHour)) : soldOut ? h.form.soldOut : quote.status === 'failed' ? h.form.noPrice : h.form.quoting;
           return (
             <label
@@ -43,12 +43,12 @@ export function BundlePicker({ value, onChange, quotes }: { value: HaiBundleType
                 checked={value === bundle}
                 disabled={soldOut}
                 onChange={() => onChange(bundle)}
-                aria-label={name}
+                aria-label={`${localName} (${bundle})`}
                 aria-describedby={`hai-bundle-${bundle}-spec hai-bundle-${bundle}`}
               />
               <span className="min-w-0">
                 <span className="block font-medium text-fg">
-                  {language === 'zh-CN' ? spec.nameZh : spec.nameEn} <span className="font-mono text-xs text-fg-muted">{bundle}</span>
+                  {localName} <span className="font-mono text-xs text-fg-muted">{bundle}</span>
                 </span>
                 <span id={`hai-bundle-${bundle}-spec`} className="block text-xs text-fg-muted">
                   {h.bundleSpec(spec.gpuCount, String(spec.gpuMemory), String(spec.cpu), String(spec.memory))}
