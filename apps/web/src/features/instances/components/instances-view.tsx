@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
@@ -19,10 +19,13 @@ import { CreateInstancesButton } from './create-buttons.tsx';
 import { LaunchNotice } from './launch-notice.tsx';
 import { RowActionMenu } from './actions/row-action-menu.tsx';
 import { useActionDialog } from './actions/use-action-dialog.tsx';
-import { InstanceDetail } from './instance-detail.tsx';
 import { InstanceFilters } from './instance-filters.tsx';
 import { InstanceTable, type RowSelection } from './instance-table.tsx';
 import { Pagination } from './pagination.tsx';
+
+// The detail panel (its sections, tabs and menus) loads the first time an instance is opened: the list's first visit
+// does not carry it.
+const InstanceDetail = lazy(() => import('./instance-detail.tsx').then((module) => ({ default: module.InstanceDetail })));
 
 interface InstancesViewProps {
   /** Undefined while the account list (or the default region) is still loading. */
@@ -162,7 +165,9 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
       </div>
 
       {instance && (
-        <InstanceDetail key={instance} scope={scope} instanceId={instance} tab={params.tab} onTabChange={params.setTab} onClose={params.closeInstance} onOpenAction={openAction} />
+        <Suspense fallback={null}>
+          <InstanceDetail key={instance} scope={scope} instanceId={instance} tab={params.tab} onTabChange={params.setTab} onClose={params.closeInstance} onOpenAction={openAction} />
+        </Suspense>
       )}
       {dialog}
     </>
