@@ -17,6 +17,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { series } from './http/series.ts';
 import { staticWeb } from './http/static-web.ts';
 import { invitationRouter } from './users/invitation-routes.ts';
+import { preferenceRouter } from './users/preference-routes.ts';
 import { userRouter } from './users/user-routes.ts';
 
 export interface AppDependencies extends AuthDependencies {
@@ -64,7 +65,7 @@ export function createApp(deps: AppDependencies) {
   app.use('/api', series(requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions)));
   // The console's own routes are all under /api/console/: a cloud action (the busy path) does not walk past each of them.
   const consoleRoutes = express.Router();
-  consoleRoutes.use(authRouter(deps), invitationRouter(deps), userRouter(deps), accountRouter(deps), auditRouter(deps));
+  consoleRoutes.use(authRouter(deps), invitationRouter(deps), userRouter(deps), preferenceRouter(deps), accountRouter(deps), auditRouter(deps));
   app.use((req, res, next) => (req.path.startsWith('/api/console/') ? consoleRoutes(req, res, next) : next()));
   app.post('/api/:service/:action', requireCsrf, actionHandler(deps));
   app.all('/api/{*splat}', () => {

@@ -91,6 +91,15 @@ export interface AuditLogTable {
   request_id: string | null;
 }
 
+export interface UserPreferencesTable {
+  user_id: string;
+  /** A key of ConsolePreferences ('instanceColumns', …). */
+  name: string;
+  /** The preference's value as JSON; written only after its schema accepted it. */
+  value: ColumnType<unknown, string, string>;
+  updated_at: Date;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -99,4 +108,5 @@ export interface Database {
   sign_in_throttle: SignInThrottleTable;
   cloud_accounts: CloudAccountsTable;
   audit_log: AuditLogTable;
+  user_preferences: UserPreferencesTable;
 }

@@ -9,3 +9,4 @@ export * from './network.ts';
 export * from './hai.ts';
 export * from './batch.ts';
 export * from './aliyun.ts';
+export * from './preferences.ts';
