@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, OPERATOR, SETUP_TOKEN, VIEWER, storageStateOf } from './support/people.ts';
 import { postAsSignedIn, saveSignedInState } from './support/session.ts';
+import { setUpBigConsole } from './support/big-console.ts';
 
 // First run, through the UI: a fresh console sends everyone to /setup; a wrong setup token is refused in words; the
 // right one creates the first administrator and signs them in. Then the operator and the viewer the other tests use
@@ -52,4 +53,8 @@ test('completes the first-run setup, refusing a wrong setup token first', async 
     expect(response.status(), `creating ${person.username}`).toBe(201);
     await saveSignedInState(browser, baseURL!, person, storageStateOf(person));
   }
+});
+
+test('sets up the big console (10,000 instances) for the tests that need a big list', async ({ browser }) => {
+  await setUpBigConsole(browser);
 });

@@ -5,8 +5,32 @@ import { ADMIN, SETUP_TOKEN, storageStateOf } from './support/people.ts';
 // Browser tests drive the real built app, served by the real server, on its embedded emulator, in Debian's Chromium.
 // A port of its own unless one is given: set here, in the main process, so the workers it starts inherit it.
 process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+process.env.E2E_BIG_PORT ??= String(Number(process.env.E2E_PORT) + 1);
 const PORT = Number(process.env.E2E_PORT);
+const BIG_PORT = Number(process.env.E2E_BIG_PORT);
 const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const SERVER_ENV = {
+  LOG_LEVEL: 'warn',
+  TENCENTCLOUD_SECRET_ID: '',
+  TENCENTCLOUD_SECRET_KEY: '',
+  SETUP_TOKEN,
+  DATA_DIR: ':memory:',
+  // Wrong passwords are answered at once, not slowed down: the tests are not guessing.
+  SIGNIN_FAILURE_DELAY_MS: '0',
+  // Emulated state changes take about 1–6 s instead of 4–30 s.
+  EMULATOR_TRANSITION_SCALE: '0.2',
+};
+
+/** The server's bundle (apps/server/build/bundle.ts) with node alone, as `pnpm start` runs it. */
+const server = (port: number, instances: number) => ({
+  command: 'node apps/server/dist/main.mjs',
+  cwd: root,
+  url: `http://127.0.0.1:${port}/healthz`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: { ...SERVER_ENV, PORT: String(port), EMULATOR_INSTANCES: String(instances) },
+});
 
 export default defineConfig({
   testDir: '.',
@@ -36,25 +60,7 @@ export default defineConfig({
     { name: 'setup', testMatch: 'first-run.setup.ts' },
     { name: 'console', testMatch: '*.spec.ts', dependencies: ['setup'], use: { storageState: storageStateOf(ADMIN) } },
   ],
-  webServer: {
-    // The server's bundle (apps/server/build/bundle.ts) with node alone, as `pnpm start` runs it.
-    command: 'node apps/server/dist/main.mjs',
-    cwd: root,
-    url: `http://127.0.0.1:${PORT}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(PORT),
-      EMULATOR_INSTANCES: '60',
-      LOG_LEVEL: 'warn',
-      TENCENTCLOUD_SECRET_ID: '',
-      TENCENTCLOUD_SECRET_KEY: '',
-      SETUP_TOKEN,
-      DATA_DIR: ':memory:',
-      // Wrong passwords are answered at once, not slowed down: the tests are not guessing.
-      SIGNIN_FAILURE_DELAY_MS: '0',
-      // Emulated state changes take about 1–6 s instead of 4–30 s.
-      EMULATOR_TRANSITION_SCALE: '0.2',
-    },
-  },
+  // Two consoles: the one most tests use (75 instances in ap-guangzhou), and a big one (10,000 more) for what only a
+  // big list shows — export of every row, paging far — set up by first-run.setup.ts too (support/big-console.ts).
+  webServer: [server(PORT, 60), server(BIG_PORT, 10_000)],
 });

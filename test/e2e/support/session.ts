@@ -19,7 +19,9 @@ export async function postAsSignedIn(request: APIRequestContext, path: string, d
 
 /** Signs a person in over the API in a fresh browser context and saves its storage state (the session cookie). */
 export async function saveSignedInState(browser: Browser, baseURL: string, person: Person, path: string): Promise<void> {
-  const context = await browser.newContext({ baseURL });
+  // Signed out explicitly: inside a test, a new context starts from the project's storage state (someone's session),
+  // and signing in over it would end that session (a new session ID at every sign-in).
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const response = await context.request.post('/api/console/sign-in', { data: { username: person.username, password: person.password }, headers: CLIENT });
   expect(response.status(), `sign-in of ${person.username}`).toBe(200);
   await context.storageState({ path });

@@ -1,12 +1,11 @@
 import { Router, type Response } from 'express';
 import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
-import type { AuditEntry, AuditPage } from '@cvm/shared';
+import { toCsv, type AuditEntry, type AuditPage } from '@cvm/shared';
 import { requireRole, signedIn } from '../auth/request-auth.ts';
 import type { AuditLog } from './audit-log.ts';
 import type { AuditLogTable, Database } from '../db/schema.ts';
 import { parseBody } from '../http/parse-body.ts';
-import { toCsv } from './csv.ts';
 
 // The audit page's data: filter by person, action, instance and time; newest first, paged by cursor; CSV export.
 

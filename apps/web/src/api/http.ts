@@ -2,7 +2,7 @@ import { ACCOUNT_HEADER, CONSOLE_CLIENT_HEADER, CSRF_TOKEN_HEADER, REGION_HEADER
 import { ConsoleError, NETWORK_ERROR, UNEXPECTED_RESPONSE, isConsoleErrorBody } from './console-error.ts';
 import { SIGNED_OUT, csrfTokenForRequests, receiveSession } from './session-link.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   method: HttpMethod;
@@ -81,7 +81,7 @@ async function send(path: string, { method, body, region, account, signal, langu
 
   if (response.status === 204) return null;
 
-  let parsed: unknown = undefined;
+  let parsed: unknown;
   try {
     parsed = await response.json();
   } catch {

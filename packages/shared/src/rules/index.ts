@@ -8,3 +8,4 @@ export * from './instance-action-states.ts';
 export * from './interface-binding.ts';
 export * from './instance-search.ts';
 export * from './cloud-time.ts';
+export * from './csv.ts';

@@ -27,7 +27,7 @@ const MERGED_LIMIT = 100;
 type InstanceList = ResponseOf<typeof cvm.DescribeInstances> & WithRequestId;
 
 /** The union of a merged search's answers, newest first as DescribeInstances lists, and the page asked for. */
-async function mergedList(scope: CloudScope, query: InstanceListQuery, signal: AbortSignal): Promise<InstanceList> {
+async function mergedList(scope: CloudScope, query: InstanceListQuery, signal?: AbortSignal): Promise<InstanceList> {
   const answers = await Promise.all(
     (query.anyOf ?? []).map((alternative) => callAction(cvm.DescribeInstances, { Filters: [...query.filters, ...alternative], Offset: 0, Limit: MERGED_LIMIT }, scope, signal)),
   );
@@ -39,6 +39,13 @@ async function mergedList(scope: CloudScope, query: InstanceListQuery, signal: A
     InstanceSet: all.slice(query.offset, query.offset + query.limit),
     RequestId: answers[0]!.RequestId,
   };
+}
+
+/** One page of a list or search: one DescribeInstances call, or the merged answers of a search's alternatives. */
+export function describeInstancePage(scope: CloudScope, query: InstanceListQuery, signal?: AbortSignal): Promise<InstanceList> {
+  if (query.anyOf?.length) return mergedList(scope, query, signal);
+  const params = { ...(query.filters.length > 0 ? { Filters: query.filters } : {}), Offset: query.offset, Limit: query.limit };
+  return callAction(cvm.DescribeInstances, params, scope, signal);
 }
 
 // Keys nest account → region → list|detail, so switching either, or invalidating one, never touches another.
@@ -54,21 +61,7 @@ export const instanceKeys = {
 export function instanceListQueryOptions(scope: CloudScope | undefined, query: InstanceListQuery) {
   return queryOptions({
     queryKey: instanceKeys.list(scope, query),
-    queryFn: scope
-      ? ({ signal }): Promise<InstanceList> =>
-          query.anyOf?.length
-            ? mergedList(scope, query, signal)
-            : callAction(
-                cvm.DescribeInstances,
-                {
-                  ...(query.filters.length > 0 ? { Filters: query.filters } : {}),
-                  Offset: query.offset,
-                  Limit: query.limit,
-                },
-                scope,
-                signal,
-              )
-      : skipToken,
+    queryFn: scope ? ({ signal }) => describeInstancePage(scope, query, signal) : skipToken,
     // No timer: changing rows are followed by useTransitionWatch, which polls only their states.
     staleTime: 10_000,
   });

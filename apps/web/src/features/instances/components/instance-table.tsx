@@ -4,12 +4,10 @@ import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Checkbox } from '../../../components/ui/checkbox.tsx';
 import { cn } from '../../../components/ui/cn.ts';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
-import { isoInstant, useFormatTimestamp } from '../../../i18n/format.ts';
+import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { InlineRename } from './inline-rename.tsx';
-import { OperationFailedMark } from './operation-failed-mark.tsx';
-import { OperationMark } from './operation-mark.tsx';
-import { StateBadge } from './state-badge.tsx';
+import type { InstanceColumn } from '../columns/instance-columns.tsx';
 import { instanceLabel } from '../actions/refusal.ts';
 
 export interface RowSelection {
@@ -33,35 +31,22 @@ interface InstanceTableProps {
   renderActions: (instance: Instance) => ReactNode;
   /** Where the rows' instances live: the name is renamed in place there. */
   scope: CloudScope | undefined;
+  /** The person's columns, after ID / name. */
+  columns: readonly InstanceColumn[];
 }
-
-const DATA_COLUMNS = 8;
 
 // The row opens the detail panel on click; clicks on its checkbox or action menu are theirs alone.
 const stopRowClick = (event: { stopPropagation: () => void }) => event.stopPropagation();
 
-/** Public addresses first, as the cloud console lists them; each tagged, since both share a column. */
-function IpAddresses({ instance }: { instance: Instance }) {
-  const t = useT();
-  const rows = [
-    ...(instance.PublicIpAddresses ?? []).map((ip) => ({ ip, kind: t.instances.publicIp })),
-    ...(instance.PrivateIpAddresses ?? []).map((ip) => ({ ip, kind: t.instances.privateIp })),
-  ];
-  if (rows.length === 0) return <span className="text-fg-subtle">{t.common.emptyValue}</span>;
-  return (
-    <span className="flex flex-col whitespace-nowrap">
-      {rows.map(({ ip, kind }) => (
-        <span key={`${kind}:${ip}`}>
-          <span className="font-mono text-xs leading-5">{ip}</span> <span className="text-fg-subtle">({kind})</span>
-        </span>
-      ))}
-    </span>
-  );
-}
+// The checkbox and the ID / name stay in view while the table scrolls sideways within itself (a laptop, many
+// columns); they take the row's background so what scrolls under them does not show through.
+const STICKY_CHECK = 'sticky left-0 z-[1] bg-inherit';
+const STICKY_ID = 'sticky left-10 z-[1] bg-inherit';
 
-export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOpen, selection, renderActions, scope }: InstanceTableProps) {
+export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOpen, selection, renderActions, scope, columns }: InstanceTableProps) {
   const t = useT();
   const formatTimestamp = useFormatTimestamp();
+  const context = { t, formatTimestamp };
   const c = t.instances.columns;
 
   // Rows act as buttons: reachable with Tab, opened with Enter or Space as well as a click.
@@ -75,10 +60,10 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
 
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[960px] border-collapse text-[13px]" aria-label={t.instances.tableLabel} aria-busy={instances === undefined || stale}>
+      <table className="w-full border-collapse text-[13px]" aria-label={t.instances.tableLabel} aria-busy={instances === undefined || stale}>
         <thead>
           <tr className="border-b border-line bg-surface-2 text-left text-xs font-medium text-fg-muted">
-            <th scope="col" className="w-10 py-2.5 pr-1 pl-4">
+            <th scope="col" className={cn('w-10 py-2.5 pr-1 pl-4', STICKY_CHECK)}>
               <Checkbox
                 aria-label={t.selection.selectAll}
                 checked={selection.all === 'all'}
@@ -87,9 +72,12 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                 onChange={selection.onToggleAll}
               />
             </th>
-            {[c.idName, c.state, c.zone, c.type, c.cpuMemory, c.ip, c.chargeType, c.created].map((label) => (
-              <th key={label} scope="col" className="px-2 py-2.5 font-medium whitespace-nowrap">
-                {label}
+            <th scope="col" className={cn('px-2 py-2.5 font-medium whitespace-nowrap', STICKY_ID)}>
+              {c.idName}
+            </th>
+            {columns.map((column) => (
+              <th key={column.id} scope="col" data-column={column.id} className="px-2 py-2.5 font-medium whitespace-nowrap">
+                {c[column.id]}
               </th>
             ))}
             <th scope="col" className="w-14 py-2.5 pr-4 pl-2 text-right font-medium whitespace-nowrap">
@@ -102,7 +90,7 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
             ? Array.from({ length: skeletonRows }, (_, i) => (
                 <tr key={i} aria-hidden="true">
                   <td className="py-3.5 pr-1 pl-4" />
-                  {Array.from({ length: DATA_COLUMNS }, (_, j) => (
+                  {Array.from({ length: columns.length + 1 }, (_, j) => (
                     <td key={j} className="px-2 py-3.5">
                       <Skeleton className={j === 0 ? 'w-32' : j === 1 ? 'w-16' : 'w-20'} />
                       {j === 0 && <Skeleton className="mt-2 w-20" />}
@@ -119,18 +107,18 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                   onClick={() => onOpen(instance.InstanceId)}
                   onKeyDown={(event) => onRowKeyDown(event, instance.InstanceId)}
                   className={cn(
-                    'cursor-pointer align-middle transition-colors hover:bg-surface-2 focus-visible:-outline-offset-2',
+                    'cursor-pointer bg-surface align-middle transition-colors hover:bg-surface-2 focus-visible:-outline-offset-2',
                     (selectedId === instance.InstanceId || selection.isSelected(instance.InstanceId)) && 'bg-accent-soft hover:bg-accent-soft',
                   )}
                 >
-                  <td className="py-2 pr-1 pl-4" onClick={stopRowClick}>
+                  <td className={cn('py-2 pr-1 pl-4', STICKY_CHECK)} onClick={stopRowClick}>
                     <Checkbox
                       aria-label={t.selection.selectRow(instanceLabel(instance))}
                       checked={selection.isSelected(instance.InstanceId)}
                       onChange={() => selection.onToggle(instance.InstanceId)}
                     />
                   </td>
-                  <td className="px-2 py-2">
+                  <td className={cn('px-2 py-2', STICKY_ID)}>
                     <span className="block font-mono text-xs leading-5 text-accent">{instance.InstanceId}</span>
                     {scope ? (
                       <InlineRename instance={instance} scope={scope} className="max-w-40 text-fg-muted">
@@ -142,30 +130,11 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                       </span>
                     )}
                   </td>
-                  <td className="px-2 py-2">
-                    <span className="inline-flex flex-wrap items-center gap-1.5">
-                      <StateBadge state={instance.InstanceState} />
-                      <OperationMark instance={instance} />
-                      <OperationFailedMark instance={instance} />
-                    </span>
-                  </td>
-                  <td className="px-2 py-2 whitespace-nowrap">{instance.Placement.Zone}</td>
-                  <td className="px-2 py-2 whitespace-nowrap">{instance.InstanceType}</td>
-                  <td className="px-2 py-2 whitespace-nowrap tabular-nums">
-                    <span className="block">{t.common.cores(instance.CPU)}</span>
-                    <span className="block">{t.common.memoryGb(instance.Memory)}</span>
-                  </td>
-                  <td className="px-2 py-2">
-                    <IpAddresses instance={instance} />
-                  </td>
-                  <td className="px-2 py-2">
-                    {Object.hasOwn(t.chargeTypes, instance.InstanceChargeType) ? t.chargeTypes[instance.InstanceChargeType] : instance.InstanceChargeType}
-                  </td>
-                  <td className="px-2 py-2 whitespace-nowrap tabular-nums" title={isoInstant(instance.CreatedTime)}>
-                    {/* Date over time keeps the column narrow enough for a 1024px screen. */}
-                    <span className="block">{formatTimestamp(instance.CreatedTime, 'date')}</span>
-                    <span className="block text-fg-subtle">{formatTimestamp(instance.CreatedTime, 'time')}</span>
-                  </td>
+                  {columns.map((column) => (
+                    <td key={column.id} className={cn('px-2 py-2', column.className)}>
+                      {column.cell(instance, context)}
+                    </td>
+                  ))}
                   <td className="py-2 pr-4 pl-2 text-right" onClick={stopRowClick}>
                     {renderActions(instance)}
                   </td>

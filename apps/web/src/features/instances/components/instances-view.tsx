@@ -1,16 +1,17 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
-import { RefreshIcon } from '../../../components/ui/icons.tsx';
+import { DownloadIcon, RefreshIcon } from '../../../components/ui/icons.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { instanceKeys, useInstanceDetail, useInstanceList } from '../../../cloud/cvm/describe-instances.ts';
 import { useTransitionWatch } from '../api/watch-transitions.ts';
+import { useInstanceColumns } from '../columns/use-instance-columns.ts';
 import { toApiQuery } from '../api/to-api-filters.ts';
 import { hasActiveFilters, useInstanceListParams } from '../hooks/use-instance-list-params.ts';
 import { useRowSelection } from '../hooks/use-row-selection.ts';
@@ -26,6 +27,9 @@ import { Pagination } from './pagination.tsx';
 // The detail panel (its sections, tabs and menus) loads the first time an instance is opened: the list's first visit
 // does not carry it.
 const InstanceDetail = lazy(() => import('./instance-detail.tsx').then((module) => ({ default: module.InstanceDetail })));
+// So do the column chooser and the export, the first time they open.
+const ColumnChooserDialog = lazy(() => import('../columns/column-chooser-dialog.tsx').then((module) => ({ default: module.ColumnChooserDialog })));
+const ExportDialog = lazy(() => import('../export/export-dialog.tsx').then((module) => ({ default: module.ExportDialog })));
 
 interface InstancesViewProps {
   /** Undefined while the account list (or the default region) is still loading. */
@@ -58,6 +62,8 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   const rows = useMemo(() => (list.isPlaceholderData ? [] : (data?.InstanceSet ?? [])), [data, list.isPlaceholderData]);
   const selected = useMemo(() => rows.filter((row) => selection.selected.has(row.InstanceId)), [rows, selection.selected]);
   const { open: openAction, dialog } = useActionDialog(scope, selection.clear);
+  const columns = useInstanceColumns();
+  const [tool, setTool] = useState<'columns' | 'export'>();
 
   const rowSelection: RowSelection = {
     isSelected: (id) => selection.selected.has(id),
@@ -104,6 +110,11 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
               <RefreshIcon />
               {t.common.refresh}
             </Button>
+            <Button onClick={() => setTool('columns')}>{t.instances.columnsButton}</Button>
+            <Button onClick={() => setTool('export')} disabled={!scope || !data || data.TotalCount === 0}>
+              <DownloadIcon />
+              {t.instances.exportButton}
+            </Button>
             <CreateInstancesButton />
           </>
         }
@@ -143,6 +154,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
               selection={rowSelection}
               renderActions={renderActions}
               scope={scope}
+              columns={columns.columns}
             />
             {data &&
               data.InstanceSet.length === 0 &&
@@ -166,10 +178,30 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
 
       {instance && (
         <Suspense fallback={null}>
-          <InstanceDetail key={instance} scope={scope} instanceId={instance} tab={params.tab} onTabChange={params.setTab} onClose={params.closeInstance} onOpenAction={openAction} />
+          <InstanceDetail
+            key={instance}
+            scope={scope}
+            instanceId={instance}
+            tab={params.tab}
+            onTabChange={params.setTab}
+            onClose={params.closeInstance}
+            onOpenAction={openAction}
+          />
         </Suspense>
       )}
       {dialog}
+      <Suspense fallback={null}>
+        {tool === 'columns' && <ColumnChooserDialog chosen={columns.ids} onSave={columns.save} onClose={() => setTool(undefined)} />}
+        {tool === 'export' && scope && data && (
+          <ExportDialog
+            scope={scope}
+            search={{ filters: query.filters, ...(query.anyOf ? { anyOf: query.anyOf } : {}) }}
+            count={data.TotalCount}
+            columns={columns.columns}
+            onClose={() => setTool(undefined)}
+          />
+        )}
+      </Suspense>
     </>
   );
 }
