@@ -1,13 +1,19 @@
 import { useSignedInUser } from '../api/session.ts';
 import { AppLink } from '../components/ui/app-link.tsx';
+import { ChevronDownIcon } from '../components/ui/icons.tsx';
+import { MenuButton } from '../components/ui/menu.tsx';
 import { cn } from '../components/ui/cn.ts';
 import { useT } from '../i18n/use-t.ts';
 import { cloudOfPage } from './cloud-pages.ts';
 import { PATHS } from './paths.ts';
 import { useCloudScope } from './use-cloud-scope.ts';
-import { usePathname } from './url-state.ts';
+import { navigate, usePathname } from './url-state.ts';
 
-/** The console's sections; the admin ones are listed only for admins (the pages themselves also say so to others). */
+/**
+ * The console's sections; the admin ones are listed only for admins (the pages themselves also say so to others).
+ * Side by side on a wide screen; on a laptop (below 1,360 px) one menu button naming the current section, so the
+ * header never pushes the page sideways.
+ */
 export function NavLinks() {
   const t = useT();
   const user = useSignedInUser();
@@ -27,24 +33,38 @@ export function NavLinks() {
   ];
   // An Alibaba Cloud account has its own sections in place of Tencent Cloud's, whose pages it could not call.
   const shown = cloud === 'aliyun' ? [{ href: PATHS.scalingGroups, label: t.header.nav.scalingGroups }, ...links.filter((link) => cloudOfPage(link.href) === undefined)] : links;
+  const current = shown.find((link) => link.href === pathname);
   return (
-    <nav aria-label={t.header.navLabel} className="flex h-full items-stretch gap-1">
-      {shown.map((link) => {
-        const current = pathname === link.href;
-        return (
-          <AppLink
-            key={link.href}
-            href={link.href}
-            aria-current={current ? 'page' : undefined}
-            className={cn(
-              'flex items-center border-b-2 px-2.5 text-sm font-medium whitespace-nowrap transition-colors',
-              current ? 'border-accent text-fg' : 'border-transparent text-fg-muted hover:text-fg',
-            )}
-          >
-            {link.label}
-          </AppLink>
-        );
-      })}
-    </nav>
+    <>
+      <nav aria-label={t.header.navLabel} className="hidden h-full items-stretch gap-1 min-[1360px]:flex">
+        {shown.map((link) => {
+          const here = pathname === link.href;
+          return (
+            <AppLink
+              key={link.href}
+              href={link.href}
+              aria-current={here ? 'page' : undefined}
+              className={cn(
+                'flex items-center border-b-2 px-2.5 text-sm font-medium whitespace-nowrap transition-colors',
+                here ? 'border-accent text-fg' : 'border-transparent text-fg-muted hover:text-fg',
+              )}
+            >
+              {link.label}
+            </AppLink>
+          );
+        })}
+      </nav>
+      <div className="flex items-center min-[1360px]:hidden">
+        <MenuButton
+          label={t.header.navLabel}
+          align="start"
+          buttonClassName="h-8 gap-1.5 px-2.5 text-sm font-medium text-fg"
+          items={shown.map((link) => ({ key: link.href, label: link.label, onSelect: () => navigate(link.href) }))}
+        >
+          {current?.label ?? t.header.navLabel}
+          <ChevronDownIcon className="text-fg-subtle" />
+        </MenuButton>
+      </div>
+    </>
   );
 }

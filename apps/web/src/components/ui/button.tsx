@@ -7,7 +7,7 @@ const variants: Record<Variant, string> = {
   primary: 'bg-accent text-on-accent hover:bg-accent-hover',
   secondary: 'border border-line bg-surface text-fg hover:bg-surface-2 hover:border-line-strong',
   ghost: 'text-fg-muted hover:bg-surface-3 hover:text-fg',
-  danger: 'bg-red-600 text-white hover:bg-red-700 dark:bg-red-500 dark:hover:bg-red-400',
+  danger: 'bg-red-600 text-white hover:bg-red-700',
 };
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
