@@ -30,8 +30,7 @@ export function UserMenu() {
       ]}
     >
       <UserIcon />
-      <span className="max-w-40 truncate text-sm font-medium">{user.displayName}</span>{' '}
-      <Badge tone={user.role === 'admin' ? 'info' : 'neutral'}>{role}</Badge>
+      <span className="max-w-40 truncate text-sm font-medium">{user.displayName}</span> <Badge tone={user.role === 'admin' ? 'info' : 'neutral'}>{role}</Badge>
       <ChevronDownIcon className="text-fg-subtle" />
     </MenuButton>
   );
