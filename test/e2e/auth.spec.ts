@@ -171,7 +171,7 @@ test.describe('a session that changes under the page', () => {
     const csrf = (await (await page.request.get('/api/console/session')).json()).csrfToken as string;
     await page.request.post('/api/console/sign-out', { headers: { 'X-CVM-Console': '1', 'X-CSRF-Token': csrf } });
 
-    await page.getByLabel('Region').selectOption('ap-singapore');
+    await page.getByLabel('Region', { exact: true }).selectOption('ap-singapore');
     await expect(page.getByRole('heading', { name: 'Sign in', level: 1 })).toBeVisible();
     await expect(page).toHaveURL(/\/sign-in\?next=%2F%3Fregion%3Dap-singapore/);
     await signInThroughPage(page, VIEWER);
@@ -191,7 +191,7 @@ test.describe('a session that changes under the page', () => {
     expect(again.status()).toBe(200);
 
     const refused = page.waitForResponse((r) => r.url().endsWith('/api/cvm/DescribeInstances') && r.status() === 403);
-    await page.getByLabel('Region').selectOption('ap-singapore');
+    await page.getByLabel('Region', { exact: true }).selectOption('ap-singapore');
     await refused;
     await expect(page.getByRole('row', { name: /sg-web-01/ })).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);

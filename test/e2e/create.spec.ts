@@ -79,7 +79,7 @@ test('walks the wizard, follows the price, and creates two instances that turn R
   await page.goto('/?region=ap-chengdu');
   await page.getByRole('button', { name: 'Create instances' }).click();
   await expect(page).toHaveURL(/\/instances\/create\?region=ap-chengdu$/);
-  await expect(page.getByLabel('Region')).toHaveValue('ap-chengdu');
+  await expect(page.getByLabel('Region', { exact: true })).toHaveValue('ap-chengdu');
   await page.getByRole('radio', { name: 'Chengdu Zone 1' }).check();
   await expect(page.getByRole('radio', { name: 'Pay as you go' })).toBeChecked();
   await expect(pricePanel(page)).toContainText('Choose a zone, an instance type and an image to see the price.');

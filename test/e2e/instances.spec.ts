@@ -145,7 +145,7 @@ test('reload keeps region, filters, page size and page', async ({ page }) => {
 
 test('switches region', async ({ page }) => {
   await openList(page);
-  await page.getByLabel('Region').selectOption('ap-shanghai');
+  await page.getByLabel('Region', { exact: true }).selectOption('ap-shanghai');
   await expect(page).toHaveURL(/region=ap-shanghai/);
   await expect(page.getByRole('row', { name: /kafka-1/ })).toBeVisible();
   await expect(page.getByText('1–5 of 5')).toBeVisible();

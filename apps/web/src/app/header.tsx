@@ -16,7 +16,8 @@
 //   - Account:  <select> labelled "Account" / "账号"; option values are account IDs, labels "Name (…1A2B)", grouped
 //               by cloud ("Tencent Cloud" / "Alibaba Cloud") when there are accounts of both. Choosing one of the
 //               other cloud opens that cloud's pages (Scaling groups for Alibaba Cloud, Instances for Tencent Cloud).
-//   - Region:   <select> labelled "Region" / "地域"; option values are region IDs (ap-guangzhou, cn-hangzhou), listed by
+//   - Region:   <select> labelled "Region" / "地域" (the instance list's "All regions" checkbox also has the word: find
+//               the select with an exact match); option values are region IDs (ap-guangzhou, cn-hangzhou), listed by
 //               the account's own cloud (CVM or ECS DescribeRegions).
 import { RegionSelect } from '../cloud/regions/region-select.tsx';
 import { AccountSelect } from '../components/account-select.tsx';

@@ -210,6 +210,8 @@ export const en = {
   },
   filters: {
     label: 'Filter instances',
+    allRegions: 'All regions',
+    zoneInAllRegions: 'Zones belong to one region: not used while searching all regions.',
     state: 'State',
     allStates: 'All states',
     zone: 'Zone',

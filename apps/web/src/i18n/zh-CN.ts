@@ -191,6 +191,8 @@ export const zhCN: Messages = {
   },
   filters: {
     label: '筛选实例',
+    allRegions: '全部地域',
+    zoneInAllRegions: '可用区属于单个地域：搜索全部地域时不使用。',
     state: '状态',
     allStates: '全部状态',
     zone: '可用区',

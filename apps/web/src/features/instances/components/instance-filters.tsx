@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { INSTANCE_STATES, MAX_FILTER_VALUES, parseInstanceSearch } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
+import { Checkbox } from '../../../components/ui/checkbox.tsx';
 import { Field } from '../../../components/ui/field.tsx';
 import { SearchIcon } from '../../../components/ui/icons.tsx';
 import { Select } from '../../../components/ui/select.tsx';
@@ -16,12 +17,14 @@ interface InstanceFiltersProps {
   filters: InstanceListFilters;
   onFilterChange: (key: FilterKey, value: string | undefined, mode?: 'push' | 'replace') => void;
   onClear: () => void;
+  allRegions: boolean;
+  onAllRegionsChange: (on: boolean) => void;
 }
 
 /** State and zone apply at once; the search applies after typing pauses. All are pushed down as API filters. */
-export function InstanceFilters({ scope, filters, onFilterChange, onClear }: InstanceFiltersProps) {
+export function InstanceFilters({ scope, filters, onFilterChange, onClear, allRegions, onAllRegionsChange }: InstanceFiltersProps) {
   const t = useT();
-  const ids = { state: useId(), zone: useId(), search: useId(), searchHint: useId() };
+  const ids = { state: useId(), zone: useId(), search: useId(), searchHint: useId(), allRegions: useId() };
   const zones = useZones(scope);
 
   // Typing refines the same view, so it replaces the history entry instead of adding one per pause.
@@ -51,7 +54,8 @@ export function InstanceFilters({ scope, filters, onFilterChange, onClear }: Ins
           id={ids.zone}
           value={filters.zone ?? ''}
           onChange={(event) => onFilterChange('zone', event.target.value || undefined)}
-          title={zones.isError ? t.filters.zonesFailed : undefined}
+          title={zones.isError ? t.filters.zonesFailed : allRegions ? t.filters.zoneInAllRegions : undefined}
+          disabled={allRegions}
         >
           <option value="">{t.filters.allZones}</option>
           {/* A zone from a shared link stays selectable even before (or without) the zone list. */}
@@ -81,6 +85,11 @@ export function InstanceFilters({ scope, filters, onFilterChange, onClear }: Ins
           {searchHint ?? t.filters.searchHelp}
         </p>
       </Field>
+
+      <label htmlFor={ids.allRegions} className="flex h-8 cursor-pointer items-center gap-2 self-start pt-6 text-sm whitespace-nowrap">
+        <Checkbox id={ids.allRegions} checked={allRegions} onChange={(event) => onAllRegionsChange(event.target.checked)} />
+        {t.filters.allRegions}
+      </label>
 
       {hasActiveFilters(filters) && (
         <Button variant="ghost" onClick={onClear}>

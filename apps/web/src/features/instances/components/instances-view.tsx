@@ -29,6 +29,7 @@ import { Pagination } from './pagination.tsx';
 const InstanceDetail = lazy(() => import('./instance-detail.tsx').then((module) => ({ default: module.InstanceDetail })));
 // So do the column chooser and the export, the first time they open.
 const ColumnChooserDialog = lazy(() => import('../columns/column-chooser-dialog.tsx').then((module) => ({ default: module.ColumnChooserDialog })));
+const AllRegionsResults = lazy(() => import('../all-regions/all-regions-results.tsx').then((module) => ({ default: module.AllRegionsResults })));
 const ExportDialog = lazy(() => import('../export/export-dialog.tsx').then((module) => ({ default: module.ExportDialog })));
 
 interface InstancesViewProps {
@@ -50,7 +51,13 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   const { filters, page, size, instance, setPage } = params;
 
   const query = useMemo(() => ({ ...toApiQuery(filters), offset: (page - 1) * size, limit: size }), [filters, page, size]);
-  const list = useInstanceList(scope, query);
+  // Across all regions the zone (one region's) does not apply.
+  const allRegionsSearch = useMemo(() => {
+    const { filters: apiFilters, anyOf } = toApiQuery({ ...filters, zone: undefined });
+    return { filters: apiFilters, ...(anyOf ? { anyOf } : {}) };
+  }, [filters]);
+  // Searching all regions, this region's own page is not asked for.
+  const list = useInstanceList(params.allRegions ? undefined : scope, query);
   const data = list.data;
   const filtered = hasActiveFilters(filters);
   const detail = useInstanceDetail(scope, instance ?? '', instance !== undefined);
@@ -128,52 +135,73 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
 
       <div className="rounded-lg border border-line bg-surface shadow-xs">
         <div className="space-y-3 border-b border-line px-4 py-3">
-          <InstanceFilters scope={scope} filters={filters} onFilterChange={params.setFilter} onClear={params.clearFilters} />
+          <InstanceFilters
+            scope={scope}
+            filters={filters}
+            onFilterChange={params.setFilter}
+            onClear={params.clearFilters}
+            allRegions={params.allRegions}
+            onAllRegionsChange={params.setAllRegions}
+          />
         </div>
-        <div className="border-b border-line bg-surface-2/60 px-4 py-2.5">
-          <BatchToolbar selected={selected} onOpen={openAction} onClear={selection.clear} />
-        </div>
-
-        {list.isError && data === undefined ? (
-          <div className="p-4">
-            <ErrorPanel error={list.error} title={t.instances.loadFailed} onRetry={() => void list.refetch()} />
-          </div>
+        {params.allRegions && scope ? (
+          <Suspense fallback={<Spinner className="m-4" />}>
+            <AllRegionsResults
+              scope={scope}
+              search={allRegionsSearch}
+              columns={columns.columns}
+              onOpen={params.openInRegion}
+              onOpenRegion={(region) => params.openInRegion(region)}
+            />
+          </Suspense>
         ) : (
           <>
-            {list.isError && (
-              <div className="border-b border-line p-4">
+            <div className="border-b border-line bg-surface-2/60 px-4 py-2.5">
+              <BatchToolbar selected={selected} onOpen={openAction} onClear={selection.clear} />
+            </div>
+
+            {list.isError && data === undefined ? (
+              <div className="p-4">
                 <ErrorPanel error={list.error} title={t.instances.loadFailed} onRetry={() => void list.refetch()} />
               </div>
-            )}
-            <InstanceTable
-              instances={data?.InstanceSet}
-              skeletonRows={Math.min(size, 10)}
-              stale={list.isPlaceholderData}
-              selectedId={instance}
-              onOpen={params.openInstance}
-              selection={rowSelection}
-              renderActions={renderActions}
-              scope={scope}
-              columns={columns.columns}
-            />
-            {data &&
-              data.InstanceSet.length === 0 &&
-              !list.isPlaceholderData &&
-              (filtered ? (
-                <EmptyState
-                  title={t.instances.emptyFiltered}
-                  description={t.instances.emptyFilteredHint}
-                  action={<Button onClick={params.clearFilters}>{t.instances.clearFilters}</Button>}
+            ) : (
+              <>
+                {list.isError && (
+                  <div className="border-b border-line p-4">
+                    <ErrorPanel error={list.error} title={t.instances.loadFailed} onRetry={() => void list.refetch()} />
+                  </div>
+                )}
+                <InstanceTable
+                  instances={data?.InstanceSet}
+                  skeletonRows={Math.min(size, 10)}
+                  stale={list.isPlaceholderData}
+                  selectedId={instance}
+                  onOpen={params.openInstance}
+                  selection={rowSelection}
+                  renderActions={renderActions}
+                  scope={scope}
+                  columns={columns.columns}
                 />
-              ) : (
-                <EmptyState title={t.instances.emptyRegion} description={t.instances.emptyRegionHint} />
-              ))}
+                {data &&
+                  data.InstanceSet.length === 0 &&
+                  !list.isPlaceholderData &&
+                  (filtered ? (
+                    <EmptyState
+                      title={t.instances.emptyFiltered}
+                      description={t.instances.emptyFilteredHint}
+                      action={<Button onClick={params.clearFilters}>{t.instances.clearFilters}</Button>}
+                    />
+                  ) : (
+                    <EmptyState title={t.instances.emptyRegion} description={t.instances.emptyRegionHint} />
+                  ))}
+              </>
+            )}
+
+            <div className="border-t border-line">
+              <Pagination page={page} size={size} total={data?.TotalCount} onPageChange={setPage} onSizeChange={params.setSize} />
+            </div>
           </>
         )}
-
-        <div className="border-t border-line">
-          <Pagination page={page} size={size} total={data?.TotalCount} onPageChange={setPage} onSizeChange={params.setSize} />
-        </div>
       </div>
 
       {instance && (

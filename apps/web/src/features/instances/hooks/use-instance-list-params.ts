@@ -3,7 +3,7 @@ import { INSTANCE_STATES, type InstanceState } from '@cvm/shared';
 import { useUrlState, type HistoryMode } from '../../../app/url-state.ts';
 import { FIRST_PAGE_SIZE } from '../../../cloud/cvm/describe-instances.ts';
 
-// The list's view state as it sits in the URL: ?state=&zone=&q=&page=&size=&instance=&tab=. `q` is the search box's
+// The list's view state as it sits in the URL: ?state=&zone=&q=&page=&size=&instance=&tab=&regions=all. `q` is the search box's
 // text (@cvm/shared parseInstanceSearch); links from before it, with ?name= and ?id=, still open as that search.
 // Defaults (page 1, 20 a page, no filter, nothing open) are left out of the URL to keep links short.
 
@@ -29,6 +29,8 @@ export interface InstanceListParams {
   instance: string | undefined;
   /** The detail panel's tab (`tab=network-interfaces`); the overview unless told otherwise. */
   tab: DetailTab;
+  /** `regions=all`: the same search in every region of the account, grouped by region (the zone does not apply). */
+  allRegions: boolean;
 }
 
 export const DETAIL_TABS = ['overview', 'network-interfaces'] as const;
@@ -65,6 +67,7 @@ export function parseInstanceListParams(params: URLSearchParams): InstanceListPa
     size: parsePageSize(params.get('size')),
     instance: params.get('instance') || undefined,
     tab: parseDetailTab(params.get('tab')),
+    allRegions: params.get('regions') === 'all',
   };
 }
 
@@ -91,5 +94,12 @@ export function useInstanceListParams() {
   // Switching tabs refines the open detail: Back closes the panel rather than walking back through its tabs.
   const setTab = useCallback((tab: DetailTab) => setParams({ tab: tab === 'overview' ? null : tab }, 'replace'), [setParams]);
 
-  return { ...params, setFilter, clearFilters, setPage, setSize, openInstance, closeInstance, setTab };
+  const setAllRegions = useCallback((on: boolean) => setParams({ regions: on ? 'all' : null, zone: null, page: null, instance: null }, 'push'), [setParams]);
+  /** One instance found in another region: that region's list, searched the same way, with its detail open. */
+  const openInRegion = useCallback(
+    (region: string, id?: string) => setParams({ regions: null, region, zone: null, page: null, instance: id ?? null, tab: null }, 'push'),
+    [setParams],
+  );
+
+  return { ...params, setFilter, clearFilters, setPage, setSize, openInstance, closeInstance, setTab, setAllRegions, openInRegion };
 }

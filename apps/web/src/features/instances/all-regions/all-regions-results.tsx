@@ -1,0 +1,127 @@
+import { useQueries } from '@tanstack/react-query';
+import type { Instance, RegionInfo } from '@cvm/shared';
+import { useCloudScope } from '../../../app/use-cloud-scope.ts';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { Button } from '../../../components/ui/button.tsx';
+import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
+import { Spinner } from '../../../components/ui/spinner.tsx';
+import { useFormatTimestamp } from '../../../i18n/format.ts';
+import { useLocalized } from '../../../i18n/localized.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { instanceListQueryOptions, type InstanceListQuery } from '../../../cloud/cvm/describe-instances.ts';
+import { useRegions } from '../../../cloud/regions/describe-regions.ts';
+import type { InstanceColumn } from '../columns/instance-columns.tsx';
+import { allRegionsMessages } from './all-regions-messages.ts';
+
+/** How many of a region's matches are shown here; the rest are one click away, in that region's own list. */
+const PER_REGION = 20;
+
+interface AllRegionsResultsProps {
+  /** The account, in the region the person was looking at (it lists the regions). */
+  scope: CloudScope;
+  search: Pick<InstanceListQuery, 'filters' | 'anyOf'>;
+  columns: readonly InstanceColumn[];
+  onOpen: (region: string, instanceId: string) => void;
+  onOpenRegion: (region: string) => void;
+}
+
+/**
+ * The same search in every region of the account: one DescribeInstances a region (each region has its own budget
+ * of calls, so this stays within the cloud's limits), grouped by region with each one's count; regions still
+ * searching and regions that failed are said so, each failure retried on its own.
+ */
+export function AllRegionsResults({ scope, search, columns, onOpen, onOpenRegion }: AllRegionsResultsProps) {
+  const t = useT();
+  const m = useLocalized(allRegionsMessages);
+  const formatTimestamp = useFormatTimestamp();
+  const regions = useRegions(scope, useCloudScope().account?.cloud);
+  const available: RegionInfo[] = (regions.data ?? []).filter((region) => region.RegionState === 'AVAILABLE');
+  const query: InstanceListQuery = { ...search, offset: 0, limit: PER_REGION };
+  const answers = useQueries({ queries: available.map((region) => instanceListQueryOptions({ account: scope.account, region: region.Region }, query)) });
+
+  if (regions.isError) return <ErrorPanel error={regions.error} title={t.header.regionsFailed} onRetry={() => void regions.refetch()} />;
+  if (!regions.data) return <p className="text-fg-muted">{m.loadingRegions}</p>;
+
+  const rows = available.map((region, index) => ({ region, answer: answers[index]! }));
+  const searching = rows.filter(({ answer }) => answer.isPending);
+  const failed = rows.filter(({ answer }) => answer.isError);
+  const found = rows.filter(({ answer }) => (answer.data?.TotalCount ?? 0) > 0);
+  const empty = rows.filter(({ answer }) => answer.data?.TotalCount === 0);
+  const total = found.reduce((sum, { answer }) => sum + (answer.data?.TotalCount ?? 0), 0);
+  const context = { t, formatTimestamp };
+  const name = (region: RegionInfo) => `${region.RegionName} (${region.Region})`;
+
+  return (
+    <section aria-label={m.heading} className="space-y-5 p-4">
+      <p role="status" className="flex items-center gap-2 text-sm">
+        <span className="font-medium">{m.summary(total, found.length, available.length)}</span>
+        {searching.length > 0 && (
+          <span className="flex items-center gap-1.5 text-fg-muted">
+            <Spinner />
+            {m.searching(searching.length)}
+          </span>
+        )}
+      </p>
+
+      {found.map(({ region, answer }) => {
+        const list = answer.data!;
+        return (
+          <div key={region.Region} className="overflow-hidden rounded-md border border-line">
+            <div className="flex flex-wrap items-center gap-3 border-b border-line bg-surface-2 px-3 py-2">
+              <h2 className="text-sm font-semibold">{name(region)}</h2>
+              <span className="text-sm text-fg-muted">{m.regionCount(list.TotalCount)}</span>
+              {list.TotalCount > list.InstanceSet.length && (
+                <Button variant="ghost" className="ml-auto" onClick={() => onOpenRegion(region.Region)}>
+                  {m.showAll(list.TotalCount, region.RegionName)}
+                </Button>
+              )}
+            </div>
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse text-[13px]" aria-label={m.regionTable(region.RegionName)}>
+                <thead>
+                  <tr className="border-b border-line text-left text-xs font-medium text-fg-muted">
+                    <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+                      {t.instances.columns.idName}
+                    </th>
+                    {columns.map((column) => (
+                      <th key={column.id} scope="col" className="px-2 py-2 font-medium whitespace-nowrap">
+                        {t.instances.columns[column.id]}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-line">
+                  {list.InstanceSet.map((instance: Instance) => (
+                    <tr key={instance.InstanceId} className="align-middle hover:bg-surface-2">
+                      <td className="px-3 py-2">
+                        <button type="button" className="text-left" onClick={() => onOpen(region.Region, instance.InstanceId)}>
+                          <span className="block font-mono text-xs leading-5 text-accent underline-offset-2 hover:underline">{instance.InstanceId}</span>
+                          <span className="block text-fg-muted">{instance.InstanceName || t.instances.unnamed}</span>
+                        </button>
+                      </td>
+                      {columns.map((column) => (
+                        <td key={column.id} className={`px-2 py-2 ${column.className ?? ''}`}>
+                          {column.cell(instance, context)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        );
+      })}
+
+      {failed.map(({ region, answer }) => (
+        <ErrorPanel key={region.Region} error={answer.error} title={m.failed(name(region))} onRetry={() => void answer.refetch()} />
+      ))}
+
+      {empty.length > 0 && (
+        <p className="text-sm text-fg-muted">
+          {m.noMatches}: {empty.map(({ region }) => region.RegionName).join(', ')}
+        </p>
+      )}
+    </section>
+  );
+}
