@@ -250,6 +250,20 @@ test('takes the README screenshots', async ({ page, browser, baseURL }) => {
   await page.getByRole('row', { name: /web-prod-01/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.screenshot({ path: `${shots}/instance-detail.png` });
+  // The search box with a tag and a state, and the same search across all regions.
+  await page.goto('/?q=tag:env=prod state:RUNNING');
+  await expect(rows(page).first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/search.png` });
+  await page.goto('/?regions=all&q=web-prod');
+  await expect(page.getByRole('table', { name: 'Instances in East China (Shanghai)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Across all regions' }).getByRole('status')).not.toContainText('Still searching');
+  await page.screenshot({ path: `${shots}/all-regions.png` });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await expect(page.getByRole('dialog', { name: 'Columns' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/column-chooser.png` });
+  await page.keyboard.press('Escape');
+
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate(() => localStorage.clear());
   await page.goto('/');
