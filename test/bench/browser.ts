@@ -9,16 +9,13 @@
 //   search → rows              from the debounce's end (300 ms after the last keystroke) to the first matching row
 import { readFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { buildServer, SETUP_TOKEN, startConsoleProcess, type StartedConsole } from './support/servers.ts';
+import { buildServer, buildWeb, SETUP_TOKEN, startConsoleProcess, type StartedConsole } from './support/servers.ts';
 import { median } from './support/stats.ts';
 import { fixed, printTable } from './support/table.ts';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_BROWSER_ROUNDS ?? 5);
 const DEBOUNCE_MS = 300;
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TARGETS = { navigation: 300, nextPage: 150, search: 150, pageShare: 60 };
 
 interface Sample {
@@ -57,7 +54,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
   console.log(`browser bench: the instance list in Chromium, ${INSTANCES} instances, medians of ${ROUNDS} warm tries`);
   buildServer();
-  execFileSync('pnpm', ['--filter', '@cvm/web', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildWeb();
   console_ = await startConsoleProcess({ env: { EMULATOR_INSTANCES: String(INSTANCES), LOG_LEVEL: 'warn' } });
   const context = await browser.newContext({ baseURL: console_.url, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const setup = await context.request.post('/api/console/setup', {

@@ -25,7 +25,7 @@ test('finds an instance of another region from one search, and opens it in its r
   await expect(results.getByRole('status')).not.toContainText('Still searching');
   await expect(results).toContainText('No matches in:');
 
-  await shanghai.getByRole('button', { name: /web-prod-sh-01/ }).click();
+  await shanghai.getByRole('row', { name: /web-prod-sh-01/ }).click();
   await expect(page).toHaveURL(/region=ap-shanghai/);
   await expect(page).not.toHaveURL(/regions=all/);
   await expect(page.getByRole('dialog', { name: /web-prod-sh-01/ })).toBeVisible();

@@ -102,3 +102,8 @@ export async function startConsoleProcess(options: ConsoleOptions = {}): Promise
 export function buildServer(): void {
   execFileSync('pnpm', ['--filter', '@cvm/server', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
+
+/** Builds the web app (apps/web/dist), which the console serves, for benches that drive it in a browser. */
+export function buildWeb(): void {
+  execFileSync('pnpm', ['--filter', '@cvm/web', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}

@@ -1,16 +1,16 @@
 import { useQueries } from '@tanstack/react-query';
-import type { Instance, RegionInfo } from '@cvm/shared';
+import type { RegionInfo } from '@cvm/shared';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
-import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { instanceListQueryOptions, type InstanceListQuery } from '../../../cloud/cvm/describe-instances.ts';
 import { useRegions } from '../../../cloud/regions/describe-regions.ts';
 import type { InstanceColumn } from '../columns/instance-columns.tsx';
+import { InstanceTable } from '../components/instance-table.tsx';
 import { allRegionsMessages } from './all-regions-messages.ts';
 
 /** How many of a region's matches are shown here; the rest are one click away, in that region's own list. */
@@ -33,7 +33,6 @@ interface AllRegionsResultsProps {
 export function AllRegionsResults({ scope, search, columns, onOpen, onOpenRegion }: AllRegionsResultsProps) {
   const t = useT();
   const m = useLocalized(allRegionsMessages);
-  const formatTimestamp = useFormatTimestamp();
   const regions = useRegions(scope, useCloudScope().account?.cloud);
   const available: RegionInfo[] = (regions.data ?? []).filter((region) => region.RegionState === 'AVAILABLE');
   const query: InstanceListQuery = { ...search, offset: 0, limit: PER_REGION };
@@ -48,7 +47,6 @@ export function AllRegionsResults({ scope, search, columns, onOpen, onOpenRegion
   const found = rows.filter(({ answer }) => (answer.data?.TotalCount ?? 0) > 0);
   const empty = rows.filter(({ answer }) => answer.data?.TotalCount === 0);
   const total = found.reduce((sum, { answer }) => sum + (answer.data?.TotalCount ?? 0), 0);
-  const context = { t, formatTimestamp };
   const name = (region: RegionInfo) => `${region.RegionName} (${region.Region})`;
 
   return (
@@ -76,39 +74,16 @@ export function AllRegionsResults({ scope, search, columns, onOpen, onOpenRegion
                 </Button>
               )}
             </div>
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-[13px]" aria-label={m.regionTable(region.RegionName)}>
-                <thead>
-                  <tr className="border-b border-line text-left text-xs font-medium text-fg-muted">
-                    <th scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                      {t.instances.columns.idName}
-                    </th>
-                    {columns.map((column) => (
-                      <th key={column.id} scope="col" className="px-2 py-2 font-medium whitespace-nowrap">
-                        {t.instances.columns[column.id]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-line">
-                  {list.InstanceSet.map((instance: Instance) => (
-                    <tr key={instance.InstanceId} className="align-middle hover:bg-surface-2">
-                      <td className="px-3 py-2">
-                        <button type="button" className="text-left" onClick={() => onOpen(region.Region, instance.InstanceId)}>
-                          <span className="block font-mono text-xs leading-5 text-accent underline-offset-2 hover:underline">{instance.InstanceId}</span>
-                          <span className="block text-fg-muted">{instance.InstanceName || t.instances.unnamed}</span>
-                        </button>
-                      </td>
-                      {columns.map((column) => (
-                        <td key={column.id} className={`px-2 py-2 ${column.className ?? ''}`}>
-                          {column.cell(instance, context)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <InstanceTable
+              instances={list.InstanceSet}
+              skeletonRows={0}
+              stale={false}
+              selectedId={undefined}
+              onOpen={(id) => onOpen(region.Region, id)}
+              scope={{ account: scope.account, region: region.Region }}
+              columns={columns}
+              label={m.regionTable(region.RegionName)}
+            />
           </div>
         );
       })}

@@ -5,6 +5,7 @@ import type { Messages } from '../../../i18n/en.ts';
 import { OperationFailedMark } from '../components/operation-failed-mark.tsx';
 import { OperationMark } from '../components/operation-mark.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
+import { gpuSummary, projectName, wordFor } from '../instance-words.ts';
 
 // Every column a person can show in the instance list, each said twice: as a cell (what the table shows) and as
 // text (what an export writes, one line, no markup). Headers come from t.instances.columns, keyed by the same IDs.
@@ -22,13 +23,11 @@ export interface InstanceColumn {
   className?: string;
 }
 
-const wordFor = <K extends string>(words: Record<K, string>, value: K | null | undefined): string => (value == null ? '' : Object.hasOwn(words, value) ? words[value] : value);
+/** A word for an enum value, or nothing. */
+const word = <K extends string>(words: Record<K, string>, value: K | null | undefined): string => wordFor(words, value) ?? '';
 const joined = (values: readonly string[] | null | undefined, separator = ', ') => (values ?? []).join(separator);
-const projectOf = (i: Instance, t: Messages) => (i.Placement.ProjectId === 0 ? t.common.defaultProject : t.common.projectId(i.Placement.ProjectId));
 const tagsOf = (i: Instance) => i.Tags.map((tag) => (tag.Value ? `${tag.Key}=${tag.Value}` : tag.Key));
-const diskOf = (t: Messages, disk: { DiskType: Instance['SystemDisk']['DiskType']; DiskSize: number }) =>
-  `${wordFor(t.diskTypes, disk.DiskType)} ${t.common.diskGb(disk.DiskSize)}`;
-const gpuOf = (i: Instance) => (i.GPUInfo && i.GPUInfo.GPUCount > 0 ? `${i.GPUInfo.GPUCount} × ${i.GPUInfo.GPUType}` : '');
+const diskOf = (t: Messages, disk: { DiskType: Instance['SystemDisk']['DiskType']; DiskSize: number }) => `${word(t.diskTypes, disk.DiskType)} ${t.common.diskGb(disk.DiskSize)}`;
 
 /** Shown when a cell has nothing to say, so an empty cell is not mistaken for one still loading. */
 function Empty({ t }: { t: Messages }) {
@@ -100,7 +99,7 @@ function IpAddresses({ instance, t }: { instance: Instance; t: Messages }) {
 
 const COLUMNS: { [K in InstanceColumnId]: Omit<InstanceColumn, 'id'> } = {
   state: {
-    text: (i, t) => wordFor(t.states, i.InstanceState),
+    text: (i, t) => word(t.states, i.InstanceState),
     cell: (i) => (
       <span className="inline-flex flex-wrap items-center gap-1.5">
         <StateBadge state={i.InstanceState} />
@@ -129,10 +128,10 @@ const COLUMNS: { [K in InstanceColumnId]: Omit<InstanceColumn, 'id'> } = {
   privateIp: codes((i) => i.PrivateIpAddresses),
   publicIp: codes((i) => i.PublicIpAddresses),
   ipv6: codes((i) => i.IPv6Addresses),
-  chargeType: plain((i, t) => wordFor(t.chargeTypes, i.InstanceChargeType), ''),
+  chargeType: plain((i, t) => word(t.chargeTypes, i.InstanceChargeType), ''),
   created: time((i) => i.CreatedTime),
   expires: time((i) => i.ExpiredTime),
-  renewFlag: plain((i, t) => wordFor(t.renewFlags, i.RenewFlag), ''),
+  renewFlag: plain((i, t) => word(t.renewFlags, i.RenewFlag), ''),
   os: plain((i) => i.OsName, ''),
   image: codes((i) => [i.ImageId]),
   vpc: codes((i) => (i.VirtualPrivateCloud.VpcId ? [i.VirtualPrivateCloud.VpcId] : [])),
@@ -153,9 +152,9 @@ const COLUMNS: { [K in InstanceColumnId]: Omit<InstanceColumn, 'id'> } = {
         </span>
       ),
   },
-  project: plain(projectOf),
+  project: plain(projectName),
   bandwidth: plain((i, t) => t.common.mbps(i.InternetAccessible.InternetMaxBandwidthOut)),
-  internetChargeType: plain((i, t) => wordFor(t.internetChargeTypes, i.InternetAccessible.InternetChargeType), ''),
+  internetChargeType: plain((i, t) => word(t.internetChargeTypes, i.InternetAccessible.InternetChargeType), ''),
   systemDisk: plain((i, t) => diskOf(t, i.SystemDisk)),
   dataDisks: {
     text: (i, t) => i.DataDisks.map((disk) => diskOf(t, disk)).join('; '),
@@ -172,10 +171,10 @@ const COLUMNS: { [K in InstanceColumnId]: Omit<InstanceColumn, 'id'> } = {
       ),
   },
   keyPairs: codes((i) => i.LoginSettings.KeyIds),
-  gpu: plain(gpuOf),
+  gpu: plain((i, t) => gpuSummary(i, t) ?? ''),
   camRole: plain((i) => i.CamRoleName ?? ''),
   terminationProtection: plain((i, t) => (i.DisableApiTermination ? t.common.on : t.common.off)),
-  latestOperation: plain((i, t) => (i.LatestOperation ? `${i.LatestOperation} (${wordFor(t.operationStates, i.LatestOperationState)})` : '')),
+  latestOperation: plain((i, t) => (i.LatestOperation ? `${i.LatestOperation} (${word(t.operationStates, i.LatestOperationState)})` : '')),
   uuid: codes((i) => [i.Uuid]),
 };
 

@@ -12,5 +12,5 @@ export function useInstanceColumns() {
   const saver = useSavePreference('instanceColumns');
   const ids: readonly InstanceColumnId[] = preferences.data?.instanceColumns ?? DEFAULT_INSTANCE_COLUMNS;
   const columns: InstanceColumn[] = useMemo(() => ids.map(instanceColumn), [ids]);
-  return { ids, columns, isDefault: preferences.data?.instanceColumns === undefined, save: saver.mutateAsync, saving: saver.isPending };
+  return { ids, columns, save: saver.mutateAsync };
 }

@@ -3,12 +3,7 @@ import { DetailItem, DetailList, DetailSection, ValueList } from '../../../compo
 import { useT } from '../../../i18n/use-t.ts';
 import { StateBadge } from './state-badge.tsx';
 import { Timestamp } from '../../../components/ui/timestamp.tsx';
-
-/** The translated word for an enum value; values newer than our dictionary show as the cloud spells them. */
-function wordFor<K extends string>(words: Record<K, string>, value: K | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  return Object.hasOwn(words, value) ? words[value] : value;
-}
+import { gpuSummary, projectName, wordFor } from '../instance-words.ts';
 
 function list(values: readonly string[] | null | undefined) {
   return values && values.length > 0 ? <ValueList values={values} /> : null;
@@ -38,7 +33,7 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
           <DetailItem label={f.cpu}>{t.common.cores(i.CPU)}</DetailItem>
           <DetailItem label={f.memory}>{t.common.memoryGb(i.Memory)}</DetailItem>
           <DetailItem label={f.zone}>{i.Placement.Zone}</DetailItem>
-          <DetailItem label={f.project}>{i.Placement.ProjectId === 0 ? t.common.defaultProject : t.common.projectId(i.Placement.ProjectId)}</DetailItem>
+          <DetailItem label={f.project}>{projectName(i, t)}</DetailItem>
           <DetailItem label={f.chargeType}>{wordFor(t.chargeTypes, i.InstanceChargeType)}</DetailItem>
           <DetailItem label={f.renewFlag}>{wordFor(t.renewFlags, i.RenewFlag)}</DetailItem>
           <DetailItem label={f.created}>
@@ -208,7 +203,7 @@ export function InstanceDetailSections({ instance: i }: { instance: Instance }) 
           <DetailItem label={f.rdmaIps} mono>
             {list(i.RdmaIpAddresses)}
           </DetailItem>
-          <DetailItem label={f.gpu}>{i.GPUInfo && i.GPUInfo.GPUCount > 0 ? t.detail.gpuSummary(i.GPUInfo.GPUCount, i.GPUInfo.GPUType) : null}</DetailItem>
+          <DetailItem label={f.gpu}>{gpuSummary(i, t)}</DetailItem>
         </DetailList>
       </DetailSection>
     </>

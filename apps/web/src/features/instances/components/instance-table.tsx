@@ -26,13 +26,16 @@ interface InstanceTableProps {
   stale: boolean;
   selectedId: string | undefined;
   onOpen: (id: string) => void;
-  selection: RowSelection;
+  /** Ticking rows for the batch toolbar; without it the table has no checkboxes. */
+  selection?: RowSelection;
   /** The row's action menu. */
-  renderActions: (instance: Instance) => ReactNode;
+  renderActions?: (instance: Instance) => ReactNode;
   /** Where the rows' instances live: the name is renamed in place there. */
   scope: CloudScope | undefined;
   /** The person's columns, after ID / name. */
   columns: readonly InstanceColumn[];
+  /** The table's accessible name; the instance list's unless told otherwise. */
+  label?: string;
 }
 
 // The row opens the detail panel on click; clicks on its checkbox or action menu are theirs alone.
@@ -41,13 +44,15 @@ const stopRowClick = (event: { stopPropagation: () => void }) => event.stopPropa
 // The checkbox and the ID / name stay in view while the table scrolls sideways within itself (a laptop, many
 // columns); they take the row's background so what scrolls under them does not show through.
 const STICKY_CHECK = 'sticky left-0 z-[1] bg-inherit';
-const STICKY_ID = 'sticky left-10 z-[1] bg-inherit';
+const STICKY_ID = 'sticky z-[1] bg-inherit';
 
-export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOpen, selection, renderActions, scope, columns }: InstanceTableProps) {
+export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOpen, selection, renderActions, scope, columns, label }: InstanceTableProps) {
   const t = useT();
   const formatTimestamp = useFormatTimestamp();
   const context = { t, formatTimestamp };
   const c = t.instances.columns;
+  // The ID / name sticks beside the checkbox column, or at the edge when there is none.
+  const idLeft = selection ? 'left-10' : 'left-0 pl-4';
 
   // Rows act as buttons: reachable with Tab, opened with Enter or Space as well as a click.
   const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, id: string) => {
@@ -60,19 +65,21 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
 
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-[13px]" aria-label={t.instances.tableLabel} aria-busy={instances === undefined || stale}>
+      <table className="w-full border-collapse text-[13px]" aria-label={label ?? t.instances.tableLabel} aria-busy={instances === undefined || stale}>
         <thead>
           <tr className="border-b border-line bg-surface-2 text-left text-xs font-medium text-fg-muted">
-            <th scope="col" className={cn('w-10 py-2.5 pr-1 pl-4', STICKY_CHECK)}>
-              <Checkbox
-                aria-label={t.selection.selectAll}
-                checked={selection.all === 'all'}
-                indeterminate={selection.all === 'some'}
-                disabled={!instances || instances.length === 0}
-                onChange={selection.onToggleAll}
-              />
-            </th>
-            <th scope="col" className={cn('px-2 py-2.5 font-medium whitespace-nowrap', STICKY_ID)}>
+            {selection && (
+              <th scope="col" className={cn('w-10 py-2.5 pr-1 pl-4', STICKY_CHECK)}>
+                <Checkbox
+                  aria-label={t.selection.selectAll}
+                  checked={selection.all === 'all'}
+                  indeterminate={selection.all === 'some'}
+                  disabled={!instances || instances.length === 0}
+                  onChange={selection.onToggleAll}
+                />
+              </th>
+            )}
+            <th scope="col" className={cn('px-2 py-2.5 font-medium whitespace-nowrap', STICKY_ID, idLeft)}>
               {c.idName}
             </th>
             {columns.map((column) => (
@@ -80,23 +87,25 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                 {c[column.id]}
               </th>
             ))}
-            <th scope="col" className="w-14 py-2.5 pr-4 pl-2 text-right font-medium whitespace-nowrap">
-              {c.actions}
-            </th>
+            {renderActions && (
+              <th scope="col" className="w-14 py-2.5 pr-4 pl-2 text-right font-medium whitespace-nowrap">
+                {c.actions}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className={cn('divide-y divide-line transition-opacity', stale && 'opacity-60')}>
           {instances === undefined
             ? Array.from({ length: skeletonRows }, (_, i) => (
                 <tr key={i} aria-hidden="true">
-                  <td className="py-3.5 pr-1 pl-4" />
+                  {selection && <td className="py-3.5 pr-1 pl-4" />}
                   {Array.from({ length: columns.length + 1 }, (_, j) => (
                     <td key={j} className="px-2 py-3.5">
                       <Skeleton className={j === 0 ? 'w-32' : j === 1 ? 'w-16' : 'w-20'} />
                       {j === 0 && <Skeleton className="mt-2 w-20" />}
                     </td>
                   ))}
-                  <td />
+                  {renderActions && <td />}
                 </tr>
               ))
             : instances.map((instance) => (
@@ -108,17 +117,19 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                   onKeyDown={(event) => onRowKeyDown(event, instance.InstanceId)}
                   className={cn(
                     'cursor-pointer bg-surface align-middle transition-colors hover:bg-surface-2 focus-visible:-outline-offset-2',
-                    (selectedId === instance.InstanceId || selection.isSelected(instance.InstanceId)) && 'bg-accent-soft hover:bg-accent-soft',
+                    (selectedId === instance.InstanceId || selection?.isSelected(instance.InstanceId)) && 'bg-accent-soft hover:bg-accent-soft',
                   )}
                 >
-                  <td className={cn('py-2 pr-1 pl-4', STICKY_CHECK)} onClick={stopRowClick}>
-                    <Checkbox
-                      aria-label={t.selection.selectRow(instanceLabel(instance))}
-                      checked={selection.isSelected(instance.InstanceId)}
-                      onChange={() => selection.onToggle(instance.InstanceId)}
-                    />
-                  </td>
-                  <td className={cn('px-2 py-2', STICKY_ID)}>
+                  {selection && (
+                    <td className={cn('py-2 pr-1 pl-4', STICKY_CHECK)} onClick={stopRowClick}>
+                      <Checkbox
+                        aria-label={t.selection.selectRow(instanceLabel(instance))}
+                        checked={selection.isSelected(instance.InstanceId)}
+                        onChange={() => selection.onToggle(instance.InstanceId)}
+                      />
+                    </td>
+                  )}
+                  <td className={cn('px-2 py-2', STICKY_ID, idLeft)}>
                     <span className="block font-mono text-xs leading-5 text-accent">{instance.InstanceId}</span>
                     {scope ? (
                       <InlineRename instance={instance} scope={scope} className="max-w-40 text-fg-muted">
@@ -135,9 +146,11 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                       {column.cell(instance, context)}
                     </td>
                   ))}
-                  <td className="py-2 pr-4 pl-2 text-right" onClick={stopRowClick}>
-                    {renderActions(instance)}
-                  </td>
+                  {renderActions && (
+                    <td className="py-2 pr-4 pl-2 text-right" onClick={stopRowClick}>
+                      {renderActions(instance)}
+                    </td>
+                  )}
                 </tr>
               ))}
         </tbody>

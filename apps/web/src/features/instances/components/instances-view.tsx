@@ -50,12 +50,10 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   const params = useInstanceListParams();
   const { filters, page, size, instance, setPage } = params;
 
-  const query = useMemo(() => ({ ...toApiQuery(filters), offset: (page - 1) * size, limit: size }), [filters, page, size]);
+  const search = useMemo(() => toApiQuery(filters), [filters]);
+  const query = useMemo(() => ({ ...search, offset: (page - 1) * size, limit: size }), [search, page, size]);
   // Across all regions the zone (one region's) does not apply.
-  const allRegionsSearch = useMemo(() => {
-    const { filters: apiFilters, anyOf } = toApiQuery({ ...filters, zone: undefined });
-    return { filters: apiFilters, ...(anyOf ? { anyOf } : {}) };
-  }, [filters]);
+  const allRegionsSearch = useMemo(() => toApiQuery({ ...filters, zone: undefined }), [filters]);
   // Searching all regions, this region's own page is not asked for.
   const list = useInstanceList(params.allRegions ? undefined : scope, query);
   const data = list.data;
@@ -146,13 +144,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
         </div>
         {params.allRegions && scope ? (
           <Suspense fallback={<Spinner className="m-4" />}>
-            <AllRegionsResults
-              scope={scope}
-              search={allRegionsSearch}
-              columns={columns.columns}
-              onOpen={params.openInRegion}
-              onOpenRegion={(region) => params.openInRegion(region)}
-            />
+            <AllRegionsResults scope={scope} search={allRegionsSearch} columns={columns.columns} onOpen={params.openInRegion} onOpenRegion={params.openInRegion} />
           </Suspense>
         ) : (
           <>
@@ -220,15 +212,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
       {dialog}
       <Suspense fallback={null}>
         {tool === 'columns' && <ColumnChooserDialog chosen={columns.ids} onSave={columns.save} onClose={() => setTool(undefined)} />}
-        {tool === 'export' && scope && data && (
-          <ExportDialog
-            scope={scope}
-            search={{ filters: query.filters, ...(query.anyOf ? { anyOf: query.anyOf } : {}) }}
-            count={data.TotalCount}
-            columns={columns.columns}
-            onClose={() => setTool(undefined)}
-          />
-        )}
+        {tool === 'export' && scope && data && <ExportDialog scope={scope} search={search} count={data.TotalCount} columns={columns.columns} onClose={() => setTool(undefined)} />}
       </Suspense>
     </>
   );

@@ -15,7 +15,6 @@ export const EXPORT_CALLS_PER_SECOND = cvm.DescribeInstances.rateLimit.perSecond
 export interface ExportProgress {
   done: number;
   total: number;
-  calls: number;
 }
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -46,16 +45,14 @@ export async function collectInstances(
   const interval = 1000 / callsPerSecond;
   const byId = new Map<string, Instance>();
   let nextStart = 0;
-  let calls = 0;
   for (let offset = 0; ; offset += EXPORT_PAGE_SIZE) {
     const wait = nextStart - performance.now();
     if (wait > 0) await pause(wait, signal);
     nextStart = performance.now() + interval;
     const page = await describeInstancePage(scope, { ...search, offset, limit: EXPORT_PAGE_SIZE }, signal);
-    calls++;
     for (const instance of page.InstanceSet) byId.set(instance.InstanceId, instance);
-    const done = page.InstanceSet.length < EXPORT_PAGE_SIZE || offset + EXPORT_PAGE_SIZE >= page.TotalCount;
-    onProgress?.({ done: done ? byId.size : Math.min(offset + page.InstanceSet.length, page.TotalCount), total: done ? byId.size : page.TotalCount, calls });
-    if (done) return [...byId.values()];
+    const last = page.InstanceSet.length < EXPORT_PAGE_SIZE || offset + EXPORT_PAGE_SIZE >= page.TotalCount;
+    onProgress?.({ done: byId.size, total: last ? byId.size : Math.max(page.TotalCount, byId.size) });
+    if (last) return [...byId.values()];
   }
 }

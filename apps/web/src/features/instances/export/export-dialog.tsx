@@ -36,7 +36,7 @@ export function ExportDialog({ scope, search, count, columns, onClose }: ExportD
   const start = async () => {
     const controller = new AbortController();
     running.current = controller;
-    setStep({ kind: 'running', progress: { done: 0, total: count, calls: 0 } });
+    setStep({ kind: 'running', progress: { done: 0, total: count } });
     try {
       const instances = await collectInstances(scope, search, { signal: controller.signal, onProgress: (progress) => setStep({ kind: 'running', progress }) });
       const csv = instancesCsv(
