@@ -18,7 +18,11 @@ const noDuplicates = (values: readonly string[]) => new Set(values).size === val
 
 /** What each preference may hold. A stored value a newer console no longer accepts is read as unset. */
 const PREFERENCE_SCHEMAS = {
-  instanceColumns: z.array(z.enum(INSTANCE_COLUMN_IDS)).min(1).max(INSTANCE_COLUMN_IDS.length).refine(noDuplicates, { message: 'lists a column more than once' }),
+  instanceColumns: z
+    .array(z.enum(INSTANCE_COLUMN_IDS))
+    .min(1, { message: 'choose at least one column' })
+    .max(INSTANCE_COLUMN_IDS.length, { message: `there are only ${INSTANCE_COLUMN_IDS.length} columns` })
+    .refine(noDuplicates, { message: 'lists a column more than once' }),
 } satisfies { [K in PreferenceName]-?: z.ZodType<NonNullable<ConsolePreferences[K]>> };
 
 function preferenceNamed(name: string): PreferenceName {
