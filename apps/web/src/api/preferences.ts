@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ConsolePreferences, PreferenceName } from '@cvm/shared';
 import { getConsole, sendConsole } from './console-api.ts';
 
@@ -7,12 +7,14 @@ import { getConsole, sendConsole } from './console-api.ts';
 
 export const preferenceKeys = { all: ['preferences'] as const };
 
+export const preferencesQueryOptions = queryOptions({
+  queryKey: preferenceKeys.all,
+  queryFn: ({ signal }) => getConsole<ConsolePreferences>('/api/console/preferences', signal),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
 export function usePreferences() {
-  return useQuery({
-    queryKey: preferenceKeys.all,
-    queryFn: ({ signal }) => getConsole<ConsolePreferences>('/api/console/preferences', signal),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  return useQuery(preferencesQueryOptions);
 }
 
 /**

@@ -1,12 +1,10 @@
-import { useState, type ReactNode } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { LanguageProvider } from '../i18n/language-provider.tsx';
-import { createQueryClient } from './query-client.ts';
 import { useSessionSync } from './session-sync.ts';
 
-export function AppProviders({ children }: { children: ReactNode }) {
-  // One client per mounted app (not a module singleton), so a remount starts with an empty cache.
-  const [queryClient] = useState(createQueryClient);
+/** `queryClient`: made by main.tsx, one per page load, which starts the first screen's reads in it before rendering. */
+export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   useSessionSync(queryClient);
   return (
     <QueryClientProvider client={queryClient}>

@@ -19,6 +19,12 @@ export interface CloudScopeState {
   setRegion: (region: string) => void;
 }
 
+/** The account a page acts in: the URL's, else the first of the page's cloud (or the last one worked in), else any. */
+export function pickAccount(accounts: CloudAccount[], wanted: string | null, pathname: string): CloudAccount | undefined {
+  const cloud = cloudOfPage(pathname) ?? lastCloud();
+  return accounts.find((a) => a.id === wanted) ?? accounts.find((a) => a.cloud === cloud) ?? accounts[0];
+}
+
 /**
  * Where the console's cloud calls act: `?account=` (else the first account of the page's cloud, see cloud-pages.ts)
  * and `?region=` (else the account's default region, else the server's). Defaults stay out of the URL, so plain links
@@ -32,7 +38,7 @@ export function useCloudScope(): CloudScopeState {
   const wanted = params.get('account');
   const pathname = usePathname();
   const pageCloud = cloudOfPage(pathname);
-  const account = list?.find((a) => a.id === wanted) ?? list?.find((a) => a.cloud === (pageCloud ?? lastCloud())) ?? list?.[0];
+  const account = list && pickAccount(list, wanted, pathname);
   const fromUrl = params.get('region') || undefined;
   const fallback = meta.data?.defaultRegion ?? (meta.isError ? DEFAULT_REGION : undefined);
   const region = fromUrl ?? account?.defaultRegion ?? (accounts.isError || list?.length === 0 ? fallback : undefined);

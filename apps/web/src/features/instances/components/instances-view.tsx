@@ -13,7 +13,7 @@ import { instanceKeys, useInstanceDetail, useInstanceList } from '../../../cloud
 import { useTransitionWatch } from '../api/watch-transitions.ts';
 import { useInstanceColumns } from '../columns/use-instance-columns.ts';
 import { toApiQuery } from '../api/to-api-filters.ts';
-import { hasActiveFilters, useInstanceListParams } from '../hooks/use-instance-list-params.ts';
+import { hasActiveFilters, listQueryOf, useInstanceListParams } from '../hooks/use-instance-list-params.ts';
 import { useRowSelection } from '../hooks/use-row-selection.ts';
 import { BatchToolbar } from './actions/batch-toolbar.tsx';
 import { CreateInstancesButton } from './create-buttons.tsx';
@@ -50,8 +50,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   const params = useInstanceListParams();
   const { filters, page, size, instance, setPage } = params;
 
-  const search = useMemo(() => toApiQuery(filters), [filters]);
-  const query = useMemo(() => ({ ...search, offset: (page - 1) * size, limit: size }), [search, page, size]);
+  const query = useMemo(() => listQueryOf({ filters, page, size }), [filters, page, size]);
   // Across all regions the zone (one region's) does not apply.
   const allRegionsSearch = useMemo(() => toApiQuery({ ...filters, zone: undefined }), [filters]);
   // Searching all regions, this region's own page is not asked for.
@@ -212,7 +211,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
       {dialog}
       <Suspense fallback={null}>
         {tool === 'columns' && <ColumnChooserDialog chosen={columns.ids} onSave={columns.save} onClose={() => setTool(undefined)} />}
-        {tool === 'export' && scope && data && <ExportDialog scope={scope} search={search} count={data.TotalCount} columns={columns.columns} onClose={() => setTool(undefined)} />}
+        {tool === 'export' && scope && data && <ExportDialog scope={scope} search={query} count={data.TotalCount} columns={columns.columns} onClose={() => setTool(undefined)} />}
       </Suspense>
     </>
   );

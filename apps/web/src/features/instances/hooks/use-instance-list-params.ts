@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { INSTANCE_STATES, type InstanceState } from '@cvm/shared';
 import { useUrlState, type HistoryMode } from '../../../app/url-state.ts';
-import { FIRST_PAGE_SIZE } from '../../../cloud/cvm/describe-instances.ts';
+import { FIRST_PAGE_SIZE, type InstanceListQuery } from '../../../cloud/cvm/describe-instances.ts';
+import { toApiQuery } from '../api/to-api-filters.ts';
 
 // The list's view state as it sits in the URL: ?state=&zone=&q=&page=&size=&instance=&tab=&regions=all. `q` is the search box's
 // text (@cvm/shared parseInstanceSearch); links from before it, with ?name= and ?id=, still open as that search.
@@ -69,6 +70,11 @@ export function parseInstanceListParams(params: URLSearchParams): InstanceListPa
     tab: parseDetailTab(params.get('tab')),
     allRegions: params.get('regions') === 'all',
   };
+}
+
+/** The page of DescribeInstances the list shows for these params (the first reads prefetch the same one). */
+export function listQueryOf({ filters, page, size }: Pick<InstanceListParams, 'filters' | 'page' | 'size'>): InstanceListQuery {
+  return { ...toApiQuery(filters), offset: (page - 1) * size, limit: size };
 }
 
 export function hasActiveFilters(filters: InstanceListFilters): boolean {
