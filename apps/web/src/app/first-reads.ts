@@ -4,6 +4,8 @@ import { metaQueryOptions } from '../api/meta.ts';
 import { preferencesQueryOptions } from '../api/preferences.ts';
 import { sessionQueryOptions } from '../api/session.ts';
 import { instanceListQueryOptions } from '../cloud/cvm/describe-instances.ts';
+import { warmTimestampFormats } from '../i18n/format.ts';
+import { initialLanguage } from '../i18n/languages.ts';
 import { listQueryOf, parseInstanceListParams } from '../features/instances/hooks/use-instance-list-params.ts';
 import { PATHS } from './paths.ts';
 import { pickAccount } from './use-cloud-scope.ts';
@@ -17,6 +19,9 @@ import { pickAccount } from './use-cloud-scope.ts';
  */
 export function startFirstReads(client: QueryClient): void {
   void client.prefetchQuery(metaQueryOptions);
+  // While the answers are on their way, the page has idle moments: the time formatters are built in one of them.
+  const whenIdle = window.requestIdleCallback ?? ((work: () => void) => setTimeout(work, 0));
+  whenIdle(() => warmTimestampFormats(initialLanguage()));
   void client
     .fetchQuery(sessionQueryOptions)
     .then(async (session) => {
