@@ -283,3 +283,29 @@ test('takes the README screenshots', async ({ page, browser, baseURL }) => {
   await signIn.screenshot({ path: `${shots}/sign-in.png` });
   await signedOut.close();
 });
+
+test('works from the keyboard: / searches, j and k move between rows, x ticks one, Enter opens it', async ({ page }) => {
+  await openList(page);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await page.keyboard.press('/');
+  await expect(search).toBeFocused();
+  // While typing, the keys are text, not shortcuts.
+  await page.keyboard.type('jk');
+  await expect(search).toHaveValue('jk');
+  await search.fill('');
+  await search.blur();
+
+  await page.keyboard.press('j');
+  await expect(rows(page).nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await page.keyboard.press('ArrowDown');
+  await expect(rows(page).nth(2)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(rows(page).nth(1)).toBeFocused();
+  await page.keyboard.press('x');
+  await expect(rows(page).nth(1).getByRole('checkbox')).toBeChecked();
+  await expect(page.getByText('1 instance selected')).toBeVisible();
+  const id = await rows(page).nth(1).getAttribute('data-instance-id');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: new RegExp(id!) })).toBeVisible();
+});

@@ -1,9 +1,10 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { cn } from './cn.ts';
 
 interface TextInputProps extends InputHTMLAttributes<HTMLInputElement> {
   /** A decorative icon shown inside the field's start. */
   icon?: ReactNode;
+  ref?: Ref<HTMLInputElement>;
 }
 
 export function TextInput({ className, icon, type = 'text', ...props }: TextInputProps) {

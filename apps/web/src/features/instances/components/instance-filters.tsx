@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { INSTANCE_STATES, MAX_FILTER_VALUES, parseInstanceSearch } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -9,6 +9,7 @@ import { Select } from '../../../components/ui/select.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { useDebouncedInput } from '../../../lib/use-debounced-input.ts';
+import { useKeyboardShortcut } from '../../../lib/use-keyboard-shortcut.ts';
 import { useZones } from '../../../cloud/regions/describe-zones.ts';
 import { hasActiveFilters, type FilterKey, type InstanceListFilters } from '../hooks/use-instance-list-params.ts';
 
@@ -28,6 +29,13 @@ export function InstanceFilters({ scope, filters, onFilterChange, onClear, allRe
   const zones = useZones(scope);
 
   // Typing refines the same view, so it replaces the history entry instead of adding one per pause.
+  // `/` goes to the search from anywhere on the page, as in most consoles and code hosts.
+  const searchBox = useRef<HTMLInputElement>(null);
+  useKeyboardShortcut('/', (event) => {
+    event.preventDefault();
+    searchBox.current?.focus();
+    searchBox.current?.select();
+  });
   const [search, setSearch] = useDebouncedInput(filters.q, (value) => onFilterChange('q', value, 'replace'));
   // Tokens that cannot be sent are named with the reason, rather than sent to earn the cloud's error mid-typing.
   const { problems } = parseInstanceSearch(search);
@@ -71,7 +79,9 @@ export function InstanceFilters({ scope, filters, onFilterChange, onClear, allRe
       <Field htmlFor={ids.search} label={t.filters.search} className="w-[28rem] max-w-full">
         <TextInput
           id={ids.search}
+          ref={searchBox}
           type="search"
+          aria-keyshortcuts="/"
           aria-describedby={ids.searchHint}
           aria-invalid={problems.length > 0 || undefined}
           value={search}

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Checkbox } from '../../../components/ui/checkbox.tsx';
@@ -6,6 +6,7 @@ import { cn } from '../../../components/ui/cn.ts';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useT } from '../../../i18n/use-t.ts';
+import { useKeyboardShortcut } from '../../../lib/use-keyboard-shortcut.ts';
 import { InlineRename } from './inline-rename.tsx';
 import type { InstanceColumn } from '../columns/instance-columns.tsx';
 import { instanceLabel } from '../actions/refusal.ts';
@@ -54,14 +55,28 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
   // The ID / name sticks beside the checkbox column, or at the edge when there is none.
   const idLeft = selection ? 'left-10' : 'left-0 pl-4';
 
-  // Rows act as buttons: reachable with Tab, opened with Enter or Space as well as a click.
+  // Rows act as buttons: reachable with Tab, opened with Enter or Space as well as a click. From one row, the arrow
+  // keys or j / k move to the next or previous, and x ticks it.
   const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, id: string) => {
-    if (event.target !== event.currentTarget) return;
+    if (event.target !== event.currentTarget || event.ctrlKey || event.altKey || event.metaKey) return;
+    const row = event.currentTarget;
+    const move = (to: Element | null) => {
+      event.preventDefault();
+      if (to instanceof HTMLElement) to.focus();
+    };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onOpen(id);
+    } else if (event.key === 'ArrowDown' || event.key === 'j') move(row.nextElementSibling);
+    else if (event.key === 'ArrowUp' || event.key === 'k') move(row.previousElementSibling);
+    else if (event.key === 'x' && selection) {
+      event.preventDefault();
+      selection.onToggle(id);
     }
   };
+  // j from anywhere else on the page goes to the first row (the list with checkboxes: the page's own list).
+  const body = useRef<HTMLTableSectionElement>(null);
+  useKeyboardShortcut('j', () => body.current?.querySelector<HTMLElement>('tr[data-instance-id]')?.focus(), selection !== undefined);
 
   return (
     <div className="overflow-x-auto">
@@ -94,7 +109,7 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
             )}
           </tr>
         </thead>
-        <tbody className={cn('divide-y divide-line transition-opacity', stale && 'opacity-60')}>
+        <tbody ref={body} className={cn('divide-y divide-line transition-opacity', stale && 'opacity-60')}>
           {instances === undefined
             ? Array.from({ length: skeletonRows }, (_, i) => (
                 <tr key={i} aria-hidden="true">
@@ -112,6 +127,7 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
                 <tr
                   key={instance.InstanceId}
                   tabIndex={0}
+                  aria-keyshortcuts={selection ? 'Enter j k x' : 'Enter j k'}
                   data-instance-id={instance.InstanceId}
                   onClick={() => onOpen(instance.InstanceId)}
                   onKeyDown={(event) => onRowKeyDown(event, instance.InstanceId)}
