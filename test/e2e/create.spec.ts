@@ -325,11 +325,12 @@ test('"Create similar" fills the wizard in from an instance, without its passwor
   await expect(page.getByLabel('Tag 1 value')).toHaveValue('prod');
   await expect(page.getByLabel('Login password', { exact: true })).toHaveValue('');
 
-  // The detail panel offers it too.
+  // The detail panel offers it too, in its More actions menu.
   await page.goto('/?region=ap-guangzhou&name=mysql-primary');
   await page.getByRole('row', { name: /mysql-primary/ }).click();
   const detail = page.getByRole('dialog', { name: /mysql-primary/ });
-  await detail.getByRole('button', { name: 'Create similar' }).click();
+  await detail.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menu', { name: 'More actions' }).getByRole('menuitem', { name: 'Create similar' }).click();
   await expect(page.getByText('Filled in from mysql-primary.')).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Monthly subscription' })).toBeChecked();
   await expect(pricePanel(page)).toContainText('M5.2XLARGE64');

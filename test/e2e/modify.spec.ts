@@ -402,12 +402,20 @@ test.describe('as a viewer', () => {
     }
     await page.keyboard.press('Escape');
 
-    // The detail panel lists the same, with the reasons in words.
+    // The detail panel offers the same: the everyday ones as buttons, the rest in its More actions menu, each refused
+    // with the role it needs as its description.
     await row.click();
     const detail = page.getByRole('dialog', { name: /web-prod-01/ });
-    const changes = detail.getByRole('group', { name: 'Change this instance' });
-    await expect(changes.getByRole('button', { name: 'Resize', exact: true })).toHaveAttribute('aria-disabled', 'true');
-    await expect(changes).toContainText('Remote console (VNC), Rename, Resize, Grow disk, Change bandwidth, Reset password: Needs the operator role');
-    await expect(changes).toContainText('Reinstall, Switch billing, Renew, Auto-renewal: Needs the admin role');
+    const vnc = detail.getByRole('button', { name: 'Remote console (VNC)' });
+    await expect(vnc).toHaveAttribute('aria-disabled', 'true');
+    await expect(vnc).toHaveAttribute('title', 'Needs the operator role');
+    await detail.getByRole('button', { name: 'More actions' }).click();
+    const more = page.getByRole('menu', { name: 'More actions' });
+    for (const action of ['Rename', 'Resize', 'Grow disk', 'Change bandwidth', 'Reset password']) {
+      await expect(more.getByRole('menuitem', { name: action, exact: true })).toHaveAccessibleDescription('Needs the operator role');
+    }
+    for (const action of ['Reinstall', 'Switch billing', 'Renew', 'Auto-renewal']) {
+      await expect(more.getByRole('menuitem', { name: action, exact: true })).toHaveAccessibleDescription('Needs the admin role');
+    }
   });
 });

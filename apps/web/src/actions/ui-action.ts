@@ -43,6 +43,11 @@ export interface UiAction<Target, DialogProps> {
   spec: ActionSpec;
   /** Drawn in red: it destroys something. */
   danger?: boolean;
+  /**
+   * Done every day (log in, start, stop, reboot): a button where room is short — the detail panel — while the rest
+   * wait in its "More actions" menu.
+   */
+  everyday?: boolean;
   /** The main thing to do where it stands (drawn as the primary button), e.g. creating a network interface. */
   prominent?: boolean;
   /** Whether the action may be asked for this thing, from its state and settings. */

@@ -180,6 +180,7 @@ export const en = {
     reboot: 'Reboot',
     terminate: 'Terminate',
     createSimilar: 'Create similar',
+    moreActions: 'More actions',
     rowMenu: (name: string) => `Actions for ${name}`,
     /** The instance a refusal is about, when the refusal is shown for that instance alone. */
     thisOne: 'this one',

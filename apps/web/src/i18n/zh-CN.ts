@@ -163,6 +163,7 @@ export const zhCN: Messages = {
     reboot: '重启',
     terminate: '销毁/退还',
     createSimilar: '创建相似实例',
+    moreActions: '更多操作',
     rowMenu: (name) => `${name} 的操作`,
     thisOne: '该实例',
     needsRole: (role) => `需要${zhRole(role)}角色`,

@@ -29,12 +29,12 @@ export function useRefusalHints(controls: readonly RefusedControl[]) {
   return { hints, hintIdFor };
 }
 
-/** The hints in words, under the controls they explain. */
-export function RefusalHints({ hints }: { hints: readonly RefusalHint[] }) {
+/** The hints in words, under the controls they explain; `quiet`: for screen readers only (the controls' titles show them). */
+export function RefusalHints({ hints, quiet = false }: { hints: readonly RefusalHint[]; quiet?: boolean }) {
   const t = useT();
   if (hints.length === 0) return null;
   return (
-    <ul className="mt-2 space-y-0.5 text-xs text-fg-muted">
+    <ul className={quiet ? 'sr-only' : 'mt-2 space-y-0.5 text-xs text-fg-muted'}>
       {hints.map((hint) => (
         <li key={hint.id} id={hint.id}>
           {t.actions.hint(hint.labels.join(t.actions.listSeparator), hint.reason)}

@@ -10,6 +10,7 @@ export const rebootAction: InstanceAction = {
   group: 'lifecycle',
   order: 3,
   offeredIn: ['toolbar', 'row', 'detail'],
+  everyday: true,
   label: (t) => t.actions.reboot,
   icon: RebootIcon,
   spec: cvm.RebootInstances,

@@ -10,6 +10,7 @@ export const startAction: InstanceAction = {
   group: 'lifecycle',
   order: 1,
   offeredIn: ['toolbar', 'row', 'detail'],
+  everyday: true,
   label: (t) => t.actions.start,
   icon: PlayIcon,
   spec: cvm.StartInstances,

@@ -10,6 +10,7 @@ export const stopAction: InstanceAction = {
   group: 'lifecycle',
   order: 2,
   offeredIn: ['toolbar', 'row', 'detail'],
+  everyday: true,
   label: (t) => t.actions.stop,
   icon: StopIcon,
   spec: cvm.StopInstances,

@@ -11,6 +11,7 @@ export const vncAction: InstanceAction = {
   group: 'change',
   order: 1,
   offeredIn: ['row', 'detail'],
+  everyday: true,
   label: (t) => words(t).vnc,
   icon: TerminalIcon,
   spec: cvm.DescribeInstanceVncUrl,

@@ -13,8 +13,7 @@ import { InlineRename } from './inline-rename.tsx';
 import { InstanceDetailSections } from './instance-detail-sections.tsx';
 import { OperationMark } from './operation-mark.tsx';
 import { StateBadge } from './state-badge.tsx';
-import { ActionGroups } from './actions/action-buttons.tsx';
-import { CreateInstancesButton } from './create-buttons.tsx';
+import { DetailActions } from './actions/action-buttons.tsx';
 import type { OpenActionDialog } from './actions/use-action-dialog.tsx';
 import type { DetailTab } from '../hooks/use-instance-list-params.ts';
 
@@ -92,14 +91,9 @@ export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, o
             {query.isFetching && <Spinner className="text-fg-subtle" />}
           </div>
           {instance && (
-            <>
-              <div className="mt-3 flex flex-col items-start gap-3">
-                <ActionGroups instances={[instance]} single onOpen={onOpenAction} placement="detail" />
-              </div>
-              <div className="mt-3">
-                <CreateInstancesButton from={instance} variant="secondary" />
-              </div>
-            </>
+            <div className="mt-3">
+              <DetailActions instance={instance} onOpen={onOpenAction} />
+            </div>
           )}
         </div>
         <Button variant="ghost" iconOnly aria-label={t.common.close} title={t.common.close} onClick={onClose}>

@@ -10,6 +10,8 @@ import { actionGroupsIn } from '../../../../actions/collect-actions.ts';
 import type { ActionGroup, Placement } from '../../../../actions/ui-action.ts';
 import type { Messages } from '../../../../i18n/en.ts';
 import type { OpenActionDialog } from './use-action-dialog.tsx';
+import { ChevronDownIcon } from '../../../../components/ui/icons.tsx';
+import { InstanceActionMenu } from './instance-action-menu.tsx';
 
 interface ActionButtonsProps {
   instances: Instance[];
@@ -20,6 +22,8 @@ interface ActionButtonsProps {
   actions: readonly InstanceAction[];
   /** Names the buttons as a group, when there is more than one group. */
   label?: string;
+  /** The reasons a button is refused only as its title and description, not as lines under the buttons. */
+  quietHints?: boolean;
 }
 
 /**
@@ -28,7 +32,7 @@ interface ActionButtonsProps {
  * ticked it will touch, and the confirmation lists the skipped with why); always only if the person's role allows. A refused button stays focusable (aria-disabled) with its reason as its title and description, and
  * the reasons are also listed in words under the buttons.
  */
-export function ActionButtons({ instances, single, onOpen, actions, label }: ActionButtonsProps) {
+export function ActionButtons({ instances, single, onOpen, actions, label, quietHints = false }: ActionButtonsProps) {
   const t = useT();
   const user = useSignedInUser();
   // On one instance an action is allowed or not; on a batch it runs on the instances it is allowed for and says which
@@ -65,14 +69,14 @@ export function ActionButtons({ instances, single, onOpen, actions, label }: Act
           );
         })}
       </div>
-      <RefusalHints hints={hints} />
+      <RefusalHints hints={hints} quiet={quietHints} />
     </div>
   );
 }
 
 /**
  * Every action offered in `placement`, as one row of buttons per group (the lifecycle ones unlabelled, the others
- * named), from the action files: the list's toolbar and the detail panel are both this.
+ * named), from the action files: the list's toolbar.
  */
 export function ActionGroups({ instances, single, onOpen, placement }: Omit<ActionButtonsProps, 'actions' | 'label'> & { placement: Placement }) {
   const t = useT();
@@ -86,4 +90,30 @@ export function groupLabel(t: Messages, group: ActionGroup): string | undefined 
   if (group === 'change') return t.actions.changeGroup;
   if (group === 'handover') return t.batch.group;
   return undefined;
+}
+
+/**
+ * The detail panel's actions as the Tencent console lays them out: the everyday ones (log in, start, stop, reboot) as
+ * buttons, every other one in a "More actions" menu by group, each refused item with its reason as its description —
+ * nothing between the heading and the tabs but one row.
+ */
+export function DetailActions({ instance, onOpen }: { instance: Instance; onOpen: OpenActionDialog }) {
+  const t = useT();
+  const everyday = actionGroupsIn(INSTANCE_ACTIONS, 'detail').flatMap(({ actions }) => actions.filter((action) => action.everyday));
+  return (
+    <div className="flex flex-wrap items-start gap-2">
+      <ActionButtons instances={[instance]} single onOpen={onOpen} actions={everyday} quietHints />
+      <InstanceActionMenu
+        instance={instance}
+        onOpen={onOpen}
+        placement="detail"
+        without={(action) => action.everyday === true}
+        label={t.actions.moreActions}
+        buttonClassName="h-8 gap-1.5 border border-line px-3 text-sm font-medium text-fg"
+      >
+        {t.actions.moreActions}
+        <ChevronDownIcon className="text-fg-subtle" />
+      </InstanceActionMenu>
+    </div>
+  );
 }
