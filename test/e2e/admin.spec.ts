@@ -91,6 +91,11 @@ test('adds a cloud account, tests its connection, and deletes it after typing it
   await expect(form.getByLabel('SecretKey', { exact: true })).toHaveAttribute('type', 'password');
   await form.getByLabel('Default region', { exact: true }).selectOption('ap-shanghai');
   await form.getByRole('button', { name: 'Add account' }).click();
+  // The keys are tested before they are saved: the cloud's refusal is shown, nothing is saved until asked again.
+  const untested = form.getByRole('alert').filter({ hasText: 'These keys did not pass the connection test, so nothing was saved' });
+  await expect(untested).toContainText('AuthFailure.SecretIdNotFound');
+  await expect(page.getByRole('row', { name: /Staging/ })).toHaveCount(0);
+  await form.getByRole('button', { name: 'Save anyway' }).click();
   await expect(form).toBeHidden();
 
   const row = page.getByRole('row', { name: /Staging/ });

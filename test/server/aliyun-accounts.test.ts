@@ -129,6 +129,7 @@ describe('the Alibaba Cloud account', () => {
       secretId: 'LTAI5tEmulatorLocal0001',
       secretKey: 'not-the-secret',
       defaultRegion: 'cn-hangzhou',
+      saveUntested: true,
     });
     const failed = await admin.request('POST', `/api/console/accounts/${wrongKey.json.account.id}/test`);
     expect([failed.status, failed.json.code]).toEqual([400, 'SignatureDoesNotMatch']);

@@ -142,6 +142,7 @@ describe('no secret in any response, header or log line', () => {
         secretKey: ACCOUNT_SECRET,
         token: 'scan-session-token-value',
         defaultRegion: 'ap-guangzhou',
+        saveUntested: true,
       }),
     );
     await record(admin.request('POST', `/api/console/accounts/${account.json.account.id}/test`));

@@ -111,6 +111,8 @@ describe('cloud accounts', () => {
       secretKey: SECRET_KEY,
       token: 'temporary-token-value',
       defaultRegion: 'ap-shanghai',
+      // The emulator does not know the token: saved on purpose, to be tested below.
+      saveUntested: true,
     });
     expect(created.status).toBe(201);
     expect(created.json.account).toMatchObject({ name: 'Staging', secretIdLast4: 'ATOR', defaultRegion: 'ap-shanghai', source: 'database', hasToken: true });
@@ -141,12 +143,42 @@ describe('cloud accounts', () => {
     expect(listed.text).not.toContain(SECRET_KEY);
   });
 
+  it('tests keys before saving them: refused keys are not saved unless the admin says so', async () => {
+    const wrong = { name: 'Typo', secretId: 'AKIDEMULATOR', secretKey: 'emulator-secreT', defaultRegion: 'ap-guangzhou' };
+    const refused = await admin.request('POST', '/api/console/accounts', wrong);
+    expect(refused.status).toBe(422);
+    expect(refused.json).toMatchObject({ code: 'AccountTestFailed' });
+    expect(refused.json.message).toContain('AuthFailure.SignatureFailure');
+    expect(refused.json.message).toContain('Nothing was saved');
+    expect(refused.json.requestId).toBeTruthy();
+    expect(refused.text).not.toContain('emulator-secreT');
+    const names = async () => (await admin.request('GET', '/api/console/accounts')).json.accounts.map((a: { name: string }) => a.name);
+    expect(await names()).not.toContain('Typo');
+    const audited = await admin.request('GET', '/api/console/audit?action=accounts.test&outcome=failure');
+    expect(audited.json.entries[0]).toMatchObject({ action: 'accounts.test', outcome: 'failure', errorCode: 'AuthFailure.SignatureFailure' });
+
+    const anyway = await admin.request('POST', '/api/console/accounts', { ...wrong, saveUntested: true });
+    expect(anyway.status).toBe(201);
+    const id = anyway.json.account.id as string;
+
+    // A change of keys is tested too; a rename is not.
+    const good = await admin.request('PATCH', `/api/console/accounts/${id}`, { secretKey: SECRET_KEY });
+    expect(good.status).toBe(200);
+    const stillBad = await admin.request('PATCH', `/api/console/accounts/${id}`, { secretKey: 'emulator-secreT', name: 'Typo again' });
+    expect([stillBad.status, stillBad.json.code]).toEqual([422, 'AccountTestFailed']);
+    expect((await admin.request('POST', `/api/console/accounts/${id}/test`)).json.ok).toBe(true);
+    expect(await names()).toContain('Typo');
+    expect((await admin.request('PATCH', `/api/console/accounts/${id}`, { name: 'Fixed' })).status).toBe(200);
+    expect((await admin.request('DELETE', `/api/console/accounts/${id}`)).status).toBeLessThan(300);
+  });
+
   it('stores secrets encrypted, not in clear', async () => {
     const created = await admin.request('POST', '/api/console/accounts', {
       name: 'Sealed',
       secretId: 'AKIDSEALED0001',
       secretKey: 'a-very-recognisable-secret',
       defaultRegion: 'ap-guangzhou',
+      saveUntested: true,
     });
     const row = await running.database.db.selectFrom('cloud_accounts').selectAll().where('id', '=', created.json.account.id).executeTakeFirstOrThrow();
     expect(row.secret_key_enc).toMatch(/^v1:/);

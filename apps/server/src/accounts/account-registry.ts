@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Logger } from 'pino';
+import { probeAccount, type ProbeAnswer } from './account-probe.ts';
 import type { CloudAccount, CloudProvider } from '@cvm/shared';
 import type { Tc3Credentials } from '@cvm/shared/tc3';
 import { AliyunRpcClient } from '../cloud/aliyun-rpc-client.ts';
@@ -141,15 +142,37 @@ export class AccountRegistry {
   private cached(id: string, version: string, cloud: CloudProvider, credentials: () => Tc3Credentials, endpointFor: EndpointFor): CloudCaller {
     const hit = this.clients.get(id);
     if (hit?.version === version) return hit.client;
-    const { timeoutMs, logger, http } = this.deps;
-    const keys = credentials();
-    const signer: CloudCaller =
-      cloud === 'aliyun'
-        ? new AliyunRpcClient({ credentials: { accessKeyId: keys.secretId, accessKeySecret: keys.secretKey, securityToken: keys.token }, endpointFor, timeoutMs, logger, http })
-        : new CloudClient({ credentials: keys, endpointFor, timeoutMs, logger, http });
-    const client = this.deps.traffic.govern(id, signer);
+    const client = this.deps.traffic.govern(id, this.signer(cloud, credentials(), endpointFor));
     this.clients.set(id, { version, client });
     return client;
+  }
+
+  private signer(cloud: CloudProvider, keys: Tc3Credentials, endpointFor: EndpointFor): CloudCaller {
+    const { timeoutMs, logger, http } = this.deps;
+    return cloud === 'aliyun'
+      ? new AliyunRpcClient({ credentials: { accessKeyId: keys.secretId, accessKeySecret: keys.secretKey, securityToken: keys.token }, endpointFor, timeoutMs, logger, http })
+      : new CloudClient({ credentials: keys, endpointFor, timeoutMs, logger, http });
+  }
+
+  /** Asks the cloud whether it takes these keys (before they are saved); the cloud's refusal is thrown as it came. */
+  probe(keys: Required<Pick<AccountInput, 'cloud'>> & Omit<AccountInput, 'name' | 'cloud'>): Promise<ProbeAnswer> {
+    const credentials = { secretId: keys.secretId, secretKey: keys.secretKey, ...(keys.token ? { token: keys.token } : {}) };
+    return probeAccount(this.signer(keys.cloud, credentials, this.deps.endpointFor), keys.cloud, keys.defaultRegion);
+  }
+
+  /** The keys and region a stored account would have after `patch`: what to probe before saving a change. */
+  async keysAfter(id: string, patch: Partial<AccountInput>): Promise<Parameters<AccountRegistry['probe']>[0]> {
+    this.refuseBuiltIn(id);
+    const row = await this.deps.db.selectFrom('cloud_accounts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw new ConsoleError(404, 'AccountNotFound', `There is no cloud account ${id}.`);
+    const token = patch.token !== undefined ? patch.token : row.token_enc ? this.deps.box.open(row.token_enc) : null;
+    return {
+      cloud: row.cloud,
+      secretId: patch.secretId ?? row.secret_id,
+      secretKey: patch.secretKey ?? this.deps.box.open(row.secret_key_enc),
+      ...(token ? { token } : {}),
+      defaultRegion: patch.defaultRegion ?? row.default_region,
+    };
   }
 
   async create(input: AccountInput, createdBy: string, tx: Executor = this.deps.db): Promise<CloudAccount> {

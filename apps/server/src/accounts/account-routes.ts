@@ -1,12 +1,13 @@
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { REGION_ID_PATTERN, cvm, ecs } from '@cvm/shared';
+import { REGION_ID_PATTERN } from '@cvm/shared';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { clientIp, requireCsrf, requireRole, signedIn } from '../auth/request-auth.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { Database } from '../db/schema.ts';
+import { probeAccount } from './account-probe.ts';
 import type { AccountRegistry } from './account-registry.ts';
 
 // Cloud accounts: everyone signed in sees names and the SecretId's last four characters; admins add, change, remove
@@ -26,6 +27,8 @@ const createSchema = z.strictObject({
   secretKey: secret.min(8),
   token: secret.optional(),
   defaultRegion: region,
+  /** Saved even though the cloud refused the keys (they are made for later, or the cloud is unreachable from here). */
+  saveUntested: z.boolean().optional(),
 });
 const updateSchema = z.strictObject({
   name: z.string().trim().min(1).max(64).optional(),
@@ -33,6 +36,7 @@ const updateSchema = z.strictObject({
   secretKey: secret.min(8).optional(),
   token: secret.or(z.literal('')).optional(),
   defaultRegion: region.optional(),
+  saveUntested: z.boolean().optional(),
 });
 
 export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; accounts: AccountRegistry; audit: AuditLog }): Router {
@@ -49,24 +53,49 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
   });
 
   router.post('/api/console/accounts', ...admin('accounts.create'), async (req, res) => {
-    const body = parseBody(createSchema, req.body);
+    const { saveUntested, ...body } = parseBody(createSchema, req.body);
     const who = actor(req, res);
+    if (!saveUntested) await testBeforeSaving(who, null, () => accounts.probe({ ...body, cloud: body.cloud }));
     // The change and its audit entry commit together, or neither does.
     const account = await db.transaction().execute(async (tx) => {
       const created = await accounts.create(body, who.id, tx);
-      await audit.record({ actor: who, category: 'admin', action: 'accounts.create', outcome: 'success', accountId: created.id, targets: [created.id], params: body }, tx);
+      await audit.record(
+        {
+          actor: who,
+          category: 'admin',
+          action: 'accounts.create',
+          outcome: 'success',
+          accountId: created.id,
+          targets: [created.id],
+          params: { ...body, ...(saveUntested ? { saveUntested } : {}) },
+        },
+        tx,
+      );
       return created;
     });
     res.status(201).json({ account });
   });
 
   router.patch('/api/console/accounts/:id', ...admin('accounts.update'), async (req, res) => {
-    const body = parseBody(updateSchema, req.body);
+    const { saveUntested, ...body } = parseBody(updateSchema, req.body);
     const who = actor(req, res);
     const id = String(req.params.id);
+    const keysChange = body.secretId !== undefined || body.secretKey !== undefined || body.token !== undefined || body.defaultRegion !== undefined;
+    if (keysChange && !saveUntested) await testBeforeSaving(who, id, async () => accounts.probe(await accounts.keysAfter(id, body)));
     const account = await db.transaction().execute(async (tx) => {
       const updated = await accounts.update(id, body, tx);
-      await audit.record({ actor: who, category: 'admin', action: 'accounts.update', outcome: 'success', accountId: id, targets: [id], params: body }, tx);
+      await audit.record(
+        {
+          actor: who,
+          category: 'admin',
+          action: 'accounts.update',
+          outcome: 'success',
+          accountId: id,
+          targets: [id],
+          params: { ...body, ...(saveUntested ? { saveUntested } : {}) },
+        },
+        tx,
+      );
       return updated;
     });
     await accounts.changed(id);
@@ -90,20 +119,9 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
     const id = String(req.params.id);
     const { account, client } = await accounts.clientFor(id);
     try {
-      const probe = account.cloud === 'aliyun' ? ecs.DescribeRegions : cvm.DescribeRegions;
-      const response = await client.call({
-        service: probe.service,
-        version: probe.version,
-        action: 'DescribeRegions',
-        params: {},
-        idempotent: true,
-        rateLimit: probe.rateLimit.perSecond,
-        region: account.cloud === 'aliyun' ? undefined : account.defaultRegion,
-      });
-      await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'success', accountId: id, targets: [id], requestId: response.requestId });
-      const body = response.body;
-      const regionCount = account.cloud === 'aliyun' ? ((body.Regions as { Region?: unknown[] } | undefined)?.Region?.length ?? 0) : Number(body.TotalCount ?? 0);
-      res.json({ ok: true, regionCount, requestId: body.RequestId });
+      const { regionCount, requestId } = await probeAccount(client, account.cloud, account.defaultRegion);
+      await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'success', accountId: id, targets: [id], requestId });
+      res.json({ ok: true, regionCount, requestId });
     } catch (error) {
       if (error instanceof ConsoleError) {
         await audit.record({
@@ -121,6 +139,36 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
       throw error;
     }
   });
+
+  /**
+   * Keys are saved only once the cloud has taken them (or the admin said to save them anyway): a key pair that fails
+   * "Test connection" would otherwise be saved and break every page that uses it. The refusal is audited as a failed
+   * test and answered as 422 AccountTestFailed with the cloud's code and RequestId; nothing is saved.
+   */
+  async function testBeforeSaving(who: ReturnType<typeof actor>, accountId: string | null, probe: () => Promise<unknown>): Promise<void> {
+    try {
+      await probe();
+    } catch (error) {
+      if (!(error instanceof ConsoleError) || error.status === 404) throw error;
+      await audit.record({
+        actor: who,
+        category: 'admin',
+        action: 'accounts.test',
+        outcome: 'failure',
+        accountId,
+        targets: accountId ? [accountId] : [],
+        errorCode: error.code,
+        errorMessage: error.message,
+        requestId: error.requestId ?? null,
+      });
+      throw new ConsoleError(
+        422,
+        'AccountTestFailed',
+        `Testing these keys failed (${error.code}: ${error.message}). Nothing was saved: check them, or save them anyway.`,
+        error.requestId,
+      );
+    }
+  }
 
   return router;
 }

@@ -11,6 +11,8 @@ export interface AccountInput {
   secretKey: string;
   token?: string;
   defaultRegion: string;
+  /** Saved even though the cloud refused the keys in the server's test before saving (422 AccountTestFailed). */
+  saveUntested?: boolean;
 }
 
 /** For an edit every field is optional; secrets are write-only, so a blank one means "keep", and token '' removes it. */

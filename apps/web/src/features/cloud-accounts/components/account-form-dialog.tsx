@@ -71,8 +71,9 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
   const error = save.isError ? toConsoleError(save.error) : undefined;
   const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
+  // The server tests keys before it saves them; keys it could not test are saved only when asked again, explicitly.
+  const untested = error?.code === 'AccountTestFailed';
+  const submit = (saveUntested: boolean) => {
     if (save.isPending) return;
     const done = { onSuccess: () => onSaved(name.trim()) };
     if (account) {
@@ -82,11 +83,17 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
         ...(secretKey.trim() ? { secretKey: secretKey.trim() } : {}),
         ...(removeToken ? { token: '' } : token.trim() ? { token: token.trim() } : {}),
         ...(defaultRegion !== account.defaultRegion ? { defaultRegion } : {}),
+        ...(saveUntested ? { saveUntested } : {}),
       };
       update.mutate({ id: account.id, patch }, done);
     } else {
-      create.mutate({ name: name.trim(), cloud, secretId: secretId.trim(), secretKey: secretKey.trim(), defaultRegion, ...(token.trim() ? { token: token.trim() } : {}) }, done);
+      const input = { name: name.trim(), cloud, secretId: secretId.trim(), secretKey: secretKey.trim(), defaultRegion, ...(token.trim() ? { token: token.trim() } : {}) };
+      create.mutate({ ...input, ...(saveUntested ? { saveUntested } : {}) }, done);
     }
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit(false);
   };
 
   const regionOptions = regions.data ?? [];
@@ -202,10 +209,15 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
               </Select>
             )}
           </FormField>
-          {error && !error.field && <ErrorPanel error={error} title={m.saveFailed} />}
+          {error && !error.field && <ErrorPanel error={error} title={untested ? m.testBeforeSaveFailed : m.saveFailed} />}
         </DialogBody>
         <DialogFooter>
           <Button onClick={onClose}>{t.common.cancel}</Button>
+          {untested && (
+            <Button variant="danger" disabled={save.isPending} onClick={() => submit(true)}>
+              {m.saveAnyway}
+            </Button>
+          )}
           <Button type="submit" variant="primary" disabled={save.isPending}>
             {save.isPending && <Spinner />}
             {account ? m.save : m.create}
