@@ -6,6 +6,8 @@
 //   - Theme:    a <button> whose accessible name names the theme it switches TO:
 //               "Dark theme" / "深色主题" while the light theme shows, "Light theme" / "浅色主题" while dark shows.
 //               It deliberately has no aria-pressed: the changing name already says what a press does.
+//   - Palette:  a <button> "Go to… Ctrl K" / "跳转… Ctrl K" (also Ctrl-K or Cmd-K anywhere) opening the command
+//               palette: a dialog "Go to or do anything" with a combobox "Command" over a listbox "Results".
 //   - Person:   a menu button named "<display name>, <Role>" (e.g. "Ada Admin, Admin") with menu items
 //               "Your account" and "Sign out".
 //   - Busy:     a role="status" line saying "Busy, retrying…" / "繁忙，正在重试…" while a read waits to be retried after
@@ -25,6 +27,7 @@ import { Brand } from './brand.tsx';
 import { BusyIndicator } from './busy-indicator.tsx';
 import { LanguageSelect } from './language-select.tsx';
 import { NavLinks } from './nav-links.tsx';
+import { PaletteButton } from './command-palette/palette-button.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 import { useCloudScope } from './use-cloud-scope.ts';
 import { UserMenu } from './user-menu.tsx';
@@ -52,6 +55,7 @@ export function Header({ showCloudContext }: { showCloudContext: boolean }) {
         <NavLinks />
         <div className="ml-auto flex items-center gap-3">
           <BusyIndicator />
+          <PaletteButton />
           <LanguageSelect />
           <ThemeToggle />
           <UserMenu />

@@ -9,15 +9,10 @@ import { PATHS } from './paths.ts';
 import { useCloudScope } from './use-cloud-scope.ts';
 import { navigate, usePathname } from './url-state.ts';
 
-/**
- * The console's sections; the admin ones are listed only for admins (the pages themselves also say so to others).
- * Side by side on a wide screen; on a laptop (below 1,360 px) one menu button naming the current section, so the
- * header never pushes the page sideways.
- */
-export function NavLinks() {
+/** The console's sections this person can open, in order; the admin ones only for admins (the pages also say so). */
+export function useSections(): { href: string; label: string }[] {
   const t = useT();
   const user = useSignedInUser();
-  const pathname = usePathname();
   const cloud = useCloudScope().account?.cloud;
   const links = [
     { href: PATHS.instances, label: t.header.nav.instances },
@@ -32,7 +27,17 @@ export function NavLinks() {
       : []),
   ];
   // An Alibaba Cloud account has its own sections in place of Tencent Cloud's, whose pages it could not call.
-  const shown = cloud === 'aliyun' ? [{ href: PATHS.scalingGroups, label: t.header.nav.scalingGroups }, ...links.filter((link) => cloudOfPage(link.href) === undefined)] : links;
+  return cloud === 'aliyun' ? [{ href: PATHS.scalingGroups, label: t.header.nav.scalingGroups }, ...links.filter((link) => cloudOfPage(link.href) === undefined)] : links;
+}
+
+/**
+ * The sections side by side on a wide screen; on a laptop (below 1,360 px) one menu button naming the current
+ * section, so the header never pushes the page sideways.
+ */
+export function NavLinks() {
+  const t = useT();
+  const pathname = usePathname();
+  const shown = useSections();
   const current = shown.find((link) => link.href === pathname);
   return (
     <>

@@ -12,7 +12,8 @@ export function ThemeToggle() {
   return (
     <Button variant="secondary" aria-label={name} title={name} onClick={() => setTheme(next)}>
       {next === 'dark' ? <MoonIcon /> : <SunIcon />}
-      <span>{next === 'dark' ? t.header.darkShort : t.header.lightShort}</span>
+      {/* The word from 1,280 px up; below, the icon (the name says it) keeps the header on one line. */}
+      <span className="hidden xl:inline">{next === 'dark' ? t.header.darkShort : t.header.lightShort}</span>
     </Button>
   );
 }

@@ -40,6 +40,7 @@ export const en = {
     accountLoading: 'Loading accounts…',
     accountsFailed: 'Could not load the cloud accounts',
     navLabel: 'Console sections',
+    palette: 'Go to…',
     nav: {
       instances: 'Instances',
       users: 'People',

@@ -28,6 +28,7 @@ export const zhCN: Messages = {
     accountLoading: '正在加载账号…',
     accountsFailed: '无法加载云账号列表',
     navLabel: '控制台导航',
+    palette: '跳转…',
     nav: {
       instances: '实例',
       users: '成员',

@@ -1,17 +1,15 @@
-import { useQueries } from '@tanstack/react-query';
 import type { RegionInfo } from '@cvm/shared';
-import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
-import { instanceListQueryOptions, type InstanceListQuery } from '../../../cloud/cvm/describe-instances.ts';
-import { useRegions } from '../../../cloud/regions/describe-regions.ts';
+import type { InstanceListQuery } from '../../../cloud/cvm/describe-instances.ts';
 import type { InstanceColumn } from '../columns/instance-columns.tsx';
 import { InstanceTable } from '../components/instance-table.tsx';
 import { allRegionsMessages } from './all-regions-messages.ts';
+import { useAllRegionsSearch } from './use-all-regions-search.ts';
 
 /** How many of a region's matches are shown here; the rest are one click away, in that region's own list. */
 const PER_REGION = 20;
@@ -33,15 +31,11 @@ interface AllRegionsResultsProps {
 export function AllRegionsResults({ scope, search, columns, onOpen, onOpenRegion }: AllRegionsResultsProps) {
   const t = useT();
   const m = useLocalized(allRegionsMessages);
-  const regions = useRegions(scope, useCloudScope().account?.cloud);
-  const available: RegionInfo[] = (regions.data ?? []).filter((region) => region.RegionState === 'AVAILABLE');
-  const query: InstanceListQuery = { ...search, offset: 0, limit: PER_REGION };
-  const answers = useQueries({ queries: available.map((region) => instanceListQueryOptions({ account: scope.account, region: region.Region }, query)) });
+  const { regions, rows } = useAllRegionsSearch(scope, search, PER_REGION);
 
   if (regions.isError) return <ErrorPanel error={regions.error} title={t.header.regionsFailed} onRetry={() => void regions.refetch()} />;
   if (!regions.data) return <p className="text-fg-muted">{m.loadingRegions}</p>;
 
-  const rows = available.map((region, index) => ({ region, answer: answers[index]! }));
   const searching = rows.filter(({ answer }) => answer.isPending);
   const failed = rows.filter(({ answer }) => answer.isError);
   const found = rows.filter(({ answer }) => (answer.data?.TotalCount ?? 0) > 0);
@@ -52,7 +46,7 @@ export function AllRegionsResults({ scope, search, columns, onOpen, onOpenRegion
   return (
     <section aria-label={m.heading} className="space-y-5 p-4">
       <p role="status" className="flex items-center gap-2 text-sm">
-        <span className="font-medium">{m.summary(total, found.length, available.length)}</span>
+        <span className="font-medium">{m.summary(total, found.length, rows.length)}</span>
         {searching.length > 0 && (
           <span className="flex items-center gap-1.5 text-fg-muted">
             <Spinner />

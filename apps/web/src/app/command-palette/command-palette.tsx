@@ -1,0 +1,174 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { parseInstanceSearch } from '@cvm/shared';
+import type { CloudScope } from '../../api/cloud-scope.ts';
+import { cn } from '../../components/ui/cn.ts';
+import { SearchIcon } from '../../components/ui/icons.tsx';
+import { ModalDialog } from '../../components/ui/modal-dialog.tsx';
+import { Spinner } from '../../components/ui/spinner.tsx';
+import { useAllRegionsSearch } from '../../features/instances/all-regions/use-all-regions-search.ts';
+import { toApiQuery } from '../../features/instances/api/to-api-filters.ts';
+import { useRegions } from '../../cloud/regions/describe-regions.ts';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages.ts';
+import { useLocalized } from '../../i18n/localized.ts';
+import { useLanguage } from '../../i18n/use-t.ts';
+import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
+import { useSections } from '../nav-links.tsx';
+import { useTheme } from '../theme.ts';
+import { navigate } from '../url-state.ts';
+import { useCloudScope } from '../use-cloud-scope.ts';
+import { paletteMessages } from './palette-messages.ts';
+
+interface Command {
+  id: string;
+  group: keyof (typeof paletteMessages)['en']['groups'];
+  label: string;
+  detail?: string;
+  run: () => void;
+}
+
+/** How many matches of each region an instance search shows here. */
+const PER_REGION = 5;
+
+/** The instances a typed name, ID or address finds in every region, as commands that open each in its region. */
+function useInstanceCommands(scope: CloudScope | undefined, text: string): { commands: Command[]; searching: boolean } {
+  const settled = useDebouncedValue(text.trim(), 300);
+  const parsed = parseInstanceSearch(settled);
+  const search = useMemo(() => toApiQuery({ state: undefined, zone: undefined, q: settled }), [settled]);
+  const wanted = scope !== undefined && settled.length >= 2 && parsed.problems.length === 0;
+  const { rows } = useAllRegionsSearch(scope, search, PER_REGION, wanted);
+  if (!wanted || !scope) return { commands: [], searching: false };
+  const commands = rows.flatMap(({ region, answer }) =>
+    (answer.data?.InstanceSet ?? []).map((instance) => ({
+      id: `instance:${region.Region}:${instance.InstanceId}`,
+      group: 'instances' as const,
+      label: instance.InstanceName || instance.InstanceId,
+      detail: [instance.InstanceId, region.RegionName, ...instance.PrivateIpAddresses].join(' · '),
+      run: () => navigate(`/?${new URLSearchParams({ account: scope.account, region: region.Region, instance: instance.InstanceId })}`),
+    })),
+  );
+  return { commands, searching: rows.some(({ answer }) => answer.isFetching) };
+}
+
+/**
+ * The command palette (Ctrl/Cmd-K): type to find an instance by name, ID or address in every region and open it
+ * there, or to go to a page, switch region or account, language or theme. A combobox over a list of options: the
+ * arrows move, Enter runs, Escape closes.
+ */
+export function CommandPalette({ onClose }: { onClose: () => void }) {
+  const { t, language, setLanguage } = useLanguage();
+  const m = useLocalized(paletteMessages);
+  const ids = { title: useId(), list: useId() };
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const sections = useSections();
+  const { scope, accounts, account, setAccount, setRegion } = useCloudScope();
+  const [theme, setTheme] = useTheme();
+  const regionList = useRegions(scope, account?.cloud).data ?? [];
+  const instances = useInstanceCommands(scope, text);
+
+  const fixed: Command[] = [
+    ...sections.map((section) => ({ id: `page:${section.href}`, group: 'pages' as const, label: section.label, run: () => navigate(section.href) })),
+    ...regionList.map((region) => ({
+      id: `region:${region.Region}`,
+      group: 'regions' as const,
+      label: m.region(region.RegionName),
+      detail: region.Region,
+      run: () => setRegion(region.Region),
+    })),
+    ...(accounts ?? [])
+      .filter((other) => other.id !== account?.id)
+      .map((other) => ({
+        id: `account:${other.id}`,
+        group: 'accounts' as const,
+        label: m.account(other.name),
+        detail: `…${other.secretIdLast4}`,
+        run: () => setAccount(other.id),
+      })),
+    ...LANGUAGES.filter((code) => code !== language).map((code) => ({
+      id: `language:${code}`,
+      group: 'settings' as const,
+      label: m.language(LANGUAGE_NAMES[code]),
+      run: () => setLanguage(code),
+    })),
+    {
+      id: 'theme',
+      group: 'settings',
+      label: theme === 'dark' ? t.header.switchToLight : t.header.switchToDark,
+      run: () => setTheme(theme === 'dark' ? 'light' : 'dark'),
+    },
+  ];
+  // Every word typed must appear somewhere in the command ("region singapore", "dark").
+  const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const matching = fixed.filter((command) => words.every((word) => `${command.label} ${command.detail ?? ''}`.toLowerCase().includes(word)));
+  const commands = [...instances.commands, ...matching];
+  const current = Math.min(active, Math.max(commands.length - 1, 0));
+  const optionId = (index: number) => `${ids.list}-${index}`;
+
+  const run = (command: Command | undefined) => {
+    if (!command) return;
+    onClose();
+    command.run();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((commands.length + current + step) % Math.max(commands.length, 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      run(commands[current]);
+    }
+  };
+
+  return (
+    <ModalDialog labelledBy={ids.title} onClose={onClose} size="lg">
+      <h2 id={ids.title} className="sr-only">
+        {m.title}
+      </h2>
+      <div className="flex items-center gap-2 border-b border-line px-4">
+        <SearchIcon className="text-fg-subtle" />
+        <input
+          role="combobox"
+          aria-label={m.inputLabel}
+          aria-expanded="true"
+          aria-controls={ids.list}
+          aria-autocomplete="list"
+          aria-activedescendant={commands.length > 0 ? optionId(current) : undefined}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          placeholder={m.placeholder}
+          className="h-12 min-w-0 flex-1 bg-transparent text-sm outline-none placeholder:text-fg-subtle"
+          autoComplete="off"
+          spellCheck={false}
+          data-autofocus
+        />
+        {instances.searching && <Spinner label={m.searching} />}
+      </div>
+      <div id={ids.list} role="listbox" aria-label={m.resultsLabel} className="max-h-96 overflow-y-auto py-1">
+        {commands.map((command, index) => (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox's input handles the keys (aria-activedescendant)
+          <div
+            key={command.id}
+            id={optionId(index)}
+            role="option"
+            tabIndex={-1}
+            aria-selected={index === current}
+            onMouseMove={() => setActive(index)}
+            onClick={() => run(command)}
+            className={cn('flex cursor-pointer items-baseline gap-3 px-4 py-2 text-sm', index === current && 'bg-accent-soft')}
+          >
+            <span className="w-28 shrink-0 text-xs text-fg-muted">{m.groups[command.group]}</span>
+            <span className="min-w-0 truncate font-medium">{command.label}</span>
+            {command.detail && <span className="min-w-0 truncate text-xs text-fg-muted">{command.detail}</span>}
+          </div>
+        ))}
+      </div>
+      {commands.length === 0 && !instances.searching && <p className="px-4 py-3 text-sm text-fg-muted">{m.noResults}</p>}
+      <p className="border-t border-line bg-surface-2 px-4 py-2 text-xs text-fg-muted">{m.hint}</p>
+    </ModalDialog>
+  );
+}
