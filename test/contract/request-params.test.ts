@@ -36,6 +36,7 @@ const modelsOf: Record<Exclude<CatalogService, keyof typeof notCovered>, () => S
   vpc: () => loadTencentModels('vpc'),
   hai: () => loadTencentModels('hai'),
   batch: () => loadTencentModels('batch'),
+  tag: () => loadTencentModels('tag'),
   ecs: ecsModels,
 };
 

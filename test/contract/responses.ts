@@ -3,6 +3,7 @@ import type EcsClient from '@alicloud/ecs20140526';
 import type { Client as BatchClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/batch/v20170312/batch_client';
 import type { Client as HaiClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/hai/v20230812/hai_client';
 import type { Client as VpcClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/vpc/v20170312/vpc_client';
+import type { Client as TagClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tag/v20180813/tag_client';
 import type { Client as CvmClient } from 'tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_client';
 import type { notCovered, responseDifferences } from './differences.ts';
 
@@ -101,6 +102,7 @@ interface Clients {
   vpc: [VpcClient, 'exact'];
   hai: [HaiClient, 'exact'];
   batch: [BatchClient, 'exact'];
+  tag: [TagClient, 'exact'];
   ecs: [EcsClient, 'camel'];
 }
 

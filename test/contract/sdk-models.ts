@@ -30,6 +30,7 @@ export const TENCENT_SDK_MODELS = {
   vpc: { pkg: 'tencentcloud-sdk-nodejs', file: 'tencentcloud/services/vpc/v20170312/vpc_models.d.ts' },
   hai: { pkg: 'tencentcloud-sdk-nodejs', file: 'tencentcloud/services/hai/v20230812/hai_models.d.ts' },
   batch: { pkg: 'tencentcloud-sdk-nodejs', file: 'tencentcloud/services/batch/v20170312/batch_models.d.ts' },
+  tag: { pkg: 'tencentcloud-sdk-nodejs', file: 'tencentcloud/services/tag/v20180813/tag_models.d.ts' },
 } as const;
 
 export function sdkVersion(pkg: string): string {

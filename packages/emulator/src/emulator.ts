@@ -19,6 +19,7 @@ import { cvmHandlers } from './services/cvm/index.ts';
 import { vpcHandlers } from './services/vpc/index.ts';
 import { haiHandlers } from './services/hai/index.ts';
 import { batchHandlers } from './services/batch/index.ts';
+import { tagHandlers } from './services/tag/index.ts';
 import { FaultInjector, Timeline, type FaultRule } from './state/change-over-time/index.ts';
 import { systemClock, type Clock } from './state/clock.ts';
 import { seededRandom } from './state/random.ts';
@@ -92,6 +93,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   registry.register('vpc', vpcHandlers);
   registry.register('hai', haiHandlers);
   registry.register('batch', batchHandlers);
+  registry.register('tag', tagHandlers);
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   const stats = new CallStats();
   const handler = createRequestHandler({

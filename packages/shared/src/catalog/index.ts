@@ -6,6 +6,7 @@ import * as haiModule from './hai.ts';
 import * as batchModule from './batch.ts';
 import * as ecsModule from './aliyun-ecs.ts';
 import * as essModule from './aliyun-ess.ts';
+import * as tagModule from './tag.ts';
 
 export * from './define.ts';
 export * from './common-params.ts';
@@ -15,6 +16,7 @@ export * as hai from './hai.ts';
 export * as batch from './batch.ts';
 export * as ecs from './aliyun-ecs.ts';
 export * as ess from './aliyun-ess.ts';
+export * as tag from './tag.ts';
 
 /**
  * Every action the console may call, by service then action name: every action each service's catalog module exports
@@ -27,6 +29,7 @@ export const catalog = {
   batch: actionsIn('batch', batchModule),
   ecs: actionsIn('ecs', ecsModule),
   ess: actionsIn('ess', essModule),
+  tag: actionsIn('tag', tagModule),
 } as const;
 
 export type CatalogService = keyof typeof catalog;
@@ -42,6 +45,7 @@ export const SERVICE_ENDPOINTS: Record<CatalogService, string> = {
   batch: 'batch.tencentcloudapi.com',
   ecs: 'ecs.aliyuncs.com',
   ess: 'ess.aliyuncs.com',
+  tag: 'tag.tencentcloudapi.com',
 };
 
 export function allActions(): ActionSpec[] {

@@ -1,0 +1,40 @@
+import { tag } from '@cvm/shared';
+import type { World } from '../../state/world.ts';
+import { handler } from '../action-handler.ts';
+
+// DescribeTagKeys and DescribeTagValues: the tags on the account's resources, every region at once (the tag service is
+// global). The emulated resources that carry tags are the CVM instances; keys and values are listed in code-point
+// order, as each appears once, and paged with Offset and Limit (default 15, as the tag service's pages say).
+
+const DEFAULT_LIMIT = 15;
+
+/** Every tag in the account: key → the set of its values. Read afresh (tags change with the instances). */
+function tagsOf(world: World): Map<string, Set<string>> {
+  const tags = new Map<string, Set<string>>();
+  for (const region of world.regions.values()) {
+    for (const record of region.instances.values()) {
+      for (const { Key, Value } of record.instance.Tags) {
+        let values = tags.get(Key);
+        if (!values) tags.set(Key, (values = new Set()));
+        values.add(Value);
+      }
+    }
+  }
+  return tags;
+}
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function page<T>(all: T[], offset: number | undefined, limit: number | undefined) {
+  const Offset = offset ?? 0;
+  const Limit = limit ?? DEFAULT_LIMIT;
+  return { TotalCount: all.length, Offset, Limit, Tags: all.slice(Offset, Offset + Limit) };
+}
+
+export const describeTagKeys = handler(tag.DescribeTagKeys, (ctx, params) => page([...tagsOf(ctx.world).keys()].sort(byCodePoint), params.Offset, params.Limit));
+
+export const describeTagValues = handler(tag.DescribeTagValues, (ctx, params) => {
+  const tags = tagsOf(ctx.world);
+  const pairs = [...new Set(params.TagKeys)].flatMap((key) => [...(tags.get(key) ?? [])].sort(byCodePoint).map((value) => ({ TagKey: key, TagValue: value })));
+  return page(pairs, params.Offset, params.Limit);
+});
