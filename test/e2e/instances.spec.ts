@@ -309,3 +309,37 @@ test('works from the keyboard: / searches, j and k move between rows, x ticks on
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: new RegExp(id!) })).toBeVisible();
 });
+
+test('suggests keys, tags from the tag service and their values, and VPCs, as a search is typed', async ({ page }) => {
+  await openList(page);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+  const tagCalls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/tag/')) tagCalls.push(request.url().split('/').pop()!);
+  });
+
+  await search.fill('ta');
+  await expect(suggestions.getByRole('option', { name: 'tag:' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(search).toHaveValue('tag:');
+  await page.keyboard.type('en');
+  await expect(suggestions.getByRole('option', { name: 'tag:env=' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Tab');
+  await expect(search).toHaveValue('tag:env=');
+  await expect(suggestions.getByRole('option', { name: 'tag:env=prod' })).toBeVisible();
+  await expect(suggestions.getByRole('option', { name: 'tag:env=staging' })).toBeVisible();
+  await suggestions.getByRole('option', { name: 'tag:env=staging' }).click();
+  await expect(search).toHaveValue('tag:env=staging ');
+  await expect(page).toHaveURL(/q=tag%3Aenv%3Dstaging/);
+  await expect(rows(page).first()).toBeVisible();
+  expect(tagCalls).toEqual(['DescribeTagKeys', 'DescribeTagValues']);
+
+  // Escape puts the suggestions away; VPCs are offered with their names.
+  await search.fill('vpc:');
+  const vpc = suggestions.getByRole('option').first();
+  await expect(vpc).toContainText(/vpc:vpc-\w+/);
+  await page.keyboard.press('Escape');
+  await expect(suggestions).toBeHidden();
+  await expect(search).toHaveValue('vpc:');
+});

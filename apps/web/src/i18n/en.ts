@@ -212,6 +212,7 @@ export const en = {
   },
   filters: {
     label: 'Filter instances',
+    suggestions: 'Suggestions',
     allRegions: 'All regions',
     zoneInAllRegions: 'Zones belong to one region: not used while searching all regions.',
     state: 'State',

@@ -193,6 +193,7 @@ export const zhCN: Messages = {
   },
   filters: {
     label: '筛选实例',
+    suggestions: '建议',
     allRegions: '全部地域',
     zoneInAllRegions: '可用区属于单个地域：搜索全部地域时不使用。',
     state: '状态',

@@ -46,6 +46,9 @@ const KEYS: Record<string, string> = {
   project: 'project-id',
 };
 
+/** The keys the search box understands, for suggesting them as someone types: each `key:` and `tag:key=value`. */
+export const SEARCH_KEY_NAMES: readonly string[] = [...Object.keys(KEYS), 'tag'];
+
 /** Own keys only: `constructor:x` is a name with a colon, not a key. */
 const isKey = (key: string) => Object.hasOwn(KEYS, key);
 

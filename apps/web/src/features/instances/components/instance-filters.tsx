@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { INSTANCE_STATES, MAX_FILTER_VALUES, parseInstanceSearch } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -11,6 +11,7 @@ import { useT } from '../../../i18n/use-t.ts';
 import { useDebouncedInput } from '../../../lib/use-debounced-input.ts';
 import { useKeyboardShortcut } from '../../../lib/use-keyboard-shortcut.ts';
 import { useZones } from '../../../cloud/regions/describe-zones.ts';
+import { accept } from '../search/search-suggestions.ts';
 import { hasActiveFilters, type FilterKey, type InstanceListFilters } from '../hooks/use-instance-list-params.ts';
 
 interface InstanceFiltersProps {
@@ -22,10 +23,12 @@ interface InstanceFiltersProps {
   onAllRegionsChange: (on: boolean) => void;
 }
 
+const SearchSuggestionsList = lazy(() => import('../search/search-suggestions-list.tsx').then((module) => ({ default: module.SearchSuggestionsList })));
+
 /** State and zone apply at once; the search applies after typing pauses. All are pushed down as API filters. */
 export function InstanceFilters({ scope, filters, onFilterChange, onClear, allRegions, onAllRegionsChange }: InstanceFiltersProps) {
   const t = useT();
-  const ids = { state: useId(), zone: useId(), search: useId(), searchHint: useId(), allRegions: useId() };
+  const ids = { state: useId(), zone: useId(), search: useId(), searchHint: useId(), allRegions: useId(), suggestions: useId() };
   const zones = useZones(scope);
 
   // Typing refines the same view, so it replaces the history entry instead of adding one per pause.
@@ -37,6 +40,12 @@ export function InstanceFilters({ scope, filters, onFilterChange, onClear, allRe
     searchBox.current?.select();
   });
   const [search, setSearch] = useDebouncedInput(filters.q, (value) => onFilterChange('q', value, 'replace'));
+  // Suggestions finish the last token (a key, a tag and its value, a VPC…), from a part loaded when the box is
+  // first focused (search/search-suggestions-list.tsx), which also takes the box's arrows, Enter, Tab and Escape.
+  const [focused, setFocused] = useState(false);
+  const [everFocused, setEverFocused] = useState(false);
+  const [activeSuggestion, setActiveSuggestion] = useState<string>();
+  const suggestionKeys = useRef<((event: KeyboardEvent<HTMLInputElement>) => boolean) | null>(null);
   // Tokens that cannot be sent are named with the reason, rather than sent to earn the cloud's error mid-typing.
   const { problems } = parseInstanceSearch(search);
   const searchHint = problems.length > 0 ? problems.map((problem) => t.filters.searchProblem(problem.kind, problem.token, MAX_FILTER_VALUES)).join(' ') : undefined;
@@ -76,7 +85,7 @@ export function InstanceFilters({ scope, filters, onFilterChange, onClear, allRe
         </Select>
       </Field>
 
-      <Field htmlFor={ids.search} label={t.filters.search} className="w-[28rem] max-w-full">
+      <Field htmlFor={ids.search} label={t.filters.search} className="relative w-[28rem] max-w-full">
         <TextInput
           id={ids.search}
           ref={searchBox}
@@ -84,13 +93,36 @@ export function InstanceFilters({ scope, filters, onFilterChange, onClear, allRe
           aria-keyshortcuts="/"
           aria-describedby={ids.searchHint}
           aria-invalid={problems.length > 0 || undefined}
+          aria-controls={activeSuggestion ? ids.suggestions : undefined}
+          aria-autocomplete="list"
+          aria-activedescendant={focused ? activeSuggestion : undefined}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
+          onKeyDown={(event) => suggestionKeys.current?.(event)}
+          onFocus={() => {
+            setFocused(true);
+            setEverFocused(true);
+          }}
+          onBlur={() => setFocused(false)}
           placeholder={t.filters.searchPlaceholder}
           icon={<SearchIcon />}
           autoComplete="off"
           spellCheck={false}
         />
+        {everFocused && (
+          <Suspense fallback={null}>
+            <div hidden={!focused}>
+              <SearchSuggestionsList
+                id={ids.suggestions}
+                scope={scope}
+                text={search}
+                onTake={(value) => setSearch(accept(search, value))}
+                keys={suggestionKeys}
+                onActiveChange={setActiveSuggestion}
+              />
+            </div>
+          </Suspense>
+        )}
         <p id={ids.searchHint} className={searchHint ? 'text-xs text-amber-700 dark:text-amber-300' : 'text-xs text-slate-600 dark:text-slate-400'}>
           {searchHint ?? t.filters.searchHelp}
         </p>
