@@ -249,6 +249,8 @@ test('takes the README screenshots', async ({ page, browser, baseURL }) => {
   await page.goto('/?q=web-prod-01');
   await page.getByRole('row', { name: /web-prod-01/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  // The panel slides and fades in: the picture is of where it comes to rest.
+  await page.getByRole('dialog').evaluate((panel) => Promise.all(panel.getAnimations({ subtree: true }).map((animation) => animation.finished)));
   await page.screenshot({ path: `${shots}/instance-detail.png` });
   // The search box with a tag and a state, and the same search across all regions.
   await page.goto('/?q=tag:env=prod state:RUNNING');
