@@ -1,5 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import type { SessionInfo } from '@cvm/shared';
+import { useQuery } from '@tanstack/react-query';
+import { accountsQueryOptions } from '../api/list-accounts.ts';
 import { useSession } from '../api/session.ts';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { Spinner } from '../components/ui/spinner.tsx';
@@ -20,6 +22,15 @@ function redirectFor(info: SessionInfo, pathname: string): string | undefined {
   return undefined;
 }
 
+function WholePageLoading() {
+  const t = useT();
+  return (
+    <div className="flex min-h-dvh items-center justify-center text-fg-muted">
+      <Spinner label={t.common.loading} />
+    </div>
+  );
+}
+
 /**
  * Decides what the person sees from the session: setup, sign-in, an invitation, or the console. A session that
  * ends while the console is open (a 401 from any call) lands here too, and sends the person to sign in with a way
@@ -31,6 +42,10 @@ export function SessionGate() {
   const pathname = usePathname();
   const info = session.data;
   const redirect = info ? redirectFor(info, pathname) : undefined;
+  // Signed in, the console waits the few milliseconds its accounts take before drawing itself: every page needs them
+  // (scope, sections), and drawing it without them means drawing it twice. Asked only with a session (never a 401).
+  const accounts = useQuery({ ...accountsQueryOptions, enabled: Boolean(info?.user) });
+  const waitingForAccounts = Boolean(info?.user) && accounts.isPending && accounts.fetchStatus === 'fetching';
 
   useEffect(() => {
     if (redirect) navigate(redirect, 'replace');
@@ -44,11 +59,7 @@ export function SessionGate() {
         </PublicLayout>
       );
     }
-    return (
-      <div className="flex min-h-dvh items-center justify-center text-fg-muted">
-        <Spinner label={t.common.loading} />
-      </div>
-    );
+    return <WholePageLoading />;
   }
 
   if (pathname === PATHS.invite) {
@@ -74,5 +85,8 @@ export function SessionGate() {
   }
   // Signed in on the sign-in or setup page: the effect above is on its way to the page the person wanted.
   if (redirect) return null;
+  if (waitingForAccounts) {
+    return <WholePageLoading />;
+  }
   return <SignedInApp pathname={pathname} />;
 }
