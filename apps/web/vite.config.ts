@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath } from 'node:url';
+import { firstScreenChunk } from './build/first-screen-chunk.ts';
 import { precompress } from './build/precompress.ts';
 
 // The console's server (apps/server) listens on 8080; in `pnpm dev` Vite serves the app with hot
@@ -19,5 +21,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [firstScreenChunk(fileURLToPath(new URL('src/main.tsx', import.meta.url)))] } },
+    },
   },
 });

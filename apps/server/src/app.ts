@@ -4,6 +4,7 @@ import { CONSOLE_CLIENT_HEADER, type ConsoleMeta } from '@cvm/shared';
 import type { AccountRegistry } from './accounts/account-registry.ts';
 import { accountRouter } from './accounts/account-routes.ts';
 import { actionHandler } from './api/action-route.ts';
+import { firstReadsRouter } from './api/first-reads-route.ts';
 import type { AuditLog } from './audit/audit-log.ts';
 import { auditRouter } from './audit/audit-routes.ts';
 import { auditRefusals } from './audit/refusal-audit.ts';
@@ -65,7 +66,7 @@ export function createApp(deps: AppDependencies) {
   app.use('/api', series(requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions)));
   // The console's own routes are all under /api/console/: a cloud action (the busy path) does not walk past each of them.
   const consoleRoutes = express.Router();
-  consoleRoutes.use(authRouter(deps), invitationRouter(deps), userRouter(deps), preferenceRouter(deps), accountRouter(deps), auditRouter(deps));
+  consoleRoutes.use(firstReadsRouter(deps), authRouter(deps), invitationRouter(deps), userRouter(deps), preferenceRouter(deps), accountRouter(deps), auditRouter(deps));
   app.use((req, res, next) => (req.path.startsWith('/api/console/') ? consoleRoutes(req, res, next) : next()));
   app.post('/api/:service/:action', requireCsrf, actionHandler(deps));
   app.all('/api/{*splat}', () => {

@@ -1,6 +1,7 @@
 // After `vite build` (apps/web's build script runs it): the built app must hold no Node module, no request signer and
-// no zod, and its entry chunk — the script index.html loads, on every first visit — must stay within its budget.
-// Prints the entry chunk's gzip size every build; exits 1 with what was found where, otherwise.
+// no zod, and the first screen's scripts — every script index.html loads, the entry and the chunks it preloads, on
+// every first visit — must stay within their budget. Prints their gzip size every build; exits 1 with what was found
+// where, otherwise.
 //
 //   node --import tsx build/check-dist.ts [dist folder]
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,8 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Gzip (level 9, as build/precompress.ts writes the .gz the server sends) of the entry chunk, in bytes. */
-export const ENTRY_GZIP_BUDGET = 95_000;
+/**
+ * Gzip (level 9, as build/precompress.ts writes the .gz the server sends) of all the scripts index.html loads, in
+ * bytes. (Until December 2026 the budget was 95 kB for the entry file alone, while the 24 chunks it preloaded beside it
+ * held 37 kB more: 130 kB in all. The first screen now loads one chunk, build/first-screen-chunk.ts.)
+ */
+export const FIRST_SCREEN_GZIP_BUDGET = 125_000;
 
 interface Marker {
   what: string;
@@ -31,8 +36,9 @@ export const MARKERS: readonly Marker[] = [
 ];
 
 export interface DistReport {
-  entry: string;
-  entryGzip: number;
+  /** The scripts index.html loads: its module script and what it preloads. */
+  scripts: string[];
+  scriptsGzip: number;
   problems: string[];
 }
 
@@ -52,16 +58,15 @@ export function checkDist(dist: string): DistReport {
   }
 
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const src = /<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/.exec(html)?.[1] ?? /<script\b[^>]*\bsrc="([^"]+)"[^>]*\btype="module"/.exec(html)?.[1];
-  if (!src) throw new Error(`${path.join(dist, 'index.html')} loads no module script`);
-  const entry = path.join(dist, src.replace(/^\//, ''));
-  const entryGzip = gzipSync(readFileSync(entry), { level: 9 }).length;
-  if (entryGzip > ENTRY_GZIP_BUDGET) {
+  const scripts = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  if (!/<script\b[^>]*\btype="module"/.test(html) || scripts.length === 0) throw new Error(`${path.join(dist, 'index.html')} loads no module script`);
+  const scriptsGzip = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(path.join(dist, src.replace(/^\//, ''))), { level: 9 }).length, 0);
+  if (scriptsGzip > FIRST_SCREEN_GZIP_BUDGET) {
     problems.push(
-      `the entry chunk ${src} is ${kB(entryGzip)} gzip, over its ${kB(ENTRY_GZIP_BUDGET)} budget: load what the first page does not need with import() (see app/lazy-pages.ts)`,
+      `the scripts index.html loads (${scripts.join(', ')}) are ${kB(scriptsGzip)} gzip, over their ${kB(FIRST_SCREEN_GZIP_BUDGET)} budget: load what the first page does not need with import() (see app/lazy-pages.ts)`,
     );
   }
-  return { entry: src, entryGzip, problems };
+  return { scripts, scriptsGzip, problems };
 }
 
 function listFiles(dir: string): string[] {
@@ -77,7 +82,7 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist'));
   const report = checkDist(dist);
-  console.log(`check-dist: entry chunk ${report.entry} is ${kB(report.entryGzip)} gzip (budget ${kB(ENTRY_GZIP_BUDGET)})`);
+  console.log(`check-dist: the first screen's ${report.scripts.length} scripts are ${kB(report.scriptsGzip)} gzip (budget ${kB(FIRST_SCREEN_GZIP_BUDGET)})`);
   for (const problem of report.problems) console.error(`check-dist: ${problem}`);
   if (report.problems.length > 0) process.exitCode = 1;
   else console.log('check-dist: no node: module, signer or zod in the build');

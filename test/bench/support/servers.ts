@@ -48,6 +48,9 @@ export const startBareServer = (bodyFile: string) => startBare('bare node:http',
 /** The least a proxy can do, forwarding to `upstream` (support/bare-proxy.ts). */
 export const startBareProxy = (upstream: string) => startBare('bare node:http proxy', './bare-proxy.ts', [upstream]);
 
+/** The least page that shows the instance list, answering `answerFile` to its one API call (support/bare-page.ts). */
+export const startBarePage = (answerFile: string) => startBare('bare page', './bare-page.ts', [answerFile]);
+
 export const SETUP_TOKEN = 'bench-setup-token-0123456789';
 
 export interface ConsoleOptions {

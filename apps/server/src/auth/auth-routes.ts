@@ -11,7 +11,7 @@ import { parseBody } from '../http/parse-body.ts';
 import { UserStore, normalizeUsername, usernameSchema } from '../users/user-store.ts';
 import { passwordProblem, type PasswordHasher } from './passwords.ts';
 import { issueSession } from './issue-session.ts';
-import { SESSION_COOKIE, authOf, clientIp, requireCsrf, signedIn } from './request-auth.ts';
+import { SESSION_COOKIE, authOf, clientIp, requireCsrf, signedIn, type AuthContext } from './request-auth.ts';
 import type { SessionStore, SessionUser } from './session-store.ts';
 import { SetupTokens } from './setup-tokens.ts';
 import type { SignInThrottle } from './sign-in-throttle.ts';
@@ -45,6 +45,11 @@ const passwordChangeSchema = z.strictObject({ currentPassword: z.string().max(25
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** What GET /api/console/session answers: who is signed in, or whether the console still needs its first admin. */
+export async function sessionInfoOf(auth: AuthContext | undefined, setupTokens: SetupTokens): Promise<SessionInfo> {
+  return auth ? { user: auth.session.user, csrfToken: auth.session.csrfToken, setupRequired: false } : { user: null, csrfToken: null, setupRequired: await setupTokens.needed() };
+}
+
 export function authRouter(deps: AuthDependencies): Router {
   const router = Router();
   const { sessions, throttle, setupTokens, users, audit } = deps;
@@ -58,11 +63,7 @@ export function authRouter(deps: AuthDependencies): Router {
   const startSession = (req: Request, res: Response, user: SessionUser) => issueSession(req, res, sessions, user, deps.secureCookies);
 
   router.get('/api/console/session', async (_req, res) => {
-    const auth = authOf(res);
-    const info: SessionInfo = auth
-      ? { user: auth.session.user, csrfToken: auth.session.csrfToken, setupRequired: false }
-      : { user: null, csrfToken: null, setupRequired: await setupTokens.needed() };
-    res.set('Cache-Control', 'no-store').json(info);
+    res.set('Cache-Control', 'no-store').json(await sessionInfoOf(authOf(res), setupTokens));
   });
 
   router.post('/api/console/setup', async (req, res) => {

@@ -32,19 +32,24 @@ function preferenceNamed(name: string): PreferenceName {
   return name as PreferenceName;
 }
 
+/** One person's preferences as stored; a value this console no longer accepts is left out (read as unset). */
+export async function readPreferences(db: Kysely<Database>, userId: string): Promise<ConsolePreferences> {
+  const rows = await db.selectFrom('user_preferences').select(['name', 'value']).where('user_id', '=', userId).execute();
+  const preferences: Record<string, unknown> = {};
+  for (const { name, value } of rows) {
+    if (!Object.hasOwn(PREFERENCE_SCHEMAS, name)) continue;
+    const parsed = PREFERENCE_SCHEMAS[name as PreferenceName].safeParse(value);
+    if (parsed.success) preferences[name] = parsed.data;
+  }
+  return preferences;
+}
+
 export function preferenceRouter({ db, clock }: { db: Kysely<Database>; clock: Clock }): Router {
   const router = Router();
 
   router.get('/api/console/preferences', async (_req, res) => {
     const { user } = signedIn(res).session;
-    const rows = await db.selectFrom('user_preferences').select(['name', 'value']).where('user_id', '=', user.id).execute();
-    const preferences: Record<string, unknown> = {};
-    for (const { name, value } of rows) {
-      if (!Object.hasOwn(PREFERENCE_SCHEMAS, name)) continue;
-      const parsed = PREFERENCE_SCHEMAS[name as PreferenceName].safeParse(value);
-      if (parsed.success) preferences[name] = parsed.data;
-    }
-    res.set('Cache-Control', 'no-store').json(preferences satisfies ConsolePreferences);
+    res.set('Cache-Control', 'no-store').json(await readPreferences(db, user.id));
   });
 
   router.put('/api/console/preferences/:name', requireCsrf, async (req, res) => {

@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SessionInfo } from '@cvm/shared';
 import { getConsole } from './console-api.ts';
@@ -28,9 +29,18 @@ export function useSession() {
   return useQuery(sessionQueryOptions);
 }
 
+export type SignedInUser = NonNullable<SessionInfo['user']>;
+
+/**
+ * The signed-in person, provided once by the session gate to everything behind it. A context, not a query per caller:
+ * every row of the instance list asks who is signed in (menus, rename), and twenty query observers on one key were a
+ * tenth of the list's first render.
+ */
+export const SignedInUserContext = createContext<SignedInUser | null>(null);
+
 /** The signed-in person; only for components shown after sign-in (the session gate guarantees there is one). */
-export function useSignedInUser(): NonNullable<SessionInfo['user']> {
-  const { data } = useSession();
-  if (!data?.user) throw new Error('useSignedInUser is for pages behind the sign-in gate');
-  return data.user;
+export function useSignedInUser(): SignedInUser {
+  const user = useContext(SignedInUserContext);
+  if (!user) throw new Error('useSignedInUser is for pages behind the sign-in gate');
+  return user;
 }

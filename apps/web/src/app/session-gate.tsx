@@ -2,7 +2,7 @@ import { Suspense, useEffect } from 'react';
 import type { SessionInfo } from '@cvm/shared';
 import { useQuery } from '@tanstack/react-query';
 import { accountsQueryOptions } from '../api/list-accounts.ts';
-import { useSession } from '../api/session.ts';
+import { SignedInUserContext, useSession } from '../api/session.ts';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { Spinner } from '../components/ui/spinner.tsx';
 import { useT } from '../i18n/use-t.ts';
@@ -88,5 +88,9 @@ export function SessionGate() {
   if (waitingForAccounts) {
     return <WholePageLoading />;
   }
-  return <SignedInApp pathname={pathname} />;
+  return (
+    <SignedInUserContext value={info.user}>
+      <SignedInApp pathname={pathname} />
+    </SignedInUserContext>
+  );
 }

@@ -1,3 +1,4 @@
+import { englishCount } from './count.ts';
 import type {
   DiskType,
   Role,
@@ -235,7 +236,7 @@ export const en = {
   },
   pagination: {
     label: 'Pagination',
-    range: (from: number, to: number, total: number) => (total === 0 ? '0 of 0' : `${from.toLocaleString('en')}–${to.toLocaleString('en')} of ${total.toLocaleString('en')}`),
+    range: (from: number, to: number, total: number) => (total === 0 ? '0 of 0' : `${englishCount(from)}–${englishCount(to)} of ${englishCount(total)}`),
     pageSize: 'Page size',
     perPage: (n: number) => `${n} / page`,
     previous: 'Previous page',

@@ -1,4 +1,6 @@
 import type { Role } from '../catalog/define.ts';
+import type { ConsoleMeta } from './console.ts';
+import type { ConsolePreferences } from './preferences.ts';
 
 // The console's own people, sessions and cloud accounts, as the server returns them to the browser.
 
@@ -72,3 +74,20 @@ export interface AuditPage {
 /** Headers of the console's API besides REGION_HEADER. */
 export const ACCOUNT_HEADER = 'X-Account';
 export const CSRF_TOKEN_HEADER = 'X-CSRF-Token';
+
+/**
+ * GET /api/console/first-reads: what the first screen of any page needs, in one answer — the server's meta, who is
+ * signed in and, for a signed-in person, the accounts and their preferences. index.html preloads it while the app's
+ * scripts load, so the page's own reads (the instance list) start as soon as the scripts run, not three round trips
+ * later. Each part is what its own route (/api/meta, /api/console/session, /accounts, /preferences) answers.
+ */
+export interface FirstReads {
+  meta: ConsoleMeta;
+  session: SessionInfo;
+  /** Null when nobody is signed in. */
+  accounts: CloudAccount[] | null;
+  preferences: ConsolePreferences | null;
+}
+
+/** Where the first reads are: index.html's preload and the app's first fetch must name the same URL to share one. */
+export const FIRST_READS_PATH = '/api/console/first-reads';

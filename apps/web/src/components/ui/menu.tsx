@@ -1,4 +1,5 @@
 import { Fragment, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { cn } from './cn.ts';
 
 export interface MenuItem {
@@ -18,7 +19,8 @@ interface MenuButtonProps {
   label: string;
   /** What the button shows (an icon, a short word); the accessible name is `label`. */
   children: ReactNode;
-  items: MenuItem[];
+  /** The items, or how to make them: a function is called only once the menu opens (a table has a menu on every row). */
+  items: readonly MenuItem[] | (() => readonly MenuItem[]);
   buttonClassName?: string;
   /** Align the menu's right edge with the button's (for buttons at the end of a row). */
   align?: 'start' | 'end';
@@ -27,13 +29,16 @@ interface MenuButtonProps {
 /**
  * A button that opens a menu (WAI-ARIA menu button). The menu is a popover in the top layer, so a scrolling table
  * cannot clip it, and the browser closes it on Escape or a click elsewhere. Arrow keys, Home and End move between
- * items; focus goes back to the button when the menu closes.
+ * items; focus goes back to the button when the menu closes. The items are made and drawn the first time the menu
+ * opens, not before: closed, a menu is one button (twenty rows with fifteen drawn items each were two thirds of the
+ * instance list's DOM and of its first render).
  */
 export function MenuButton({ label, children, items, buttonClassName, align = 'end' }: MenuButtonProps) {
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(false);
+  const [drawn, setDrawn] = useState(false);
 
   const itemElements = () => [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
 
@@ -53,6 +58,8 @@ export function MenuButton({ label, children, items, buttonClassName, align = 'e
   const show = (focus: 'first' | 'last') => {
     const menu = menuRef.current;
     if (!menu) return;
+    // The items must be in the DOM before the menu is placed (its size) and the first one focused.
+    if (!drawn) flushSync(() => setDrawn(true));
     menu.showPopover();
     place();
     const elements = itemElements();
@@ -129,12 +136,13 @@ export function MenuButton({ label, children, items, buttonClassName, align = 'e
         onClick={(event) => event.stopPropagation()}
         className="fixed inset-auto m-0 max-h-[calc(100dvh-8px)] min-w-48 max-w-80 overflow-y-auto rounded-md border border-line bg-surface p-1 text-sm text-fg shadow-lg"
       >
-        {items.map((item) => (
-          <Fragment key={item.key}>
-            {item.separatorBefore && <div role="separator" className="my-1 border-t border-line" />}
-            <MenuEntry item={item} onChoose={choose} />
-          </Fragment>
-        ))}
+        {drawn &&
+          (typeof items === 'function' ? items() : items).map((item) => (
+            <Fragment key={item.key}>
+              {item.separatorBefore && <div role="separator" className="my-1 border-t border-line" />}
+              <MenuEntry item={item} onChoose={choose} />
+            </Fragment>
+          ))}
       </div>
     </>
   );

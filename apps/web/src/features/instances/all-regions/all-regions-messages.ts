@@ -1,12 +1,12 @@
+import { englishCount } from '../../../i18n/count.ts';
 import type { Localized } from '../../../i18n/localized.ts';
 
 const en = {
   heading: 'Across all regions',
-  summary: (found: number, withMatches: number, regions: number) =>
-    `${found === 1 ? '1 instance' : `${found.toLocaleString('en')} instances`} in ${withMatches} of ${regions} regions`,
+  summary: (found: number, withMatches: number, regions: number) => `${found === 1 ? '1 instance' : `${englishCount(found)} instances`} in ${withMatches} of ${regions} regions`,
   searching: (n: number) => `Still searching ${n === 1 ? '1 region' : `${n} regions`}…`,
-  regionCount: (n: number) => (n === 1 ? '1 instance' : `${n.toLocaleString('en')} instances`),
-  showAll: (n: number, region: string) => `All ${n.toLocaleString('en')} in ${region}`,
+  regionCount: (n: number) => (n === 1 ? '1 instance' : `${englishCount(n)} instances`),
+  showAll: (n: number, region: string) => `All ${englishCount(n)} in ${region}`,
   noMatches: 'No matches in',
   failed: (region: string) => `Could not search ${region}`,
   retry: 'Retry',

@@ -1,14 +1,15 @@
+import { englishCount } from '../../../i18n/count.ts';
 import type { Localized } from '../../../i18n/localized.ts';
 
 const en = {
   title: 'Export instances',
   summary: (count: number, region: string, columns: number) =>
-    `${count === 1 ? '1 instance' : `${count.toLocaleString('en')} instances`} of this view in ${region}, with region, ID, name and your ${columns} columns, as a CSV file (UTF-8).`,
+    `${count === 1 ? '1 instance' : `${englishCount(count)} instances`} of this view in ${region}, with region, ID, name and your ${columns} columns, as a CSV file (UTF-8).`,
   pace: (perSecond: number) => `Read 100 at a time, at most ${perSecond} calls a second, so the rest of the team stays within the account's limit.`,
   start: 'Export CSV',
   progressLabel: 'Export progress',
-  progress: (done: number, total: number) => `${done.toLocaleString('en')} of ${total.toLocaleString('en')}`,
-  finished: (rows: number, file: string) => `Exported ${rows === 1 ? '1 instance' : `${rows.toLocaleString('en')} instances`} to ${file}.`,
+  progress: (done: number, total: number) => `${englishCount(done)} of ${englishCount(total)}`,
+  finished: (rows: number, file: string) => `Exported ${rows === 1 ? '1 instance' : `${englishCount(rows)} instances`} to ${file}.`,
   downloadAgain: 'Download again',
   failed: 'The export stopped',
   headings: { region: 'Region', id: 'Instance ID', name: 'Name' },

@@ -35,38 +35,38 @@ export function InstanceActionMenu({ instance, onOpen, placement, without, label
   const t = useT();
   const user = useSignedInUser();
   const createRefusal = useCreateRefusal();
-  const groups = actionGroupsIn(INSTANCE_ACTIONS, placement)
-    .map(({ actions }) => actions.filter((action) => !without?.(action)))
-    .filter((actions) => actions.length > 0);
+  // Made when the menu opens: every row of the list has this menu, closed.
+  const items = () => {
+    const groups = actionGroupsIn(INSTANCE_ACTIONS, placement)
+      .map(({ actions }) => actions.filter((action) => !without?.(action)))
+      .filter((actions) => actions.length > 0);
+    return [
+      ...groups.flatMap((actions, groupIndex) =>
+        actions.map((action, index) => {
+          const Icon = action.icon;
+          return {
+            key: action.id,
+            label: action.label(t),
+            icon: Icon ? <Icon /> : undefined,
+            danger: action.danger,
+            disabledReason: refusalOf(action, [instance], user.role, t, true),
+            separatorBefore: groupIndex > 0 && index === 0,
+            onSelect: () => onOpen(action, [instance]),
+          };
+        }),
+      ),
+      {
+        key: 'create-similar',
+        label: t.actions.createSimilar,
+        icon: <CopyIcon />,
+        disabledReason: createRefusal,
+        separatorBefore: true,
+        onSelect: () => navigate(createInstancesPath(instance.InstanceId)),
+      },
+    ];
+  };
   return (
-    <MenuButton
-      label={label}
-      buttonClassName={buttonClassName}
-      items={[
-        ...groups.flatMap((actions, groupIndex) =>
-          actions.map((action, index) => {
-            const Icon = action.icon;
-            return {
-              key: action.id,
-              label: action.label(t),
-              icon: Icon ? <Icon /> : undefined,
-              danger: action.danger,
-              disabledReason: refusalOf(action, [instance], user.role, t, true),
-              separatorBefore: groupIndex > 0 && index === 0,
-              onSelect: () => onOpen(action, [instance]),
-            };
-          }),
-        ),
-        {
-          key: 'create-similar',
-          label: t.actions.createSimilar,
-          icon: <CopyIcon />,
-          disabledReason: createRefusal,
-          separatorBefore: true,
-          onSelect: () => navigate(createInstancesPath(instance.InstanceId)),
-        },
-      ]}
-    >
+    <MenuButton label={label} buttonClassName={buttonClassName} items={items}>
       {children}
     </MenuButton>
   );
