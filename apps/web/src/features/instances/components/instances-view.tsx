@@ -9,11 +9,12 @@ import { DownloadIcon, RefreshIcon } from '../../../components/ui/icons.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useT } from '../../../i18n/use-t.ts';
-import { instanceKeys, useInstanceDetail, useInstanceList } from '../../../cloud/cvm/describe-instances.ts';
+import { instanceKeys, instanceListQueryOptions, useInstanceDetail, useInstanceList } from '../../../cloud/cvm/describe-instances.ts';
 import { useTransitionWatch } from '../api/watch-transitions.ts';
 import { useInstanceColumns } from '../columns/use-instance-columns.ts';
 import { toApiQuery } from '../api/to-api-filters.ts';
-import { hasActiveFilters, listQueryOf, useInstanceListParams } from '../hooks/use-instance-list-params.ts';
+import { hasActiveFilters, listQueryOf, useInstanceListParams, type FilterKey, type InstanceListParams } from '../hooks/use-instance-list-params.ts';
+import type { HistoryMode } from '../../../app/url-state.ts';
 import { useRowSelection } from '../hooks/use-row-selection.ts';
 import { BatchToolbar } from './actions/batch-toolbar.tsx';
 import { CreateInstancesButton } from './create-buttons.tsx';
@@ -48,7 +49,31 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   const t = useT();
   const queryClient = useQueryClient();
   const params = useInstanceListParams();
-  const { filters, page, size, instance, setPage } = params;
+  const { filters, page, size, instance, setPage, setFilter } = params;
+
+  // The page asked for goes out with the click or the search, not after the render that the new URL causes (about 20 ms
+  // of the next page's time here); the list then finds it on its way. Already in the cache and fresh: nothing is asked.
+  const prefetchList = useCallback(
+    (next: Pick<InstanceListParams, 'filters' | 'page' | 'size'>) => {
+      if (scope && !params.allRegions) void queryClient.prefetchQuery(instanceListQueryOptions(scope, listQueryOf(next)));
+    },
+    [queryClient, scope, params.allRegions],
+  );
+  const goToPage = useCallback(
+    (next: number, mode?: HistoryMode) => {
+      prefetchList({ filters, page: next, size });
+      setPage(next, mode);
+    },
+    [prefetchList, filters, size, setPage],
+  );
+  // What parseInstanceListParams reads back from the URL setFilter writes: a state or zone, or the search's text.
+  const changeFilter = useCallback(
+    (key: FilterKey, value: string | undefined, mode?: HistoryMode) => {
+      prefetchList({ filters: { ...filters, [key]: key === 'q' ? (value ?? '') : value || undefined }, page: 1, size });
+      setFilter(key, value, mode);
+    },
+    [prefetchList, filters, size, setFilter],
+  );
 
   const query = useMemo(() => listQueryOf({ filters, page, size }), [filters, page, size]);
   // Across all regions the zone (one region's) does not apply.
@@ -135,7 +160,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
           <InstanceFilters
             scope={scope}
             filters={filters}
-            onFilterChange={params.setFilter}
+            onFilterChange={changeFilter}
             onClear={params.clearFilters}
             allRegions={params.allRegions}
             onAllRegionsChange={params.setAllRegions}
@@ -189,7 +214,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
             )}
 
             <div className="border-t border-line">
-              <Pagination page={page} size={size} total={data?.TotalCount} onPageChange={setPage} onSizeChange={params.setSize} />
+              <Pagination page={page} size={size} total={data?.TotalCount} onPageChange={goToPage} onSizeChange={params.setSize} />
             </div>
           </>
         )}
