@@ -312,7 +312,7 @@ test('works from the keyboard: / searches, j and k move between rows, x ticks on
   await expect(page.getByRole('dialog', { name: new RegExp(id!) })).toBeVisible();
 });
 
-test('suggests keys, tags from the tag service and their values, and VPCs, as a search is typed', async ({ page }) => {
+test('suggests keys, tags from the tag service and their values, VPCs and subnets, as a search is typed', async ({ page }) => {
   await openList(page);
   const search = page.getByRole('searchbox', { name: 'Search' });
   const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
@@ -344,4 +344,13 @@ test('suggests keys, tags from the tag service and their values, and VPCs, as a 
   await page.keyboard.press('Escape');
   await expect(suggestions).toBeHidden();
   await expect(search).toHaveValue('vpc:');
+
+  // Subnets of any VPC and zone, with their name, CIDR block and zone; chosen, the list is searched by it.
+  await search.fill('subnet:');
+  const subnet = suggestions.getByRole('option').first();
+  await expect(subnet).toContainText(/subnet:subnet-\w+/);
+  await expect(subnet).toContainText(/\d+\.\d+\.\d+\.\d+\/\d+ · ap-guangzhou-\d/);
+  const subnetId = /subnet-[a-z0-9]{8}/.exec((await subnet.textContent()) ?? '')![0];
+  await subnet.click();
+  await expect(page).toHaveURL(new RegExp(`q=subnet%3A${subnetId}`));
 });

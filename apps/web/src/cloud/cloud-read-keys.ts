@@ -10,6 +10,7 @@ export const createKeys = {
   image: (scope: CloudScope | undefined, imageId: string | undefined) => [...createKeys.scope(scope), 'image', imageId] as const,
   vpcs: (scope: CloudScope | undefined) => [...createKeys.scope(scope), 'vpcs'] as const,
   subnets: (scope: CloudScope | undefined, vpcId: string, zone: string) => [...createKeys.scope(scope), 'subnets', vpcId, zone] as const,
+  regionSubnets: (scope: CloudScope | undefined) => [...createKeys.scope(scope), 'region-subnets'] as const,
   securityGroups: (scope: CloudScope | undefined) => [...createKeys.scope(scope), 'security-groups'] as const,
   keyPairs: (scope: CloudScope | undefined) => [...createKeys.scope(scope), 'key-pairs'] as const,
   quota: (scope: CloudScope | undefined, zone: string) => [...createKeys.scope(scope), 'quota', zone] as const,

@@ -32,3 +32,13 @@ export function subnetsQueryOptions(scope: CloudScope | undefined, vpcId: string
 export function useSubnets(scope: CloudScope | undefined, vpcId: string, zone: string) {
   return useQuery(subnetsQueryOptions(scope, vpcId, zone));
 }
+
+/** Every subnet of the region, whichever VPC and zone (the first 100, as the VPC page lists them): for the search box. */
+export function useRegionSubnets(scope: CloudScope | undefined) {
+  return useQuery({
+    queryKey: createKeys.regionSubnets(scope),
+    queryFn: scope ? ({ signal }) => callAction(vpc.DescribeSubnets, { Limit: '100' }, scope, signal) : skipToken,
+    select: (data) => data.SubnetSet,
+    staleTime: 60_000,
+  });
+}

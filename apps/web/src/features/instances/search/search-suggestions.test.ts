@@ -19,6 +19,15 @@ describe('search suggestions', () => {
     expect(suggest('tag:e', [{ value: 'env' }, { value: 'team' }, { value: 'owner' }]).map((s) => s.value)).toEqual(['tag:env=', 'tag:team=', 'tag:owner=']);
     expect(suggest('tag:env=st', [{ value: 'prod' }, { value: 'staging' }]).map((s) => s.value)).toEqual(['tag:env=staging']);
     expect(suggest('vpc:', [{ value: 'vpc-aaa', detail: 'Default' }])).toEqual([{ value: 'vpc:vpc-aaa', detail: 'Default' }]);
+    // By name too, after the values that start with what is typed.
+    const vpcs = [
+      { value: 'vpc-prod0001', detail: 'Default' },
+      { value: 'vpc-aaa', detail: 'prod-network' },
+      { value: 'vpc-bbb', detail: 'staging' },
+    ];
+    expect(suggest('vpc:prod', vpcs).map((s) => s.value)).toEqual(['vpc:vpc-prod0001', 'vpc:vpc-aaa']);
+    expect(suggest('vpc:network', vpcs).map((s) => s.value)).toEqual(['vpc:vpc-aaa']);
+    expect(suggest('vpc:vpc-prod', vpcs).map((s) => s.value)).toEqual(['vpc:vpc-prod0001']);
     // A token already whole offers nothing more.
     expect(suggest('tag:env=prod', [{ value: 'prod' }])).toEqual([]);
   });

@@ -36,7 +36,7 @@ const MAX = 8;
 
 /**
  * The suggestions for `token`, from what the console knows: `values` are the listed values of the key (or tag) the
- * token names. Matches start with what is typed after the key, then contain it; at most eight.
+ * token names. Matches start with what is typed after the key, then contain it (in the value or its detail); at most eight.
  */
 export function suggest(token: string, values: readonly Suggestion[]): Suggestion[] {
   const need = needOf(token);
@@ -50,7 +50,8 @@ export function suggest(token: string, values: readonly Suggestion[]): Suggestio
   const prefix = need.kind === 'tag-keys' ? 'tag:' : need.kind === 'tag-values' ? `tag:${need.key}=` : token.slice(0, token.indexOf(':') + 1);
   const typed = token.slice(prefix.length).toLowerCase();
   const starts = values.filter((v) => v.value.toLowerCase().startsWith(typed));
-  const contains = values.filter((v) => !v.value.toLowerCase().startsWith(typed) && v.value.toLowerCase().includes(typed));
+  // Then those whose value or name contains it: `vpc:prod` finds the VPC called prod-network.
+  const contains = values.filter((v) => !v.value.toLowerCase().startsWith(typed) && `${v.value}\n${v.detail ?? ''}`.toLowerCase().includes(typed));
   return [...starts, ...contains]
     .slice(0, MAX)
     .map((v) => ({ ...v, value: need.kind === 'tag-keys' ? `${prefix}${v.value}=` : `${prefix}${v.value}` }))
