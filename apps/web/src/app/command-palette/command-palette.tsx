@@ -1,10 +1,15 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { parseInstanceSearch } from '@cvm/shared';
+import { parseInstanceSearch, type Instance } from '@cvm/shared';
+import { actionGroupsIn } from '../../actions/collect-actions.ts';
 import type { CloudScope } from '../../api/cloud-scope.ts';
 import { cn } from '../../components/ui/cn.ts';
 import { SearchIcon } from '../../components/ui/icons.tsx';
 import { ModalDialog } from '../../components/ui/modal-dialog.tsx';
 import { Spinner } from '../../components/ui/spinner.tsx';
+import { useSignedInUser } from '../../api/session.ts';
+import { INSTANCE_ACTIONS } from '../../features/instances/actions/instance-actions.ts';
+import { requestInstanceAction } from '../../features/instances/actions/pending-action.ts';
+import { refusalOf } from '../../features/instances/actions/refusal.ts';
 import { useAllRegionsSearch } from '../../features/instances/all-regions/use-all-regions-search.ts';
 import { toApiQuery } from '../../features/instances/api/to-api-filters.ts';
 import { useRegions } from '../../cloud/regions/describe-regions.ts';
@@ -24,13 +29,34 @@ interface Command {
   label: string;
   detail?: string;
   run: () => void;
+  /** Runs without closing the palette: it shows the next step (an instance's actions). */
+  staysOpen?: boolean;
 }
+
+/** An instance found in some region, whose actions the palette lists. */
+interface Target {
+  instance: Instance;
+  href: string;
+  /** What was typed to find it, given back when the person steps back. */
+  text: string;
+}
+
+/** The URL of an instance's detail in its region. */
+const instanceHref = (account: string, region: string, instanceId: string) => `/?${new URLSearchParams({ account, region, instance: instanceId })}`;
 
 /** How many matches of each region an instance search shows here. */
 const PER_REGION = 5;
 
-/** The instances a typed name, ID or address finds in every region, as commands that open each in its region. */
-function useInstanceCommands(scope: CloudScope | undefined, text: string): { commands: Command[]; searching: boolean } {
+/**
+ * The instances a typed name, ID or address finds in every region: each as a command that opens it in its region, and
+ * one that lists what can be done to it.
+ */
+function useInstanceCommands(
+  scope: CloudScope | undefined,
+  text: string,
+  onTarget: (target: Target) => void,
+  actionsLabel: (name: string) => string,
+): { commands: Command[]; searching: boolean } {
   const settled = useDebouncedValue(text.trim(), 300);
   const parsed = parseInstanceSearch(settled);
   const search = useMemo(() => toApiQuery({ state: undefined, zone: undefined, q: settled }), [settled]);
@@ -38,15 +64,52 @@ function useInstanceCommands(scope: CloudScope | undefined, text: string): { com
   const { rows } = useAllRegionsSearch(scope, search, PER_REGION, wanted);
   if (!wanted || !scope) return { commands: [], searching: false };
   const commands = rows.flatMap(({ region, answer }) =>
-    (answer.data?.InstanceSet ?? []).map((instance) => ({
-      id: `instance:${region.Region}:${instance.InstanceId}`,
-      group: 'instances' as const,
-      label: instance.InstanceName || instance.InstanceId,
-      detail: [instance.InstanceId, region.RegionName, ...instance.PrivateIpAddresses].join(' · '),
-      run: () => navigate(`/?${new URLSearchParams({ account: scope.account, region: region.Region, instance: instance.InstanceId })}`),
-    })),
+    (answer.data?.InstanceSet ?? []).flatMap((instance): Command[] => {
+      const name = instance.InstanceName || instance.InstanceId;
+      const href = instanceHref(scope.account, region.Region, instance.InstanceId);
+      return [
+        {
+          id: `instance:${region.Region}:${instance.InstanceId}`,
+          group: 'instances',
+          label: name,
+          detail: [instance.InstanceId, region.RegionName, ...instance.PrivateIpAddresses].join(' · '),
+          run: () => navigate(href),
+        },
+        {
+          id: `instance-actions:${region.Region}:${instance.InstanceId}`,
+          group: 'instances',
+          label: actionsLabel(name),
+          run: () => onTarget({ instance, href, text }),
+          staysOpen: true,
+        },
+      ];
+    }),
   );
   return { commands, searching: rows.some(({ answer }) => answer.isFetching) };
+}
+
+/**
+ * The actions the person may run on the target now (its state allows them, their role does): each opens the action's
+ * confirmation on the instance's detail, in its region — the same dialog, checks and audit as from its menu.
+ */
+function useActionCommands(target: Target | undefined): Command[] {
+  const { t } = useLanguage();
+  const user = useSignedInUser();
+  if (!target) return [];
+  const { instance, href } = target;
+  return actionGroupsIn(INSTANCE_ACTIONS, 'detail')
+    .flatMap(({ actions }) => actions)
+    .filter((action) => refusalOf(action, [instance], user.role, t, true) === undefined)
+    .map((action) => ({
+      id: `action:${action.id}`,
+      group: 'actions' as const,
+      label: action.label(t),
+      detail: instance.InstanceName || instance.InstanceId,
+      run: () => {
+        requestInstanceAction(instance.InstanceId, action.id);
+        navigate(href);
+      },
+    }));
 }
 
 /**
@@ -60,43 +123,63 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const ids = { title: useId(), list: useId() };
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
+  // An instance whose actions are listed; Escape, or Backspace in an empty box, goes back to what found it.
+  const [target, setTarget] = useState<Target>();
   const sections = useSections();
   const { scope, accounts, account, setAccount, setRegion } = useCloudScope();
   const [theme, setTheme] = useTheme();
   const regionList = useRegions(scope, account?.cloud).data ?? [];
-  const instances = useInstanceCommands(scope, text);
-
-  const fixed: Command[] = [
-    ...sections.map((section) => ({ id: `page:${section.href}`, group: 'pages' as const, label: section.label, run: () => navigate(section.href) })),
-    ...regionList.map((region) => ({
-      id: `region:${region.Region}`,
-      group: 'regions' as const,
-      label: m.region(region.RegionName),
-      detail: region.Region,
-      run: () => setRegion(region.Region),
-    })),
-    ...(accounts ?? [])
-      .filter((other) => other.id !== account?.id)
-      .map((other) => ({
-        id: `account:${other.id}`,
-        group: 'accounts' as const,
-        label: m.account(other.name),
-        detail: `…${other.secretIdLast4}`,
-        run: () => setAccount(other.id),
-      })),
-    ...LANGUAGES.filter((code) => code !== language).map((code) => ({
-      id: `language:${code}`,
-      group: 'settings' as const,
-      label: m.language(LANGUAGE_NAMES[code]),
-      run: () => setLanguage(code),
-    })),
-    {
-      id: 'theme',
-      group: 'settings',
-      label: theme === 'dark' ? t.header.switchToLight : t.header.switchToDark,
-      run: () => setTheme(theme === 'dark' ? 'light' : 'dark'),
+  const instances = useInstanceCommands(
+    target ? undefined : scope,
+    text,
+    (next) => {
+      setTarget(next);
+      setText('');
+      setActive(0);
     },
-  ];
+    m.actionsFor,
+  );
+  const actionCommands = useActionCommands(target);
+  const back = () => {
+    if (!target) return;
+    setText(target.text);
+    setTarget(undefined);
+    setActive(0);
+  };
+
+  const fixed: Command[] = target
+    ? actionCommands
+    : [
+        ...sections.map((section) => ({ id: `page:${section.href}`, group: 'pages' as const, label: section.label, run: () => navigate(section.href) })),
+        ...regionList.map((region) => ({
+          id: `region:${region.Region}`,
+          group: 'regions' as const,
+          label: m.region(region.RegionName),
+          detail: region.Region,
+          run: () => setRegion(region.Region),
+        })),
+        ...(accounts ?? [])
+          .filter((other) => other.id !== account?.id)
+          .map((other) => ({
+            id: `account:${other.id}`,
+            group: 'accounts' as const,
+            label: m.account(other.name),
+            detail: `…${other.secretIdLast4}`,
+            run: () => setAccount(other.id),
+          })),
+        ...LANGUAGES.filter((code) => code !== language).map((code) => ({
+          id: `language:${code}`,
+          group: 'settings' as const,
+          label: m.language(LANGUAGE_NAMES[code]),
+          run: () => setLanguage(code),
+        })),
+        {
+          id: 'theme',
+          group: 'settings',
+          label: theme === 'dark' ? t.header.switchToLight : t.header.switchToDark,
+          run: () => setTheme(theme === 'dark' ? 'light' : 'dark'),
+        },
+      ];
   // Every word typed must appear somewhere in the command ("region singapore", "dark").
   const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   const matching = fixed.filter((command) => words.every((word) => `${command.label} ${command.detail ?? ''}`.toLowerCase().includes(word)));
@@ -106,7 +189,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
 
   const run = (command: Command | undefined) => {
     if (!command) return;
-    onClose();
+    if (!command.staysOpen) onClose();
     command.run();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -117,6 +200,11 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       run(commands[current]);
+    } else if (target && (event.key === 'Escape' || (event.key === 'Backspace' && text === ''))) {
+      // A step back, not out: the dialog does not see this Escape.
+      event.preventDefault();
+      event.stopPropagation();
+      back();
     }
   };
 
@@ -140,7 +228,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
             setActive(0);
           }}
           onKeyDown={onKeyDown}
-          placeholder={m.placeholder}
+          placeholder={target ? m.actionPlaceholder(target.instance.InstanceName || target.instance.InstanceId) : m.placeholder}
           className="h-12 min-w-0 flex-1 bg-transparent text-sm outline-none placeholder:text-fg-subtle"
           autoComplete="off"
           spellCheck={false}
@@ -167,8 +255,8 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </div>
-      {commands.length === 0 && !instances.searching && <p className="px-4 py-3 text-sm text-fg-muted">{m.noResults}</p>}
-      <p className="border-t border-line bg-surface-2 px-4 py-2 text-xs text-fg-muted">{m.hint}</p>
+      {commands.length === 0 && !instances.searching && <p className="px-4 py-3 text-sm text-fg-muted">{target ? m.noActions : m.noResults}</p>}
+      <p className="border-t border-line bg-surface-2 px-4 py-2 text-xs text-fg-muted">{target ? m.actionsHint : m.hint}</p>
     </ModalDialog>
   );
 }

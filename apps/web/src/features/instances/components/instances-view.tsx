@@ -11,6 +11,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useT } from '../../../i18n/use-t.ts';
 import { instanceKeys, instanceListQueryOptions, useInstanceDetail, useInstanceList } from '../../../cloud/cvm/describe-instances.ts';
 import { useTransitionWatch } from '../api/watch-transitions.ts';
+import { usePendingInstanceAction } from '../actions/pending-action.ts';
 import { useInstanceColumns } from '../columns/use-instance-columns.ts';
 import { toApiQuery } from '../api/to-api-filters.ts';
 import { hasActiveFilters, listQueryOf, useInstanceListParams, type FilterKey, type InstanceListParams } from '../hooks/use-instance-list-params.ts';
@@ -91,6 +92,8 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   const rows = useMemo(() => (list.isPlaceholderData ? [] : (data?.InstanceSet ?? [])), [data, list.isPlaceholderData]);
   const selected = useMemo(() => rows.filter((row) => selection.selected.has(row.InstanceId)), [rows, selection.selected]);
   const { open: openAction, dialog } = useActionDialog(scope, selection.clear);
+  // An action asked for in the command palette, once its instance's detail is here.
+  usePendingInstanceAction(detail.data ?? undefined, openAction);
   const columns = useInstanceColumns();
   const [tool, setTool] = useState<'columns' | 'export'>();
 
