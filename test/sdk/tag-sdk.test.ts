@@ -35,6 +35,11 @@ describe('official CommonClient for the tag service', () => {
     expect([first.Offset, first.Limit]).toEqual([0, 15]);
     const second = (await client.request('DescribeTagKeys', { Offset: 1, Limit: 1 })) as KeysAnswer;
     expect(second.Tags).toEqual([all.Tags[1]]);
+    const thirdPair = (await client.request('DescribeTagKeys', { Offset: 4, Limit: 2 })) as KeysAnswer;
+    expect(thirdPair.Tags).toEqual(all.Tags.slice(4, 6));
+    // An offset that is not a whole number of pages is refused, as the pages require.
+    await expect(client.request('DescribeTagKeys', { Offset: 3, Limit: 2 })).rejects.toMatchObject({ code: 'InvalidParameterValue.OffsetInvalid' });
+    await expect(client.request('DescribeTagValues', { TagKeys: ['env'], Offset: 1, Limit: 15 })).rejects.toMatchObject({ code: 'InvalidParameterValue.OffsetInvalid' });
   });
 
   it('lists the values of the keys asked for, as TagKey / TagValue pairs', async () => {

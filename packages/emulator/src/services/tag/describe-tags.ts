@@ -1,10 +1,13 @@
 import { tag } from '@cvm/shared';
+import { CloudError } from '../../http/cloud-error.ts';
 import type { World } from '../../state/world.ts';
 import { handler } from '../action-handler.ts';
 
 // DescribeTagKeys and DescribeTagValues: the tags on the account's resources, every region at once (the tag service is
 // global). The emulated resources that carry tags are the CVM instances; keys and values are listed in code-point
-// order, as each appears once, and paged with Offset and Limit (default 15, as the tag service's pages say).
+// order, as each appears once, and paged with Offset and Limit (default 15, as the tag service's pages say). The pages
+// say Offset "must be an integral multiple of Limit": other offsets are refused with the tag service's code for a bad
+// offset (InvalidParameterValue.OffsetInvalid, which its SDK lists for the paged tag reads).
 
 const DEFAULT_LIMIT = 15;
 
@@ -28,6 +31,9 @@ const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function page<T>(all: T[], offset: number | undefined, limit: number | undefined) {
   const Offset = offset ?? 0;
   const Limit = limit ?? DEFAULT_LIMIT;
+  if (Offset % Limit !== 0) {
+    throw new CloudError('InvalidParameterValue.OffsetInvalid', `Offset (${Offset}) must be an integral multiple of Limit (${Limit}).`);
+  }
   return { TotalCount: all.length, Offset, Limit, Tags: all.slice(Offset, Offset + Limit) };
 }
 
