@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { REGION_ID_PATTERN } from '@cvm/shared';
+import { REGION_ID_PATTERN, type AccountInput, type AccountPatch, type ConnectionTestResult } from '@cvm/shared';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { clientIp, requireCsrf, requireRole, signedIn } from '../auth/request-auth.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
@@ -53,7 +53,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
   });
 
   router.post('/api/console/accounts', ...admin('accounts.create'), async (req, res) => {
-    const { saveUntested, ...body } = parseBody(createSchema, req.body);
+    const { saveUntested, ...body } = parseBody(createSchema, req.body) satisfies AccountInput;
     const who = actor(req, res);
     if (!saveUntested) await testBeforeSaving(who, null, () => accounts.probe({ ...body, cloud: body.cloud }));
     // The change and its audit entry commit together, or neither does.
@@ -77,7 +77,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
   });
 
   router.patch('/api/console/accounts/:id', ...admin('accounts.update'), async (req, res) => {
-    const { saveUntested, ...body } = parseBody(updateSchema, req.body);
+    const { saveUntested, ...body } = parseBody(updateSchema, req.body) satisfies AccountPatch;
     const who = actor(req, res);
     const id = String(req.params.id);
     const keysChange = body.secretId !== undefined || body.secretKey !== undefined || body.token !== undefined || body.defaultRegion !== undefined;
@@ -121,7 +121,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
     try {
       const { regionCount, requestId } = await probeAccount(client, account.cloud, account.defaultRegion);
       await audit.record({ actor: who, category: 'admin', action: 'accounts.test', outcome: 'success', accountId: id, targets: [id], requestId });
-      res.json({ ok: true, regionCount, requestId });
+      res.json({ ok: true, regionCount, requestId } satisfies ConnectionTestResult);
     } catch (error) {
       if (error instanceof ConsoleError) {
         await audit.record({

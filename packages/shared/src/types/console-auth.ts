@@ -75,6 +75,30 @@ export interface AuditPage {
 export const ACCOUNT_HEADER = 'X-Account';
 export const CSRF_TOKEN_HEADER = 'X-CSRF-Token';
 
+/** POST /api/console/accounts: a cloud account to add (its keys go to the server once and never come back). */
+export interface AccountInput {
+  name: string;
+  /** Fixed once added: a key pair belongs to one cloud. */
+  cloud: CloudProvider;
+  secretId: string;
+  secretKey: string;
+  token?: string | undefined;
+  defaultRegion: string;
+  /** Saved even though the cloud refused the keys in the server's test before saving (422 AccountTestFailed). */
+  saveUntested?: boolean | undefined;
+}
+
+/** PATCH /api/console/accounts/:id: every field optional; secrets are write-only, so a blank one means "keep", token '' removes it. */
+export type AccountPatch = Partial<Omit<AccountInput, 'cloud'>>;
+
+/** POST /api/console/accounts/:id/test: one DescribeRegions with the account's keys went through. */
+export interface ConnectionTestResult {
+  ok: true;
+  regionCount: number;
+  /** The cloud's RequestId of that call (absent only if the cloud sent none). */
+  requestId?: string | undefined;
+}
+
 /**
  * GET /api/console/first-reads: what the first screen of any page needs, in one answer — the server's meta, who is
  * signed in and, for a signed-in person, the accounts and their preferences. index.html preloads it while the app's

@@ -1,11 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
+import type { ConnectionTestResult } from '@cvm/shared';
 import { sendConsole } from '../../../api/console-api.ts';
-
-export interface ConnectionTestResult {
-  ok: true;
-  regionCount: number;
-  requestId: string;
-}
 
 /** "Test connection": one DescribeRegions with the account's keys; a refusal comes back as the cloud's error. */
 export function useTestAccount() {

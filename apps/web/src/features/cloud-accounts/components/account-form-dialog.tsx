@@ -17,7 +17,8 @@ import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { useRegions } from '../../../cloud/regions/describe-regions.ts';
-import { useCreateAccount, useUpdateAccount, type AccountPatch } from '../api/save-account.ts';
+import type { AccountPatch } from '@cvm/shared';
+import { useCreateAccount, useUpdateAccount } from '../api/save-account.ts';
 import { accountsMessages } from '../messages.ts';
 
 interface AccountFormDialogProps {

@@ -3,7 +3,7 @@ import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormSuccess } from '../../../components/ui/form-alert.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
-import type { ConnectionTestResult as Result } from '../api/test-account.ts';
+import type { ConnectionTestResult as Result } from '@cvm/shared';
 import { accountsMessages } from '../messages.ts';
 
 /** The outcome of "Test connection", inline under the account: regions seen and the RequestId, or the cloud's error. */
