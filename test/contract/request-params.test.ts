@@ -37,6 +37,7 @@ const modelsOf: Record<Exclude<CatalogService, keyof typeof notCovered>, () => S
   hai: () => loadTencentModels('hai'),
   batch: () => loadTencentModels('batch'),
   tag: () => loadTencentModels('tag'),
+  monitor: () => loadTencentModels('monitor'),
   ecs: ecsModels,
 };
 

@@ -4,6 +4,7 @@ import type { Client as BatchClient } from 'tencentcloud-sdk-nodejs/tencentcloud
 import type { Client as HaiClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/hai/v20230812/hai_client';
 import type { Client as VpcClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/vpc/v20170312/vpc_client';
 import type { Client as TagClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tag/v20180813/tag_client';
+import type { Client as MonitorClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/monitor/v20180724/monitor_client';
 import type { Client as CvmClient } from 'tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_client';
 import type { notCovered, responseDifferences } from './differences.ts';
 
@@ -103,6 +104,7 @@ interface Clients {
   hai: [HaiClient, 'exact'];
   batch: [BatchClient, 'exact'];
   tag: [TagClient, 'exact'];
+  monitor: [MonitorClient, 'exact'];
   ecs: [EcsClient, 'camel'];
 }
 

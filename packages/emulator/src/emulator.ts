@@ -20,6 +20,7 @@ import { vpcHandlers } from './services/vpc/index.ts';
 import { haiHandlers } from './services/hai/index.ts';
 import { batchHandlers } from './services/batch/index.ts';
 import { tagHandlers } from './services/tag/index.ts';
+import { monitorHandlers } from './services/monitor/index.ts';
 import { FaultInjector, Timeline, type FaultRule } from './state/change-over-time/index.ts';
 import { systemClock, type Clock } from './state/clock.ts';
 import { seededRandom } from './state/random.ts';
@@ -94,6 +95,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   registry.register('hai', haiHandlers);
   registry.register('batch', batchHandlers);
   registry.register('tag', tagHandlers);
+  registry.register('monitor', monitorHandlers);
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   const stats = new CallStats();
   const handler = createRequestHandler({

@@ -5,6 +5,7 @@ import { cvmHandlers } from './cvm/index.ts';
 import { haiHandlers } from './hai/index.ts';
 import { vpcHandlers } from './vpc/index.ts';
 import { tagHandlers } from './tag/index.ts';
+import { monitorHandlers } from './monitor/index.ts';
 
 // The handlers are gathered from the rule modules' exports (handlersIn), not listed: every catalog action of each
 // emulated Tencent Cloud service must have exactly one, and nothing else may slip in.
@@ -14,6 +15,7 @@ describe.each([
   ['hai', haiHandlers],
   ['batch', batchHandlers],
   ['tag', tagHandlers],
+  ['monitor', monitorHandlers],
 ] as const)('the %s handlers', (service, handlers) => {
   it('answer every catalog action of the service, once, and only those', () => {
     const actions = handlers.map((h) => h.spec.action);

@@ -11,3 +11,10 @@ export function addMonths(ms: number, months: number): number {
   date.setUTCMonth(date.getUTCMonth() + months);
   return date.getTime();
 }
+
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+
+/** `YYYY-MM-DD hh:mm:ss` in Beijing time (UTC+8), without a zone: how HAI and the monitor service write times. */
+export function beijingTime(ms: number): string {
+  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}

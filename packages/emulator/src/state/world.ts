@@ -28,6 +28,8 @@ export interface RegionWorld {
 /** Everything the emulated account owns, per region. One instance of this is one emulated Tencent Cloud account. */
 export class World {
   readonly regions = new Map<string, RegionWorld>();
+  /** When the world was made: what seeded instances' histories are derived as of (state/instance-history.ts). */
+  readonly seededAt: number;
 
   constructor(
     readonly clock: Clock,
@@ -39,6 +41,7 @@ export class World {
     /** Everything under way, landed lazily against the clock; shared with the Aliyun account of the same emulator. */
     readonly changes = new Timeline(clock, { scale: transitionScale }),
   ) {
+    this.seededAt = clock.now();
     seedRegions.forEach((seed, index) => this.regions.set(seed.region, this.buildRegion(seed, index)));
   }
 

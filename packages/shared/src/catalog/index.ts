@@ -7,6 +7,7 @@ import * as batchModule from './batch.ts';
 import * as ecsModule from './aliyun-ecs.ts';
 import * as essModule from './aliyun-ess.ts';
 import * as tagModule from './tag.ts';
+import * as monitorModule from './monitor.ts';
 
 export * from './define.ts';
 export * from './common-params.ts';
@@ -17,6 +18,7 @@ export * as batch from './batch.ts';
 export * as ecs from './aliyun-ecs.ts';
 export * as ess from './aliyun-ess.ts';
 export * as tag from './tag.ts';
+export * as monitor from './monitor.ts';
 
 /**
  * Every action the console may call, by service then action name: every action each service's catalog module exports
@@ -30,6 +32,7 @@ export const catalog = {
   ecs: actionsIn('ecs', ecsModule),
   ess: actionsIn('ess', essModule),
   tag: actionsIn('tag', tagModule),
+  monitor: actionsIn('monitor', monitorModule),
 } as const;
 
 export type CatalogService = keyof typeof catalog;
@@ -46,6 +49,7 @@ export const SERVICE_ENDPOINTS: Record<CatalogService, string> = {
   ecs: 'ecs.aliyuncs.com',
   ess: 'ess.aliyuncs.com',
   tag: 'tag.tencentcloudapi.com',
+  monitor: 'monitor.tencentcloudapi.com',
 };
 
 export function allActions(): ActionSpec[] {

@@ -1,3 +1,4 @@
+import { noteInstanceChange } from '../../state/instance-history.ts';
 import { cvm, type Instance } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import { monthlyPrice, roundTo } from '../../pricing/rates.ts';
@@ -82,12 +83,14 @@ export const terminateInstances = handler(cvm.TerminateInstances, (ctx, params) 
     if (instance.InstanceChargeType === 'PREPAID' && instance.InstanceState !== 'SHUTDOWN') {
       // First terminate of a prepaid instance: returned to the recycle bin, powered off, refunded.
       beginOperation(ctx, record, 'TerminateInstances');
-      Object.assign(instance, {
-        InstanceState: 'SHUTDOWN',
-        IsolatedSource: 'MANMADE',
-        LatestOperationState: 'SUCCESS',
-        StopChargingMode: 'NOT_APPLICABLE',
-      } satisfies Partial<Instance>);
+      noteInstanceChange(record, ctx.world.seededAt, ctx.world.clock.now(), () =>
+        Object.assign(instance, {
+          InstanceState: 'SHUTDOWN',
+          IsolatedSource: 'MANMADE',
+          LatestOperationState: 'SUCCESS',
+          StopChargingMode: 'NOT_APPLICABLE',
+        } satisfies Partial<Instance>),
+      );
       continue;
     }
     runOperation(ctx, record, CVM_TRANSITIONS.terminate, 'TERMINATING', [{ to: 'DESTROYED' }]);

@@ -1,3 +1,4 @@
+import { noteInstanceChange } from '../../state/instance-history.ts';
 import type { Instance, InstanceState } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import { actionOf, type Leg, type Transition } from '../../state/change-over-time/index.ts';
@@ -62,13 +63,14 @@ export function changeInstance(world: World, region: RegionWorld, record: Instan
   const stillOurs = () => operation !== undefined && instance.LatestOperation === operation;
   // Whatever lands changes the instance: the region's index files it again before its next query.
   const touch = () => region.instances.index.touch(record);
+  // What arriving does may resize the instance: recorded in its history as of when the leg was due.
   const legs = plan.legs.map((leg) => {
     const arrive = leg.onArrive;
     if (!arrive) return leg;
     return {
       ...leg,
-      onArrive: () => {
-        const failure = arrive();
+      onArrive: (at: number) => {
+        const failure = noteInstanceChange(record, world.seededAt, at, () => arrive(at));
         touch();
         return failure;
       },
@@ -80,9 +82,11 @@ export function changeInstance(world: World, region: RegionWorld, record: Instan
     failure: plan.failure,
     injectFaults: plan.injectFaults,
     stretch: plan.stretch,
-    enter: (state) => {
+    enter: (state, at) => {
       if (state !== 'DESTROYED') {
-        instance.InstanceState = state;
+        noteInstanceChange(record, world.seededAt, at, () => {
+          instance.InstanceState = state;
+        });
         touch();
         return;
       }
@@ -94,9 +98,11 @@ export function changeInstance(world: World, region: RegionWorld, record: Instan
       if (stillOurs()) instance.LatestOperationState = 'SUCCESS';
       touch();
     },
-    onFailure: (message) => {
+    onFailure: (message, at) => {
       record.change = undefined;
-      instance.InstanceState = plan.failedState;
+      noteInstanceChange(record, world.seededAt, at, () => {
+        instance.InstanceState = plan.failedState;
+      });
       if (stillOurs()) Object.assign(instance, { LatestOperationState: 'FAILED', LatestOperationErrorMsg: message } satisfies Partial<Instance>);
       touch();
     },
@@ -112,7 +118,9 @@ export function runOperation(ctx: RequestContext, record: InstanceRecord, transi
   const from = record.instance.InstanceState;
   const action = actionOf(transition);
   beginOperation(ctx, record, action);
-  record.instance.InstanceState = via;
+  noteInstanceChange(record, ctx.world.seededAt, ctx.world.clock.now(), () => {
+    record.instance.InstanceState = via;
+  });
   const failure = takeFailureTag(record.instance, transition.failureMessage);
   changeInstance(ctx.world, ctx.region, record, { transition, legs, failedState: from, operation: action, failure });
 }

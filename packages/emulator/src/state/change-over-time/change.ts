@@ -13,21 +13,24 @@ export interface Leg<S extends string> {
   after?: Transition;
   /** A duration fixed by whoever starts it, in seconds at scale 1: a seeded change that was already part-way. */
   seconds?: number;
-  /** What arriving does (hand out an address, rewrite a disk). Returning a message fails the change right here. */
-  onArrive?: () => FailureMessage | void;
+  /**
+   * What arriving does (hand out an address, rewrite a disk), told when the leg was due (emulator ms; it may be read
+   * later). Returning a message fails the change right here.
+   */
+  onArrive?: (at: number) => FailureMessage | void;
 }
 
 export interface ChangeSpec<S extends string> {
   transition: Transition;
   legs: readonly Leg<S>[];
-  /** Shows a leg's state on the subject as it lands. */
-  enter?: (state: S) => void;
+  /** Shows a leg's state on the subject as it lands, told when the leg was due. */
+  enter?: (state: S, at: number) => void;
   /** Told how far along the change is whenever the world is read while it is under way (for a Progress field). */
   onProgress?: (change: Change<S>, now: number) => void;
   /** After the last leg landed. */
   onSuccess?: () => void;
-  /** Instead of the first leg, when the change was set to fail, or when a leg's arrival failed. */
-  onFailure?: (message: FailureMessage) => void;
+  /** Instead of the first leg, when the change was set to fail, or when a leg's arrival failed; told when. */
+  onFailure?: (message: FailureMessage, at: number) => void;
   /** A failure decided by the caller (an instance's failure tag); it wins over the timeline's fault injector. */
   failure?: FailureMessage;
   /** False for changes the seed starts: they were under way before anyone could ask for a failure. */
@@ -85,21 +88,22 @@ export class Change<S extends string = string> {
   /** Lands the next leg. The timeline calls this in time order across every change; nothing else should. */
   landNext(): void {
     if (this.status !== 'under way') return;
-    if (this.landed === 0 && this.pendingFailure !== undefined) return this.fail(this.pendingFailure);
+    const at = this.landsAt[this.landed]!;
+    if (this.landed === 0 && this.pendingFailure !== undefined) return this.fail(this.pendingFailure, at);
     const leg = this.spec.legs[this.landed++]!;
     this.state = leg.to;
-    this.spec.enter?.(leg.to);
-    const failure = leg.onArrive?.();
-    if (typeof failure === 'string') return this.fail(failure);
+    this.spec.enter?.(leg.to, at);
+    const failure = leg.onArrive?.(at);
+    if (typeof failure === 'string') return this.fail(failure, at);
     if (this.landed === this.spec.legs.length) {
       this.status = 'succeeded';
       this.spec.onSuccess?.();
     }
   }
 
-  private fail(message: FailureMessage): void {
+  private fail(message: FailureMessage, at: number): void {
     this.status = 'failed';
     this.failure = message;
-    this.spec.onFailure?.(message);
+    this.spec.onFailure?.(message, at);
   }
 }

@@ -1,3 +1,4 @@
+import { startHistory } from '../../../state/instance-history.ts';
 import { cvm } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { buildInstance } from '../../../state/build-instance.ts';
@@ -78,6 +79,8 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
       disableApiTermination: params.DisableApiTermination,
       latestOperation: { name: 'RunInstances', state: 'OPERATING', requestId: ctx.requestId },
     });
+    // Bought now: it has not run yet, whatever the seed would say of an instance like it.
+    startHistory(record);
     record.userData = params.UserData;
     const failTag = purchase.tags.find((tag) => tag.Key === FAIL_NEXT_OPERATION_TAG);
     const instance = record.instance;
