@@ -12,7 +12,7 @@ export function emulatorApi(region: string) {
   const headers = { 'X-Region': region, 'X-Account': 'emulator' };
 
   /** One action, expected to succeed (a failure names the action and the answer); its answer. */
-  const api = async (request: APIRequestContext, service: 'cvm' | 'vpc', action: string, params: object) => {
+  const api = async (request: APIRequestContext, service: 'cvm' | 'vpc' | 'monitor', action: string, params: object) => {
     const response = await postAsSignedIn(request, `/api/${service}/${action}`, params, headers);
     expect(response.status(), `${action}: ${await response.text()}`).toBe(200);
     return response.json();

@@ -255,6 +255,7 @@ export const en = {
       label: 'Instance detail',
       overview: 'Overview',
       networkInterfaces: 'Network interfaces',
+      monitoring: 'Monitoring',
     },
     sections: {
       basics: 'Basics',

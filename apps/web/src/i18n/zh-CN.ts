@@ -235,6 +235,7 @@ export const zhCN: Messages = {
       label: '实例详情',
       overview: '概览',
       networkInterfaces: '弹性网卡',
+      monitoring: '监控',
     },
     sections: {
       basics: '基本信息',

@@ -19,6 +19,8 @@ import type { DetailTab } from '../hooks/use-instance-list-params.ts';
 
 // The network interfaces tab (its table, dialogs and words) loads the first time it opens.
 const NetworkInterfacesPanel = lazy(() => import('../network-interfaces/components/network-interfaces-panel.tsx'));
+// The monitoring tab and its chart library load the first time it opens.
+const MonitoringPanel = lazy(() => import('../monitoring/components/monitoring-panel.tsx'));
 
 interface InstanceDetailProps {
   scope: CloudScope | undefined;
@@ -34,9 +36,9 @@ interface InstanceDetailProps {
 /**
  * The detail side panel for `?instance=<id>`. Its accessible name contains the instance's ID and,
  * once loaded, its name, so it can be found by either. Data comes from DescribeInstances {InstanceIds:[id]}, seeded
- * from the list's cache so a click shows something at once. Two tabs: the overview (every field) and the network
+ * from the list's cache so a click shows something at once. Three tabs: the overview (every field), the network
  * interfaces (`&tab=network-interfaces`), which is loaded when first opened and then kept, hidden, so binding tasks it
- * follows go on while the overview shows.
+ * follows go on while the overview shows, and monitoring (`&tab=monitoring`), drawn only while shown.
  */
 export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, onOpenAction }: InstanceDetailProps) {
   const t = useT();
@@ -107,6 +109,7 @@ export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, o
         tabs={[
           { key: 'overview', label: t.detail.tabs.overview },
           { key: 'network-interfaces', label: t.detail.tabs.networkInterfaces },
+          { key: 'monitoring', label: t.detail.tabs.monitoring },
         ]}
         selected={tab}
         onSelect={onTabChange}
@@ -142,6 +145,19 @@ export function InstanceDetail({ scope, instanceId, tab, onTabChange, onClose, o
               <Suspense fallback={<Spinner label={t.common.loading} className="m-6 text-fg-muted" />}>
                 <NetworkInterfacesPanel scope={scope} instance={instance} />
               </Suspense>
+            ) : (
+              withoutInstance(<Spinner label={t.detail.loading} className="m-6 text-fg-muted" />)
+            ))}
+        </TabPanel>
+        <TabPanel idBase={tabsId} tabKey="monitoring" selected={tab === 'monitoring'}>
+          {/* Drawn only while shown: its charts refresh themselves, and a hidden canvas has no width. */}
+          {tab === 'monitoring' &&
+            (instance && scope ? (
+              <div className="p-6">
+                <Suspense fallback={<Spinner label={t.common.loading} className="text-fg-muted" />}>
+                  <MonitoringPanel scope={scope} instance={instance} />
+                </Suspense>
+              </div>
             ) : (
               withoutInstance(<Spinner label={t.detail.loading} className="m-6 text-fg-muted" />)
             ))}

@@ -34,7 +34,7 @@ export interface InstanceListParams {
   allRegions: boolean;
 }
 
-export const DETAIL_TABS = ['overview', 'network-interfaces'] as const;
+export const DETAIL_TABS = ['overview', 'network-interfaces', 'monitoring'] as const;
 export type DetailTab = (typeof DETAIL_TABS)[number];
 
 function parseDetailTab(value: string | null): DetailTab {

@@ -1,0 +1,119 @@
+import { monitor } from '@cvm/shared';
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import { callAction } from '../../api/call-action.ts';
+import type { CloudScope } from '../../api/cloud-scope.ts';
+
+// What the console reads from Tencent Cloud Observability (monitor 2018-07-24) about CVM: the metrics (once) and their
+// series. A series is read within the smaller, older per-call limits the service documented until 2026 — 10 instances
+// and 1,440 points — which every version of it accepts: more instances are split into calls of 10, a longer range into
+// windows of 1,440 points, and the answers put back together.
+
+export const CONSOLE_MAX_INSTANCES = 10;
+export const CONSOLE_MAX_POINTS = 1440;
+
+const monitorKeys = {
+  metrics: (account: string | undefined) => ['monitor', account, 'metrics'] as const,
+  series: (scope: CloudScope | undefined, request: SeriesRequest) => ['monitor', scope?.account, scope?.region, 'series', request] as const,
+};
+
+/** CVM's metrics with their units and periods; they change with the service, not the day: read once a session. */
+export function useCvmMetrics(scope: CloudScope | undefined) {
+  return useQuery(
+    queryOptions({
+      queryKey: monitorKeys.metrics(scope?.account),
+      queryFn: scope ? ({ signal }) => callAction(monitor.DescribeBaseMetrics, { Namespace: monitor.CVM_NAMESPACE }, scope, signal) : skipToken,
+      select: (data) => new Map(data.MetricSet.map((metric) => [metric.MetricName, metric])),
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
+  );
+}
+
+export interface SeriesRequest {
+  metric: string;
+  instanceIds: readonly string[];
+  period: number;
+  /** Seconds back from now (the end is read when the call goes out, so a refresh moves the window). */
+  rangeSeconds: number;
+}
+
+/** One instance's points: Unix seconds and values, in order; a missing period is a gap. */
+export interface InstanceSeries {
+  instanceId: string;
+  timestamps: number[];
+  values: number[];
+}
+
+export interface SeriesAnswer {
+  /** Unix seconds the window was asked for. */
+  start: number;
+  end: number;
+  period: number;
+  series: InstanceSeries[];
+}
+
+/** [start, end] cut into windows of at most CONSOLE_MAX_POINTS points of `period`. */
+export function windowsOf(start: number, end: number, period: number): [number, number][] {
+  const windows: [number, number][] = [];
+  const span = (CONSOLE_MAX_POINTS - 1) * period;
+  for (let from = start; from <= end; from += span + period) windows.push([from, Math.min(end, from + span)]);
+  return windows;
+}
+
+/** Groups of at most CONSOLE_MAX_INSTANCES, in order. */
+export function batchesOf<T>(items: readonly T[], size = CONSOLE_MAX_INSTANCES): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
+}
+
+const isoSeconds = (seconds: number) => new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export async function readSeries(scope: CloudScope, request: SeriesRequest, signal?: AbortSignal): Promise<SeriesAnswer> {
+  const end = Math.floor(Date.now() / 1000 / request.period) * request.period;
+  const start = end - request.rangeSeconds;
+  const byId = new Map<string, InstanceSeries>(request.instanceIds.map((id) => [id, { instanceId: id, timestamps: [], values: [] }]));
+  const calls = batchesOf(request.instanceIds).flatMap((ids) => windowsOf(start, end, request.period).map((window) => ({ ids, window })));
+  const answers = await Promise.all(
+    calls.map(({ ids, window: [from, to] }) =>
+      callAction(
+        monitor.GetMonitorData,
+        {
+          Namespace: monitor.CVM_NAMESPACE,
+          MetricName: request.metric,
+          Period: request.period,
+          Instances: ids.map((id) => ({ Dimensions: [{ Name: 'InstanceId', Value: id }] })),
+          StartTime: isoSeconds(from),
+          EndTime: isoSeconds(to),
+        },
+        scope,
+        signal,
+      ),
+    ),
+  );
+  // Windows were asked in order, so each instance's points are appended in order.
+  for (const answer of answers) {
+    for (const point of answer.DataPoints) {
+      const id = point.Dimensions.find((d) => d.Name === 'InstanceId')?.Value;
+      const series = id === undefined ? undefined : byId.get(id);
+      if (!series) continue;
+      series.timestamps.push(...point.Timestamps);
+      series.values.push(...point.Values);
+    }
+  }
+  return { start, end, period: request.period, series: [...byId.values()] };
+}
+
+/**
+ * One metric's series for some instances, refreshed every period (at least every minute) while shown. The previous
+ * window stays on screen while the next one loads.
+ */
+export function useSeries(scope: CloudScope | undefined, request: SeriesRequest | undefined, { staleMs }: { staleMs?: number } = {}) {
+  const every = Math.max(60, request?.period ?? 60) * 1000;
+  return useQuery({
+    queryKey: monitorKeys.series(scope, request ?? { metric: '', instanceIds: [], period: 0, rangeSeconds: 0 }),
+    queryFn: scope && request && request.instanceIds.length > 0 ? ({ signal }) => readSeries(scope, request, signal) : skipToken,
+    staleTime: staleMs ?? every,
+    refetchInterval: every,
+    placeholderData: (previous) => previous,
+  });
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { batchesOf, windowsOf } from '../../../cloud/monitor/monitor-reads.ts';
+import { periodFor, RANGE_SECONDS } from './ranges.ts';
+
+const ALL = [10, 60, 300, 3600, 86400];
+
+describe('the period a range is drawn at', () => {
+  it('is the finest one whose points fit one call, and that is kept that long', () => {
+    expect(periodFor(RANGE_SECONDS['1h'], ALL)).toBe(10);
+    expect(periodFor(RANGE_SECONDS['6h'], ALL)).toBe(60);
+    // A day of minutes is 1,441 points: one too many.
+    expect(periodFor(RANGE_SECONDS['24h'], ALL)).toBe(300);
+    expect(periodFor(RANGE_SECONDS['7d'], ALL)).toBe(3600);
+    expect(periodFor(RANGE_SECONDS['30d'], ALL)).toBe(3600);
+  });
+
+  it('is the coarsest a metric has when none fits, read in windows', () => {
+    expect(periodFor(RANGE_SECONDS['7d'], [60, 300])).toBe(300);
+    expect(periodFor(RANGE_SECONDS['30d'], [60, 300])).toBe(300);
+    const windows = windowsOf(0, RANGE_SECONDS['7d'], 300);
+    expect(windows).toHaveLength(2);
+    expect(windows[0]).toEqual([0, 1439 * 300]);
+    expect(windows[1]).toEqual([1440 * 300, RANGE_SECONDS['7d']]);
+    for (const [from, to] of windows) expect(Math.floor(to / 300) - Math.ceil(from / 300) + 1).toBeLessThanOrEqual(1440);
+  });
+
+  it('asks for ten instances a call', () => {
+    const ids = Array.from({ length: 23 }, (_, i) => `ins-${i}`);
+    expect(batchesOf(ids).map((batch) => batch.length)).toEqual([10, 10, 3]);
+  });
+});

@@ -1,0 +1,18 @@
+import { CONSOLE_MAX_POINTS } from '../../../cloud/monitor/monitor-reads.ts';
+
+// The time ranges a chart offers and the period each is drawn at: the finest period the metric has whose points over
+// the range fit one call (1,440), so an hour is drawn by 10 seconds and a month by hours. A metric with no period that
+// fits (disk usage has only 1 and 5 minutes) is drawn at its coarsest, read in several windows.
+
+export const RANGES = ['1h', '6h', '24h', '7d', '30d'] as const;
+export type RangeKey = (typeof RANGES)[number];
+
+export const RANGE_SECONDS: Record<RangeKey, number> = { '1h': 3600, '6h': 6 * 3600, '24h': 86_400, '7d': 7 * 86_400, '30d': 30 * 86_400 };
+
+/** Seconds each period's data is kept (the service's retention): a period is offered only for ranges within it. */
+const KEPT_S: Readonly<Record<number, number>> = { 10: 86_400, 60: 31 * 86_400, 300: 31 * 86_400, 3600: 93 * 86_400, 86400: 186 * 86_400 };
+
+export function periodFor(rangeSeconds: number, periods: readonly number[]): number | undefined {
+  const usable = [...periods].filter((p) => (KEPT_S[p] ?? 0) >= rangeSeconds).sort((a, b) => a - b);
+  return usable.find((p) => Math.floor(rangeSeconds / p) + 1 <= CONSOLE_MAX_POINTS) ?? usable.at(-1);
+}
