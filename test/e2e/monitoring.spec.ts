@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
 import { emulatorApi } from './support/emulator-api.ts';
+import type { Person } from './support/people.ts';
+import { postAsSignedIn, saveSignedInState } from './support/session.ts';
 
 // The detail's Monitoring tab: an instance's CPU and the rest drawn over a chosen range, gaps where it did not run,
 // the figures in words beside each chart.
@@ -45,4 +47,46 @@ test('draws a running instance’s CPU for 1 hour and 7 days, with a gap where i
   // The stop shows as a gap, said in words beside the canvas.
   await expect(cpu).toContainText(/No data from .+ to .+\./);
   await page.screenshot({ path: 'test-results/monitoring.png' });
+});
+
+test('the CPU column draws the last hour of every running row on the page, ten instances a call', async ({ page, browser, baseURL }) => {
+  // A person of their own: the other tests' people keep the default columns.
+  const person: Person = { username: `cpu${Date.now().toString(36)}`, displayName: 'CPU Watcher', password: 'Watch-The-Load-88', role: 'viewer' };
+  expect((await postAsSignedIn(page.request, '/api/console/users', { ...person, password: person.password })).status()).toBe(201);
+  const statePath = test.info().outputPath('person.json');
+  await saveSignedInState(browser, baseURL!, person, statePath);
+  const context = await browser.newContext({ storageState: statePath });
+  const mine = await context.newPage();
+  const calls: number[] = [];
+  mine.on('request', (request) => {
+    if (request.url().endsWith('/api/monitor/GetMonitorData')) calls.push(request.postDataJSON().Instances.length);
+  });
+  await mine.goto(`/?region=${REGION}`);
+  const table = mine.getByRole('table', { name: 'Instance list' });
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  // Not asked for while the column is not shown.
+  expect(calls).toEqual([]);
+
+  await mine.getByRole('button', { name: 'Columns' }).click();
+  const dialog = mine.getByRole('dialog', { name: 'Columns' });
+  await dialog.getByRole('checkbox', { name: 'CPU (1 h)' }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(table.locator('thead th')).toContainText(['CPU (1 h)']);
+
+  const rows = table.locator('tbody tr[data-instance-id]');
+  const count = await rows.count();
+  const running = rows.filter({ hasText: 'Running' });
+  await expect(running.first().getByRole('img', { name: /^CPU over the last hour: latest [\d.]+%, highest [\d.]+%$/ })).toBeVisible();
+  for (const row of await running.all()) await expect(row.getByRole('img', { name: /^CPU over the last hour/ })).toBeVisible();
+  // A stopped row has had no CPU for the last hour.
+  await expect(
+    rows
+      .filter({ hasText: 'Stopped' })
+      .first()
+      .getByRole('img', { name: /^CPU over the last hour/ }),
+  ).toHaveCount(0);
+  expect(calls.reduce((a, b) => a + b, 0)).toBe(count);
+  expect(calls.every((n) => n <= 10)).toBe(true);
+  expect(calls).toHaveLength(Math.ceil(count / 10));
+  await context.close();
 });

@@ -36,6 +36,7 @@ export const INSTANCE_COLUMN_IDS = [
   'terminationProtection',
   'latestOperation',
   'uuid',
+  'cpu1h',
 ] as const;
 export type InstanceColumnId = (typeof INSTANCE_COLUMN_IDS)[number];
 

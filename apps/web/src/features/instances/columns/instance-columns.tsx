@@ -6,6 +6,7 @@ import { OperationFailedMark } from '../components/operation-failed-mark.tsx';
 import { OperationMark } from '../components/operation-mark.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
 import { gpuSummary, projectName, wordFor } from '../instance-words.ts';
+import { CpuCell } from './cpu-column.tsx';
 
 // Every column a person can show in the instance list, each said twice: as a cell (what the table shows) and as
 // text (what an export writes, one line, no markup). Headers come from t.instances.columns, keyed by the same IDs.
@@ -21,6 +22,8 @@ export interface InstanceColumn {
   text: (instance: Instance, t: Messages) => string;
   /** Cell classes besides the padding every cell has. */
   className?: string;
+  /** Read from another service while the page shows it (monitoring): not an instance field, so not in an export. */
+  live?: true;
 }
 
 /** A word for an enum value, or nothing. */
@@ -176,6 +179,7 @@ const COLUMNS: { [K in InstanceColumnId]: Omit<InstanceColumn, 'id'> } = {
   terminationProtection: plain((i, t) => (i.DisableApiTermination ? t.common.on : t.common.off)),
   latestOperation: plain((i, t) => (i.LatestOperation ? `${i.LatestOperation} (${word(t.operationStates, i.LatestOperationState)})` : '')),
   uuid: codes((i) => [i.Uuid]),
+  cpu1h: { live: true, text: () => '', className: 'whitespace-nowrap', cell: (i) => <CpuCell instance={i} /> },
 };
 
 /** The column with this ID. */

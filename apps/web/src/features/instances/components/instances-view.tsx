@@ -13,6 +13,7 @@ import { instanceKeys, instanceListQueryOptions, useInstanceDetail, useInstanceL
 import { useTransitionWatch } from '../api/watch-transitions.ts';
 import { usePendingInstanceAction } from '../actions/pending-action.ts';
 import { useInstanceColumns } from '../columns/use-instance-columns.ts';
+import { CpuSeriesProvider } from '../columns/cpu-column.tsx';
 import { toApiQuery } from '../api/to-api-filters.ts';
 import { hasActiveFilters, listQueryOf, useInstanceListParams, type FilterKey, type InstanceListParams } from '../hooks/use-instance-list-params.ts';
 import type { HistoryMode } from '../../../app/url-state.ts';
@@ -190,17 +191,19 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
                     <ErrorPanel error={list.error} title={t.instances.loadFailed} onRetry={() => void list.refetch()} />
                   </div>
                 )}
-                <InstanceTable
-                  instances={data?.InstanceSet}
-                  skeletonRows={Math.min(size, 10)}
-                  stale={list.isPlaceholderData}
-                  selectedId={instance}
-                  onOpen={params.openInstance}
-                  selection={rowSelection}
-                  renderActions={renderActions}
-                  scope={scope}
-                  columns={columns.columns}
-                />
+                <CpuSeriesProvider scope={scope} instances={rows} shown={columns.columns.some((column) => column.id === 'cpu1h')}>
+                  <InstanceTable
+                    instances={data?.InstanceSet}
+                    skeletonRows={Math.min(size, 10)}
+                    stale={list.isPlaceholderData}
+                    selectedId={instance}
+                    onOpen={params.openInstance}
+                    selection={rowSelection}
+                    renderActions={renderActions}
+                    scope={scope}
+                    columns={columns.columns}
+                  />
+                </CpuSeriesProvider>
                 {data &&
                   data.InstanceSet.length === 0 &&
                   !list.isPlaceholderData &&

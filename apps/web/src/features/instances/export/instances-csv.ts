@@ -3,8 +3,8 @@ import type { Messages } from '../../../i18n/en.ts';
 import type { InstanceColumn } from '../columns/instance-columns.tsx';
 
 /**
- * The CSV of an instance export: region, ID and name, then the person's columns in their order, each cell as the
- * column's text (times as exact ISO instants). With a byte-order mark, so spreadsheet apps read the Chinese as UTF-8;
+ * The CSV of an instance export: region, ID and name, then the person's columns in their order (not the live ones,
+ * read from monitoring while a page shows them), each cell as the column's text (times as exact ISO instants). With a byte-order mark, so spreadsheet apps read the Chinese as UTF-8;
  * formula-looking cells are neutralised by toCsv.
  */
 export function instancesCsv(
@@ -13,6 +13,7 @@ export function instancesCsv(
   t: Messages,
   headings: { region: string; id: string; name: string },
 ): string {
+  columns = columns.filter((column) => !column.live);
   const header = [headings.region, headings.id, headings.name, ...columns.map((column) => t.instances.columns[column.id])];
   const body = rows.map(({ region, instance }) => [region, instance.InstanceId, instance.InstanceName, ...columns.map((column) => column.text(instance, t))]);
   return UTF8_BOM + toCsv([header, ...body]);

@@ -1,0 +1,67 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Instance } from '@cvm/shared';
+import type { CloudScope } from '../../../api/cloud-scope.ts';
+import { useSeries, type SeriesAnswer } from '../../../cloud/monitor/monitor-reads.ts';
+import { useLanguage, useT } from '../../../i18n/use-t.ts';
+import { Skeleton } from '../../../components/ui/skeleton.tsx';
+
+// The list's "CPU (1 h)" column: a sparkline of the last hour, by the minute, and the latest value, for the rows on
+// the page. Asked only while the column is shown, for the whole page at once (ten instances a call: two calls for
+// twenty rows, ten for a hundred), kept a minute; the rows never wait for it.
+
+const REQUEST = { metric: 'CPUUsage', period: 60, rangeSeconds: 3600 } as const;
+
+interface CpuSeries {
+  answer: SeriesAnswer | undefined;
+  loading: boolean;
+}
+
+const CpuSeriesContext = createContext<CpuSeries | null>(null);
+
+/** Reads the page's CPU when `shown` (the column is chosen); its cells read from here. */
+export function CpuSeriesProvider({ scope, instances, shown, children }: { scope: CloudScope | undefined; instances: readonly Instance[]; shown: boolean; children: ReactNode }) {
+  const ids = useMemo(() => instances.map((instance) => instance.InstanceId), [instances]);
+  const query = useSeries(scope, shown && ids.length > 0 ? { ...REQUEST, instanceIds: ids } : undefined, { staleMs: 60_000 });
+  const value = useMemo(() => ({ answer: query.data, loading: query.isPending && query.fetchStatus === 'fetching' }), [query.data, query.isPending, query.fetchStatus]);
+  return <CpuSeriesContext value={value}>{children}</CpuSeriesContext>;
+}
+
+const percentFormats = new Map<string, Intl.NumberFormat>();
+const percentFormat = (language: string) =>
+  percentFormats.get(language) ?? percentFormats.set(language, new Intl.NumberFormat(language, { maximumFractionDigits: 1 })).get(language)!;
+
+const WIDTH = 72;
+const HEIGHT = 18;
+
+/** The sparkline's path: one stroke per run of minutes with data, so a stop is a break, not a line to zero. */
+export function sparklinePath(start: number, end: number, timestamps: readonly number[], values: readonly number[]): string {
+  const span = Math.max(end - start, 1);
+  const x = (t: number) => (((t - start) / span) * WIDTH).toFixed(1);
+  const y = (v: number) => (HEIGHT - 1 - (Math.min(Math.max(v, 0), 100) / 100) * (HEIGHT - 2)).toFixed(1);
+  let path = '';
+  timestamps.forEach((t, i) => {
+    const joined = i > 0 && t - timestamps[i - 1]! <= 60;
+    path += `${joined ? 'L' : 'M'}${x(t)} ${y(values[i]!)}`;
+  });
+  return path;
+}
+
+export function CpuCell({ instance }: { instance: Instance }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const series = useContext(CpuSeriesContext);
+  const line = series?.answer?.series.find((s) => s.instanceId === instance.InstanceId);
+  if (!line) return series?.loading ? <Skeleton className="h-4 w-24" /> : <span className="text-fg-subtle">{t.common.emptyValue}</span>;
+  const latest = line.values.at(-1);
+  if (latest === undefined) return <span className="text-fg-subtle">{t.common.emptyValue}</span>;
+  const number = percentFormat(language);
+  const highest = Math.max(...line.values);
+  return (
+    <span role="img" aria-label={t.instances.cpuSparkline(`${number.format(latest)}%`, `${number.format(highest)}%`)} className="inline-flex items-center gap-2 whitespace-nowrap">
+      <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" className="text-accent">
+        <path d={sparklinePath(series!.answer!.start, series!.answer!.end, line.timestamps, line.values)} fill="none" stroke="currentColor" strokeWidth="1.25" />
+      </svg>
+      <span className="tabular-nums text-xs">{number.format(latest)}%</span>
+    </span>
+  );
+}
