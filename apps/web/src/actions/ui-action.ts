@@ -25,9 +25,10 @@ export type Placement = 'toolbar' | 'row' | 'detail';
 
 /**
  * Actions of one group stand together, groups in this order: what starts and stops a thing, what changes it, what
- * hands it to another service (Batch). A toolbar or menu draws a separator or a labelled group between them.
+ * hands it to another service (Batch), what only looks (compare their monitoring). A toolbar or menu draws a separator
+ * or a labelled group between them.
  */
-export const ACTION_GROUPS = ['lifecycle', 'change', 'handover'] as const;
+export const ACTION_GROUPS = ['lifecycle', 'change', 'handover', 'observe'] as const;
 export type ActionGroup = (typeof ACTION_GROUPS)[number];
 
 export interface UiAction<Target, DialogProps> {

@@ -201,6 +201,9 @@ export const en = {
     terminateMixed: 'Instances with different billing modes cannot be terminated together; select one kind',
     rename: 'Rename',
     changeGroup: 'Change this instance',
+    observeGroup: 'Monitoring',
+    compare: 'Compare',
+    compareTooMany: (max: number) => `Compare at most ${max} instances at once.`,
     changeNeedsState: (who: string, state: string) => `Instances in this state cannot be changed (${who} is ${state})`,
     busy: (who: string, operation: string) => `Wait until ${operation || 'the change'} finishes (${who} is busy)`,
     /** A toolbar hint: which action, and why not. */

@@ -9,8 +9,8 @@ import { refusalOf } from './refusal.ts';
 const offered = (placement: 'toolbar' | 'row' | 'detail') => actionGroupsIn(INSTANCE_ACTIONS, placement).map(({ actions }) => actions.map((action) => action.label(en)));
 
 describe('the instance actions', () => {
-  it('offer start, stop, reboot and terminate everywhere, the changes in rows and details, Batch on the toolbar and details', () => {
-    expect(offered('toolbar')).toEqual([['Start', 'Stop', 'Reboot', 'Terminate'], ['Add to Batch compute environment']]);
+  it('offer start, stop, reboot and terminate everywhere, the changes in rows and details, Batch on the toolbar and details, Compare on the toolbar', () => {
+    expect(offered('toolbar')).toEqual([['Start', 'Stop', 'Reboot', 'Terminate'], ['Add to Batch compute environment'], ['Compare']]);
     expect(offered('row')[0]).toEqual(['Start', 'Stop', 'Reboot', 'Terminate']);
     expect(offered('row')[1]).toContain('Resize');
     expect(offered('detail')).toHaveLength(3);
@@ -22,5 +22,13 @@ describe('the instance actions', () => {
     expect(refusalOf(stop, [stopped], 'viewer', en)).toBe('Needs the operator role');
     expect(refusalOf(stop, [stopped], 'operator', en)).toMatch(/web/);
     expect(refusalOf(stop, [{ ...stopped, InstanceState: 'RUNNING' }], 'operator', en)).toBeUndefined();
+  });
+
+  it('compare up to ten instances, whatever their state, for anyone who may read', () => {
+    const compare = INSTANCE_ACTIONS.find((action) => action.id === 'compare')!;
+    const some = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ InstanceId: `ins-${i}`, InstanceName: `web-${i}`, InstanceState: i % 2 ? 'STOPPED' : 'RUNNING' }) as Instance);
+    expect(refusalOf(compare, some(10), 'viewer', en)).toBeUndefined();
+    expect(refusalOf(compare, some(11), 'viewer', en)).toBe('Compare at most 10 instances at once.');
   });
 });

@@ -31,6 +31,18 @@ const en = {
   loadFailed: 'Could not load the monitoring data',
   noMetric: 'The monitoring service does not offer this metric.',
   loading: 'Loading the monitoring data…',
+  compareTitle: (count: number) => `Compare ${count} instance${count === 1 ? '' : 's'}`,
+  compareMetric: 'Metric',
+  compareMetrics: {
+    CPUUsage: 'CPU utilization',
+    MemUsage: 'Memory utilization',
+    LanOuttraffic: 'Private outbound bandwidth',
+    LanIntraffic: 'Private inbound bandwidth',
+    WanOuttraffic: 'Public outbound bandwidth',
+    WanIntraffic: 'Public inbound bandwidth',
+    TcpCurrEstab: 'TCP connections',
+  },
+  close: 'Close',
 };
 
 const zhCN: typeof en = {
@@ -55,6 +67,18 @@ const zhCN: typeof en = {
   loadFailed: '无法加载监控数据',
   noMetric: '监控服务未提供此指标。',
   loading: '正在加载监控数据…',
+  compareTitle: (count) => `对比 ${count} 台实例`,
+  compareMetric: '指标',
+  compareMetrics: {
+    CPUUsage: 'CPU 利用率',
+    MemUsage: '内存利用率',
+    LanOuttraffic: '内网出带宽',
+    LanIntraffic: '内网入带宽',
+    WanOuttraffic: '外网出带宽',
+    WanIntraffic: '外网入带宽',
+    TcpCurrEstab: 'TCP 连接数',
+  },
+  close: '关闭',
 };
 
 export const monitoringMessages: Localized<typeof en> = { en, 'zh-CN': zhCN };

@@ -89,6 +89,7 @@ export function ActionGroups({ instances, single, onOpen, placement }: Omit<Acti
 export function groupLabel(t: Messages, group: ActionGroup): string | undefined {
   if (group === 'change') return t.actions.changeGroup;
   if (group === 'handover') return t.batch.group;
+  if (group === 'observe') return t.actions.observeGroup;
   return undefined;
 }
 
