@@ -8,6 +8,8 @@ import { postAsSignedIn, saveSignedInState } from './support/session.ts';
 // the figures in words beside each chart.
 
 const REGION = 'ap-guangzhou';
+// The README's picture: written to docs/screenshots with UPDATE_SCREENSHOTS=1, else beside the other test output.
+const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
 const { api } = emulatorApi(REGION);
 
 test('draws a running instance’s CPU for 1 hour and 7 days, with a gap where it was stopped', async ({ page }) => {
@@ -46,7 +48,7 @@ test('draws a running instance’s CPU for 1 hour and 7 days, with a gap where i
   await expect(panel.getByText('One point every 1 hour; refreshed while open.').first()).toBeVisible();
   // The stop shows as a gap, said in words beside the canvas.
   await expect(cpu).toContainText(/No data from .+ to .+\./);
-  await page.screenshot({ path: 'test-results/monitoring.png' });
+  await page.screenshot({ path: `${shots}/monitoring.png` });
 });
 
 test('the CPU column draws the last hour of every running row on the page, ten instances a call', async ({ page, browser, baseURL }) => {

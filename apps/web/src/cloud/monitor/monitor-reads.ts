@@ -5,11 +5,10 @@ import type { CloudScope } from '../../api/cloud-scope.ts';
 
 // What the console reads from Tencent Cloud Observability (monitor 2018-07-24) about CVM: the metrics (once) and their
 // series. A series is read within the smaller, older per-call limits the service documented until 2026 — 10 instances
-// and 1,440 points — which every version of it accepts: more instances are split into calls of 10, a longer range into
-// windows of 1,440 points, and the answers put back together.
+// and 1,440 points (monitor-limits.ts) — which every version of it accepts: more instances are split into calls of 10,
+// a longer range into windows of 1,440 points, and the answers put back together.
 
-export const CONSOLE_MAX_INSTANCES = 10;
-export const CONSOLE_MAX_POINTS = 1440;
+import { CONSOLE_MAX_INSTANCES, CONSOLE_MAX_POINTS } from './monitor-limits.ts';
 
 const monitorKeys = {
   metrics: (account: string | undefined) => ['monitor', account, 'metrics'] as const,

@@ -1,6 +1,6 @@
 import { monitor } from '@cvm/shared';
 import { lineIcon } from '../../../components/ui/icons.tsx';
-import { CONSOLE_MAX_INSTANCES } from '../../../cloud/monitor/monitor-reads.ts';
+import { CONSOLE_MAX_INSTANCES } from '../../../cloud/monitor/monitor-limits.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
 import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 

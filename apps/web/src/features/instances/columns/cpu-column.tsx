@@ -1,29 +1,24 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo } from 'react';
 import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { useSeries, type SeriesAnswer } from '../../../cloud/monitor/monitor-reads.ts';
+import { useSeries } from '../../../cloud/monitor/monitor-reads.ts';
 import { useLanguage, useT } from '../../../i18n/use-t.ts';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
+import { CpuSeriesContext, type CpuSeries } from './cpu-series-context.ts';
 
 // The list's "CPU (1 h)" column: a sparkline of the last hour, by the minute, and the latest value, for the rows on
 // the page. Asked only while the column is shown, for the whole page at once (ten instances a call: two calls for
-// twenty rows, ten for a hundred), kept a minute; the rows never wait for it.
+// twenty rows, ten for a hundred), kept a minute; the rows never wait for it. This module loads with the column.
 
 const REQUEST = { metric: 'CPUUsage', period: 60, rangeSeconds: 3600 } as const;
 
-interface CpuSeries {
-  answer: SeriesAnswer | undefined;
-  loading: boolean;
-}
-
-const CpuSeriesContext = createContext<CpuSeries | null>(null);
-
-/** Reads the page's CPU when `shown` (the column is chosen); its cells read from here. */
-export function CpuSeriesProvider({ scope, instances, shown, children }: { scope: CloudScope | undefined; instances: readonly Instance[]; shown: boolean; children: ReactNode }) {
+/** Reads the page's CPU and hands it to the list (which holds it for the cells); draws nothing. */
+export function CpuSeriesFetcher({ scope, instances, onChange }: { scope: CloudScope | undefined; instances: readonly Instance[]; onChange: (series: CpuSeries) => void }) {
   const ids = useMemo(() => instances.map((instance) => instance.InstanceId), [instances]);
-  const query = useSeries(scope, shown && ids.length > 0 ? { ...REQUEST, instanceIds: ids } : undefined, { staleMs: 60_000 });
-  const value = useMemo(() => ({ answer: query.data, loading: query.isPending && query.fetchStatus === 'fetching' }), [query.data, query.isPending, query.fetchStatus]);
-  return <CpuSeriesContext value={value}>{children}</CpuSeriesContext>;
+  const query = useSeries(scope, ids.length > 0 ? { ...REQUEST, instanceIds: ids } : undefined, { staleMs: 60_000 });
+  const loading = query.isPending && query.fetchStatus === 'fetching';
+  useEffect(() => onChange({ answer: query.data, loading }), [onChange, query.data, loading]);
+  return null;
 }
 
 const percentFormats = new Map<string, Intl.NumberFormat>();

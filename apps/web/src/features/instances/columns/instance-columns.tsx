@@ -6,7 +6,8 @@ import { OperationFailedMark } from '../components/operation-failed-mark.tsx';
 import { OperationMark } from '../components/operation-mark.tsx';
 import { StateBadge } from '../components/state-badge.tsx';
 import { gpuSummary, projectName, wordFor } from '../instance-words.ts';
-import { CpuCell } from './cpu-column.tsx';
+import { lazy, Suspense } from 'react';
+import { Skeleton } from '../../../components/ui/skeleton.tsx';
 
 // Every column a person can show in the instance list, each said twice: as a cell (what the table shows) and as
 // text (what an export writes, one line, no markup). Headers come from t.instances.columns, keyed by the same IDs.
@@ -100,6 +101,9 @@ function IpAddresses({ instance, t }: { instance: Instance; t: Messages }) {
   );
 }
 
+// The CPU column's cells and reads load the first time it is shown.
+const CpuCell = lazy(() => import('./cpu-column.tsx').then((module) => ({ default: module.CpuCell })));
+
 const COLUMNS: { [K in InstanceColumnId]: Omit<InstanceColumn, 'id'> } = {
   state: {
     text: (i, t) => word(t.states, i.InstanceState),
@@ -179,7 +183,16 @@ const COLUMNS: { [K in InstanceColumnId]: Omit<InstanceColumn, 'id'> } = {
   terminationProtection: plain((i, t) => (i.DisableApiTermination ? t.common.on : t.common.off)),
   latestOperation: plain((i, t) => (i.LatestOperation ? `${i.LatestOperation} (${word(t.operationStates, i.LatestOperationState)})` : '')),
   uuid: codes((i) => [i.Uuid]),
-  cpu1h: { live: true, text: () => '', className: 'whitespace-nowrap', cell: (i) => <CpuCell instance={i} /> },
+  cpu1h: {
+    live: true,
+    text: () => '',
+    className: 'whitespace-nowrap',
+    cell: (i) => (
+      <Suspense fallback={<Skeleton className="h-4 w-24" />}>
+        <CpuCell instance={i} />
+      </Suspense>
+    ),
+  },
 };
 
 /** The column with this ID. */

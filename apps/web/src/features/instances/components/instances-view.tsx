@@ -13,7 +13,7 @@ import { instanceKeys, instanceListQueryOptions, useInstanceDetail, useInstanceL
 import { useTransitionWatch } from '../api/watch-transitions.ts';
 import { usePendingInstanceAction } from '../actions/pending-action.ts';
 import { useInstanceColumns } from '../columns/use-instance-columns.ts';
-import { CpuSeriesProvider } from '../columns/cpu-column.tsx';
+import { CpuSeriesContext, type CpuSeries } from '../columns/cpu-series-context.ts';
 import { toApiQuery } from '../api/to-api-filters.ts';
 import { hasActiveFilters, listQueryOf, useInstanceListParams, type FilterKey, type InstanceListParams } from '../hooks/use-instance-list-params.ts';
 import type { HistoryMode } from '../../../app/url-state.ts';
@@ -34,6 +34,7 @@ const InstanceDetail = lazy(() => import('./instance-detail.tsx').then((module) 
 const ColumnChooserDialog = lazy(() => import('../columns/column-chooser-dialog.tsx').then((module) => ({ default: module.ColumnChooserDialog })));
 const AllRegionsResults = lazy(() => import('../all-regions/all-regions-results.tsx').then((module) => ({ default: module.AllRegionsResults })));
 const ExportDialog = lazy(() => import('../export/export-dialog.tsx').then((module) => ({ default: module.ExportDialog })));
+const CpuSeriesFetcher = lazy(() => import('../columns/cpu-column.tsx').then((module) => ({ default: module.CpuSeriesFetcher })));
 
 interface InstancesViewProps {
   /** Undefined while the account list (or the default region) is still loading. */
@@ -96,6 +97,9 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   // An action asked for in the command palette, once its instance's detail is here.
   usePendingInstanceAction(detail.data ?? undefined, openAction);
   const columns = useInstanceColumns();
+  // The CPU column's reads (a lazily loaded fetcher) and what they last brought, for its cells.
+  const cpuShown = columns.columns.some((column) => column.id === 'cpu1h');
+  const [cpu, setCpu] = useState<CpuSeries>();
   const [tool, setTool] = useState<'columns' | 'export'>();
 
   const rowSelection: RowSelection = {
@@ -191,7 +195,12 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
                     <ErrorPanel error={list.error} title={t.instances.loadFailed} onRetry={() => void list.refetch()} />
                   </div>
                 )}
-                <CpuSeriesProvider scope={scope} instances={rows} shown={columns.columns.some((column) => column.id === 'cpu1h')}>
+                {cpuShown && (
+                  <Suspense fallback={null}>
+                    <CpuSeriesFetcher scope={scope} instances={rows} onChange={setCpu} />
+                  </Suspense>
+                )}
+                <CpuSeriesContext value={cpuShown ? (cpu ?? null) : null}>
                   <InstanceTable
                     instances={data?.InstanceSet}
                     skeletonRows={Math.min(size, 10)}
@@ -203,7 +212,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
                     scope={scope}
                     columns={columns.columns}
                   />
-                </CpuSeriesProvider>
+                </CpuSeriesContext>
                 {data &&
                   data.InstanceSet.length === 0 &&
                   !list.isPlaceholderData &&

@@ -1,4 +1,4 @@
-import { CONSOLE_MAX_POINTS } from '../../../cloud/monitor/monitor-reads.ts';
+import { CONSOLE_MAX_POINTS } from '../../../cloud/monitor/monitor-limits.ts';
 
 // The time ranges a chart offers and the period each is drawn at: the finest period the metric has whose points over
 // the range fit one call (1,440), so an hour is drawn by 10 seconds and a month by hours. A metric with no period that
