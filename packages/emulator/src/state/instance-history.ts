@@ -35,10 +35,14 @@ export function idSeed(id: string): number {
   return hash >>> 0;
 }
 
+/** States an instance reaches only from running: one the seed shows in them ran until the seed. */
+const LEAVING_RUNNING = new Set<Instance['InstanceState']>(['REBOOTING', 'STOPPING', 'TERMINATING']);
+
 /**
- * The history of an instance the seed made, as of `seededAt`: running from its creation; a stopped (or isolated) one
- * stopped somewhere between its creation and the seed; one running instance in three was stopped for a few hours in
- * the week before the seed and started again. Never launched: no history.
+ * The history of an instance the seed made, as of `seededAt`: running from its creation; one caught rebooting, stopping
+ * or terminating ran until the seed; a stopped (or isolated, or starting) one stopped somewhere between its creation
+ * and the seed; one running instance in three was stopped for a few hours in the week before the seed and started
+ * again. Never launched: no history.
  */
 export function seededHistory(record: InstanceRecord, seededAt: number): HistoryEntry[] {
   const { instance, createdAt } = record;
@@ -47,7 +51,9 @@ export function seededHistory(record: InstanceRecord, seededAt: number): History
   const base = { cpu: instance.CPU, memory: instance.Memory };
   const history: HistoryEntry[] = [{ at: createdAt, running: true, ...base }];
   const age = seededAt - createdAt;
-  if (!isRunning(instance)) {
+  if (LEAVING_RUNNING.has(instance.InstanceState)) {
+    history.push({ at: seededAt, running: false, ...base });
+  } else if (!isRunning(instance)) {
     history.push({ at: createdAt + Math.floor(age * (0.3 + 0.6 * random())), running: false, ...base });
   } else if (random() < 1 / 3 && age > 2 * DAY) {
     const stoppedAt = seededAt - Math.floor(Math.min(age - DAY, (1 + 5.5 * random()) * DAY));

@@ -1,6 +1,6 @@
 import { monitor } from '@cvm/shared';
 import { lineIcon } from '../../../components/ui/icons.tsx';
-import { CONSOLE_MAX_INSTANCES } from '../../../cloud/monitor/monitor-limits.ts';
+import { COMPARE_MAX_INSTANCES } from '../../../cloud/monitor/monitor-limits.ts';
 import { OK, refuse, type InstanceAction } from './instance-action.ts';
 import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 
@@ -8,8 +8,8 @@ import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 const CompareIcon = lineIcon('M2 13.5h12M2.5 11l3-4 3 2 5-6M2.5 12.5l3-2.5 3 .5 5-3');
 
 /**
- * Compare: the ticked instances' one metric on one chart (GetMonitorData, one call: at most ten instances, the most one
- * call of the console asks for). Any instance may be compared; a stopped one shows as a gap.
+ * Compare: the ticked instances' one metric on one chart (GetMonitorData, one call), at most ten lines, which a reader
+ * can still tell apart. Any instance may be compared; a stopped one shows as a gap.
  */
 export const compareAction: InstanceAction = {
   id: 'compare',
@@ -20,7 +20,7 @@ export const compareAction: InstanceAction = {
   icon: CompareIcon,
   spec: monitor.GetMonitorData,
   allowed: () => OK,
-  allowedTogether: (instances) => (instances.length > CONSOLE_MAX_INSTANCES ? refuse((t) => t.actions.compareTooMany(CONSOLE_MAX_INSTANCES)) : OK),
+  allowedTogether: (instances) => (instances.length > COMPARE_MAX_INSTANCES ? refuse((t) => t.actions.compareTooMany(COMPARE_MAX_INSTANCES)) : OK),
   Dialog: lazyDialog(() => import('../monitoring/components/compare-dialog.tsx'), 'CompareDialog'),
 };
 

@@ -34,6 +34,8 @@ const InstanceDetail = lazy(() => import('./instance-detail.tsx').then((module) 
 const ColumnChooserDialog = lazy(() => import('../columns/column-chooser-dialog.tsx').then((module) => ({ default: module.ColumnChooserDialog })));
 const AllRegionsResults = lazy(() => import('../all-regions/all-regions-results.tsx').then((module) => ({ default: module.AllRegionsResults })));
 const ExportDialog = lazy(() => import('../export/export-dialog.tsx').then((module) => ({ default: module.ExportDialog })));
+/** Until the CPU column's fetcher has loaded and reported: its cells wait, they do not say "no data". */
+const CPU_NOT_YET_READ: CpuSeries = { answer: undefined, loading: true };
 const CpuSeriesFetcher = lazy(() => import('../columns/cpu-column.tsx').then((module) => ({ default: module.CpuSeriesFetcher })));
 
 interface InstancesViewProps {
@@ -200,7 +202,7 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
                     <CpuSeriesFetcher scope={scope} instances={rows} onChange={setCpu} />
                   </Suspense>
                 )}
-                <CpuSeriesContext value={cpuShown ? (cpu ?? null) : null}>
+                <CpuSeriesContext value={cpuShown ? (cpu ?? CPU_NOT_YET_READ) : null}>
                   <InstanceTable
                     instances={data?.InstanceSet}
                     skeletonRows={Math.min(size, 10)}

@@ -24,8 +24,9 @@ describe('the period a range is drawn at', () => {
     for (const [from, to] of windows) expect(Math.floor(to / 300) - Math.ceil(from / 300) + 1).toBeLessThanOrEqual(1440);
   });
 
-  it('asks for ten instances a call', () => {
-    const ids = Array.from({ length: 23 }, (_, i) => `ins-${i}`);
-    expect(batchesOf(ids).map((batch) => batch.length)).toEqual([10, 10, 3]);
+  it('asks for instances in batches of the given size, in order', () => {
+    const ids = Array.from({ length: 123 }, (_, i) => `ins-${i}`);
+    expect(batchesOf(ids, 50).map((batch) => batch.length)).toEqual([50, 50, 23]);
+    expect(batchesOf(ids, 10).flat()).toEqual(ids);
   });
 });

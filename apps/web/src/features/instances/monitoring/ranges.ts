@@ -1,4 +1,4 @@
-import { CONSOLE_MAX_POINTS } from '../../../cloud/monitor/monitor-limits.ts';
+import { CHART_MAX_POINTS } from '../../../cloud/monitor/monitor-limits.ts';
 
 // The time ranges a chart offers and the period each is drawn at: the finest period the metric has whose points over
 // the range fit one call (1,440), so an hour is drawn by 10 seconds and a month by hours. A metric with no period that
@@ -14,5 +14,5 @@ const KEPT_S: Readonly<Record<number, number>> = { 10: 86_400, 60: 31 * 86_400, 
 
 export function periodFor(rangeSeconds: number, periods: readonly number[]): number | undefined {
   const usable = [...periods].filter((p) => (KEPT_S[p] ?? 0) >= rangeSeconds).sort((a, b) => a - b);
-  return usable.find((p) => Math.floor(rangeSeconds / p) + 1 <= CONSOLE_MAX_POINTS) ?? usable.at(-1);
+  return usable.find((p) => Math.floor(rangeSeconds / p) + 1 <= CHART_MAX_POINTS) ?? usable.at(-1);
 }
