@@ -13,3 +13,4 @@ export const CreateInstancesPage = lazy(() => import('../features/create-instanc
 export const ScalingGroupsPage = lazy(() => import('../features/scaling-groups/components/scaling-groups-page.tsx'));
 export const HaiPage = lazy(() => import('../features/hai/components/hai-page.tsx'));
 export const BatchPage = lazy(() => import('../features/batch/components/batch-page.tsx'));
+export const OverviewPage = lazy(() => import('../features/overview/components/overview-page.tsx'));

@@ -15,6 +15,7 @@ export function useSections(): { href: string; label: string }[] {
   const user = useSignedInUser();
   const cloud = useCloudScope().account?.cloud;
   const links = [
+    { href: PATHS.overview, label: t.header.nav.overview },
     { href: PATHS.instances, label: t.header.nav.instances },
     { href: PATHS.hai, label: t.hai.nav },
     { href: PATHS.batch, label: t.header.nav.batch },

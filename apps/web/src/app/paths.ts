@@ -1,6 +1,8 @@
 // The console's pages. The path says which page; the query string holds that page's view state.
 export const PATHS = {
   instances: '/',
+  /** Every region's instances at a glance. */
+  overview: '/overview',
   createInstances: '/instances/create',
   hai: '/hai',
   signIn: '/sign-in',

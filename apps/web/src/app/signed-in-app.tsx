@@ -4,7 +4,7 @@ import { AppLink } from '../components/ui/app-link.tsx';
 import { Notice } from '../components/ui/notice.tsx';
 import { InstancesView } from '../features/instances/components/instances-view.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, ProfilePage, UsersPage } from './lazy-pages.ts';
+import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, OverviewPage, ProfilePage, UsersPage } from './lazy-pages.ts';
 import { CloudGate } from './cloud-gate.tsx';
 import { ScalingGroupsPage } from './lazy-pages.ts';
 import { Layout } from './layout.tsx';
@@ -38,6 +38,8 @@ function Page({ pathname }: { pathname: string }) {
   switch (pathname) {
     case PATHS.instances:
       return <InstancesPage />;
+    case PATHS.overview:
+      return <OverviewPage />;
     case PATHS.createInstances:
       return (
         <RequireRole least={cvm.RunInstances.minRole}>
@@ -78,7 +80,9 @@ function Page({ pathname }: { pathname: string }) {
 /** Every page behind sign-in, in the console's frame; which one is the URL's path. */
 export function SignedInApp({ pathname }: { pathname: string }) {
   return (
-    <Layout showCloudContext={pathname === PATHS.instances || pathname === PATHS.scalingGroups || pathname === PATHS.hai || pathname === PATHS.batch}>
+    <Layout
+      showCloudContext={pathname === PATHS.instances || pathname === PATHS.overview || pathname === PATHS.scalingGroups || pathname === PATHS.hai || pathname === PATHS.batch}
+    >
       <Suspense fallback={<PageLoading />}>
         <CloudGate pathname={pathname}>
           <Page pathname={pathname} />

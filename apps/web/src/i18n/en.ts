@@ -43,6 +43,7 @@ export const en = {
     navLabel: 'Console sections',
     palette: 'Go to…',
     nav: {
+      overview: 'Overview',
       instances: 'Instances',
       users: 'People',
       accounts: 'Cloud accounts',

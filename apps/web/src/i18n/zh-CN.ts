@@ -30,6 +30,7 @@ export const zhCN: Messages = {
     navLabel: '控制台导航',
     palette: '跳转…',
     nav: {
+      overview: '概览',
       instances: '实例',
       users: '成员',
       accounts: '云账号',

@@ -296,14 +296,22 @@ function seedBulk(world: World, count: number, now: number): void {
     const types = typesIn.get(zone)!;
     const state = pick(BULK_STATES, world.random);
     const role = pick(BULK_ROLES, world.random);
+    // Drawn in the order they always were, so every generated instance (and its ID) stays as it was.
+    const instanceType = pick(types, world.random).InstanceType;
+    const imageId = pick(BULK_IMAGES, world.random);
+    const chargeType = state === 'SHUTDOWN' || world.random() < 0.2 ? 'PREPAID' : 'POSTPAID_BY_HOUR';
+    const createdAt = now - Math.floor(world.random() * 700 * DAY);
     const record = buildInstance(world, region, {
       name: `${role}-${String(i + 1).padStart(5, '0')}`,
       zone,
-      instanceType: pick(types, world.random).InstanceType,
-      imageId: pick(BULK_IMAGES, world.random),
+      instanceType,
+      imageId,
       state,
-      chargeType: state === 'SHUTDOWN' || world.random() < 0.2 ? 'PREPAID' : 'POSTPAID_BY_HOUR',
-      createdAt: now - Math.floor(world.random() * 700 * DAY),
+      chargeType,
+      createdAt,
+      // A subscription still in force runs until one to twelve months from now (renewed as it went); an isolated one
+      // ended after its first month. Taken from the index, not the random sequence.
+      periodMonths: state === 'SHUTDOWN' ? 1 : Math.ceil((now - createdAt) / (30 * DAY)) + 1 + (i % 12),
       bandwidthOut: world.random() < 0.4 ? pick([1, 5, 10, 20], world.random) : 0,
       tags: [tag('role', role), tag('env', pick(['prod', 'staging', 'dev'], world.random))],
       subnet: network.subnetFor(zone),

@@ -8,7 +8,7 @@ import { useT } from '../../../i18n/use-t.ts';
 import type { InstanceListQuery } from '../../../cloud/cvm/describe-instances.ts';
 import { saveTextFile } from '../../../lib/save-file.ts';
 import type { InstanceColumn } from '../columns/instance-columns.tsx';
-import { collectInstances, EXPORT_CALLS_PER_SECOND, type ExportProgress } from './collect-instances.ts';
+import { collectInstances, EXPORT_CALLS_PER_SECOND, type ExportProgress } from '../../../cloud/cvm/collect-instances.ts';
 import { exportMessages } from './export-messages.ts';
 import { exportFileName, instancesCsv } from './instances-csv.ts';
 

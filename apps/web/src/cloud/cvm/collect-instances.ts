@@ -1,8 +1,8 @@
 import { cvm, type Instance } from '@cvm/shared';
-import type { CloudScope } from '../../../api/cloud-scope.ts';
-import { describeInstancePage, type InstanceListQuery } from '../../../cloud/cvm/describe-instances.ts';
+import type { CloudScope } from '../../api/cloud-scope.ts';
+import { describeInstancePage, type InstanceListQuery } from './describe-instances.ts';
 
-// Every instance a list or search holds, read page by page for an export.
+// Every instance a list or search holds, read page by page: for an export, for the overview.
 
 /** The API's largest page. */
 export const EXPORT_PAGE_SIZE = 100;
