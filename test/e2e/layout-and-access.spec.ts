@@ -5,7 +5,20 @@ import { SIGNED_OUT } from './support/people.ts';
 // Every page the console has, as the admin sees it: no WCAG A/AA violation axe can find, in the light theme and the
 // dark one; and no sideways scroll of the page on a laptop (1,280 and 1,024 px) — wide tables scroll within themselves.
 
-const PAGES = ['/', 'detail', '/overview', '/?instance=monitoring', '/?regions=all&q=web-prod', '/instances/create', '/hai', '/batch', '/audit', '/admin/users', '/admin/accounts', '/profile'] as const;
+const PAGES = [
+  '/',
+  'detail',
+  '/overview',
+  '/?instance=monitoring',
+  '/?regions=all&q=web-prod',
+  '/instances/create',
+  '/hai',
+  '/batch',
+  '/audit',
+  '/admin/users',
+  '/admin/accounts',
+  '/profile',
+] as const;
 
 /** Opens a page and waits for its heading (the detail: the first instance's panel). */
 async function visit(page: Page, path: (typeof PAGES)[number]): Promise<void> {
