@@ -5,8 +5,11 @@
 //                             GetMonitorData calls and instances asked, the calls' own time, and the whole
 //   a 1,444-point chart       Compare of 4 instances over 6 hours (4 × 361 points, one chart): from the answer's last
 //                             byte to the frame that shows it (the page's own drawing)
-//   100 sparklines            from the last GetMonitorData answer to the frame that shows the page's sparklines
+//   the Overview              every region read page by page (100 a call): time to the counts, DescribeInstances calls,
+//                             and the busiest region's calls a second against the action's limit (the overview keeps to
+//                             half of it, as an export does)
 import { chromium, type Page } from '@playwright/test';
+import { cvm } from '@cvm/shared';
 import { buildServer, buildWeb, SETUP_TOKEN, startConsoleProcess, type StartedConsole } from './support/servers.ts';
 import { median } from './support/stats.ts';
 import { fixed, printTable } from './support/table.ts';
@@ -99,6 +102,20 @@ try {
     await dialog.getByRole('button', { name: 'Close' }).click();
   }
 
+  // The overview of every region: one try (its reads are kept two minutes, so a second visit would ask nothing).
+  const describeCalls: { region: string; at: number }[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/cvm/DescribeInstances')) describeCalls.push({ region: request.headers()['x-region'] ?? '', at: Date.now() });
+  });
+  const overviewStart = Date.now();
+  await page.goto('/overview');
+  await page.getByRole('region', { name: 'Instances by region and state' }).getByRole('table').waitFor({ timeout: 180_000 });
+  const overviewMs = Date.now() - overviewStart;
+  const byRegion = new Map<string, number[]>();
+  for (const call of describeCalls) byRegion.set(call.region, [...(byRegion.get(call.region) ?? []), call.at]);
+  const busiest = [...byRegion.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+  const perSecond = busiest[1].length > 1 ? (busiest[1].length - 1) / ((busiest[1].at(-1)! - busiest[1][0]!) / 1000) : 0;
+
   const m = (values: number[]) => median(values);
   printTable(
     `Monitoring in Chromium, ${INSTANCES} instances — medians of ${ROUNDS} warm tries (ms)`,
@@ -114,6 +131,20 @@ try {
         fixed(m(column.map((c) => c.draw))),
       ],
       [`a ${m(chart.map((c) => c.points))}-point chart (Compare, 4 × 6 h)`, '', '1', '', '', fixed(m(chart.map((c) => c.api))), fixed(m(chart.map((c) => c.draw)))],
+    ],
+  );
+  printTable(
+    `The Overview of every region, ${INSTANCES} instances (one try)`,
+    ['seconds to the counts', 'DescribeInstances calls', 'regions', 'busiest region', 'its calls/s', 'DescribeInstances limit'],
+    [
+      [
+        fixed(overviewMs / 1000, 1),
+        describeCalls.length,
+        byRegion.size,
+        busiest[0],
+        fixed(perSecond, 1),
+        `${cvm.DescribeInstances.rateLimit.perSecond}/s (the overview keeps to ${cvm.DescribeInstances.rateLimit.perSecond / 2}/s)`,
+      ],
     ],
   );
 } finally {
