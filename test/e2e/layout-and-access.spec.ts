@@ -75,8 +75,8 @@ test.describe('signed out', () => {
   });
 });
 
-for (const width of [1280, 1024]) {
-  test(`no page scrolls sideways at ${width} px, and the sections are one menu away`, async ({ page }) => {
+for (const width of [1440, 1280, 1024]) {
+  test(`no page scrolls sideways at ${width} px, and the sections are on screen or one menu away`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 800 });
     for (const path of PAGES) {
@@ -88,6 +88,14 @@ for (const width of [1280, 1024]) {
     await visit(page, '/');
     const userMenu = page.getByRole('button', { name: 'Ada Admin, Admin' });
     await expect(userMenu).toBeInViewport({ ratio: 1 });
+    if (width >= 1360) {
+      // Wide enough for the sections side by side, every one of them on screen.
+      const nav = page.getByRole('navigation', { name: 'Console sections' });
+      for (const name of ['Overview', 'Instances', 'HAI', 'Batch', 'People', 'Cloud accounts', 'Audit log']) {
+        await expect(nav.getByRole('link', { name })).toBeInViewport({ ratio: 1 });
+      }
+      return;
+    }
     await page.getByRole('button', { name: 'Console sections' }).click();
     await page.getByRole('menuitem', { name: 'Audit log' }).click();
     await expect(page).toHaveURL(/\/audit$/);

@@ -13,7 +13,7 @@ export function ThemeToggle() {
     <Button variant="secondary" aria-label={name} title={name} onClick={() => setTheme(next)}>
       {next === 'dark' ? <MoonIcon /> : <SunIcon />}
       {/* The word from 1,280 px up; below, the icon (the name says it) keeps the header on one line. */}
-      <span className="hidden xl:inline">{next === 'dark' ? t.header.darkShort : t.header.lightShort}</span>
+      <span className="hidden min-[1600px]:inline">{next === 'dark' ? t.header.darkShort : t.header.lightShort}</span>
     </Button>
   );
 }

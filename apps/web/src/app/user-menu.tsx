@@ -30,7 +30,10 @@ export function UserMenu() {
       ]}
     >
       <UserIcon />
-      <span className="max-w-40 truncate text-sm font-medium">{user.displayName}</span> <Badge tone={user.role === 'admin' ? 'info' : 'neutral'}>{role}</Badge>
+      <span className="max-w-40 truncate text-sm font-medium">{user.displayName}</span> {/* The header is full below 1,600 px: the role goes (the button's name still says it). */}
+      <span className="hidden min-[1600px]:inline-flex">
+        <Badge tone={user.role === 'admin' ? 'info' : 'neutral'}>{role}</Badge>
+      </span>
       <ChevronDownIcon className="text-fg-subtle" />
     </MenuButton>
   );

@@ -309,9 +309,9 @@ function seedBulk(world: World, count: number, now: number): void {
       state,
       chargeType,
       createdAt,
-      // A subscription still in force runs until one to twelve months from now (renewed as it went); an isolated one
-      // ended after its first month. Taken from the index, not the random sequence.
-      periodMonths: state === 'SHUTDOWN' ? 1 : Math.ceil((now - createdAt) / (30 * DAY)) + 1 + (i % 12),
+      // A subscription still in force runs until up to a year from now (renewed as it went; one in twelve ends within
+      // the month); an isolated one ended after its first month. Taken from the index, not the random sequence.
+      periodMonths: state === 'SHUTDOWN' ? 1 : Math.ceil((now - createdAt) / (30 * DAY)) + (i % 12),
       bandwidthOut: world.random() < 0.4 ? pick([1, 5, 10, 20], world.random) : 0,
       tags: [tag('role', role), tag('env', pick(['prod', 'staging', 'dev'], world.random))],
       subnet: network.subnetFor(zone),
