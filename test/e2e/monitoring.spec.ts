@@ -49,6 +49,21 @@ test('draws a running instance’s CPU for 1 hour and 7 days, with a gap where i
   // The stop shows as a gap, said in words beside the canvas.
   await expect(cpu).toContainText(/No data from .+ to .+\./);
   await page.screenshot({ path: `${shots}/monitoring.png` });
+
+  // A custom window two days back: too old for 10-second points (kept a day), so by the minute, and not refreshed.
+  await panel.getByRole('radio', { name: 'Custom' }).check();
+  const local = (hoursAgo: number) =>
+    page.evaluate((h) => {
+      const d = new Date(Date.now() - h * 3_600_000);
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+    }, hoursAgo);
+  await panel.getByLabel('From', { exact: true }).fill(await local(50));
+  await panel.getByLabel('To', { exact: true }).fill(await local(48));
+  await expect(panel.getByText('One point every 1 minute.').first()).toBeVisible();
+  await expect(cpu).toContainText(/Value: latest [\d.]+%/);
+  await panel.getByLabel('To', { exact: true }).fill(await local(51));
+  await expect(panel.getByRole('alert')).toHaveText('The end must come after the start.');
 });
 
 test('the CPU column draws the last hour of every running row on the page, in one call', async ({ page, browser, baseURL }) => {

@@ -33,8 +33,10 @@ export interface SeriesRequest {
   metric: string;
   instanceIds: readonly string[];
   period: number;
-  /** Seconds back from now (the end is read when the call goes out, so a refresh moves the window). */
+  /** Seconds back from the end. */
   rangeSeconds: number;
+  /** A fixed end (Unix seconds); without it the end is now, read when the call goes out, so a refresh moves the window. */
+  end?: number | undefined;
 }
 
 /** One instance's points: Unix seconds and values, in order; a missing period is a gap. */
@@ -75,7 +77,7 @@ let instancesPerCall = INSTANCES_PER_CALL;
 const isInstanceLimit = (error: unknown) => error instanceof ConsoleError && error.code === 'LimitExceeded.LimitedAccess';
 
 export async function readSeries(scope: CloudScope, request: SeriesRequest, signal?: AbortSignal): Promise<SeriesAnswer> {
-  const end = Math.floor(Date.now() / 1000 / request.period) * request.period;
+  const end = Math.floor((request.end ?? Date.now() / 1000) / request.period) * request.period;
   const start = end - request.rangeSeconds;
   const byId = new Map<string, InstanceSeries>(request.instanceIds.map((id) => [id, { instanceId: id, timestamps: [], values: [] }]));
   const call = (ids: readonly string[], [from, to]: [number, number]) =>
@@ -118,8 +120,8 @@ export async function readSeries(scope: CloudScope, request: SeriesRequest, sign
 }
 
 /**
- * One metric's series for some instances, refreshed every period (at least every minute) while shown. The previous
- * window stays on screen while the next one loads.
+ * One metric's series for some instances, refreshed every period (at least every minute) while shown, unless its
+ * window is fixed in the past. The previous window stays on screen while the next one loads.
  */
 export function useSeries(scope: CloudScope | undefined, request: SeriesRequest | undefined, { staleMs }: { staleMs?: number } = {}) {
   const every = Math.max(60, request?.period ?? 60) * 1000;
@@ -127,7 +129,7 @@ export function useSeries(scope: CloudScope | undefined, request: SeriesRequest 
     queryKey: monitorKeys.series(scope, request ?? { metric: '', instanceIds: [], period: 0, rangeSeconds: 0 }),
     queryFn: scope && request && request.instanceIds.length > 0 ? ({ signal }) => readSeries(scope, request, signal) : skipToken,
     staleTime: staleMs ?? every,
-    refetchInterval: every,
+    refetchInterval: request?.end === undefined ? every : false,
     placeholderData: (previous) => previous,
   });
 }

@@ -5,8 +5,17 @@ import type { RangeKey } from './ranges.ts';
 const en = {
   intro: 'How this instance has been doing, from Tencent Cloud Observability. Gaps are times without data (the instance was not running).',
   rangeLabel: 'Time range',
+  custom: 'Custom',
+  from: 'From',
+  to: 'To',
+  customProblems: {
+    order: 'The end must come after the start.',
+    future: 'The end cannot be in the future.',
+    tooOld: 'Data is kept at most 186 days: start later.',
+  },
   ranges: { '1h': '1 hour', '6h': '6 hours', '24h': '24 hours', '7d': '7 days', '30d': '30 days' } satisfies Record<RangeKey, string>,
   period: (words: string) => `One point every ${words}; refreshed while open.`,
+  periodFixed: (words: string) => `One point every ${words}.`,
   periodWords: (seconds: number) =>
     seconds < 60
       ? `${seconds} seconds`
@@ -48,8 +57,17 @@ const en = {
 const zhCN: typeof en = {
   intro: '来自腾讯云可观测平台的实例运行情况。空缺处为无数据的时段（实例未在运行）。',
   rangeLabel: '时间范围',
+  custom: '自定义',
+  from: '开始',
+  to: '结束',
+  customProblems: {
+    order: '结束时间须晚于开始时间。',
+    future: '结束时间不能晚于现在。',
+    tooOld: '数据最多保留 186 天：请选择更晚的开始时间。',
+  },
   ranges: { '1h': '1 小时', '6h': '6 小时', '24h': '24 小时', '7d': '7 天', '30d': '30 天' },
   period: (words) => `每${words}一个数据点；打开期间自动刷新。`,
+  periodFixed: (words) => `每${words}一个数据点。`,
   periodWords: (seconds) => (seconds < 60 ? ` ${seconds} 秒` : seconds < 3600 ? ` ${seconds / 60} 分钟` : seconds < 86_400 ? ` ${seconds / 3600} 小时` : '天'),
   charts: {
     cpu: 'CPU 利用率',

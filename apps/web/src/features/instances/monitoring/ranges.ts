@@ -12,7 +12,31 @@ export const RANGE_SECONDS: Record<RangeKey, number> = { '1h': 3600, '6h': 6 * 3
 /** Seconds each period's data is kept (the service's retention): a period is offered only for ranges within it. */
 const KEPT_S: Readonly<Record<number, number>> = { 10: 86_400, 60: 31 * 86_400, 300: 31 * 86_400, 3600: 93 * 86_400, 86400: 186 * 86_400 };
 
-export function periodFor(rangeSeconds: number, periods: readonly number[]): number | undefined {
-  const usable = [...periods].filter((p) => (KEPT_S[p] ?? 0) >= rangeSeconds).sort((a, b) => a - b);
+/**
+ * The period for a range of `rangeSeconds` that starts `reachBackSeconds` ago (a custom range in the past reaches back
+ * further than it is long): only periods still kept that far back.
+ */
+export function periodFor(rangeSeconds: number, periods: readonly number[], reachBackSeconds = rangeSeconds): number | undefined {
+  const usable = [...periods].filter((p) => (KEPT_S[p] ?? 0) >= reachBackSeconds).sort((a, b) => a - b);
   return usable.find((p) => Math.floor(rangeSeconds / p) + 1 <= CHART_MAX_POINTS) ?? usable.at(-1);
+}
+
+/** What a chart shows: the last hour, day… up to now, or a fixed window (Unix seconds) someone chose. */
+export type TimeWindow = { range: RangeKey } | { range: 'custom'; from: number; to: number };
+
+/** The longest any data is kept (a day's points: 186 days): a custom window cannot start before it. */
+export const OLDEST_S = 186 * 86_400;
+
+/** How long the window is, where it ends (undefined: now, moving), and how far back it reaches. */
+export function spanOf(window: TimeWindow, nowSeconds: number): { rangeSeconds: number; end: number | undefined; reachBack: number } {
+  if (window.range !== 'custom') return { rangeSeconds: RANGE_SECONDS[window.range], end: undefined, reachBack: RANGE_SECONDS[window.range] };
+  return { rangeSeconds: window.to - window.from, end: window.to, reachBack: nowSeconds - window.from };
+}
+
+/** What is wrong with a custom window, or undefined. */
+export function customProblem(from: number, to: number, nowSeconds: number): 'order' | 'future' | 'tooOld' | undefined {
+  if (!(to > from)) return 'order';
+  if (to > nowSeconds + 60) return 'future';
+  if (from < nowSeconds - OLDEST_S) return 'tooOld';
+  return undefined;
 }

@@ -9,7 +9,7 @@ import { useCvmMetrics, useSeries } from '../../../../cloud/monitor/monitor-read
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { chartData } from '../chart-data.ts';
 import { monitoringMessages } from '../messages.ts';
-import { periodFor, RANGE_SECONDS, type RangeKey } from '../ranges.ts';
+import { periodFor, spanOf, type TimeWindow } from '../ranges.ts';
 import { MetricChart } from './metric-chart.tsx';
 import { RangePicker } from './range-picker.tsx';
 
@@ -23,13 +23,13 @@ export function CompareDialog({ instances, scope, onClose }: ActionDialogProps) 
   const m = useLocalized(monitoringMessages);
   const titleId = useId();
   const [metric, setMetric] = useState<CompareMetric>('CPUUsage');
-  const [range, setRange] = useState<RangeKey>('1h');
+  const [timeWindow, setTimeWindow] = useState<TimeWindow>({ range: '1h' });
   const metrics = useCvmMetrics(scope);
   const info = metrics.data?.get(metric);
-  const rangeSeconds = RANGE_SECONDS[range];
-  const period = info ? periodFor(rangeSeconds, info.Period) : undefined;
+  const { rangeSeconds, end, reachBack } = spanOf(timeWindow, Math.floor(Date.now() / 1000));
+  const period = info ? periodFor(rangeSeconds, info.Period, reachBack) : undefined;
   const ids = useMemo(() => instances.map((instance) => instance.InstanceId), [instances]);
-  const series = useSeries(scope, period ? { metric, instanceIds: ids, period, rangeSeconds } : undefined);
+  const series = useSeries(scope, period ? { metric, instanceIds: ids, period, rangeSeconds, end } : undefined);
   const lines = useMemo(() => instances.map((instance) => ({ label: instance.InstanceName || instance.InstanceId })), [instances]);
   const data = useMemo(() => (series.data ? chartData(series.data.start, series.data.end, series.data.period, series.data.series) : undefined), [series.data]);
   const failed = metrics.isError ? metrics : series.isError ? series : undefined;
@@ -46,7 +46,7 @@ export function CompareDialog({ instances, scope, onClose }: ActionDialogProps) 
               </option>
             ))}
           </LabelledSelect>
-          <RangePicker value={range} onChange={setRange} />
+          <RangePicker value={timeWindow} onChange={setTimeWindow} />
         </div>
         {failed ? (
           <ErrorPanel error={failed.error} title={m.loadFailed} onRetry={() => void failed.refetch()} />
@@ -57,7 +57,7 @@ export function CompareDialog({ instances, scope, onClose }: ActionDialogProps) 
             <Spinner label={m.loading} className="text-fg-muted" />
           </div>
         )}
-        {period && <p className="text-xs text-fg-subtle">{m.period(m.periodWords(period))}</p>}
+        {period && <p className="text-xs text-fg-subtle">{end === undefined ? m.period(m.periodWords(period)) : m.periodFixed(m.periodWords(period))}</p>}
       </DialogBody>
       <DialogFooter>
         <Button variant="primary" onClick={onClose}>

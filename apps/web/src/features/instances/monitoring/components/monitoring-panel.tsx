@@ -7,7 +7,7 @@ import { useLocalized } from '../../../../i18n/localized.ts';
 import { useCvmMetrics, useSeries } from '../../../../cloud/monitor/monitor-reads.ts';
 import { chartData } from '../chart-data.ts';
 import { monitoringMessages } from '../messages.ts';
-import { periodFor, RANGE_SECONDS, type RangeKey } from '../ranges.ts';
+import { periodFor, spanOf, type TimeWindow } from '../ranges.ts';
 import { MetricChart } from './metric-chart.tsx';
 import { RangePicker } from './range-picker.tsx';
 
@@ -42,7 +42,7 @@ const CHARTS: readonly { key: ChartKey; metrics: readonly { name: string; line: 
  */
 export default function MonitoringPanel({ scope, instance }: { scope: CloudScope; instance: Instance }) {
   const m = useLocalized(monitoringMessages);
-  const [range, setRange] = useState<RangeKey>('1h');
+  const [timeWindow, setTimeWindow] = useState<TimeWindow>({ range: '1h' });
   const metrics = useCvmMetrics(scope);
 
   if (metrics.isError) return <ErrorPanel error={metrics.error} title={m.loadFailed} onRetry={() => void metrics.refetch()} />;
@@ -50,9 +50,9 @@ export default function MonitoringPanel({ scope, instance }: { scope: CloudScope
   return (
     <div className="space-y-5">
       <p className="text-sm text-fg-muted">{m.intro}</p>
-      <RangePicker value={range} onChange={setRange} />
+      <RangePicker value={timeWindow} onChange={setTimeWindow} />
       {CHARTS.map((chart) => (
-        <InstanceChart key={chart.key} scope={scope} instanceId={instance.InstanceId} chart={chart} range={range} metrics={metrics.data} />
+        <InstanceChart key={chart.key} scope={scope} instanceId={instance.InstanceId} chart={chart} timeWindow={timeWindow} metrics={metrics.data} />
       ))}
     </div>
   );
@@ -62,16 +62,16 @@ interface InstanceChartProps {
   scope: CloudScope;
   instanceId: string;
   chart: (typeof CHARTS)[number];
-  range: RangeKey;
+  timeWindow: TimeWindow;
   metrics: ReadonlyMap<string, { Unit: string; Period: number[] }>;
 }
 
-function InstanceChart({ scope, instanceId, chart, range, metrics }: InstanceChartProps) {
+function InstanceChart({ scope, instanceId, chart, timeWindow, metrics }: InstanceChartProps) {
   const m = useLocalized(monitoringMessages);
   const first = metrics.get(chart.metrics[0]!.name);
-  const rangeSeconds = RANGE_SECONDS[range];
-  const period = first ? periodFor(rangeSeconds, first.Period) : undefined;
-  const request = (name: string) => (period ? { metric: name, instanceIds: [instanceId], period, rangeSeconds } : undefined);
+  const { rangeSeconds, end, reachBack } = spanOf(timeWindow, Math.floor(Date.now() / 1000));
+  const period = first ? periodFor(rangeSeconds, first.Period, reachBack) : undefined;
+  const request = (name: string) => (period ? { metric: name, instanceIds: [instanceId], period, rangeSeconds, end } : undefined);
   // At most two lines a chart (in and out): two reads, each in its own query.
   const a = useSeries(scope, request(chart.metrics[0]!.name));
   const b = useSeries(scope, chart.metrics[1] ? request(chart.metrics[1].name) : undefined);
@@ -102,7 +102,7 @@ function InstanceChart({ scope, instanceId, chart, range, metrics }: InstanceCha
           <Spinner label={m.loading} className="text-fg-muted" />
         </div>
       )}
-      <p className="text-xs text-fg-subtle">{m.period(m.periodWords(period))}</p>
+      <p className="text-xs text-fg-subtle">{end === undefined ? m.period(m.periodWords(period)) : m.periodFixed(m.periodWords(period))}</p>
     </section>
   );
 }
