@@ -419,3 +419,31 @@ test.describe('as a viewer', () => {
     }
   });
 });
+
+test('turns termination protection on, so Terminate is refused saying why, and off again', async ({ page }) => {
+  const { id, name } = await launch(page, 'protect', 'RUNNING');
+  await openList(page, id);
+  await chooseFromRowMenu(page, name, 'Termination protection');
+  const dialog = page.getByRole('dialog', { name: `Termination protection of ${name}` });
+  await expect(dialog.getByRole('radio', { name: 'Off' })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'On' }).check();
+  const sent = page.waitForRequest('**/api/cvm/ModifyInstancesAttribute');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  expect((await sent).postDataJSON()).toEqual({ InstanceIds: [id], DisableApiTermination: true });
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await api(page.request, 'cvm', 'DescribeInstances', { InstanceIds: [id] })).InstanceSet[0].DisableApiTermination).toBe(true);
+
+  // Terminate is refused in the menu, with the reason.
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  const terminate = page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: 'Terminate', exact: true });
+  await expect(terminate).toHaveAttribute('aria-disabled', 'true');
+  await expect(terminate).toHaveAccessibleDescription(/Termination protection is on/);
+  await page.keyboard.press('Escape');
+
+  await chooseFromRowMenu(page, name, 'Termination protection');
+  await dialog.getByRole('radio', { name: 'Off' }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  await expect(page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: 'Terminate', exact: true })).not.toHaveAttribute('aria-disabled', 'true');
+});
