@@ -447,3 +447,18 @@ test('turns termination protection on, so Terminate is refused saying why, and o
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
   await expect(page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: 'Terminate', exact: true })).not.toHaveAttribute('aria-disabled', 'true');
 });
+
+test('shows the user data an instance was launched with, decoded, to an operator', async ({ page }) => {
+  const name = `e2e-userdata-${suffix()}`;
+  const script = '#!/bin/sh\necho "hello from user data"\n';
+  const id = await launchRunning(page.request, { InstanceName: name, UserData: Buffer.from(script).toString('base64') });
+  await page.goto(`/?region=${REGION}&instance=${id}`);
+  const panel = page.getByRole('dialog', { name: new RegExp(id) });
+  await panel.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'User data' }).click();
+  const dialog = page.getByRole('dialog', { name: `User data of ${name}` });
+  await expect(dialog.locator('pre')).toHaveText(script);
+  await expect(dialog.getByRole('button', { name: 'Copy user data' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});

@@ -257,3 +257,23 @@ describe('ResetInstancesPassword', () => {
     expect(await get(id)).toMatchObject({ InstanceState: 'RUNNING', LatestOperation: 'ResetInstancesPassword', LatestOperationState: 'SUCCESS' });
   });
 });
+
+describe('DescribeInstancesAttributes', () => {
+  it('reads the UserData an instance was given, and again after a change; refuses what it does not know', async () => {
+    const script = Buffer.from('#!/bin/sh\necho hello\n').toString('base64');
+    const id = await launch({ UserData: script });
+    const attributes = async (ids: string[], names = ['UserData']) => call('DescribeInstancesAttributes', { Attributes: names, InstanceIds: ids });
+    expect((await attributes([id])).Response.InstanceSet).toEqual([{ InstanceId: id, Attributes: { UserData: script } }]);
+
+    const changed = Buffer.from('#!/bin/sh\necho again\n').toString('base64');
+    expect(errorCode(await call('ModifyInstancesAttribute', { InstanceIds: [id], UserData: changed }))).toBeUndefined();
+    expect((await attributes([id])).Response.InstanceSet[0].Attributes.UserData).toBe(changed);
+    // One never given any answers an empty string.
+    const bare = await launch();
+    expect((await attributes([bare])).Response.InstanceSet[0].Attributes.UserData).toBe('');
+
+    expect(errorCode(await attributes([id], ['Password']))).toBe('InvalidParameterValue');
+    expect(errorCode(await attributes(['ins-00000000']))).toBe('InvalidInstanceId.NotFound');
+    expect(errorCode(await attributes(['i-bad']))).toMatch(/^InvalidInstanceId\.Malformed|InvalidParameterValue\.InstanceIdMalformed$/);
+  });
+});

@@ -9,6 +9,12 @@ type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (
  * files took about 100 ms from the first request to the last answer, one file about 20 ms. The lazily loaded pages
  * still load alone and import what they share from this chunk.
  */
+/**
+ * Modules the entry reaches only through a barrel's re-exports (@cvm/shared's catalog of every service) while only
+ * lazily loaded pages use them: left to the bundler, which puts them with the pages that need them.
+ */
+const LAZY_ONLY = /packages\/shared\/src\/catalog\/(hai|aliyun-ecs|aliyun-ess|vpc-eni|monitor)\.ts$/;
+
 export function firstScreenChunk(entry: string): Rolldown.CodeSplittingGroup {
   let firstScreen: Set<string> | undefined;
   const staticImportsOf = (ctx: ChunkingContext): Set<string> => {
@@ -26,7 +32,7 @@ export function firstScreenChunk(entry: string): Rolldown.CodeSplittingGroup {
     debugName: 'first screen',
     name: (id, ctx) => {
       firstScreen ??= staticImportsOf(ctx);
-      return firstScreen.has(id) ? 'app' : null;
+      return firstScreen.has(id) && !LAZY_ONLY.test(id) ? 'app' : null;
     },
   };
 }

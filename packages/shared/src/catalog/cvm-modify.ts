@@ -114,6 +114,24 @@ export const ModifyInstancesAttribute = defineAction<WithRequestId>()({
     }),
 });
 
+/**
+ * 20166: an instance's attributes that DescribeInstances does not show; the reference knows one, its UserData (base64,
+ * as RunInstances or ModifyInstancesAttribute set it). An operator's: bootstrap scripts often carry secrets.
+ */
+export const DescribeInstancesAttributes = defineAction<{ InstanceSet: { InstanceId: string; Attributes: { UserData: string } }[] } & WithRequestId>()({
+  service,
+  version,
+  action: 'DescribeInstancesAttributes',
+  kind: 'read',
+  minRole: 'operator',
+  rateLimit: { perSecond: 20, source: '001 line 20172' },
+  params: (z) =>
+    z.strictObject({
+      Attributes: z.array(z.string().min(1).max(64)).min(1).max(10),
+      InstanceIds: idListSchema(z, 100).min(1),
+    }),
+});
+
 export const ResetInstancesPassword = defineAction<WithRequestId>()({
   service,
   version,

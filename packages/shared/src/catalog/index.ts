@@ -25,14 +25,14 @@ export * as monitor from './monitor.ts';
  * (actions-in.ts). Anything absent is refused by the server.
  */
 export const catalog = {
-  cvm: actionsIn('cvm', cvmModule),
-  vpc: actionsIn('vpc', vpcModule),
-  hai: actionsIn('hai', haiModule),
-  batch: actionsIn('batch', batchModule),
-  ecs: actionsIn('ecs', ecsModule),
-  ess: actionsIn('ess', essModule),
-  tag: actionsIn('tag', tagModule),
-  monitor: actionsIn('monitor', monitorModule),
+  cvm: /* @__PURE__ */ actionsIn('cvm', cvmModule),
+  vpc: /* @__PURE__ */ actionsIn('vpc', vpcModule),
+  hai: /* @__PURE__ */ actionsIn('hai', haiModule),
+  batch: /* @__PURE__ */ actionsIn('batch', batchModule),
+  ecs: /* @__PURE__ */ actionsIn('ecs', ecsModule),
+  ess: /* @__PURE__ */ actionsIn('ess', essModule),
+  tag: /* @__PURE__ */ actionsIn('tag', tagModule),
+  monitor: /* @__PURE__ */ actionsIn('monitor', monitorModule),
 } as const;
 
 export type CatalogService = keyof typeof catalog;

@@ -9,6 +9,7 @@ import * as modification from './modify/describe-instances-modification.ts';
 import * as bandwidth from './modify/internet-bandwidth.ts';
 import * as chargeType from './modify/modify-charge-type.ts';
 import * as attributes from './modify/modify-instances-attribute.ts';
+import * as attributeReads from './modify/describe-instances-attributes.ts';
 import * as renew from './modify/renew-instances.ts';
 import * as reinstall from './modify/reset-instance.ts';
 import * as password from './modify/reset-instances-password.ts';
@@ -36,6 +37,7 @@ export const cvmHandlers = handlersIn(
   instanceType,
   disks,
   attributes,
+  attributeReads,
   password,
   renew,
   chargeType,
