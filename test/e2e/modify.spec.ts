@@ -462,3 +462,30 @@ test('shows the user data an instance was launched with, decoded, to an operator
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('binds another security group, puts it first, and unbinds one, in one change', async ({ page }) => {
+  const { id, name } = await launch(page, 'sg', 'RUNNING');
+  const before = (await api(page.request, 'cvm', 'DescribeInstances', { InstanceIds: [id] })).InstanceSet[0].SecurityGroupIds as string[];
+  await openList(page, id);
+  await chooseFromRowMenu(page, name, 'Security groups');
+  const dialog = page.getByRole('dialog', { name: `Security groups of ${name}` });
+  const bound = dialog.getByRole('list', { name: 'Bound security groups, in order' });
+  await expect(bound.getByRole('listitem')).toHaveCount(before.length);
+  // The only one left cannot be unbound.
+  if (before.length === 1) await expect(dialog.getByRole('button', { name: /^Unbind / })).toBeDisabled();
+
+  const all = (await api(page.request, 'vpc', 'DescribeSecurityGroups', { Limit: '100' })).SecurityGroupSet as { SecurityGroupId: string; SecurityGroupName: string }[];
+  const ssh = all.find((group) => group.SecurityGroupName === 'ssh-office-only')!;
+  await dialog.getByLabel('Security group to bind').selectOption({ label: `ssh-office-only (${ssh.SecurityGroupId})` });
+  await dialog.getByRole('button', { name: 'Bind', exact: true }).click();
+  await expect(bound.getByRole('listitem')).toHaveCount(before.length + 1);
+  await dialog.getByRole('button', { name: /^Move ssh-office-only .* up$/ }).click();
+  await expect(bound.getByRole('listitem').first()).toContainText('ssh-office-only');
+  const sent = page.waitForRequest('**/api/cvm/ModifyInstancesAttribute');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const groups = (await sent).postDataJSON().SecurityGroups as string[];
+  expect(groups).toHaveLength(before.length + 1);
+  expect(groups.slice(1)).toEqual(before);
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await api(page.request, 'cvm', 'DescribeInstances', { InstanceIds: [id] })).InstanceSet[0].SecurityGroupIds).toEqual(groups);
+});
