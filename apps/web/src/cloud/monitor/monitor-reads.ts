@@ -121,7 +121,7 @@ export async function readSeries(scope: CloudScope, request: SeriesRequest, sign
 
 /**
  * One metric's series for some instances, refreshed every period (at least every minute) while shown, unless its
- * window is fixed in the past. The previous window stays on screen while the next one loads.
+ * window is fixed in the past. The previous window of the same lines stays on screen while the next one loads.
  */
 export function useSeries(scope: CloudScope | undefined, request: SeriesRequest | undefined, { staleMs }: { staleMs?: number } = {}) {
   const every = Math.max(60, request?.period ?? 60) * 1000;
@@ -130,6 +130,10 @@ export function useSeries(scope: CloudScope | undefined, request: SeriesRequest 
     queryFn: scope && request && request.instanceIds.length > 0 ? ({ signal }) => readSeries(scope, request, signal) : skipToken,
     staleTime: staleMs ?? every,
     refetchInterval: request?.end === undefined ? every : false,
-    placeholderData: (previous) => previous,
+    // The last window stays (greyed) while another range of the same lines loads; never another instance's or metric's.
+    placeholderData: (previous, previousQuery) => {
+      const before = previousQuery?.queryKey[4] as SeriesRequest | undefined;
+      return before && request && before.metric === request.metric && before.instanceIds.join() === request.instanceIds.join() ? previous : undefined;
+    },
   });
 }
