@@ -102,7 +102,11 @@ export class AccountRegistry {
   private async row(id: string): Promise<AccountRow | undefined> {
     const now = performance.now();
     const cached = this.rows.get(id);
-    if (cached && this.deps.revocations.connected && now - cached.cachedAt < ROW_CACHE_MS) return cached.row;
+    if (cached && this.deps.revocations.connected && now - cached.cachedAt < ROW_CACHE_MS) {
+      // A change announced with this request is delivered first; if it evicted the row, the row is read again.
+      await this.deps.revocations.settled();
+      if (this.rows.get(id) === cached) return cached.row;
+    }
     const generation = this.generation;
     const row = await this.deps.db.selectFrom('cloud_accounts').selectAll().where('id', '=', id).executeTakeFirst();
     if (row && this.deps.revocations.connected && generation === this.generation) this.rows.set(id, { row, cachedAt: now });

@@ -14,6 +14,11 @@ export interface RevocationBus {
   subscribe(handler: (revocation: Revocation) => void): void;
   /** False while revocations from other replicas might be missed: the cache must not be trusted then. */
   readonly connected: boolean;
+  /**
+   * Resolves once every revocation already received has been delivered: what a cache awaits before it trusts an entry.
+   * A request and a notification that arrived together may be read in either order; this lets the notification go first.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,6 +29,11 @@ export class LocalRevocationBus implements RevocationBus {
 
   async publish(revocation: Revocation): Promise<void> {
     this.handlers.forEach((handler) => handler(revocation));
+  }
+
+  /** Delivered as published, in this process: nothing can be waiting. */
+  settled(): Promise<void> {
+    return Promise.resolve();
   }
 
   subscribe(handler: (revocation: Revocation) => void): void {
@@ -131,6 +141,15 @@ export class PostgresRevocationBus implements RevocationBus {
 
   subscribe(handler: (revocation: Revocation) => void): void {
     this.handlers.push(handler);
+  }
+
+  /**
+   * After the event loop's current turn of reading sockets: a notification already on this replica's socket when a
+   * request's bytes were read (the publisher saw its own copy come back before answering, so it is there ahead of any
+   * request sent after that answer) is delivered before the request trusts a cached entry.
+   */
+  settled(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
   }
 
   async close(): Promise<void> {

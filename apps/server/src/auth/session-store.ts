@@ -106,8 +106,12 @@ export class SessionStore {
     const now = this.clock.now();
     const cached = this.cache.get(idHash);
     if (cached && this.revocations.connected && now - cached.cachedAt < CACHE_MS && now - cached.activeAt < this.policy.idleMs && now < cached.session.expiresAt.getTime()) {
-      cached.activeAt = now;
-      return cached.session;
+      // A revocation that arrived with this request is delivered first; if it evicted the entry, the session is read.
+      await this.revocations.settled();
+      if (this.cache.get(idHash) === cached) {
+        cached.activeAt = now;
+        return cached.session;
+      }
     }
     let loading = this.loading.get(idHash);
     if (!loading) {
