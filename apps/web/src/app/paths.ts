@@ -34,6 +34,17 @@ export function createInstancesPath(from?: string): string {
 }
 
 /**
+ * The instance list in one account and region: filtered by a state, or with one instance's detail open. Everything
+ * that links to instances (Batch's nodes, the palette, the overview) builds its address here.
+ */
+export function instancesPath(scope: { account: string; region: string }, view: { state?: string; instance?: string } = {}): string {
+  const query = new URLSearchParams({ account: scope.account, region: scope.region });
+  if (view.state) query.set('state', view.state);
+  if (view.instance) query.set('instance', view.instance);
+  return `${PATHS.instances}?${query}`;
+}
+
+/**
  * Where to go after signing in, from `?next=`: only a path on this console (one leading slash), never another site
  * (`//evil.example` or `/\evil.example` are protocol-relative URLs to a browser).
  */

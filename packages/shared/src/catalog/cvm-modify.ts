@@ -93,6 +93,9 @@ export const ResizeInstanceDisks = defineAction<WithRequestId>()({
   params: resizeParams,
 });
 
+/** Security groups one instance takes at most (ModifyInstancesAttribute: LimitExceeded.AssociateUSGLimitExceeded). */
+export const MAX_INSTANCE_SECURITY_GROUPS = 5;
+
 export const ModifyInstancesAttribute = defineAction<WithRequestId>()({
   service,
   version,

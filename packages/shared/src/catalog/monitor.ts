@@ -20,6 +20,12 @@ export const CVM_NAMESPACE = 'QCE/CVM';
 export const MONITOR_MAX_INSTANCES = 50;
 export const MONITOR_MAX_POINTS = 7200;
 
+/**
+ * Seconds each period's data is kept (cloud.tencent.com/document/product/248/32803: 10 s a day, 1 and 5 minutes 31
+ * days, an hour 93, a day 186): the emulator refuses a start older than this, the console offers no such range.
+ */
+export const MONITOR_RETENTION_S: Readonly<Record<number, number>> = { 10: 86_400, 60: 31 * 86_400, 300: 31 * 86_400, 3600: 93 * 86_400, 86400: 186 * 86_400 };
+
 export interface MonitorDimension {
   Name: string;
   Value: string;

@@ -19,6 +19,7 @@ import { useLanguage } from '../../i18n/use-t.ts';
 import { useDebouncedValue } from '../../lib/use-debounced-value.ts';
 import { useSections } from '../nav-links.tsx';
 import { useTheme } from '../theme.ts';
+import { instancesPath } from '../paths.ts';
 import { navigate } from '../url-state.ts';
 import { useCloudScope } from '../use-cloud-scope.ts';
 import { paletteMessages } from './palette-messages.ts';
@@ -40,9 +41,6 @@ interface Target {
   /** What was typed to find it, given back when the person steps back. */
   text: string;
 }
-
-/** The URL of an instance's detail in its region. */
-const instanceHref = (account: string, region: string, instanceId: string) => `/?${new URLSearchParams({ account, region, instance: instanceId })}`;
 
 /** How many matches of each region an instance search shows here. */
 const PER_REGION = 5;
@@ -66,7 +64,7 @@ function useInstanceCommands(
   const commands = rows.flatMap(({ region, answer }) =>
     (answer.data?.InstanceSet ?? []).flatMap((instance): Command[] => {
       const name = instance.InstanceName || instance.InstanceId;
-      const href = instanceHref(scope.account, region.Region, instance.InstanceId);
+      const href = instancesPath({ account: scope.account, region: region.Region }, { instance: instance.InstanceId });
       return [
         {
           id: `instance:${region.Region}:${instance.InstanceId}`,

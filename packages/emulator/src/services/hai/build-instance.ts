@@ -4,7 +4,7 @@ import { resourceId } from '../../state/random.ts';
 import type { SeedApplication } from './applications.ts';
 import type { HaiBundle } from './bundles.ts';
 import type { HaiRecord, HaiRegion } from './hai-region.ts';
-import { haiTime } from './hai-time.ts';
+import { beijingTime } from '../../state/cloud-time.ts';
 
 // One HAI instance as DescribeInstances shows it, built the same way for a purchase and for the demo world.
 
@@ -55,7 +55,7 @@ export function buildHaiInstance(hai: HaiRegion, random: Random, spec: HaiInstan
     SecurityGroupIds: [hai.securityGroupId],
     LatestOperation: spec.latestOperation.name,
     LatestOperationState: spec.latestOperation.state,
-    CreateTime: haiTime(spec.createdAt),
+    CreateTime: beijingTime(spec.createdAt),
     MaxOutBandwidth: MAX_OUT_BANDWIDTH,
     MaxFreeTraffic: MAX_FREE_TRAFFIC,
     ConfigurationEnvironment: application.configEnvironment,

@@ -74,6 +74,3 @@ export const CVM_METRICS: readonly CvmMetric[] = [
 ];
 
 export const CVM_METRIC_BY_NAME = new Map(CVM_METRICS.map((m) => [m.name.toLowerCase(), m]));
-
-/** Seconds of data each period is kept (cloud.tencent.com/document/product/248/32803: 10 s a day, 1 and 5 minutes 31 days, an hour 93, a day 186). */
-export const RETENTION_S: Readonly<Record<number, number>> = { 10: 86_400, 60: 31 * 86_400, 300: 31 * 86_400, 3600: 93 * 86_400, 86400: 186 * 86_400 };

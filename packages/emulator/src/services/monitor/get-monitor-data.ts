@@ -3,7 +3,7 @@ import { CloudError } from '../../http/cloud-error.ts';
 import { beijingTime } from '../../state/cloud-time.ts';
 import { historyOf } from '../../state/instance-history.ts';
 import { handler } from '../action-handler.ts';
-import { CVM_METRIC_BY_NAME, RETENTION_S, type CvmMetric } from './cvm-metrics.ts';
+import { CVM_METRIC_BY_NAME, type CvmMetric } from './cvm-metrics.ts';
 import { seriesOf } from './series.ts';
 
 // GetMonitorData for QCE/CVM: one metric, up to 50 instances (by their InstanceId dimension), one period, a range.
@@ -14,7 +14,7 @@ import { seriesOf } from './series.ts';
 // with no points (the service's way for a dimension that matches nothing), not an error for the whole batch.
 
 const DEFAULT_PERIOD = 300;
-const { CVM_NAMESPACE, MONITOR_MAX_INSTANCES, MONITOR_MAX_POINTS } = monitor;
+const { CVM_NAMESPACE, MONITOR_MAX_INSTANCES, MONITOR_MAX_POINTS, MONITOR_RETENTION_S } = monitor;
 
 function timeParam(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -59,7 +59,7 @@ export const getMonitorData = handler(monitor.GetMonitorData, (ctx, params) => {
       `The range holds ${points} points of ${period} s; one request returns at most ${MONITOR_MAX_POINTS}. Ask for a longer period or a shorter range.`,
     );
   }
-  const kept = RETENTION_S[period] ?? 0;
+  const kept = MONITOR_RETENTION_S[period] ?? 0;
   if (start < now - kept) {
     throw new CloudError('InvalidParameterValue', `Data of ${period} s is kept ${kept / 86_400} day(s); StartTime is older than that.`);
   }

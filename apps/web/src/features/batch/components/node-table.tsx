@@ -11,7 +11,7 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { batchMessages, type BatchMessages } from '../messages.ts';
 import { DetachDialog } from './detach-dialog.tsx';
-import { instanceHref } from './instance-link.ts';
+import { instancesPath } from '../../../app/paths.ts';
 import { NodeStateBadge } from './node-state-badge.tsx';
 
 /** Why a node cannot be detached by this person, or undefined: the role first, then where the node came from. */
@@ -56,7 +56,7 @@ export function NodeTable({ scope, env }: { scope: CloudScope; env: ComputeEnvDe
                 <Td className="font-mono text-xs">{node.ComputeNodeId}</Td>
                 <Td>
                   <AppLink
-                    href={instanceHref(scope, node.ComputeNodeInstanceId)}
+                    href={instancesPath(scope, { instance: node.ComputeNodeInstanceId })}
                     aria-label={m.openInstance(node.ComputeNodeInstanceId)}
                     className="font-mono text-xs text-accent hover:underline"
                   >

@@ -2,7 +2,8 @@ import { useContext, useEffect, useMemo } from 'react';
 import type { Instance } from '@cvm/shared';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useSeries } from '../../../cloud/monitor/monitor-reads.ts';
-import { useLanguage, useT } from '../../../i18n/use-t.ts';
+import { useT } from '../../../i18n/use-t.ts';
+import { useValueFormat } from '../monitoring/value-format.ts';
 import { Skeleton } from '../../../components/ui/skeleton.tsx';
 import { CpuSeriesContext, type CpuSeries } from './cpu-series-context.ts';
 
@@ -20,10 +21,6 @@ export function CpuSeriesFetcher({ scope, instances, onChange }: { scope: CloudS
   useEffect(() => onChange({ answer: query.data, loading }), [onChange, query.data, loading]);
   return null;
 }
-
-const percentFormats = new Map<string, Intl.NumberFormat>();
-const percentFormat = (language: string) =>
-  percentFormats.get(language) ?? percentFormats.set(language, new Intl.NumberFormat(language, { maximumFractionDigits: 1 })).get(language)!;
 
 const WIDTH = 72;
 const HEIGHT = 18;
@@ -43,20 +40,19 @@ export function sparklinePath(start: number, end: number, timestamps: readonly n
 
 export function CpuCell({ instance }: { instance: Instance }) {
   const t = useT();
-  const { language } = useLanguage();
+  const percent = useValueFormat('%');
   const series = useContext(CpuSeriesContext);
   const line = series?.answer?.series.find((s) => s.instanceId === instance.InstanceId);
   if (!line) return series?.loading ? <Skeleton className="h-4 w-24" /> : <span className="text-fg-subtle">{t.common.emptyValue}</span>;
   const latest = line.values.at(-1);
   if (latest === undefined) return <span className="text-fg-subtle">{t.common.emptyValue}</span>;
-  const number = percentFormat(language);
   const highest = Math.max(...line.values);
   return (
-    <span role="img" aria-label={t.instances.cpuSparkline(`${number.format(latest)}%`, `${number.format(highest)}%`)} className="inline-flex items-center gap-2 whitespace-nowrap">
+    <span role="img" aria-label={t.instances.cpuSparkline(percent(latest), percent(highest))} className="inline-flex items-center gap-2 whitespace-nowrap">
       <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" className="text-accent">
         <path d={sparklinePath(series!.answer!.start, series!.answer!.end, line.timestamps, line.values)} fill="none" stroke="currentColor" strokeWidth="1.25" />
       </svg>
-      <span className="tabular-nums text-xs">{number.format(latest)}%</span>
+      <span className="tabular-nums text-xs">{percent(latest)}</span>
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { monitor } from '@cvm/shared';
 import { CHART_MAX_POINTS } from '../../../cloud/monitor/monitor-limits.ts';
 
 // The time ranges a chart offers and the period each is drawn at: the finest period the metric has whose points over
@@ -9,23 +10,20 @@ export type RangeKey = (typeof RANGES)[number];
 
 export const RANGE_SECONDS: Record<RangeKey, number> = { '1h': 3600, '6h': 6 * 3600, '24h': 86_400, '7d': 7 * 86_400, '30d': 30 * 86_400 };
 
-/** Seconds each period's data is kept (the service's retention): a period is offered only for ranges within it. */
-const KEPT_S: Readonly<Record<number, number>> = { 10: 86_400, 60: 31 * 86_400, 300: 31 * 86_400, 3600: 93 * 86_400, 86400: 186 * 86_400 };
-
 /**
  * The period for a range of `rangeSeconds` that starts `reachBackSeconds` ago (a custom range in the past reaches back
  * further than it is long): only periods still kept that far back.
  */
 export function periodFor(rangeSeconds: number, periods: readonly number[], reachBackSeconds = rangeSeconds): number | undefined {
-  const usable = [...periods].filter((p) => (KEPT_S[p] ?? 0) >= reachBackSeconds).sort((a, b) => a - b);
+  const usable = [...periods].filter((p) => (monitor.MONITOR_RETENTION_S[p] ?? 0) >= reachBackSeconds).sort((a, b) => a - b);
   return usable.find((p) => Math.floor(rangeSeconds / p) + 1 <= CHART_MAX_POINTS) ?? usable.at(-1);
 }
 
 /** What a chart shows: the last hour, day… up to now, or a fixed window (Unix seconds) someone chose. */
 export type TimeWindow = { range: RangeKey } | { range: 'custom'; from: number; to: number };
 
-/** The longest any data is kept (a day's points: 186 days): a custom window cannot start before it. */
-export const OLDEST_S = 186 * 86_400;
+/** The longest any data is kept (a day's points): a custom window cannot start before it. */
+export const OLDEST_S = Math.max(...Object.values(monitor.MONITOR_RETENTION_S));
 
 /** How long the window is, where it ends (undefined: now, moving), and how far back it reaches. */
 export function spanOf(window: TimeWindow, nowSeconds: number): { rangeSeconds: number; end: number | undefined; reachBack: number } {

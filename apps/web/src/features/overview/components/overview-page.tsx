@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { instancesPath } from '../../../app/paths.ts';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { AppLink } from '../../../components/ui/app-link.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -16,9 +17,6 @@ import { overviewMessages } from '../messages.ts';
 const COLUMNS: readonly StateColumn[] = [...COUNTED_STATES, 'CHANGING'];
 /** Names a card lists; the rest are counted. */
 const SHOWN = 10;
-
-/** The list in one region, filtered by state (the overview's numbers lead to the instances they count). */
-const listHref = (account: string, region: string, state?: string) => `/?${new URLSearchParams({ account, region, ...(state ? { state } : {}) })}`;
 
 /**
  * The fleet at a glance (`/overview`), like the Tencent console's CVM overview: instances by region and state across
@@ -100,7 +98,7 @@ export default function OverviewPage() {
                         <td key={column} className="px-3 py-2 text-right">
                           {row.byState[column] > 0 && column !== 'CHANGING' ? (
                             <AppLink
-                              href={listHref(account.id, row.region, column)}
+                              href={instancesPath({ account: account.id, region: row.region }, { state: column })}
                               aria-label={m.showInList(row.byState[column], m.columns[column], nameOf(row.region))}
                               className="text-accent hover:underline"
                             >
@@ -112,7 +110,7 @@ export default function OverviewPage() {
                         </td>
                       ))}
                       <td className="px-4 py-2 text-right font-medium">
-                        <AppLink href={listHref(account.id, row.region)} className="text-accent hover:underline">
+                        <AppLink href={instancesPath({ account: account.id, region: row.region })} className="text-accent hover:underline">
                           {row.total}
                         </AppLink>
                       </td>
@@ -169,7 +167,7 @@ function InstanceListCard({
         <ul className="divide-y divide-line text-sm">
           {entries.slice(0, SHOWN).map(({ region, instance }) => (
             <li key={instance.InstanceId} className="px-5 py-2.5">
-              <AppLink href={`/?${new URLSearchParams({ account, region, instance: instance.InstanceId })}`} className="font-medium text-accent hover:underline">
+              <AppLink href={instancesPath({ account, region }, { instance: instance.InstanceId })} className="font-medium text-accent hover:underline">
                 {instance.InstanceName || instance.InstanceId}
               </AppLink>
               <span className="block text-xs text-fg-muted">

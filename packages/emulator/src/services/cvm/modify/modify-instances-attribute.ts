@@ -12,7 +12,7 @@ import { checkUserData } from '../user-data.ts';
 // instance unless AutoReboot is false.
 
 const ATTRIBUTES = ['InstanceName', 'UserData', 'SecurityGroups', 'CamRoleName', 'HostName', 'DisableApiTermination'] as const;
-const MAX_SECURITY_GROUPS = 5;
+const MAX_SECURITY_GROUPS = cvm.MAX_INSTANCE_SECURITY_GROUPS;
 
 export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (ctx, params) => {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);

@@ -3,11 +3,9 @@ import { useState } from 'react';
 import { callAction } from '../../../../api/call-action.ts';
 import { ChoiceGroup } from '../../../../components/ui/choice-group.tsx';
 import { useLocalized, type Localized } from '../../../../i18n/localized.ts';
-import { useT } from '../../../../i18n/use-t.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
-import { useApplyChange } from '../../api/apply-change.ts';
-import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
+import { SaveChangeFrame } from './save-change-frame.tsx';
 
 type Choice = 'on' | 'off';
 
@@ -34,25 +32,16 @@ const words: Localized<{ title: (name: string) => string; legend: string; labels
 
 /** ModifyInstancesAttribute { DisableApiTermination } for one instance: on or off, the current one chosen; applies at once. */
 export function ProtectionDialog({ action, instances, scope, onClose, onSucceeded }: ActionDialogProps) {
-  const t = useT();
   const m = useLocalized(words);
   const instance = instances[0]!;
   const [choice, setChoice] = useState<Choice>(instance.DisableApiTermination ? 'on' : 'off');
-  const change = useApplyChange(
-    scope,
-    (variables: { ids: string[]; on: boolean }) => callAction(cvm.ModifyInstancesAttribute, { InstanceIds: variables.ids, DisableApiTermination: variables.on }, scope),
-    (current, variables) => ({ ...current, DisableApiTermination: variables.on, LatestOperation: 'ModifyInstancesAttribute', LatestOperationState: 'SUCCESS' }),
-  );
+  const on = choice === 'on';
   return (
-    <ActionDialogFrame
-      action={action}
-      instances={instances}
+    <SaveChangeFrame
+      {...{ action, instances, scope, onClose, onSucceeded }}
       title={m.title(instanceLabel(instance))}
-      onClose={onClose}
-      pending={change.isPending}
-      error={change.error}
-      confirmLabel={t.common.save}
-      onConfirm={() => change.mutate({ ids: [instance.InstanceId], on: choice === 'on' }, { onSuccess: onSucceeded })}
+      send={(ids) => callAction(cvm.ModifyInstancesAttribute, { InstanceIds: ids, DisableApiTermination: on }, scope)}
+      shows={{ DisableApiTermination: on }}
     >
       <ChoiceGroup
         legend={m.legend}
@@ -61,6 +50,6 @@ export function ProtectionDialog({ action, instances, scope, onClose, onSucceede
         layout="row"
         choices={(['on', 'off'] as const).map((value) => ({ value, label: m.labels[value], hint: m.hints[value] }))}
       />
-    </ActionDialogFrame>
+    </SaveChangeFrame>
   );
 }

@@ -6,8 +6,7 @@ import { useLocalized, type Localized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
-import { useApplyChange } from '../../api/apply-change.ts';
-import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
+import { SaveChangeFrame } from './save-change-frame.tsx';
 
 const words: Localized<{ title: (name: string) => string; legend: string; hints: Record<RenewFlag, string> }> = {
   en: {
@@ -38,23 +37,14 @@ export function RenewFlagDialog({ action, instances, scope, onClose, onSucceeded
   const m = useLocalized(words);
   const instance = instances[0]!;
   const [flag, setFlag] = useState<RenewFlag>(instance.RenewFlag ?? 'NOTIFY_AND_MANUAL_RENEW');
-  const change = useApplyChange(
-    scope,
-    (variables: { ids: string[]; flag: RenewFlag }) => callAction(cvm.ModifyInstancesRenewFlag, { InstanceIds: variables.ids, RenewFlag: variables.flag }, scope),
-    (current, variables) => ({ ...current, RenewFlag: variables.flag, LatestOperation: 'ModifyInstancesRenewFlag', LatestOperationState: 'SUCCESS' }),
-  );
   return (
-    <ActionDialogFrame
-      action={action}
-      instances={instances}
+    <SaveChangeFrame
+      {...{ action, instances, scope, onClose, onSucceeded }}
       title={m.title(instanceLabel(instance))}
-      onClose={onClose}
-      pending={change.isPending}
-      error={change.error}
-      confirmLabel={t.common.save}
-      onConfirm={() => change.mutate({ ids: [instance.InstanceId], flag }, { onSuccess: onSucceeded })}
+      send={(ids) => callAction(cvm.ModifyInstancesRenewFlag, { InstanceIds: ids, RenewFlag: flag }, scope)}
+      shows={{ RenewFlag: flag }}
     >
       <ChoiceGroup legend={m.legend} value={flag} onChange={setFlag} choices={FLAGS.map((value) => ({ value, label: t.renewFlags[value], hint: m.hints[value] }))} />
-    </ActionDialogFrame>
+    </SaveChangeFrame>
   );
 }

@@ -10,11 +10,9 @@ import { useLocalized, type Localized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
-import { useApplyChange } from '../../api/apply-change.ts';
-import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
+import { SaveChangeFrame } from './save-change-frame.tsx';
 
-/** The most security groups an instance takes (ModifyInstancesAttribute: LimitExceeded.AssociateUSGLimitExceeded). */
-export const MAX_SECURITY_GROUPS = 5;
+const MAX_SECURITY_GROUPS = cvm.MAX_INSTANCE_SECURITY_GROUPS;
 
 const words: Localized<{
   title: (name: string) => string;
@@ -68,11 +66,6 @@ export function SecurityGroupsDialog({ action, instances, scope, onClose, onSucc
   const names = new Map((groups.data ?? []).map((group) => [group.SecurityGroupId, group.SecurityGroupName]));
   const others = (groups.data ?? []).filter((group) => !chosen.includes(group.SecurityGroupId));
   const [adding, setAdding] = useState('');
-  const change = useApplyChange(
-    scope,
-    (variables: { ids: string[]; groups: string[] }) => callAction(cvm.ModifyInstancesAttribute, { InstanceIds: variables.ids, SecurityGroups: variables.groups }, scope),
-    (current, variables) => ({ ...current, SecurityGroupIds: variables.groups, LatestOperation: 'ModifyInstancesAttribute', LatestOperationState: 'SUCCESS' }),
-  );
   const move = (index: number, by: number) =>
     setChosen((list) => {
       const next = [...list];
@@ -84,16 +77,12 @@ export function SecurityGroupsDialog({ action, instances, scope, onClose, onSucc
   const unchanged = chosen.join() === (instance.SecurityGroupIds ?? []).join();
 
   return (
-    <ActionDialogFrame
-      action={action}
-      instances={instances}
+    <SaveChangeFrame
+      {...{ action, instances, scope, onClose, onSucceeded }}
       title={m.title(instanceLabel(instance))}
-      onClose={onClose}
-      pending={change.isPending}
-      error={change.error}
-      confirmLabel={t.common.save}
       ready={!unchanged && chosen.length > 0}
-      onConfirm={() => change.mutate({ ids: [instance.InstanceId], groups: chosen }, { onSuccess: onSucceeded })}
+      send={(ids) => callAction(cvm.ModifyInstancesAttribute, { InstanceIds: ids, SecurityGroups: chosen }, scope)}
+      shows={{ SecurityGroupIds: chosen }}
     >
       <p className="text-fg-muted">{m.intro}</p>
       {groups.isError && <ErrorPanel error={groups.error} title={m.loadFailed} onRetry={() => void groups.refetch()} />}
@@ -146,6 +135,6 @@ export function SecurityGroupsDialog({ action, instances, scope, onClose, onSucc
           </Button>
         </div>
       )}
-    </ActionDialogFrame>
+    </SaveChangeFrame>
   );
 }

@@ -77,28 +77,21 @@ export function RangePicker({ value, onChange }: { value: TimeWindow; onChange: 
       </fieldset>
       {value.range === 'custom' && (
         <div className="flex flex-wrap items-center gap-3 text-sm">
-          <label htmlFor={ids.from} className="text-fg-muted">
-            {m.from}
-          </label>
-          <input
-            id={ids.from}
-            type="datetime-local"
-            value={custom.from}
-            onChange={(event) => edit('from', event.target.value)}
-            aria-describedby={problem ? ids.problem : undefined}
-            className="rounded-md border border-line-strong bg-surface px-2 py-1 text-fg"
-          />
-          <label htmlFor={ids.to} className="text-fg-muted">
-            {m.to}
-          </label>
-          <input
-            id={ids.to}
-            type="datetime-local"
-            value={custom.to}
-            onChange={(event) => edit('to', event.target.value)}
-            aria-describedby={problem ? ids.problem : undefined}
-            className="rounded-md border border-line-strong bg-surface px-2 py-1 text-fg"
-          />
+          {(['from', 'to'] as const).map((field) => (
+            <span key={field} className="contents">
+              <label htmlFor={ids[field]} className="text-fg-muted">
+                {m[field]}
+              </label>
+              <input
+                id={ids[field]}
+                type="datetime-local"
+                value={custom[field]}
+                onChange={(event) => edit(field, event.target.value)}
+                aria-describedby={problem ? ids.problem : undefined}
+                className="rounded-md border border-line-strong bg-surface px-2 py-1 text-fg"
+              />
+            </span>
+          ))}
           {problem && (
             <p id={ids.problem} role="alert" className="text-red-700 dark:text-red-300">
               {m.customProblems[problem]}
