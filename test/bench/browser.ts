@@ -17,7 +17,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { buildServer, buildWeb, SETUP_TOKEN, startBarePage, startConsoleProcess, type Started, type StartedConsole } from './support/servers.ts';
+import { signedInContext } from './support/signed-in-context.ts';
+import { buildServer, buildWeb, startBarePage, startConsoleProcess, type Started, type StartedConsole } from './support/servers.ts';
 import { median } from './support/stats.ts';
 import { fixed, printTable } from './support/table.ts';
 
@@ -77,16 +78,9 @@ try {
   buildServer();
   buildWeb();
   console_ = await startConsoleProcess({ env: { EMULATOR_INSTANCES: String(INSTANCES), LOG_LEVEL: 'warn' } });
-  const context = await browser.newContext({ baseURL: console_.url, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  const setup = await context.request.post('/api/console/setup', {
-    data: { setupToken: SETUP_TOKEN, username: 'perf', password: 'a benchmark passphrase' },
-    headers: { 'X-CVM-Console': '1' },
-  });
-  if (setup.status() !== 201) throw new Error(`setup failed: HTTP ${setup.status()}`);
+  const { context, headers } = await signedInContext(browser, console_.url);
 
   // The bare page answers with the console's own answer for the first page.
-  const { csrfToken } = (await setup.json()) as { csrfToken: string };
-  const headers = { 'X-CVM-Console': '1', 'X-CSRF-Token': csrfToken };
   const [account] = ((await (await context.request.get('/api/console/accounts', { headers })).json()) as { accounts: { id: string; defaultRegion: string }[] }).accounts;
   const firstPage = await context.request.post('/api/cvm/DescribeInstances', {
     data: { Offset: 0, Limit: 20 },

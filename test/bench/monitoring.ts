@@ -10,7 +10,8 @@
 //                             half of it, as an export does)
 import { chromium, type Page } from '@playwright/test';
 import { cvm } from '@cvm/shared';
-import { buildServer, buildWeb, SETUP_TOKEN, startConsoleProcess, type StartedConsole } from './support/servers.ts';
+import { signedInContext } from './support/signed-in-context.ts';
+import { buildServer, buildWeb, startConsoleProcess, type StartedConsole } from './support/servers.ts';
 import { median } from './support/stats.ts';
 import { fixed, printTable } from './support/table.ts';
 
@@ -52,16 +53,10 @@ try {
   buildServer();
   buildWeb();
   console_ = await startConsoleProcess({ env: { EMULATOR_INSTANCES: String(INSTANCES), LOG_LEVEL: 'warn' } });
-  const context = await browser.newContext({ baseURL: console_.url, viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  const setup = await context.request.post('/api/console/setup', {
-    data: { setupToken: SETUP_TOKEN, username: 'perf', password: 'a benchmark passphrase' },
-    headers: { 'X-CVM-Console': '1' },
-  });
-  if (setup.status() !== 201) throw new Error(`setup failed: HTTP ${setup.status()}`);
-  const { csrfToken } = (await setup.json()) as { csrfToken: string };
+  const { context, headers } = await signedInContext(browser, console_.url);
   const chosen = await context.request.put('/api/console/preferences/instanceColumns', {
     data: { value: ['state', 'zone', 'type', 'cpuMemory', 'ip', 'chargeType', 'created', 'cpu1h'] },
-    headers: { 'X-CVM-Console': '1', 'X-CSRF-Token': csrfToken },
+    headers,
   });
   if (chosen.status() !== 200) throw new Error(`could not choose the CPU column: HTTP ${chosen.status()}`);
   const page = await context.newPage();
