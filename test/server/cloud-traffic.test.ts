@@ -111,6 +111,25 @@ describe('a team sharing one cloud account', () => {
     const after = await admin.call('cvm', 'DescribeInstances', page);
     expect(after.json.InstanceSet[0].InstanceName).not.toBe(before.json.InstanceSet[0].InstanceName);
   });
+
+  it('asks a price quote once for the whole team, keeps it across changes, and says how old it is', async () => {
+    cloud.stats.reset();
+    const quote = { Placement: { Zone: 'ap-guangzhou-3' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.LARGE8', SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 70 } };
+    const first = await Promise.all(team.slice(0, 5).map((client) => client.call('cvm', 'InquiryPriceRunInstances', quote)));
+    expect(first.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(first[0]!.headers.get('age')).toBeNull();
+    // A change in the account (a rename) does not make a price stale.
+    const { json: page } = await admin.call('cvm', 'DescribeInstances', { Filters: [{ Name: 'instance-state', Values: ['RUNNING'] }], Limit: 1 });
+    expect((await admin.call('cvm', 'ModifyInstancesAttribute', { InstanceIds: [page.InstanceSet[0].InstanceId], InstanceName: `quoted-${Date.now()}` })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const later = await team[7]!.call('cvm', 'InquiryPriceRunInstances', quote);
+    expect(later.json.Price).toEqual(first[0]!.json.Price);
+    expect(Number(later.headers.get('age'))).toBeGreaterThanOrEqual(1);
+    expect(cloud.stats.calls.get('cvm.InquiryPriceRunInstances')).toBe(1);
+    // Another configuration is another quote.
+    await admin.call('cvm', 'InquiryPriceRunInstances', { ...quote, SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 80 } });
+    expect(cloud.stats.calls.get('cvm.InquiryPriceRunInstances')).toBe(2);
+  });
 });
 
 describe('more calls than the limit allows in the longest wait', () => {

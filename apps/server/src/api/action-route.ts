@@ -101,6 +101,7 @@ export function actionHandler({ accounts, audit }: { accounts: AccountRegistry; 
         idempotent: spec.kind === 'read' || spec.idempotencyToken !== undefined,
         mutates: spec.kind === 'mutate',
         rateLimit: spec.rateLimit.perSecond,
+        shareForMs: spec.shareSeconds === undefined ? undefined : spec.shareSeconds * 1000,
         language: req.get('Accept-Language')?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US',
       });
     } catch (error) {
@@ -115,7 +116,11 @@ export function actionHandler({ accounts, audit }: { accounts: AccountRegistry; 
     }
     // Instance data (addresses, key IDs) is the account's business: no cache on the way may keep it.
     // Written as it is (no res.send: nothing to negotiate, no ETag for a no-store answer).
+    // A shared answer says how old it is (HTTP Age, whole seconds), so a quote can be shown with the time it was given.
     const bytes = response.bytes;
-    res.writeHead(200, { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': bytes.length }).end(bytes);
+    const age = Math.floor((Date.now() - response.receivedAt) / 1000);
+    res
+      .writeHead(200, { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': bytes.length, ...(age > 0 ? { Age: age } : {}) })
+      .end(bytes);
   };
 }

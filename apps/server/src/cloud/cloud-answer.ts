@@ -7,6 +7,8 @@
 export class CloudAnswer {
   #bytes: Buffer | undefined;
   #body: Record<string, unknown> | undefined;
+  /** When the answer arrived (epoch ms): a shared answer is older than the request it serves, and says so (Age). */
+  readonly receivedAt = Date.now();
 
   private constructor(
     bytes: Buffer | undefined,

@@ -16,6 +16,8 @@ export interface CloudCall {
   mutates?: boolean;
   /** The action's documented calls per second (per account, region and action): the catalog entry's rateLimit. */
   rateLimit: number;
+  /** The catalog entry's shareSeconds in ms: a read answered alike for the whole account and region for this long. */
+  shareForMs?: number;
   language?: 'zh-CN' | 'en-US';
 }
 

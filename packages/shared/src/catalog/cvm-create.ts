@@ -111,6 +111,9 @@ export const InquiryPriceRunInstances = defineAction<{ Price: Price }>()({
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 11970' },
+  // Prices move with the cloud's price list, not with the account: one quote serves the whole team for ten minutes
+  // (the overview prices a fleet one configuration at a time, at ten a second).
+  shareSeconds: 600,
   params: (z) =>
     z.strictObject({
       ...purchaseParams(z),

@@ -57,6 +57,12 @@ export interface ActionSpec<Params extends ParamsBuilder = ParamsBuilder, Respon
    * a caller leaves it out, so its own retries after a lost answer can never act twice.
    */
   idempotencyToken?: string;
+  /**
+   * For reads about the cloud's offer rather than the account's resources (a price quote): how long, in seconds, one
+   * answer is shared with the identical read of anyone using the same account and region. A change in the account
+   * does not make it stale. Unset: an answer is shared only while in flight (and a list page for a few seconds).
+   */
+  shareSeconds?: number;
   /** Phantom: carries the response type to typed clients; never set at run time. */
   readonly response?: Response;
 }

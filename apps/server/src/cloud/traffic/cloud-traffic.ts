@@ -54,7 +54,7 @@ export class CloudTraffic {
 
   constructor(private readonly options: CloudTrafficOptions) {
     this.budget = new RateBudget({ share: options.share, maxWaitMs: options.maxWaitMs });
-    this.reads = new SharedReads(options.freshnessMs);
+    this.reads = new SharedReads();
   }
 
   /** The account's client, with the traffic rules in front of it. */
@@ -70,8 +70,10 @@ export class CloudTraffic {
     }
     const key = `${scope}|${name}|${call.language ?? ''}|${stableJson(call.params)}`;
     const listPage = LIST_PAGES.has(name) && !(call.params as Record<string, unknown>).InstanceIds;
+    // A quote is about the cloud's offer: kept under a scope of its own, which the account's changes do not clear.
+    const offer = call.shareForMs !== undefined && call.shareForMs > 0;
     return this.reads.read(
-      scope,
+      offer ? `${scope}|offer` : scope,
       key,
       () => {
         const batchable = BATCHABLE_READS[name];
@@ -84,7 +86,7 @@ export class CloudTraffic {
           sendAlone: (own) => this.send(accountId, inner, withIds(own)),
         });
       },
-      { keepFresh: listPage },
+      { freshForMs: offer ? call.shareForMs : listPage ? this.options.freshnessMs : 0 },
     );
   }
 

@@ -1,6 +1,7 @@
 // Identical reads are asked once: while one is in flight, the same read from anyone else waits for its answer (single
-// flight), and a finished answer is shared for a short freshness window. A change through the console forgets what
-// was read in its account and region, so nobody reads their own change stale.
+// flight), and a finished answer may be shared for a while after. A change through the console forgets what was read
+// in its account and region, so nobody reads their own change stale; answers kept under a scope no change names (price
+// quotes) outlive changes.
 
 import type { CloudAnswer } from '../cloud-answer.ts';
 
@@ -18,13 +19,10 @@ export class SharedReads {
   /** Bumped by every change in a scope: an answer to a read started before the change is not kept. */
   private readonly generations = new Map<string, number>();
 
-  constructor(
-    private readonly freshnessMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly now: () => number = Date.now) {}
 
-  /** The answer for `key` — fresh, in flight, or asked now with `ask`. */
-  read(scope: string, key: string, ask: () => Promise<Answer>, { keepFresh = true } = {}): Promise<Answer> {
+  /** The answer for `key` — fresh, in flight, or asked now with `ask` — kept `freshForMs` after it arrives. */
+  read(scope: string, key: string, ask: () => Promise<Answer>, { freshForMs = 0 } = {}): Promise<Answer> {
     const fresh = this.fresh.get(key);
     if (fresh && fresh.until > this.now()) return Promise.resolve(fresh.answer);
     const pending = this.inFlight.get(key);
@@ -33,8 +31,8 @@ export class SharedReads {
     const promise = ask().then(
       (answer) => {
         this.inFlight.delete(key);
-        if (keepFresh && this.freshnessMs > 0 && (this.generations.get(scope) ?? 0) === generation) {
-          this.fresh.set(key, { answer, until: this.now() + this.freshnessMs, scope });
+        if (freshForMs > 0 && (this.generations.get(scope) ?? 0) === generation) {
+          this.fresh.set(key, { answer, until: this.now() + freshForMs, scope });
           if (this.fresh.size > 2000) this.forgetStale();
         }
         return answer;
