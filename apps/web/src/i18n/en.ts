@@ -143,6 +143,7 @@ export const en = {
       latestOperation: 'Last operation',
       uuid: 'UUID',
       cpu1h: 'CPU (1 h)',
+      costHour: 'Cost / hour',
       actions: 'Actions',
     },
     unnamed: 'Unnamed',

@@ -127,6 +127,7 @@ export const zhCN: Messages = {
       latestOperation: '最近操作',
       uuid: 'UUID',
       cpu1h: 'CPU（1 小时）',
+      costHour: '每小时费用',
       actions: '操作',
     },
     unnamed: '未命名',

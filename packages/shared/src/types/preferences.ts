@@ -37,6 +37,7 @@ export const INSTANCE_COLUMN_IDS = [
   'latestOperation',
   'uuid',
   'cpu1h',
+  'costHour',
 ] as const;
 export type InstanceColumnId = (typeof INSTANCE_COLUMN_IDS)[number];
 

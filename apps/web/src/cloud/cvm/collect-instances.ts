@@ -1,5 +1,6 @@
 import { cvm, type Instance } from '@cvm/shared';
 import type { CloudScope } from '../../api/cloud-scope.ts';
+import { pause } from '../../api/paced.ts';
 import { describeInstancePage, type InstanceListQuery } from './describe-instances.ts';
 
 // Every instance a list or search holds, read page by page: for an export, for the overview.
@@ -15,21 +16,6 @@ export const EXPORT_CALLS_PER_SECOND = cvm.DescribeInstances.rateLimit.perSecond
 export interface ExportProgress {
   done: number;
   total: number;
-}
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', stop, { once: true });
-  });
 }
 
 /**

@@ -22,6 +22,26 @@ const en = {
   none: 'None.',
   more: (count: number) => `… and ${englishCount(count)} more`,
   expires: (when: string) => `ends ${when}`,
+  burnTitle: 'Burn rate',
+  pricingStart: 'Pricing the fleet…',
+  pricing: (done: number, total: number) => `Pricing configurations: ${englishCount(done)} of ${englishCount(total)}`,
+  perHour: 'Per hour',
+  perMonth: 'Per month (720 hours)',
+  perMonthShort: 'Per month',
+  billedInstances: 'Instances billed',
+  stopChargingSaves: 'Stop-charging saves',
+  savesDetail: (count: number) => `an hour, on ${englishCount(count)} stopped ${count === 1 ? 'instance' : 'instances'}`,
+  couldSave: (amount: string, count: number) =>
+    `${englishCount(count)} stopped pay-as-you-go ${count === 1 ? 'instance is' : 'instances are'} still billed in full: stop-charging would save ${amount} an hour.`,
+  byRegion: 'By region',
+  byFamily: 'By instance family',
+  byBilling: 'By billing mode',
+  instances: 'Instances',
+  estimate: (quotes: number, when: string) =>
+    `List-price estimate from ${englishCount(quotes)} InquiryPriceRunInstances ${quotes === 1 ? 'quote' : 'quotes'} (one per distinct configuration), put together ${when}; quotes are shared with your team for up to 10 minutes. Pay-as-you-go and spot at the first usage step, subscriptions as one month over 720 hours; an instance stopped with stop-charging pays its disks only. Your account's discounts and vouchers are not included.`,
+  trafficBilled: (count: number) => `${englishCount(count)} ${count === 1 ? 'instance pays' : 'instances pay'} for public traffic per GB: not included.`,
+  unpriced: (count: number, reason: string) => `${englishCount(count)} ${count === 1 ? 'instance' : 'instances'} could not be priced (${reason}).`,
+  pricingFailed: 'Could not price the fleet',
 };
 
 const zhCN: typeof en = {
@@ -43,6 +63,25 @@ const zhCN: typeof en = {
   none: '无。',
   more: (count) => `……另有 ${count} 台`,
   expires: (when) => `${when} 到期`,
+  burnTitle: '费用速率',
+  pricingStart: '正在为实例询价…',
+  pricing: (done, total) => `正在询价各配置：${done} / ${total}`,
+  perHour: '每小时',
+  perMonth: '每月（720 小时）',
+  perMonthShort: '每月',
+  billedInstances: '计费实例',
+  stopChargingSaves: '关机不收费节省',
+  savesDetail: (count) => `每小时，共 ${count} 台已关机实例`,
+  couldSave: (amount, count) => `${count} 台已关机的按量计费实例仍全额计费：开启关机不收费每小时可节省 ${amount}。`,
+  byRegion: '按地域',
+  byFamily: '按实例族',
+  byBilling: '按计费模式',
+  instances: '实例数',
+  estimate: (quotes, when) =>
+    `刊例价估算：基于 ${quotes} 次 InquiryPriceRunInstances 询价（每种不同配置一次），汇总于 ${when}；询价结果在团队内共享，最长 10 分钟。按量计费与竞价实例按第一阶梯价格计，包年包月按一个月价格折算为 720 小时；关机不收费的已关机实例只计云硬盘费用。未计入账户折扣与代金券。`,
+  trafficBilled: (count) => `${count} 台实例的公网按流量（每 GB）计费：未计入。`,
+  unpriced: (count, reason) => `${count} 台实例无法询价（${reason}）。`,
+  pricingFailed: '无法为实例询价',
 };
 
 export const overviewMessages: Localized<typeof en> = { en, 'zh-CN': zhCN };

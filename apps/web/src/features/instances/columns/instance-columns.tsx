@@ -103,6 +103,7 @@ function IpAddresses({ instance, t }: { instance: Instance; t: Messages }) {
 
 // The CPU column's cells and reads load the first time it is shown.
 const CpuCell = lazy(() => import('./cpu-column.tsx').then((module) => ({ default: module.CpuCell })));
+const CostCell = lazy(() => import('./cost-column.tsx').then((module) => ({ default: module.CostCell })));
 
 const COLUMNS: { [K in InstanceColumnId]: Omit<InstanceColumn, 'id'> } = {
   state: {
@@ -190,6 +191,15 @@ const COLUMNS: { [K in InstanceColumnId]: Omit<InstanceColumn, 'id'> } = {
     cell: (i) => (
       <Suspense fallback={<Skeleton className="h-4 w-24" />}>
         <CpuCell instance={i} />
+      </Suspense>
+    ),
+  },
+  costHour: {
+    live: true,
+    text: () => '',
+    cell: (i) => (
+      <Suspense fallback={<Skeleton className="h-4 w-20" />}>
+        <CostCell instance={i} />
       </Suspense>
     ),
   },

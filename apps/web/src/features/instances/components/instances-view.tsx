@@ -14,6 +14,7 @@ import { useTransitionWatch } from '../api/watch-transitions.ts';
 import { usePendingInstanceAction } from '../actions/pending-action.ts';
 import { useInstanceColumns } from '../columns/use-instance-columns.ts';
 import { CpuSeriesContext, type CpuSeries } from '../columns/cpu-series-context.ts';
+import { RowCostsContext, type RowCosts } from '../columns/row-costs-context.ts';
 import { toApiQuery } from '../api/to-api-filters.ts';
 import { hasActiveFilters, listQueryOf, useInstanceListParams, type FilterKey, type InstanceListParams } from '../hooks/use-instance-list-params.ts';
 import type { HistoryMode } from '../../../app/url-state.ts';
@@ -37,6 +38,8 @@ const ExportDialog = lazy(() => import('../export/export-dialog.tsx').then((modu
 /** Until the CPU column's fetcher has loaded and reported: its cells wait, they do not say "no data". */
 const CPU_NOT_YET_READ: CpuSeries = { answer: undefined, loading: true };
 const CpuSeriesFetcher = lazy(() => import('../columns/cpu-column.tsx').then((module) => ({ default: module.CpuSeriesFetcher })));
+const ROW_COSTS_NOT_YET_READ: RowCosts = { answer: undefined, loading: true };
+const RowCostsFetcher = lazy(() => import('../columns/cost-column.tsx').then((module) => ({ default: module.RowCostsFetcher })));
 
 interface InstancesViewProps {
   /** Undefined while the account list (or the default region) is still loading. */
@@ -102,6 +105,8 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
   // The CPU column's reads (a lazily loaded fetcher) and what they last brought, for its cells.
   const cpuShown = columns.columns.some((column) => column.id === 'cpu1h');
   const [cpu, setCpu] = useState<CpuSeries>();
+  const costsShown = columns.columns.some((column) => column.id === 'costHour');
+  const [costs, setCosts] = useState<RowCosts>();
   const [tool, setTool] = useState<'columns' | 'export'>();
 
   const rowSelection: RowSelection = {
@@ -202,18 +207,25 @@ export function InstancesView({ scope, noAccount, accountsError }: InstancesView
                     <CpuSeriesFetcher scope={scope} instances={rows} onChange={setCpu} />
                   </Suspense>
                 )}
+                {costsShown && (
+                  <Suspense fallback={null}>
+                    <RowCostsFetcher scope={scope} instances={rows} onChange={setCosts} />
+                  </Suspense>
+                )}
                 <CpuSeriesContext value={cpuShown ? (cpu ?? CPU_NOT_YET_READ) : null}>
-                  <InstanceTable
-                    instances={data?.InstanceSet}
-                    skeletonRows={Math.min(size, 10)}
-                    stale={list.isPlaceholderData}
-                    selectedId={instance}
-                    onOpen={params.openInstance}
-                    selection={rowSelection}
-                    renderActions={renderActions}
-                    scope={scope}
-                    columns={columns.columns}
-                  />
+                  <RowCostsContext value={costsShown ? (costs ?? ROW_COSTS_NOT_YET_READ) : null}>
+                    <InstanceTable
+                      instances={data?.InstanceSet}
+                      skeletonRows={Math.min(size, 10)}
+                      stale={list.isPlaceholderData}
+                      selectedId={instance}
+                      onOpen={params.openInstance}
+                      selection={rowSelection}
+                      renderActions={renderActions}
+                      scope={scope}
+                      columns={columns.columns}
+                    />
+                  </RowCostsContext>
                 </CpuSeriesContext>
                 {data &&
                   data.InstanceSet.length === 0 &&

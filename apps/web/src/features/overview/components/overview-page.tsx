@@ -11,6 +11,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useFleet } from '../api/use-fleet.ts';
+import { BurnRateCard } from './burn-rate-card.tsx';
 import { COUNTED_STATES, summarizeFleet, type FleetInstance, type StateColumn } from '../fleet-summary.ts';
 import { overviewMessages } from '../messages.ts';
 
@@ -133,6 +134,7 @@ export default function OverviewPage() {
               </table>
             </div>
           </Card>
+          {scope && fleet.data && <BurnRateCard scope={scope} fleet={fleet.data} readAt={fleet.dataUpdatedAt} nameOf={nameOf} />}
           <div className="grid gap-5 lg:grid-cols-3">
             <InstanceListCard title={m.expiring7} entries={summary.expiringIn7} account={account.id} nameOf={nameOf} expiry />
             <InstanceListCard title={m.expiring30} entries={summary.expiringIn30} account={account.id} nameOf={nameOf} expiry />
