@@ -8,6 +8,10 @@
 //   the Overview              every region read page by page (100 a call): time to the counts, DescribeInstances calls,
 //                             and the busiest region's calls a second against the action's limit (the overview keeps to
 //                             half of it, as an export does)
+//   the burn rate             the overview's pricing of every billed instance: InquiryPriceRunInstances calls (one per
+//                             distinct configuration) against the instances priced, seconds to the figures and the
+//                             calls a second against the action's limit; then again ("Read again"), when the console's
+//                             server answers every quote from what it shares with the team
 import { chromium, type Page } from '@playwright/test';
 import { cvm } from '@cvm/shared';
 import { signedInContext } from './support/signed-in-context.ts';
@@ -25,6 +29,18 @@ const monitorCalls = (page: Page, since: number): Promise<{ count: number; lastE
     const calls = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('${MONITOR}') && e.startTime >= ${since});
     return { count: calls.length, lastEnd: Math.max(0, ...calls.map((e) => e.responseEnd)), longest: Math.max(0, ...calls.map((e) => e.responseEnd - e.startTime)) };
   })()`);
+
+/** Calls' times by region. */
+function regionsOf(calls: readonly { region: string; at: number }[]): Map<string, number[]> {
+  const byRegion = new Map<string, number[]>();
+  for (const call of calls) byRegion.set(call.region, [...(byRegion.get(call.region) ?? []), call.at]);
+  return byRegion;
+}
+
+const busiestOf = (byRegion: Map<string, number[]>) => [...byRegion.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
+
+/** Calls a second between the first and the last of `times`. */
+const ratePerSecond = (times: readonly number[]) => (times.length > 1 ? (times.length - 1) / ((times.at(-1)! - times[0]!) / 1000) : 0);
 
 /** Resolves with performance.now() after the frame that follows `ready()` turning true (checked on every DOM change). */
 const drawnWhen = (page: Page, ready: string): Promise<number> =>
@@ -99,17 +115,37 @@ try {
 
   // The overview of every region: one try (its reads are kept two minutes, so a second visit would ask nothing).
   const describeCalls: { region: string; at: number }[] = [];
+  const quoteCalls: { region: string; at: number }[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/api/cvm/DescribeInstances')) describeCalls.push({ region: request.headers()['x-region'] ?? '', at: Date.now() });
+    if (request.url().endsWith('/api/cvm/InquiryPriceRunInstances')) quoteCalls.push({ region: request.headers()['x-region'] ?? '', at: Date.now() });
   });
   const overviewStart = Date.now();
   await page.goto('/overview');
   await page.getByRole('region', { name: 'Instances by region and state' }).getByRole('table').waitFor({ timeout: 180_000 });
   const overviewMs = Date.now() - overviewStart;
-  const byRegion = new Map<string, number[]>();
-  for (const call of describeCalls) byRegion.set(call.region, [...(byRegion.get(call.region) ?? []), call.at]);
-  const busiest = [...byRegion.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
-  const perSecond = busiest[1].length > 1 ? (busiest[1].length - 1) / ((busiest[1].at(-1)! - busiest[1][0]!) / 1000) : 0;
+  const byRegion = regionsOf(describeCalls);
+  const busiest = busiestOf(byRegion);
+  const perSecond = ratePerSecond(busiest[1]);
+
+  // The burn rate: priced after the fleet is read, then again with every quote shared by the server.
+  const burn = page.getByRole('region', { name: 'Burn rate' });
+  const perHour = burn.locator('dt', { hasText: /^Per hour/ }).locator('xpath=following-sibling::dd[1]');
+  const billed = burn.locator('dt', { hasText: /^Instances billed/ }).locator('xpath=following-sibling::dd[1]');
+  await perHour.waitFor({ timeout: 600_000 });
+  const burnMs = Date.now() - overviewStart;
+  const firstQuotes = [...quoteCalls];
+  const quoteBusiest = busiestOf(regionsOf(firstQuotes));
+  const pricingSeconds = (firstQuotes.at(-1)!.at - firstQuotes[0]!.at) / 1000;
+  const instancesPriced = Number(await billed.textContent());
+  quoteCalls.length = 0;
+  const againStart = Date.now();
+  await page.getByRole('button', { name: 'Read again' }).click();
+  await perHour.waitFor({ state: 'detached', timeout: 60_000 }).catch(() => {});
+  await perHour.waitFor({ timeout: 600_000 });
+  const againMs = Date.now() - againStart;
+  const againQuotes = quoteCalls.length;
+  const againPricing = quoteCalls.length > 1 ? (quoteCalls.at(-1)!.at - quoteCalls[0]!.at) / 1000 : 0;
 
   const m = (values: number[]) => median(values);
   printTable(
@@ -140,6 +176,23 @@ try {
         fixed(perSecond, 1),
         `${cvm.DescribeInstances.rateLimit.perSecond}/s (the overview keeps to ${cvm.DescribeInstances.rateLimit.perSecond / 2}/s)`,
       ],
+    ],
+  );
+  printTable(
+    `The burn rate of every region, ${INSTANCES} instances (one try each)`,
+    ['', 'seconds to the figures', 'instances priced', 'quotes asked', 'quotes / instances', 'pricing (s)', 'busiest region calls/s', 'InquiryPriceRunInstances limit'],
+    [
+      [
+        'first look (nothing shared yet)',
+        fixed(burnMs / 1000, 1),
+        instancesPriced,
+        firstQuotes.length,
+        fixed(firstQuotes.length / Math.max(1, instancesPriced), 3),
+        fixed(pricingSeconds, 1),
+        fixed(ratePerSecond(quoteBusiest[1]), 1),
+        `${cvm.InquiryPriceRunInstances.rateLimit.perSecond}/s`,
+      ],
+      ['"Read again" (quotes shared by the server)', fixed(againMs / 1000, 1), '', againQuotes, '', fixed(againPricing, 1), '', ''],
     ],
   );
 } finally {

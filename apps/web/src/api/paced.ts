@@ -1,5 +1,6 @@
-// Calls spread out in time: many reads of one action go out no faster than a share of its documented limit, so a
-// console reading a whole fleet never pushes the rest of the team (sharing the key) into RequestLimitExceeded.
+// Many reads of one action, spread out: paced below a share of its documented limit, or a few at a time behind the
+// server's own budget, so a console reading a whole fleet never pushes the rest of the team (sharing the key) into
+// RequestLimitExceeded.
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -18,18 +19,20 @@ export function pause(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * `call` for every item, started no faster than `perSecond` (a slow answer does not hold up the next start); the
- * results in the items' order. A rejection ends it (the calls already started run on, unheard).
+ * `call` for every item, at most `inFlight` at a time; the results in the items' order. The console's server spaces
+ * the calls out to the cloud (its rate budget) and answers shared ones at once, so a few in flight go as fast as the
+ * limit allows when the cloud must be asked, and at once when it need not. A rejection ends it (calls under way run on, unheard).
  */
-export async function pacedMap<T, R>(items: readonly T[], perSecond: number, signal: AbortSignal, call: (item: T) => Promise<R>): Promise<R[]> {
-  const interval = 1000 / perSecond;
-  const started: Promise<R>[] = [];
-  for (const [i, item] of items.entries()) {
-    if (i > 0) await pause(interval, signal);
-    const promise = call(item);
-    // Heard below; a rejection while later calls are still being started must not go unhandled meanwhile.
-    promise.catch(() => {});
-    started.push(promise);
-  }
-  return Promise.all(started);
+export async function limitedMap<T, R>(items: readonly T[], inFlight: number, signal: AbortSignal, call: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      signal.throwIfAborted();
+      const index = next++;
+      results[index] = await call(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, items.length) }, worker));
+  return results;
 }

@@ -146,7 +146,15 @@ export type QuoteResult = { price: Price } | { code: string };
 
 /** What one instance costs, as far as the quotes tell. */
 export type InstanceCost =
-  | { kind: 'priced'; perHour: number /** What stop-charging saves per hour (stopped with stop-charging only). */; savedPerHour: number; trafficBilled: boolean }
+  | {
+      kind: 'priced';
+      perHour: number;
+      /** What stop-charging saves per hour (stopped with stop-charging only). */
+      savedPerHour: number;
+      /** What stop-charging would save per hour (stopped pay-as-you-go kept charging; 0 when its compute price is unknown). */
+      couldSavePerHour: number;
+      trafficBilled: boolean;
+    }
   | { kind: 'free' }
   /** Billed, but no quote prices it: the refusal's code, or why none was asked. */
   | { kind: 'unpriced'; reason: string };

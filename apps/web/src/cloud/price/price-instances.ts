@@ -1,15 +1,16 @@
 import { cvm } from '@cvm/shared';
 import { callAction } from '../../api/call-action.ts';
 import { ConsoleError } from '../../api/console-error.ts';
-import { pacedMap } from '../../api/paced.ts';
+import { limitedMap } from '../../api/paced.ts';
 import { computeKey, costsOf, planQuotes, zonesNeedingCompute, type FleetMember, type InstanceCost, type QuoteResult } from './fleet-pricing.ts';
 
-// Asks the cloud what a set of instances costs (fleet-pricing.ts plans and reads): the quotes of each region at 8 a
-// second — InquiryPriceRunInstances allows 10 per account and region, and someone else in the team may be pricing a
-// purchase meanwhile — the regions side by side, each with its own limit. The console's server shares every quote
-// with the whole team for ten minutes, so a second look (anyone's) asks the cloud nothing.
+// Asks the cloud what a set of instances costs (fleet-pricing.ts plans and reads): four quotes of each region in
+// flight, the regions side by side (each has its own limit). The console's server sends them at most at
+// InquiryPriceRunInstances' 10 a second per account and region — someone else's purchase quote waits behind four at
+// most — and shares every quote with the whole team for ten minutes, so a second look (anyone's) asks the cloud
+// nothing and is answered at once.
 
-export const QUOTES_PER_SECOND = 8;
+export const QUOTES_IN_FLIGHT = 4;
 
 export interface PricingProgress {
   done: number;
@@ -28,7 +29,7 @@ export interface FleetCosts {
 export async function priceInstances(
   account: string,
   fleet: readonly FleetMember[],
-  { signal, onProgress, perSecond = QUOTES_PER_SECOND }: { signal: AbortSignal; onProgress?: (progress: PricingProgress) => void; perSecond?: number },
+  { signal, onProgress }: { signal: AbortSignal; onProgress?: (progress: PricingProgress) => void },
 ): Promise<FleetCosts> {
   const plan = planQuotes(fleet);
   const byRegion = new Map<string, typeof plan>();
@@ -60,7 +61,7 @@ export async function priceInstances(
   });
   await Promise.all(
     [...byRegion].map(([region, regionPlan]) =>
-      pacedMap(regionPlan, perSecond, signal, async (quote) => {
+      limitedMap(regionPlan, QUOTES_IN_FLIGHT, signal, async (quote) => {
         const result = await callAction(cvm.InquiryPriceRunInstances, quote.params, { account, region }, signal).then((answer) => ({ price: answer.Price }), refusalOf);
         quotes.set(quote.configuration, result);
         onProgress?.({ done: ++done, total: plan.length });
