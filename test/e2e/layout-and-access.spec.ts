@@ -14,6 +14,7 @@ const PAGES = [
   '/instances/create',
   '/hai',
   '/batch',
+  '/key-pairs',
   '/audit',
   '/admin/users',
   '/admin/accounts',

@@ -13,7 +13,8 @@ type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (
  * Modules the entry reaches only through a barrel's re-exports (@cvm/shared's catalog of every service) while only
  * lazily loaded pages use them: left to the bundler, which puts them with the pages that need them.
  */
-const LAZY_ONLY = /packages\/shared\/src\/catalog\/(hai|aliyun-ecs|aliyun-ess|vpc-eni|monitor)\.ts$/;
+const LAZY_ONLY =
+  /packages\/shared\/src\/(catalog\/(hai|aliyun-ecs|aliyun-ess|vpc-eni|monitor)|rules\/(key-pair-rules|login-password|reset-password|disk-limits|image-fit|interface-binding|csv|character-classes|instance-naming))\.ts$/;
 
 export function firstScreenChunk(entry: string): Rolldown.CodeSplittingGroup {
   let firstScreen: Set<string> | undefined;

@@ -14,3 +14,4 @@ export const ScalingGroupsPage = lazy(() => import('../features/scaling-groups/c
 export const HaiPage = lazy(() => import('../features/hai/components/hai-page.tsx'));
 export const BatchPage = lazy(() => import('../features/batch/components/batch-page.tsx'));
 export const OverviewPage = lazy(() => import('../features/overview/components/overview-page.tsx'));
+export const KeyPairsPage = lazy(() => import('../features/key-pairs/components/key-pairs-page.tsx'));

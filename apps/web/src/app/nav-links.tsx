@@ -19,6 +19,7 @@ export function useSections(): { href: string; label: string }[] {
     { href: PATHS.instances, label: t.header.nav.instances },
     { href: PATHS.hai, label: t.hai.nav },
     { href: PATHS.batch, label: t.header.nav.batch },
+    { href: PATHS.keyPairs, label: t.header.nav.keyPairs },
     ...(user.role === 'admin'
       ? [
           { href: PATHS.users, label: t.header.nav.users },

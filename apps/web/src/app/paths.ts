@@ -15,6 +15,8 @@ export const PATHS = {
   /** Alibaba Cloud Auto Scaling: shown only with an Alibaba Cloud account (see cloud-pages.ts). */
   scalingGroups: '/aliyun/scaling-groups',
   batch: '/batch',
+  /** The region's SSH key pairs. */
+  keyPairs: '/key-pairs',
 } as const;
 
 /**

@@ -4,7 +4,7 @@ import { AppLink } from '../components/ui/app-link.tsx';
 import { Notice } from '../components/ui/notice.tsx';
 import { InstancesView } from '../features/instances/components/instances-view.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, OverviewPage, ProfilePage, UsersPage } from './lazy-pages.ts';
+import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, KeyPairsPage, OverviewPage, ProfilePage, UsersPage } from './lazy-pages.ts';
 import { CloudGate } from './cloud-gate.tsx';
 import { ScalingGroupsPage } from './lazy-pages.ts';
 import { Layout } from './layout.tsx';
@@ -48,6 +48,8 @@ function Page({ pathname }: { pathname: string }) {
       );
     case PATHS.batch:
       return <BatchPage />;
+    case PATHS.keyPairs:
+      return <KeyPairsPage />;
     case PATHS.hai:
       return <HaiPage />;
     case PATHS.scalingGroups:
@@ -81,7 +83,14 @@ function Page({ pathname }: { pathname: string }) {
 export function SignedInApp({ pathname }: { pathname: string }) {
   return (
     <Layout
-      showCloudContext={pathname === PATHS.instances || pathname === PATHS.overview || pathname === PATHS.scalingGroups || pathname === PATHS.hai || pathname === PATHS.batch}
+      showCloudContext={
+        pathname === PATHS.instances ||
+        pathname === PATHS.overview ||
+        pathname === PATHS.scalingGroups ||
+        pathname === PATHS.hai ||
+        pathname === PATHS.batch ||
+        pathname === PATHS.keyPairs
+      }
     >
       <Suspense fallback={<PageLoading />}>
         <CloudGate pathname={pathname}>

@@ -50,6 +50,7 @@ export const en = {
       audit: 'Audit log',
       scalingGroups: 'Scaling groups',
       batch: 'Batch',
+      keyPairs: 'Key pairs',
     },
     /** Accessible name of the button that opens the signed-in person's menu. */
     userMenu: (name: string, role: string) => `${name}, ${role}`,

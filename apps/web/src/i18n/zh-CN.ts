@@ -37,6 +37,7 @@ export const zhCN: Messages = {
       audit: '操作日志',
       scalingGroups: '伸缩组',
       batch: '批量计算',
+      keyPairs: 'SSH 密钥',
     },
     userMenu: (name, role) => `${name}，${role}`,
     yourAccount: '我的账号',

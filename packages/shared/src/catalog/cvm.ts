@@ -99,3 +99,4 @@ export * from './cvm-create.ts';
 export * from './cvm-modify.ts';
 export * from './cvm-billing.ts';
 export * from './cvm-reinstall.ts';
+export * from './cvm-key-pairs.ts';

@@ -9,3 +9,4 @@ export * from './interface-binding.ts';
 export * from './instance-search.ts';
 export * from './cloud-time.ts';
 export * from './csv.ts';
+export * from './key-pair-rules.ts';

@@ -15,6 +15,9 @@ export const INSTANCE_ACTION_STATES = {
   ResizeInstanceDisks: ['RUNNING', 'STOPPED'],
   ResetInstancesInternetMaxBandwidth: ['RUNNING', 'STOPPED'],
   ResetInstancesPassword: ['RUNNING', 'STOPPED'],
+  /** Key pairs: a stopped instance, or a running one the cloud force-stops first (ForceStop) and starts again. */
+  AssociateInstancesKeyPairs: ['RUNNING', 'STOPPED'],
+  DisassociateInstancesKeyPairs: ['RUNNING', 'STOPPED'],
   ResetInstance: ['RUNNING', 'STOPPED'],
   ModifyInstancesChargeType: ['RUNNING', 'STOPPED'],
   /** Also while it starts, stops or reboots; an expired subscription in the recycle bin (SHUTDOWN) comes back when renewed. */

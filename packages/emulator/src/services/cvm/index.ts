@@ -16,7 +16,11 @@ import * as password from './modify/reset-instances-password.ts';
 import * as instanceType from './modify/reset-instances-type.ts';
 import * as disks from './modify/resize-instance-disks.ts';
 import * as accountQuota from './purchase/describe-account-quota.ts';
-import * as keyPairs from './purchase/describe-key-pairs.ts';
+import * as keyPairs from './key-pairs/describe-key-pairs.ts';
+import * as keyPairCreation from './key-pairs/create-key-pair.ts';
+import * as keyPairAttributes from './key-pairs/modify-key-pair-attribute.ts';
+import * as keyPairDeletion from './key-pairs/delete-key-pairs.ts';
+import * as keyPairBinding from './key-pairs/bind-instances.ts';
 import * as offerings from './purchase/describe-zone-instance-config-infos.ts';
 import * as quote from './purchase/inquiry-price-run-instances.ts';
 import * as purchase from './purchase/run-instances.ts';
@@ -32,6 +36,10 @@ export const cvmHandlers = handlersIn(
   quote,
   offerings,
   keyPairs,
+  keyPairCreation,
+  keyPairAttributes,
+  keyPairDeletion,
+  keyPairBinding,
   accountQuota,
   modification,
   instanceType,

@@ -2,7 +2,7 @@ import { defineTransition } from '../../state/change-over-time/index.ts';
 
 // How long CVM's operations take at transitionScale 1, in seconds of emulator time (the README's lifecycle tables),
 // and what a failed one records. A launch varies by ±20 %. Changes made to a stopped instance (type, disk, password,
-// reinstall) take their own time; with ForceStop they are framed by a soft stop and a start, which take theirs.
+// reinstall, key pairs) take their own time; with ForceStop they are framed by a soft stop and a start, which take theirs.
 
 const HOST_FAILURE = 'The operation failed on the host; retry it.';
 
@@ -17,6 +17,8 @@ export const CVM_TRANSITIONS = {
   resize: defineTransition('cvm.ResetInstancesType', 6, HOST_FAILURE),
   diskResize: defineTransition('cvm.ResizeInstanceDisks', 5, HOST_FAILURE),
   passwordReset: defineTransition('cvm.ResetInstancesPassword', 3, HOST_FAILURE),
+  keyBind: defineTransition('cvm.AssociateInstancesKeyPairs', 3, HOST_FAILURE),
+  keyUnbind: defineTransition('cvm.DisassociateInstancesKeyPairs', 3, HOST_FAILURE),
   reinstall: defineTransition('cvm.ResetInstance', 8, HOST_FAILURE),
   /** A new host name reboots a running instance; the reboot takes a reboot's time. */
   hostNameReboot: defineTransition('cvm.ModifyInstancesAttribute', 6, HOST_FAILURE),

@@ -42,7 +42,7 @@ export function BurnRateCard({ scope, fleet, readAt, nameOf }: { scope: CloudSco
             <Figure label={m.billedInstances} value={String(burn.instances)} />
             <Figure label={m.stopChargingSaves} value={price.total(burn.stopCharging.savedPerHour)} detail={m.savesDetail(burn.stopCharging.instances)} />
           </dl>
-          <div className="grid gap-4 lg:grid-cols-3">
+          <div className="grid gap-4 xl:grid-cols-3">
             <CostTable caption={m.byRegion} groups={burn.byRegion} name={nameOf} />
             <CostTable caption={m.byFamily} groups={burn.byFamily} name={(family) => family} />
             <CostTable caption={m.byBilling} groups={burn.byBilling} name={(mode) => t.chargeTypes[mode as keyof typeof t.chargeTypes] ?? mode} />
@@ -75,36 +75,38 @@ function CostTable({ caption, groups, name }: { caption: string; groups: CostGro
   const m = useLocalized(overviewMessages);
   const price = useFormatPrice();
   return (
-    <table className="w-full self-start text-sm">
-      <caption className="pb-1 text-left text-xs font-semibold text-fg">{caption}</caption>
-      <thead className="bg-surface-2 text-left text-xs text-fg-muted">
-        <tr>
-          <th scope="col" className="px-2 py-1.5 font-medium">
-            <span className="sr-only">{caption}</span>
-          </th>
-          <th scope="col" className="px-2 py-1.5 text-right font-medium">
-            {m.instances}
-          </th>
-          <th scope="col" className="px-2 py-1.5 text-right font-medium">
-            {m.perHour}
-          </th>
-          <th scope="col" className="px-2 py-1.5 text-right font-medium">
-            {m.perMonthShort}
-          </th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-line tabular-nums">
-        {groups.map((group) => (
-          <tr key={group.key}>
-            <th scope="row" className="px-2 py-1.5 text-left font-medium text-fg">
-              {name(group.key)}
+    <div className="self-start overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="pb-1 text-left text-xs font-semibold text-fg">{caption}</caption>
+        <thead className="bg-surface-2 text-left text-xs text-fg-muted">
+          <tr>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              <span className="sr-only">{caption}</span>
             </th>
-            <td className="px-2 py-1.5 text-right">{group.instances}</td>
-            <td className="px-2 py-1.5 text-right">{price.total(group.perHour)}</td>
-            <td className="px-2 py-1.5 text-right">{price.total(perMonthOf(group.perHour))}</td>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">
+              {m.instances}
+            </th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">
+              {m.perHour}
+            </th>
+            <th scope="col" className="px-2 py-1.5 text-right font-medium">
+              {m.perMonthShort}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="divide-y divide-line tabular-nums">
+          {groups.map((group) => (
+            <tr key={group.key}>
+              <th scope="row" className="px-2 py-1.5 text-left font-medium text-fg">
+                {name(group.key)}
+              </th>
+              <td className="px-2 py-1.5 text-right">{group.instances}</td>
+              <td className="px-2 py-1.5 text-right">{price.total(group.perHour)}</td>
+              <td className="px-2 py-1.5 text-right">{price.total(perMonthOf(group.perHour))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

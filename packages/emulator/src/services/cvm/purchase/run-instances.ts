@@ -100,10 +100,8 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
         },
       ],
     });
+    // Its keys are in its LoginSettings, where DescribeKeyPairs reads AssociatedInstanceIds from (key-pairs/).
     world.addInstance(region, record);
-    for (const keyId of purchase.login.keyIds ?? []) {
-      region.network.keyPairs.find((key) => key.KeyId === keyId)?.AssociatedInstanceIds.push(record.instance.InstanceId);
-    }
     return record.instance.InstanceId;
   });
   if (token !== undefined) region.clientTokens.set(token, ids);

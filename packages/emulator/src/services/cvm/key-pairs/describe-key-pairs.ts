@@ -2,11 +2,10 @@ import { cvm, type KeyPair } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { handler } from '../../action-handler.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
+import { describedKeyPair, KEY_ID, keyBindings } from './key-pair-lookup.ts';
 
 // DescribeKeyPairs: KeyIds or Filters (project-id, key-name, tag-key, tag-value, tag:<key>), paged. Private keys are
-// never kept, so never returned.
-
-const KEY_ID = /^skey-[a-z0-9]{8}$/;
+// never kept, so never returned; AssociatedInstanceIds are the instances that log in with the key now.
 
 const KEY_FILTERS: Record<string, FilterDefinition<KeyPair>> = {
   'project-id': { match: (key, values) => values.includes(String(key.ProjectId)) },
@@ -26,5 +25,6 @@ export const describeKeyPairs = handler(cvm.DescribeKeyPairs, (ctx, params) => {
   const wanted = params.KeyIds?.length ? new Set(params.KeyIds) : undefined;
   const matches = compileFilters(params.Filters, KEY_FILTERS);
   const keys = ctx.region.network.keyPairs.filter((key) => (wanted ? wanted.has(key.KeyId) : matches(key)));
-  return { TotalCount: keys.length, KeyPairSet: paginate(keys, params.Offset, params.Limit).map((key) => ({ ...key, AssociatedInstanceIds: [...key.AssociatedInstanceIds] })) };
+  const bindings = keyBindings(ctx.world, ctx.region);
+  return { TotalCount: keys.length, KeyPairSet: paginate(keys, params.Offset, params.Limit).map((key) => describedKeyPair(key, bindings)) };
 });
