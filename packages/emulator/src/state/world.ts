@@ -7,6 +7,7 @@ import type { RegionNetwork } from '../network/region-network.ts';
 import { seedNetwork } from '../seed/network.ts';
 import { DEFAULT_ZONE_QUOTA, TIGHT_QUOTAS, type ZoneQuota } from '../seed/quotas.ts';
 import type { InstanceRecord } from './instance-record.ts';
+import type { ActionTimerRecord } from './action-timer-record.ts';
 import { InstanceMap, type InstanceIndex } from './instance-index.ts';
 import { Timeline } from './change-over-time/index.ts';
 import type { SeedRegion } from '../seed/regions.ts';
@@ -23,6 +24,8 @@ export interface RegionWorld {
   zoneTypes: Map<string, SeedInstanceType[]>;
   /** By ID; keeps the region's index (`instances.index`: newest-first order, filter lists) as instances come and go. */
   instances: InstanceMap;
+  /** ImportInstancesActionTimer's timers by ActionTimerId, in the order they were set; kept until deleted. */
+  actionTimers: Map<string, ActionTimerRecord>;
 }
 
 /** Everything the emulated account owns, per region. One instance of this is one emulated Tencent Cloud account. */
@@ -57,6 +60,7 @@ export class World {
       clientTokens: new Map(),
       zoneTypes,
       instances: new InstanceMap(),
+      actionTimers: new Map(),
     };
   }
 

@@ -100,3 +100,5 @@ export * from './cvm-modify.ts';
 export * from './cvm-billing.ts';
 export * from './cvm-reinstall.ts';
 export * from './cvm-key-pairs.ts';
+export * from './cvm-rescue.ts';
+export * from './cvm-action-timers.ts';

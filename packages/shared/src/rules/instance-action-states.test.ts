@@ -14,6 +14,11 @@ describe('the action-by-state table', () => {
     expect(stateAllows('ModifyInstancesAttribute', 'LAUNCH_FAILED')).toBe(true);
   });
 
+  it('enters rescue mode from running or stopped, and exits it only from rescue mode', () => {
+    expect(INSTANCE_STATES.filter((state) => stateAllows('EnterRescueMode', state))).toEqual(['RUNNING', 'STOPPED']);
+    expect(INSTANCE_STATES.filter((state) => stateAllows('ExitRescueMode', state))).toEqual(['RESCUE_MODE']);
+  });
+
   it('spells the refusal as the cloud does', () => {
     expect(instanceStateErrorCode('RUNNING')).toBe('UnsupportedOperation.InstanceStateRunning');
     expect(instanceStateErrorCode('LAUNCH_FAILED')).toBe('UnsupportedOperation.InstanceStateLaunchFailed');

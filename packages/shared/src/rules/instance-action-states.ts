@@ -25,6 +25,11 @@ export const INSTANCE_ACTION_STATES = {
   /** Renaming applies at once, also to an instance whose launch failed. */
   ModifyInstancesAttribute: ['RUNNING', 'STOPPED', 'LAUNCH_FAILED'],
   DescribeInstanceVncUrl: ['RUNNING'],
+  /** A running instance is shut down first (StopType); exit only from rescue mode (reference 17570–17594, 17719–17733). */
+  EnterRescueMode: ['RUNNING', 'STOPPED'],
+  ExitRescueMode: ['RESCUE_MODE'],
+  /** A termination timer is set on an instance at rest; in other states UnsupportedOperation.NotSupportImportInstancesActionTimer. */
+  ImportInstancesActionTimer: ['RUNNING', 'STOPPED'],
 } as const satisfies Record<string, readonly InstanceState[]>;
 
 export type StateBoundAction = keyof typeof INSTANCE_ACTION_STATES;

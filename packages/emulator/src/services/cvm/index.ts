@@ -21,6 +21,9 @@ import * as keyPairCreation from './key-pairs/create-key-pair.ts';
 import * as keyPairAttributes from './key-pairs/modify-key-pair-attribute.ts';
 import * as keyPairDeletion from './key-pairs/delete-key-pairs.ts';
 import * as keyPairBinding from './key-pairs/bind-instances.ts';
+import * as rescue from './rescue/rescue-mode.ts';
+import * as timerImport from './action-timers/import-instances-action-timer.ts';
+import * as timerReads from './action-timers/describe-and-delete.ts';
 import * as offerings from './purchase/describe-zone-instance-config-infos.ts';
 import * as quote from './purchase/inquiry-price-run-instances.ts';
 import * as purchase from './purchase/run-instances.ts';
@@ -40,6 +43,9 @@ export const cvmHandlers = handlersIn(
   keyPairAttributes,
   keyPairDeletion,
   keyPairBinding,
+  rescue,
+  timerImport,
+  timerReads,
   accountQuota,
   modification,
   instanceType,

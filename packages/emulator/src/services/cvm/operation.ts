@@ -118,7 +118,8 @@ export function runOperation(ctx: RequestContext, record: InstanceRecord, transi
   const from = record.instance.InstanceState;
   const action = actionOf(transition);
   beginOperation(ctx, record, action);
-  noteInstanceChange(record, ctx.world.seededAt, ctx.world.clock.now(), () => {
+  // The timeline's now: when an action timer runs this, the moment the timer was due.
+  noteInstanceChange(record, ctx.world.seededAt, ctx.world.changes.now(), () => {
     record.instance.InstanceState = via;
   });
   const failure = takeFailureTag(record.instance, transition.failureMessage);

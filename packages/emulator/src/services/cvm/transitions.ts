@@ -22,4 +22,13 @@ export const CVM_TRANSITIONS = {
   reinstall: defineTransition('cvm.ResetInstance', 8, HOST_FAILURE),
   /** A new host name reboots a running instance; the reboot takes a reboot's time. */
   hostNameReboot: defineTransition('cvm.ModifyInstancesAttribute', 6, HOST_FAILURE),
+  /** Boots the rescue system; a running instance is shut down first, taking a stop's time (a HARD one's with StopType HARD). */
+  enterRescue: defineTransition('cvm.EnterRescueMode', 8, HOST_FAILURE),
+  /** Takes the rescue system away; the instance is left STOPPED. */
+  exitRescue: defineTransition('cvm.ExitRescueMode', 5, HOST_FAILURE),
+  /**
+   * An action timer's wait (action-timers/): it lands at the ActionTime the caller named, unscaled, so its seconds are
+   * never used; it is never failed itself — the action it runs succeeds or fails as that action does.
+   */
+  actionTimer: defineTransition('cvm.ImportInstancesActionTimer', 0),
 } as const;

@@ -14,6 +14,11 @@ export interface Leg<S extends string> {
   /** A duration fixed by whoever starts it, in seconds at scale 1: a seeded change that was already part-way. */
   seconds?: number;
   /**
+   * A moment of emulator time (ms) the leg lands at, unscaled: a time the caller named on the cloud's calendar (an
+   * action timer's ActionTime), not a duration. Never before the leg ahead of it.
+   */
+  at?: number;
+  /**
    * What arriving does (hand out an address, rewrite a disk), told when the leg was due (emulator ms; it may be read
    * later). Returning a message fails the change right here.
    */

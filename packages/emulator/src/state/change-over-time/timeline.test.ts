@@ -154,6 +154,29 @@ describe('Timeline', () => {
     expect(failures).toEqual(['the instance left']);
   });
 
+  it('lands a leg at a moment the caller names, unscaled; what its arrival starts begins then; a cancelled change never lands', () => {
+    const clock = new ManualClock(0);
+    const timeline = new Timeline(clock, { scale: 0.5 });
+    const seen: string[] = [];
+    const dropped = timeline.start({ transition: BOOT, legs: [{ to: 'x', at: 30_000, onArrive: () => void seen.push('dropped') }] });
+    timeline.cancel(dropped);
+    timeline.start({
+      transition: BOOT,
+      legs: [
+        {
+          to: 'due',
+          at: 60_000,
+          onArrive: (at) => void timeline.start({ transition: BOOT, legs: [{ to: 'done', onArrive: (end) => void seen.push(`started ${at}, landed ${end}`) }] }),
+        },
+      ],
+    });
+    clock.advance(3_600_000);
+    timeline.settle();
+    // BOOT's 4 s at scale 0.5, from the moment the timer was due, not from the read an hour later.
+    expect(seen).toEqual(['started 60000, landed 62000']);
+    expect(timeline.size).toBe(0);
+  });
+
   it('does not draw faults for changes the seed starts', () => {
     const faults = new FaultInjector(seededRandom(1));
     const timeline = new Timeline(new ManualClock(0), { scale: 0, faults });

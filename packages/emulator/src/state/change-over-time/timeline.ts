@@ -24,6 +24,8 @@ export class Timeline {
   /** In the order they started, which breaks ties between legs due at the same moment. */
   private readonly underWay = new Set<Change>();
   private settling = false;
+  /** When the leg landing now was due, while settle() lands it. */
+  private landing?: number;
 
   constructor(
     readonly clock: Clock,
@@ -39,13 +41,21 @@ export class Timeline {
     return this.seconds[transition.name] ?? transition.seconds;
   }
 
+  /**
+   * Now, as the world sees it: while a due leg lands, the moment it was due. So a change an arrival starts (the action
+   * a timer runs) begins when the arrival was due, and lands on time even when nobody read the world until later.
+   */
+  now(): number {
+    return this.landing ?? this.clock.now();
+  }
+
   /** Starts a change now; its subject should show its transitional state already (the caller sets it). */
   start<S extends string>(spec: ChangeSpec<S>): Change<S> {
     if (!spec.legs.length) throw new Error(`A change of ${spec.transition.name} needs at least one leg.`);
-    const startedAt = this.clock.now();
+    const startedAt = this.now();
     const stretch = spec.stretch ?? 1;
     let at = startedAt;
-    const landsAt = spec.legs.map((leg) => (at += this.legMs(spec.transition, leg, stretch)));
+    const landsAt = spec.legs.map((leg) => (at = leg.at !== undefined ? Math.max(at, leg.at) : at + this.legMs(spec.transition, leg, stretch)));
     const failure = spec.failure ?? (spec.injectFaults === false ? undefined : this.faults.judge(spec.transition));
     const change = new Change<S>(spec, startedAt, landsAt, failure);
     this.underWay.add(change as unknown as Change);
@@ -68,13 +78,21 @@ export class Timeline {
           if (at !== undefined && at <= now && (!earliest || at < earliest.nextAt!)) earliest = change;
         }
         if (!earliest) break;
+        this.landing = earliest.nextAt;
         earliest.landNext();
+        this.landing = undefined;
         if (earliest.status !== 'under way') this.underWay.delete(earliest);
       }
       for (const change of this.underWay) change.spec.onProgress?.(change, now);
     } finally {
       this.settling = false;
+      this.landing = undefined;
     }
+  }
+
+  /** Drops a change before it ends: nothing more of it lands (an action timer deleted before it was due). */
+  cancel<S extends string>(change: Change<S>): void {
+    this.underWay.delete(change as unknown as Change);
   }
 
   /** How many changes are under way (landed or not, until the next settle). */
