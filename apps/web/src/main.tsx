@@ -4,6 +4,7 @@ import { App } from './app/app.tsx';
 import { startFirstReads } from './app/first-reads.ts';
 import { createQueryClient } from './app/query-client.ts';
 import { initTheme } from './app/theme.ts';
+import { initialLanguage, loadDictionary } from './i18n/languages.ts';
 import './index.css';
 
 // Before the first render, so the page never flashes the wrong theme (no inline script: strict CSP).
@@ -12,6 +13,8 @@ initTheme();
 // The first screen's reads go out now, before React renders (app/first-reads.ts).
 const queryClient = createQueryClient();
 const firstScreen = startFirstReads(queryClient);
+// The reader's dictionary, beside them (English is already here; Chinese is its own file).
+const dictionary = loadDictionary(initialLanguage());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -30,4 +33,6 @@ const render = () =>
       <App queryClient={queryClient} />
     </StrictMode>,
   );
-void Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]).then(render);
+// The dictionary is waited for without a limit: drawing in another language first would be worse than a late frame.
+// Should it fail to load, the page is drawn in English.
+void Promise.all([dictionary.catch(() => undefined), Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))])]).then(render);

@@ -1,5 +1,5 @@
 import type { Messages } from './en.ts';
-import { DICTIONARIES, LANGUAGES, type Language } from './languages.ts';
+import { languageOfDictionary, type Language } from './languages.ts';
 import { useLanguage } from './use-t.ts';
 
 /**
@@ -17,5 +17,5 @@ export function useLocalized<M>(messages: Localized<M>): M {
  * needed where only `t` is at hand (an action's label or refusal, written as `(t) => ...`).
  */
 export function localizedFor<M>(messages: Localized<M>, t: Messages): M {
-  return messages[LANGUAGES.find((language) => DICTIONARIES[language] === t) ?? 'en'];
+  return messages[languageOfDictionary(t)];
 }

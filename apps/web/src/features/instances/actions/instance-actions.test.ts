@@ -9,9 +9,9 @@ import { refusalOf } from './refusal.ts';
 const offered = (placement: 'toolbar' | 'row' | 'detail') => actionGroupsIn(INSTANCE_ACTIONS, placement).map(({ actions }) => actions.map((action) => action.label(en)));
 
 describe('the instance actions', () => {
-  it('offer start, stop, reboot and terminate everywhere, the changes in rows and details, Batch on the toolbar and details, Compare on the toolbar', () => {
-    expect(offered('toolbar')).toEqual([['Start', 'Stop', 'Reboot', 'Terminate'], ['Add to Batch compute environment'], ['Compare']]);
-    expect(offered('row')[0]).toEqual(['Start', 'Stop', 'Reboot', 'Terminate']);
+  it('offer start, stop, reboot, terminate and a scheduled termination everywhere, the changes in rows and details, Batch on the toolbar and details, Compare on the toolbar', () => {
+    expect(offered('toolbar')).toEqual([['Start', 'Stop', 'Reboot', 'Terminate', 'Schedule termination'], ['Add to Batch compute environment'], ['Compare']]);
+    expect(offered('row')[0]).toEqual(['Start', 'Stop', 'Reboot', 'Terminate', 'Schedule termination']);
     expect(offered('row')[1]).toContain('Resize');
     expect(offered('detail')).toHaveLength(3);
   });
