@@ -26,12 +26,12 @@ async function visit(page: Page, path: (typeof PAGES)[number]): Promise<void> {
   if (path === '/?instance=monitoring') {
     // The first running instance's Monitoring tab, its charts drawn.
     await page.goto('/?state=RUNNING');
-    const id = await page.locator('tbody tr').first().getAttribute('data-instance-id');
+    const id = await page.locator('tbody tr[data-instance-id]').first().getAttribute('data-instance-id');
     await page.goto(`/?instance=${id}&tab=monitoring`);
     await expect(page.getByRole('figure', { name: 'CPU utilization' }).locator('canvas')).toBeVisible();
   } else if (path === 'detail') {
     await page.goto('/');
-    const id = await page.locator('tbody tr').first().getAttribute('data-instance-id');
+    const id = await page.locator('tbody tr[data-instance-id]').first().getAttribute('data-instance-id');
     await page.goto(`/?instance=${id}`);
     await expect(page.getByRole('dialog', { name: new RegExp(id!) })).toBeVisible();
   } else {
