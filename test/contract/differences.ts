@@ -35,6 +35,11 @@ export const requestDifferences = {
     differs: 'required here, optional in the SDK',
     reason: "the new bandwidth is the only field this action reads (reference 30821); the SDK's InternetAccessible is RunInstances' too, where it defaults to 0",
   },
+  'cvm.ModifyInstanceDiskType DataDisks[].DiskSize': {
+    differs: 'optional here, required by the SDK',
+    reason:
+      'only the new DiskType is read (reference 18342: its example value is `[{"DiskType": "CLOUD_PREMIUM"}]`); the SDK\'s DataDisk is RunInstances\' too, where the size is the point',
+  },
   'vpc.CreateNetworkInterface PrivateIpAddresses[].PrivateIpAddress': {
     differs: 'required here, optional in the SDK',
     reason: "an address asked for by its specification needs the address; the SDK's PrivateIpAddressSpecification is also the answers' structure, where every field is optional",

@@ -38,6 +38,7 @@ const modelsOf: Record<Exclude<CatalogService, keyof typeof notCovered>, () => S
   batch: () => loadTencentModels('batch'),
   tag: () => loadTencentModels('tag'),
   monitor: () => loadTencentModels('monitor'),
+  sts: () => loadTencentModels('sts'),
   ecs: ecsModels,
 };
 

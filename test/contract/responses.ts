@@ -5,6 +5,7 @@ import type { Client as HaiClient } from 'tencentcloud-sdk-nodejs/tencentcloud/s
 import type { Client as VpcClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/vpc/v20170312/vpc_client';
 import type { Client as TagClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tag/v20180813/tag_client';
 import type { Client as MonitorClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/monitor/v20180724/monitor_client';
+import type { Client as StsClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/sts/v20180813/sts_client';
 import type { Client as CvmClient } from 'tencentcloud-sdk-nodejs-cvm/tencentcloud/services/cvm/v20170312/cvm_client';
 import type { notCovered, responseDifferences } from './differences.ts';
 
@@ -105,6 +106,7 @@ interface Clients {
   batch: [BatchClient, 'exact'];
   tag: [TagClient, 'exact'];
   monitor: [MonitorClient, 'exact'];
+  sts: [StsClient, 'exact'];
   ecs: [EcsClient, 'camel'];
 }
 

@@ -32,6 +32,7 @@ export const TENCENT_SDK_MODELS = {
   batch: { pkg: 'tencentcloud-sdk-nodejs', file: 'tencentcloud/services/batch/v20170312/batch_models.d.ts' },
   tag: { pkg: 'tencentcloud-sdk-nodejs', file: 'tencentcloud/services/tag/v20180813/tag_models.d.ts' },
   monitor: { pkg: 'tencentcloud-sdk-nodejs', file: 'tencentcloud/services/monitor/v20180724/monitor_models.d.ts' },
+  sts: { pkg: 'tencentcloud-sdk-nodejs', file: 'tencentcloud/services/sts/v20180813/sts_models.d.ts' },
 } as const;
 
 export function sdkVersion(pkg: string): string {

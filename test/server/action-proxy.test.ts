@@ -27,7 +27,7 @@ describe('the action path', () => {
     const callCount = () => [...embedded.emulator!.stats.calls.values()].reduce((sum, n) => sum + n, 0);
     const before = callCount();
     for (const [service, action] of [
-      ['cvm', 'ModifyInstancesProject'],
+      ['cvm', 'CreateImage'],
       ['cam', 'ListUsers'],
       ['cvm', 'constructor'],
       ['cvm', '__proto__'],

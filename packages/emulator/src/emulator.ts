@@ -21,6 +21,7 @@ import { haiHandlers } from './services/hai/index.ts';
 import { batchHandlers } from './services/batch/index.ts';
 import { tagHandlers } from './services/tag/index.ts';
 import { monitorHandlers } from './services/monitor/index.ts';
+import { stsHandlers } from './services/sts/index.ts';
 import { FaultInjector, Timeline, type FaultRule } from './state/change-over-time/index.ts';
 import { systemClock, type Clock } from './state/clock.ts';
 import { seededRandom } from './state/random.ts';
@@ -96,6 +97,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   registry.register('batch', batchHandlers);
   registry.register('tag', tagHandlers);
   registry.register('monitor', monitorHandlers);
+  registry.register('sts', stsHandlers);
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   const stats = new CallStats();
   const handler = createRequestHandler({

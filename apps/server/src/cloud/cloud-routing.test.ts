@@ -7,6 +7,9 @@ describe('publicEndpoint', () => {
     expect(publicEndpoint('cvm', 'ap-guangzhou').host).toBe('cvm.tencentcloudapi.com');
     expect(publicEndpoint('vpc').host).toBe('vpc.tencentcloudapi.com');
     expect(publicEndpoint('batch', 'ap-guangzhou').host).toBe('batch.tencentcloudapi.com');
+    // The tag service is global (no region); STS takes one but answers at its nearest-region host like the rest.
+    expect(publicEndpoint('tag').host).toBe('tag.tencentcloudapi.com');
+    expect(publicEndpoint('sts', 'ap-guangzhou').host).toBe('sts.tencentcloudapi.com');
     expect(publicEndpoint('cvm', 'ap-shanghai-fsi').host).toBe('cvm.ap-shanghai-fsi.tencentcloudapi.com');
     expect(publicEndpoint('cvm', 'ap-shenzhen-fsi').protocol).toBe('https:');
   });

@@ -15,3 +15,4 @@ export const HaiPage = lazy(() => import('../features/hai/components/hai-page.ts
 export const BatchPage = lazy(() => import('../features/batch/components/batch-page.tsx'));
 export const OverviewPage = lazy(() => import('../features/overview/components/overview-page.tsx'));
 export const KeyPairsPage = lazy(() => import('../features/key-pairs/components/key-pairs-page.tsx'));
+export const SecurityGroupsPage = lazy(() => import('../features/security-groups/components/security-groups-page.tsx'));

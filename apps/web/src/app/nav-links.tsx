@@ -9,17 +9,27 @@ import { PATHS } from './paths.ts';
 import { useCloudScope } from './use-cloud-scope.ts';
 import { navigate, usePathname } from './url-state.ts';
 
+interface Section {
+  href: string;
+  label: string;
+  /** Other pages of the section (its first page is `href`): the section is current on them too. */
+  also?: readonly string[];
+}
+
+/** Whether `pathname` is one of the section's pages. */
+export const isIn = (section: Section, pathname: string) => section.href === pathname || (section.also?.includes(pathname) ?? false);
+
 /** The console's sections this person can open, in order; the admin ones only for admins (the pages also say so). */
-export function useSections(): { href: string; label: string }[] {
+export function useSections(): Section[] {
   const t = useT();
   const user = useSignedInUser();
   const cloud = useCloudScope().account?.cloud;
-  const links = [
+  const links: Section[] = [
     { href: PATHS.overview, label: t.header.nav.overview },
     { href: PATHS.instances, label: t.header.nav.instances },
     { href: PATHS.hai, label: t.hai.nav },
     { href: PATHS.batch, label: t.header.nav.batch },
-    { href: PATHS.keyPairs, label: t.header.nav.keyPairs },
+    { href: PATHS.keyPairs, label: t.header.nav.security, also: [PATHS.securityGroups] },
     ...(user.role === 'admin'
       ? [
           { href: PATHS.users, label: t.header.nav.users },
@@ -40,12 +50,12 @@ export function NavLinks() {
   const t = useT();
   const pathname = usePathname();
   const shown = useSections();
-  const current = shown.find((link) => link.href === pathname);
+  const current = shown.find((link) => isIn(link, pathname));
   return (
     <>
       <nav aria-label={t.header.navLabel} className="hidden h-full items-stretch gap-1 min-[1360px]:flex">
         {shown.map((link) => {
-          const here = pathname === link.href;
+          const here = isIn(link, pathname);
           return (
             <AppLink
               key={link.href}

@@ -17,6 +17,8 @@ export const PATHS = {
   batch: '/batch',
   /** The region's SSH key pairs. */
   keyPairs: '/key-pairs',
+  /** The region's security groups and their rules. */
+  securityGroups: '/security-groups',
 } as const;
 
 /**

@@ -4,7 +4,7 @@ import { AppLink } from '../components/ui/app-link.tsx';
 import { Notice } from '../components/ui/notice.tsx';
 import { InstancesView } from '../features/instances/components/instances-view.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, KeyPairsPage, OverviewPage, ProfilePage, UsersPage } from './lazy-pages.ts';
+import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, KeyPairsPage, OverviewPage, ProfilePage, SecurityGroupsPage, UsersPage } from './lazy-pages.ts';
 import { CloudGate } from './cloud-gate.tsx';
 import { ScalingGroupsPage } from './lazy-pages.ts';
 import { Layout } from './layout.tsx';
@@ -50,6 +50,8 @@ function Page({ pathname }: { pathname: string }) {
       return <BatchPage />;
     case PATHS.keyPairs:
       return <KeyPairsPage />;
+    case PATHS.securityGroups:
+      return <SecurityGroupsPage />;
     case PATHS.hai:
       return <HaiPage />;
     case PATHS.scalingGroups:
@@ -89,7 +91,8 @@ export function SignedInApp({ pathname }: { pathname: string }) {
         pathname === PATHS.scalingGroups ||
         pathname === PATHS.hai ||
         pathname === PATHS.batch ||
-        pathname === PATHS.keyPairs
+        pathname === PATHS.keyPairs ||
+        pathname === PATHS.securityGroups
       }
     >
       <Suspense fallback={<PageLoading />}>

@@ -50,8 +50,10 @@ export const en = {
       audit: 'Audit log',
       scalingGroups: 'Scaling groups',
       batch: 'Batch',
-      keyPairs: 'Key pairs',
+      security: 'Security',
     },
+    /** The Security section's pages. */
+    securitySections: { label: 'Security pages', keyPairs: 'SSH key pairs', securityGroups: 'Security groups' },
     /** Accessible name of the button that opens the signed-in person's menu. */
     userMenu: (name: string, role: string) => `${name}, ${role}`,
     yourAccount: 'Your account',

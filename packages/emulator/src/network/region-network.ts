@@ -1,6 +1,7 @@
 import type { KeyPair, NetworkInterface, SecurityGroup, Vpc } from '@cvm/shared';
 import type { VpcTask } from './vpc-tasks.ts';
 import type { Subnet } from './subnet-addresses.ts';
+import type { SecurityGroupRules } from './security-group-rules.ts';
 
 /** The networks, security groups and key pairs of one region of the account. */
 export interface RegionNetwork {
@@ -9,6 +10,8 @@ export interface RegionNetwork {
   subnets: Subnet[];
   /** The default security group comes first. */
   securityGroups: SecurityGroup[];
+  /** Each security group's rules and their version, by SecurityGroupId. */
+  securityGroupRules: Map<string, SecurityGroupRules>;
   keyPairs: KeyPair[];
   networkInterfaces: NetworkInterface[];
   /** Asynchronous VPC calls by the RequestId that started them (DescribeVpcTaskResult's TaskId). */

@@ -3,9 +3,11 @@ import { resourceId, type Random } from '../state/random.ts';
 import { newSubnet, type Subnet } from '../network/subnet-addresses.ts';
 import type { RegionNetwork } from '../network/region-network.ts';
 import type { SeedRegion } from './regions.ts';
+import { seedSecurityGroupRules } from './security-group-rules.ts';
 
 // Each region of the demo account has the default VPC (a subnet in every zone, as the cloud creates it), a second
-// VPC "prod-vpc" with subnets in only two zones, three security groups and two key pairs.
+// VPC "prod-vpc" with subnets in only two zones, three security groups with their rules (security-group-rules.ts) and
+// two key pairs.
 
 const CREATED = '2024-03-01 10:00:00';
 
@@ -158,14 +160,16 @@ export function seedNetwork(seed: SeedRegion, regionIndex: number, random: Rando
         }),
       );
     });
+  const securityGroups = [
+    securityGroup(random, 'default', 'System created security group', true),
+    securityGroup(random, 'web-public-80-443', 'HTTP and HTTPS from anywhere', false),
+    securityGroup(random, 'ssh-office-only', 'SSH from the office network', false),
+  ];
   return {
     vpcs: [main, prod],
     subnets,
-    securityGroups: [
-      securityGroup(random, 'default', 'System created security group', true),
-      securityGroup(random, 'web-public-80-443', 'HTTP and HTTPS from anywhere', false),
-      securityGroup(random, 'ssh-office-only', 'SSH from the office network', false),
-    ],
+    securityGroups,
+    securityGroupRules: seedSecurityGroupRules(securityGroups),
     keyPairs: [keyPair(random, 'ops_team', 'Operations on-call key'), keyPair(random, 'ci_deploy', 'Deployments from CI')],
     networkInterfaces: [],
     tasks: new Map(),

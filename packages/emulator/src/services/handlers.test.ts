@@ -6,6 +6,7 @@ import { haiHandlers } from './hai/index.ts';
 import { vpcHandlers } from './vpc/index.ts';
 import { tagHandlers } from './tag/index.ts';
 import { monitorHandlers } from './monitor/index.ts';
+import { stsHandlers } from './sts/index.ts';
 
 // The handlers are gathered from the rule modules' exports (handlersIn), not listed: every catalog action of each
 // emulated Tencent Cloud service must have exactly one, and nothing else may slip in.
@@ -16,6 +17,7 @@ describe.each([
   ['batch', batchHandlers],
   ['tag', tagHandlers],
   ['monitor', monitorHandlers],
+  ['sts', stsHandlers],
 ] as const)('the %s handlers', (service, handlers) => {
   it('answer every catalog action of the service, once, and only those', () => {
     const actions = handlers.map((h) => h.spec.action);

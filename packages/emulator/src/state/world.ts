@@ -12,6 +12,7 @@ import { InstanceMap, type InstanceIndex } from './instance-index.ts';
 import { Timeline } from './change-over-time/index.ts';
 import type { SeedRegion } from '../seed/regions.ts';
 import { SEED_FAMILIES, familyTypes, isFamilyInZone, type SeedInstanceType } from '../seed/instance-types.ts';
+import { EMULATED_ACCOUNT, type EmulatedAccount } from '../seed/account.ts';
 
 export interface RegionWorld {
   seed: SeedRegion;
@@ -31,6 +32,8 @@ export interface RegionWorld {
 /** Everything the emulated account owns, per region. One instance of this is one emulated Tencent Cloud account. */
 export class World {
   readonly regions = new Map<string, RegionWorld>();
+  /** Whose account this is: its UIN and AppId (seed/account.ts). */
+  readonly account: EmulatedAccount = EMULATED_ACCOUNT;
   /** When the world was made: what seeded instances' histories are derived as of (state/instance-history.ts). */
   readonly seededAt: number;
 

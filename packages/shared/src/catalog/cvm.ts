@@ -102,3 +102,5 @@ export * from './cvm-reinstall.ts';
 export * from './cvm-key-pairs.ts';
 export * from './cvm-rescue.ts';
 export * from './cvm-action-timers.ts';
+export * from './cvm-instance-settings.ts';
+export * from './cvm-maintenance.ts';

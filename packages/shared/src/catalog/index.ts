@@ -8,6 +8,7 @@ import * as ecsModule from './aliyun-ecs.ts';
 import * as essModule from './aliyun-ess.ts';
 import * as tagModule from './tag.ts';
 import * as monitorModule from './monitor.ts';
+import * as stsModule from './sts.ts';
 
 export * from './define.ts';
 export * from './common-params.ts';
@@ -19,6 +20,7 @@ export * as ecs from './aliyun-ecs.ts';
 export * as ess from './aliyun-ess.ts';
 export * as tag from './tag.ts';
 export * as monitor from './monitor.ts';
+export * as sts from './sts.ts';
 
 /**
  * Every action the console may call, by service then action name: every action each service's catalog module exports
@@ -33,6 +35,7 @@ export const catalog = {
   ess: /* @__PURE__ */ actionsIn('ess', essModule),
   tag: /* @__PURE__ */ actionsIn('tag', tagModule),
   monitor: /* @__PURE__ */ actionsIn('monitor', monitorModule),
+  sts: /* @__PURE__ */ actionsIn('sts', stsModule),
 } as const;
 
 export type CatalogService = keyof typeof catalog;
@@ -50,6 +53,7 @@ export const SERVICE_ENDPOINTS: Record<CatalogService, string> = {
   ess: 'ess.aliyuncs.com',
   tag: 'tag.tencentcloudapi.com',
   monitor: 'monitor.tencentcloudapi.com',
+  sts: 'sts.tencentcloudapi.com',
 };
 
 export function allActions(): ActionSpec[] {

@@ -2,10 +2,30 @@ import { defineAction } from './define.ts';
 
 // The tag service (tag 2018-08-13; not in the seeds — its pages: cloud.tencent.com/document/product/651/33020 and
 // 33019). It is global: Region is not needed. The console reads tag keys and values to suggest them in the instance
-// search.
+// search, and binds and unbinds instances' tags with TagResources / UnTagResources (pages 651/46533 and 651/46532),
+// which name each resource by its six-segment description: qcs::cvm:<region>:uin/<uin>:instance/<instance-id>.
 const service = 'tag';
 const version = '2018-08-13';
 const limit = { perSecond: 20, source: 'not in the seeds; Tencent Cloud Tag API DescribeTagKeys / DescribeTagValues pages: 20/s' };
+
+/**
+ * What one TagResources / UnTagResources call may name: ResourceList.N, Tags.N and TagKeys.N each document "N: 0-9".
+ * Past it the service answers LimitExceeded.ResourceNumPerRequest / LimitExceeded.TagNumPerRequest, so the schemas
+ * leave the figure to the rule (a schema's own cap would answer another code) and only keep a request's size sane.
+ */
+export const TAG_MAX_PER_REQUEST = 10;
+/** Tags one resource may carry (Use Limits, cloud.tencent.com/document/product/651/13354). */
+export const TAG_MAX_PER_RESOURCE = 50;
+/** Unicode characters in a key and in a value (651/13354). */
+export const TAG_KEY_MAX_LENGTH = 127;
+export const TAG_VALUE_MAX_LENGTH = 255;
+
+/** One resource TagResources or UnTagResources could not change, and why (data type FailedResource, 651/33023). */
+export interface FailedResource {
+  Resource: string;
+  Code: string;
+  Message: string;
+}
 
 /** A tag as the tag service spells it (not CVM's Key/Value). */
 export interface TagPair {
@@ -46,5 +66,40 @@ export const DescribeTagValues = defineAction<{ TotalCount: number; Offset: numb
       Offset: z.number().int().min(0).optional(),
       Limit: z.number().int().min(1).max(1000).optional(),
       Category: z.enum(['Custom', 'System', 'All']).optional(),
+    }),
+});
+
+/** 46533: binds every tag to every resource; a key a resource already has takes the new value. */
+export const TagResources = defineAction<{ FailedResources: FailedResource[] }>()({
+  service,
+  version,
+  action: 'TagResources',
+  kind: 'mutate',
+  minRole: 'operator',
+  rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud Tag API TagResources page tencentcloud.com/document/api/651/46533: 20/s' },
+  regional: false,
+  params: (z) =>
+    z.strictObject({
+      ResourceList: z.array(z.string()).min(1).max(1000),
+      Tags: z
+        .array(z.strictObject({ TagKey: z.string(), TagValue: z.string() }))
+        .min(1)
+        .max(1000),
+    }),
+});
+
+/** 46532: unbinds the keys from every resource; a key a resource does not have is no change. */
+export const UnTagResources = defineAction<{ FailedResources: FailedResource[] }>()({
+  service,
+  version,
+  action: 'UnTagResources',
+  kind: 'mutate',
+  minRole: 'operator',
+  rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud Tag API UnTagResources page tencentcloud.com/document/api/651/46532: 20/s' },
+  regional: false,
+  params: (z) =>
+    z.strictObject({
+      ResourceList: z.array(z.string()).min(1).max(1000),
+      TagKeys: z.array(z.string()).min(1).max(1000),
     }),
 });

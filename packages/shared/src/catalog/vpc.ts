@@ -45,3 +45,4 @@ export const DescribeSecurityGroups = defineAction<{ TotalCount: number; Securit
 });
 
 export * from './vpc-eni.ts';
+export * from './vpc-security-group-policies.ts';

@@ -10,3 +10,5 @@ export * from './instance-search.ts';
 export * from './cloud-time.ts';
 export * from './csv.ts';
 export * from './key-pair-rules.ts';
+export * from './security-group-policy-rules.ts';
+export * from './tag-rules.ts';

@@ -30,6 +30,13 @@ export const INSTANCE_ACTION_STATES = {
   ExitRescueMode: ['RESCUE_MODE'],
   /** A termination timer is set on an instance at rest; in other states UnsupportedOperation.NotSupportImportInstancesActionTimer. */
   ImportInstancesActionTimer: ['RUNNING', 'STOPPED'],
+  /** Security groups, project and network of an instance at rest; a running one is stopped and started again for a new network. */
+  AssociateSecurityGroups: ['RUNNING', 'STOPPED'],
+  DisassociateSecurityGroups: ['RUNNING', 'STOPPED'],
+  ModifyInstancesProject: ['RUNNING', 'STOPPED'],
+  ModifyInstancesVpcAttribute: ['RUNNING', 'STOPPED'],
+  /** Local disks become cloud disks only while the instance is shut down ("只支持实例在关机状态下转换", reference 18304). */
+  ModifyInstanceDiskType: ['STOPPED'],
 } as const satisfies Record<string, readonly InstanceState[]>;
 
 export type StateBoundAction = keyof typeof INSTANCE_ACTION_STATES;

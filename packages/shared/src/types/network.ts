@@ -51,6 +51,85 @@ export interface SecurityGroup {
   TagSet: VpcTag[];
 }
 
+/**
+ * A security group rule (VPC SecurityGroupPolicy) as DescribeSecurityGroupPolicies answers it. PolicyIndex is the rule's
+ * place in its direction's list, from 0, and moves as rules are added or removed above it. A rule matches by exactly one
+ * source (CidrBlock, Ipv6CidrBlock, SecurityGroupId or AddressTemplate; the others are empty) and by Protocol + Port or
+ * ServiceTemplate.
+ */
+export interface SecurityGroupPolicy {
+  PolicyIndex: number;
+  /** TCP, UDP, ICMP, ICMPV6, GRE or ALL. */
+  Protocol: string;
+  /** `ALL`, one port (`22`), several (`80,443`) or a range (`3306-3310`); `ALL` for protocols without ports. */
+  Port: string;
+  ServiceTemplate: { ServiceId: string; ServiceGroupId: string };
+  CidrBlock: string;
+  Ipv6CidrBlock: string;
+  /** A security group whose instances' private addresses the rule matches (the group itself included). */
+  SecurityGroupId: string;
+  AddressTemplate: { AddressId: string; AddressGroupId: string };
+  Action: 'ACCEPT' | 'DROP';
+  PolicyDescription: string;
+  /** `YYYY-MM-DD hh:mm:ss`, Beijing time, as the VPC API writes it. */
+  ModifyTime: string;
+}
+
+/** How many rules a group has, per direction and address family (DescribeSecurityGroupPolicies' PolicyStatistics). */
+export interface SecurityGroupPolicyStatistics {
+  IngressIPv4TotalCount: number;
+  IngressIPv6TotalCount: number;
+  EgressIPv4TotalCount: number;
+  EgressIPv6TotalCount: number;
+}
+
+/**
+ * A security group's rules: inbound (Ingress) and outbound (Egress), each in the order they apply (the first that matches
+ * decides). Version goes up by one with every change; a change that names an older Version is refused
+ * (UnsupportedOperation.VersionMismatch), so an edit made from a stale read cannot undo someone else's.
+ */
+export interface SecurityGroupPolicySet {
+  Version: string;
+  Egress: SecurityGroupPolicy[];
+  Ingress: SecurityGroupPolicy[];
+  PolicyStatistics: SecurityGroupPolicyStatistics;
+}
+
+/** A rule as a change sends it: the answer's fields, each optional (PolicyIndex places or names it; ModifyTime is ignored). */
+export interface SecurityGroupPolicyInput {
+  PolicyIndex?: number;
+  Protocol?: string;
+  Port?: string;
+  ServiceTemplate?: { ServiceId?: string; ServiceGroupId?: string };
+  CidrBlock?: string;
+  Ipv6CidrBlock?: string;
+  SecurityGroupId?: string;
+  AddressTemplate?: { AddressId?: string; AddressGroupId?: string };
+  Action?: string;
+  PolicyDescription?: string;
+  ModifyTime?: string;
+}
+
+/** The rules a change sends: one direction or both, and the Version it was made from. */
+export interface SecurityGroupPolicySetInput {
+  Version?: string;
+  Egress?: SecurityGroupPolicyInput[];
+  Ingress?: SecurityGroupPolicyInput[];
+}
+
+/** What uses a security group (DescribeSecurityGroupAssociationStatistics); TotalCount leaves out SG. */
+export interface SecurityGroupAssociationStatistics {
+  SecurityGroupId: string;
+  CVM: number;
+  CDB: number;
+  ENI: number;
+  /** Other security groups whose rules name this one. */
+  SG: number;
+  CLB: number;
+  InstanceStatistics: { InstanceType: string; InstanceCount: number }[];
+  TotalCount: number;
+}
+
 /** An elastic network interface (VPC NetworkInterface). State: PENDING, AVAILABLE, ATTACHING, DETACHING, DELETING. */
 export interface NetworkInterface {
   NetworkInterfaceId: string;

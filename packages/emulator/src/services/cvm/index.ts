@@ -27,6 +27,15 @@ import * as timerReads from './action-timers/describe-and-delete.ts';
 import * as offerings from './purchase/describe-zone-instance-config-infos.ts';
 import * as quote from './purchase/inquiry-price-run-instances.ts';
 import * as purchase from './purchase/run-instances.ts';
+import * as securityGroups from './instance-settings/security-groups.ts';
+import * as project from './instance-settings/modify-instances-project.ts';
+import * as diskType from './instance-settings/modify-instance-disk-type.ts';
+import * as vpcAttribute from './instance-settings/modify-instances-vpc-attribute.ts';
+import * as bandwidthConfigs from './instance-settings/bandwidth-configs.ts';
+import * as operationLimit from './instance-settings/operation-limit.ts';
+import * as offerConfigs from './instance-settings/offer-configs.ts';
+import * as repairTaskReads from './maintenance/describe-task-info.ts';
+import * as repairTaskControl from './maintenance/repair-task-control.ts';
 
 /** The CVM service (cvm 2017-03-12): every handler its rule modules export. */
 export const cvmHandlers = handlersIn(
@@ -58,4 +67,13 @@ export const cvmHandlers = handlersIn(
   bandwidth,
   reinstall,
   vncUrl,
+  securityGroups,
+  project,
+  diskType,
+  vpcAttribute,
+  bandwidthConfigs,
+  operationLimit,
+  offerConfigs,
+  repairTaskReads,
+  repairTaskControl,
 );

@@ -31,4 +31,16 @@ export const CVM_TRANSITIONS = {
    * never used; it is never failed itself — the action it runs succeeds or fails as that action does.
    */
   actionTimer: defineTransition('cvm.ImportInstancesActionTimer', 0),
+  /** A security group bound or unbound: the instance stays as it is while the group's rules are applied. */
+  securityGroupBind: defineTransition('cvm.AssociateSecurityGroups', 1, HOST_FAILURE),
+  securityGroupUnbind: defineTransition('cvm.DisassociateSecurityGroups', 1, HOST_FAILURE),
+  /** Local disks copied onto cloud disks of the new medium, the instance STOPPED throughout. */
+  diskTypeChange: defineTransition('cvm.ModifyInstanceDiskType', 10, HOST_FAILURE),
+  /** A new private IP, subnet or VPC; a running instance is framed by a stop (HARD unless ForceStop is false) and a start. */
+  vpcChange: defineTransition('cvm.ModifyInstancesVpcAttribute', 4, HOST_FAILURE),
+  /**
+   * An authorized repair (maintenance/): how long the cloud works on it once it begins; never failed — a repair task
+   * has no failed status. Booked starts and the cloud's own authorization land at their times, unscaled.
+   */
+  repair: defineTransition('cvm.RepairTaskControl', 30),
 } as const;

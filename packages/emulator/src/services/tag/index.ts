@@ -1,5 +1,6 @@
 import { handlersIn } from '../action-handler.ts';
 import * as describeTags from './describe-tags.ts';
+import * as tagResources from './tag-resources.ts';
 
-/** The tag service (tag 2018-08-13): what the console reads to suggest tags. */
-export const tagHandlers = handlersIn(describeTags);
+/** The tag service (tag 2018-08-13): what the console reads to suggest tags, and binding and unbinding instances' tags. */
+export const tagHandlers = handlersIn(describeTags, tagResources);

@@ -1,6 +1,7 @@
 import { keyPairNameProblem, type Instance, type KeyPair, type Tag } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
+import { requireProject } from '../projects.ts';
 
 // What the key pair actions share: finding keys by ID, the name and project rules, tags, and which instances use a key.
 // An instance's LoginSettings.KeyIds is the one record of what is bound: a key's AssociatedInstanceIds are read from the
@@ -70,8 +71,8 @@ export function checkKeyName(region: RegionWorld, name: string, self?: KeyPair):
 
 /** Checks for a key pair to be added to the region (CreateKeyPair, ImportKeyPair): its project and the quota. */
 export function checkNewKey(region: RegionWorld, projectId: number): void {
-  // As at purchase (resolve-purchase.ts): the demo account has only the default project.
-  if (projectId !== 0) throw new CloudError('InvalidProjectId.NotFound', `The project \`${projectId}\` does not exist; this account has only the default project 0.`);
+  // As at purchase (resolve-purchase.ts): one of the account's projects.
+  requireProject(projectId);
   if (region.network.keyPairs.length >= KEY_PAIRS_PER_REGION) {
     throw new CloudError('InvalidKeyPair.LimitExceeded', `${region.seed.region} already holds ${KEY_PAIRS_PER_REGION} key pairs, the account's quota.`);
   }

@@ -7,6 +7,7 @@ import { handler, type RequestContext } from '../../action-handler.ts';
 import { batchTargets, stateError } from '../instance-state-errors.ts';
 import { beginOperation } from '../operation.ts';
 import { monthsLeft } from './change-quote.ts';
+import { changeBandwidth } from '../instance-settings/bandwidth-configs.ts';
 
 // ResetInstancesInternetMaxBandwidth and its quote (reference 31066): pay-as-you-go and package bandwidth change at
 // once, up or down, for a batch of one billing method; prepaid and hourly bandwidth one instance at a time; prepaid
@@ -97,7 +98,10 @@ export const resetInstancesInternetMaxBandwidth = handler(cvm.ResetInstancesInte
   const { records, bandwidth } = plan(ctx, params);
   for (const record of records) {
     beginOperation(ctx, record, 'ResetInstancesInternetMaxBandwidth');
-    record.instance.InternetAccessible.InternetMaxBandwidthOut = bandwidth;
+    // Through the record of configurations DescribeInstanceInternetBandwidthConfigs answers.
+    changeBandwidth(record, ctx.world.clock.now(), () => {
+      record.instance.InternetAccessible.InternetMaxBandwidthOut = bandwidth;
+    });
     record.instance.LatestOperationState = 'SUCCESS';
   }
   return {};

@@ -4,6 +4,7 @@ import type { Subnet } from '../../../network/subnet-addresses.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import { SPOT_DISCOUNT, hourlyPrice } from '../../../pricing/rates.ts';
 import { requirePeriod } from '../prepaid-period.ts';
+import { requireProject } from '../projects.ts';
 import { IMAGE_ID } from '../id-formats.ts';
 import { resolveDataDisks, resolveSystemDisk, type PurchasedDisk } from './disks.ts';
 import { resolveLogin, resolveNames, resolveTags, type Login } from './login-and-labels.ts';
@@ -19,6 +20,8 @@ export type PurchaseChargeType = 'PREPAID' | 'POSTPAID_BY_HOUR' | 'SPOTPAID' | '
 
 export interface Purchase {
   zone: string;
+  /** Placement.ProjectId: one of the account's projects (projects.ts), 0 when absent. */
+  projectId: number;
   offering: ZoneOffering;
   image: Image;
   chargeType: PurchaseChargeType;
@@ -96,8 +99,8 @@ export function resolvePurchase(
   if (!params.Placement) throw new CloudError('MissingParameter', 'The request is missing a required parameter `Placement`.');
   const zone = params.Placement.Zone;
   requireSellingZone(region, zone);
-  if (params.Placement.ProjectId)
-    throw new CloudError('InvalidProjectId.NotFound', `The project \`${params.Placement.ProjectId}\` does not exist; this account has only the default project 0.`);
+  const projectId = params.Placement.ProjectId ?? 0;
+  requireProject(projectId);
   const image = resolveImage(world, params.ImageId);
   const { chargeType, periodMonths, renewFlag } = resolveChargeType(params, allowedChargeTypes);
   refuseDedicated(params, chargeType);
@@ -132,5 +135,5 @@ export function resolvePurchase(
   if (params.ClientToken !== undefined && (params.ClientToken.length > 64 || !/^[\x20-\x7e]*$/.test(params.ClientToken))) {
     throw new CloudError('InvalidClientToken.TooLong', '`ClientToken` must be at most 64 ASCII characters.');
   }
-  return { zone, offering, image, chargeType, periodMonths, renewFlag, systemDisk, dataDisks, subnet, securityGroupIds, internet, count, names, hostNames, tags, login };
+  return { zone, projectId, offering, image, chargeType, periodMonths, renewFlag, systemDisk, dataDisks, subnet, securityGroupIds, internet, count, names, hostNames, tags, login };
 }

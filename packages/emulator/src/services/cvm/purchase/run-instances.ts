@@ -59,6 +59,7 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
     const record = buildInstance(world, region, {
       name,
       zone: purchase.zone,
+      projectId: purchase.projectId,
       instanceType: purchase.offering.type.InstanceType,
       imageId: purchase.image.ImageId,
       state: 'PENDING',

@@ -116,7 +116,7 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, (ctx, 
       Object.assign(eni, {
         State: 'AVAILABLE',
         ResourceId: '',
-        Attachment: { InstanceId: instance.InstanceId, DeviceIndex: deviceIndex, InstanceAccountId: '100012345678', AttachTime: cloudTime(world.clock.now()) },
+        Attachment: { InstanceId: instance.InstanceId, DeviceIndex: deviceIndex, InstanceAccountId: world.account.uin, AttachTime: cloudTime(world.clock.now()) },
       } satisfies Partial<NetworkInterface>);
       return undefined;
     },
