@@ -204,3 +204,27 @@ test("the cost / hour column shows each row's own price, by the same rule", asyn
   }
   await context.close();
 });
+
+test('lists the maintenance tasks of every region, and an admin authorizes a pending one now', async ({ page }) => {
+  await page.goto('/overview');
+  const card = page.getByRole('region', { name: 'Maintenance tasks' });
+  const pending = card.getByRole('row', { name: /web-prod-01/ });
+  await expect(pending).toContainText('Maintenance upgrade');
+  await expect(pending).toContainText('Awaiting authorization');
+  await pending.getByRole('button', { name: 'Authorize the repair of web-prod-01' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Authorize the repair of web-prod-01?' });
+  await dialog.getByRole('radio', { name: /^At a time I choose/ }).check();
+  await dialog.getByLabel('Authorize at (your clock)').fill('2000-01-01T00:00');
+  await dialog.getByRole('button', { name: 'Authorize' }).click();
+  await expect(dialog.getByText('Choose a time from 5 minutes to 48 hours from now.')).toBeVisible();
+  await dialog.getByRole('radio', { name: /^Now/ }).check();
+  await dialog.getByRole('button', { name: 'Authorize' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(pending).toContainText('In progress');
+  // As the cloud has it: processing (2), authorized by the customer.
+  const tasks = (await api(page.request, 'ap-guangzhou', 'DescribeTaskInfo', { Limit: 100, Offset: 0, Aliases: ['web-prod-01'] })).RepairTaskInfoSet as {
+    TaskStatus: number;
+    AuthSource: string;
+  }[];
+  expect(tasks.map((task) => [task.TaskStatus, task.AuthSource])).toContainEqual([2, 'Customer_auth']);
+});

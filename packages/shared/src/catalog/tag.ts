@@ -3,7 +3,9 @@ import { defineAction } from './define.ts';
 // The tag service (tag 2018-08-13; not in the seeds — its pages: cloud.tencent.com/document/product/651/33020 and
 // 33019). It is global: Region is not needed. The console reads tag keys and values to suggest them in the instance
 // search, and binds and unbinds instances' tags with TagResources / UnTagResources (pages 651/46533 and 651/46532),
-// which name each resource by its six-segment description: qcs::cvm:<region>:uin/<uin>:instance/<instance-id>.
+// which name each resource by its six-segment description: qcs::cvm:<region>:uin/<uin>:instance/<instance-id>. It also
+// lists the account's projects (DescribeProjects, 651/78725), which the console offers when moving instances between
+// projects (CVM's ModifyInstancesProject).
 const service = 'tag';
 const version = '2018-08-13';
 const limit = { perSecond: 20, source: 'not in the seeds; Tencent Cloud Tag API DescribeTagKeys / DescribeTagValues pages: 20/s' };
@@ -101,5 +103,43 @@ export const UnTagResources = defineAction<{ FailedResources: FailedResource[] }
     z.strictObject({
       ResourceList: z.array(z.string()).min(1).max(1000),
       TagKeys: z.array(z.string()).min(1).max(1000),
+    }),
+});
+
+/** DescribeProjects' page size: the page documents Limit as "分页条数，固定值1000" (651/78725); it is also the most it takes. */
+export const PROJECT_LIST_LIMIT = 1000;
+
+/** One project of the account (the SDK's data type Project); CreateTime is Beijing time, `YYYY-MM-DD hh:mm:ss`. */
+export interface Project {
+  ProjectId: number;
+  ProjectName: string;
+  /** The UIN of whoever created it, as a number (the page's example: 100000012345). */
+  CreatorUin: number;
+  /** The project's description; empty when it has none. */
+  ProjectInfo: string;
+  CreateTime: string;
+}
+
+/**
+ * 651/78725 ("获取项目列表"): the account's projects, paged. AllList 1 lists them all, hidden ones included, 0 only the
+ * shown ones; ProjectId (greater than 0) and ProjectName narrow the list. AllList, Limit and Offset are required. The
+ * schema checks their types only: a value out of range (AllList not 0 or 1, Limit not 1–1000, a negative Offset, a
+ * ProjectId not above 0) is the action's own InvalidParameter, which a schema bound would answer with another code.
+ */
+export const DescribeProjects = defineAction<{ Total: number; Projects: Project[] }>()({
+  service,
+  version,
+  action: 'DescribeProjects',
+  kind: 'read',
+  minRole: 'viewer',
+  rateLimit: { perSecond: 20, source: 'not in the seeds; Tencent Cloud Tag API DescribeProjects page cloud.tencent.com/document/api/651/78725: 20/s' },
+  regional: false,
+  params: (z) =>
+    z.strictObject({
+      AllList: z.number().int(),
+      Limit: z.number().int(),
+      Offset: z.number().int(),
+      ProjectId: z.number().int().optional(),
+      ProjectName: z.string().optional(),
     }),
 });

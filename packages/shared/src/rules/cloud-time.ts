@@ -15,3 +15,8 @@ export function parseCloudTime(value: string): Date | undefined {
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+/** An instant written the zoneless way (`YYYY-MM-DD hh:mm:ss`, Beijing time): how parameters such as StartDate take it. */
+export function formatCloudTime(ms: number): string {
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+}

@@ -9,8 +9,13 @@ import { refusalOf } from './refusal.ts';
 const offered = (placement: 'toolbar' | 'row' | 'detail') => actionGroupsIn(INSTANCE_ACTIONS, placement).map(({ actions }) => actions.map((action) => action.label(en)));
 
 describe('the instance actions', () => {
-  it('offer start, stop, reboot, terminate and a scheduled termination everywhere, the changes in rows and details (tags on the toolbar too), Batch on the toolbar and details, Compare on the toolbar', () => {
-    expect(offered('toolbar')).toEqual([['Start', 'Stop', 'Reboot', 'Terminate', 'Schedule termination'], ['Tags'], ['Add to Batch compute environment'], ['Compare']]);
+  it('offer start, stop, reboot, terminate and a scheduled termination everywhere, the changes in rows and details (tags, a security group and the project on the toolbar too), Batch on the toolbar and details, Compare on the toolbar', () => {
+    expect(offered('toolbar')).toEqual([
+      ['Start', 'Stop', 'Reboot', 'Terminate', 'Schedule termination'],
+      ['Tags', 'Bind a security group', 'Move to project'],
+      ['Add to Batch compute environment'],
+      ['Compare'],
+    ]);
     expect(offered('row')[0]).toEqual(['Start', 'Stop', 'Reboot', 'Terminate', 'Schedule termination']);
     expect(offered('row')[1]).toContain('Resize');
     expect(offered('detail')).toHaveLength(3);

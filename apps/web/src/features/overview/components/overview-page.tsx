@@ -12,6 +12,7 @@ import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useFleet } from '../api/use-fleet.ts';
 import { BurnRateCard } from './burn-rate-card.tsx';
+import { MaintenanceCard } from './maintenance-card.tsx';
 import { COUNTED_STATES, summarizeFleet, type FleetInstance, type StateColumn } from '../fleet-summary.ts';
 import { overviewMessages } from '../messages.ts';
 
@@ -140,6 +141,7 @@ export default function OverviewPage() {
             <InstanceListCard title={m.expiring30} entries={summary.expiringIn30} account={account.id} nameOf={nameOf} expiry />
             <InstanceListCard title={m.failed} entries={summary.failed} account={account.id} nameOf={nameOf} />
           </div>
+          {scope && <MaintenanceCard scope={scope} account={account.id} />}
         </>
       )}
     </div>
