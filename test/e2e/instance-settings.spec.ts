@@ -67,7 +67,10 @@ test('moves an instance into another of the account’s projects', async ({ page
   const id = await launchRunning(page.request, { InstanceName: name });
   await page.goto(`/?region=${REGION}&id=${id}`);
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
-  await page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: 'Move to project', exact: true }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: 'Move to project', exact: true })
+    .click();
   const dialog = page.getByRole('dialog', { name: `Move ${name} to a project` });
   await dialog.getByLabel('Project').selectOption({ label: 'data-platform (1046)' });
   await dialog.getByRole('button', { name: 'Move to project' }).click();
