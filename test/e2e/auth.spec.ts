@@ -75,7 +75,8 @@ test.describe('as a viewer', () => {
       await expect(button).toHaveAttribute('title', reason!);
     }
     await expect(toolbar).toContainText('Start, Stop, Reboot: Needs the operator role');
-    await expect(toolbar).toContainText('Terminate: Needs the admin role');
+    await expect(toolbar).toContainText('Terminate, Schedule termination: Needs the admin role');
+    await expect(toolbar).toContainText('Tags, Bind a security group, Move to project: Needs the operator role');
 
     await page.getByRole('button', { name: 'Actions for bj-edge-02' }).click();
     const menu = page.getByRole('menu', { name: 'Actions for bj-edge-02' });

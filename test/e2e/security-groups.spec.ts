@@ -3,14 +3,14 @@ import { axeViolations } from './support/axe.ts';
 import { emulatorApi } from './support/emulator-api.ts';
 
 // Security group rules (issue 17): an admin adds an inbound rule at the top of a group and sees it first, with the
-// version moved on; deletes it again; a rule the cloud would refuse is refused before it is sent. In
+// version moved on; changes it in place and deletes it again; a rule the cloud would refuse is refused before it is sent. In
 // na-siliconvalley, whose groups no other spec changes.
 
 const REGION = 'na-siliconvalley';
 const { api } = emulatorApi(REGION);
 const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
 
-test('adds an inbound rule at the top of a security group and sees it first, then deletes it', async ({ page }) => {
+test('adds an inbound rule at the top of a security group and sees it first, changes it, then deletes it', async ({ page }) => {
   const groups = (await api(page.request, 'vpc', 'DescribeSecurityGroups', {})).SecurityGroupSet as { SecurityGroupId: string; SecurityGroupName: string }[];
   const web = groups.find((group) => group.SecurityGroupName === 'web-public-80-443')!;
   const before = (await api(page.request, 'vpc', 'DescribeSecurityGroupPolicies', { SecurityGroupId: web.SecurityGroupId })).SecurityGroupPolicySet;
@@ -54,8 +54,20 @@ test('adds an inbound rule at the top of a security group and sees it first, the
   await page.screenshot({ path: `${shots}/security-groups.png`, fullPage: true });
   expect(await axeViolations(page)).toEqual([]);
 
+  // Changed in place: still first, the version on again.
+  await inbound.getByRole('button', { name: 'Edit rule 1' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit inbound rule 1 of web-public-80-443' });
+  await expect(edit.getByLabel('Port')).toHaveValue('8080-8090');
+  await edit.getByLabel('Port').fill('9000');
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(edit).toBeHidden();
+  await expect(inbound.locator('tbody tr').first()).toContainText('9000');
+  await expect(rules).toContainText(`Version ${Number(before.Version) + 2}`);
+  const edited = (await api(page.request, 'vpc', 'DescribeSecurityGroupPolicies', { SecurityGroupId: web.SecurityGroupId })).SecurityGroupPolicySet;
+  expect(edited.Ingress[0]).toMatchObject({ PolicyIndex: 0, Port: '9000', CidrBlock: '198.51.100.0/24', PolicyDescription: 'Partner monitoring' });
+
   await inbound.getByRole('button', { name: 'Delete rule 1' }).click();
   await page.getByRole('dialog', { name: 'Delete inbound rule 1?' }).getByRole('button', { name: 'Delete' }).click();
   await expect(inbound.locator('tbody tr')).toHaveCount(before.Ingress.length);
-  await expect(inbound.locator('tbody tr').first()).not.toContainText('8080-8090');
+  await expect(inbound.locator('tbody tr').first()).not.toContainText('9000');
 });

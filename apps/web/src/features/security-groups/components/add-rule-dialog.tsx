@@ -9,6 +9,7 @@ import {
   protocolTakesPorts,
   vpc,
   type SecurityGroup,
+  type SecurityGroupPolicy,
   type SecurityGroupPolicyProtocol,
   type SecurityGroupPolicySet,
 } from '@cvm/shared';
@@ -34,15 +35,16 @@ function peerField(peer: string): { CidrBlock: string } | { Ipv6CidrBlock: strin
 }
 
 /**
- * CreateSecurityGroupPolicies with one rule, first or last in its direction, made from the Version on screen: checked
- * by the same syntax rules the cloud uses before it is sent; a refusal for a stale Version says the rules were read
- * again.
+ * A rule added (CreateSecurityGroupPolicies, first or last in its direction) or one rule changed in place
+ * (ReplaceSecurityGroupPolicy, by its PolicyIndex), made from the Version on screen: checked by the same syntax rules
+ * the cloud uses before it is sent; a refusal for a stale Version says the rules were read again.
  */
 export function AddRuleDialog({
   scope,
   group,
   direction,
   rules,
+  editing,
   onClose,
   onDone,
 }: {
@@ -50,16 +52,18 @@ export function AddRuleDialog({
   group: SecurityGroup;
   direction: Direction;
   rules: SecurityGroupPolicySet;
+  /** The rule to change; absent to add one. */
+  editing?: SecurityGroupPolicy;
   onClose: () => void;
   onDone: () => void;
 }) {
   const m = useLocalized(securityGroupsMessages);
   const ids = { protocol: useId(), port: useId(), peer: useId(), description: useId() };
-  const [protocol, setProtocol] = useState<SecurityGroupPolicyProtocol>('TCP');
-  const [port, setPort] = useState('22');
-  const [peer, setPeer] = useState(direction === 'Ingress' ? '' : '0.0.0.0/0');
-  const [action, setAction] = useState<'ACCEPT' | 'DROP'>('ACCEPT');
-  const [description, setDescription] = useState('');
+  const [protocol, setProtocol] = useState<SecurityGroupPolicyProtocol>((editing?.Protocol as SecurityGroupPolicyProtocol | undefined) ?? 'TCP');
+  const [port, setPort] = useState(editing?.Port ?? '22');
+  const [peer, setPeer] = useState(editing ? editing.CidrBlock || editing.Ipv6CidrBlock || editing.SecurityGroupId : direction === 'Ingress' ? '' : '0.0.0.0/0');
+  const [action, setAction] = useState<'ACCEPT' | 'DROP'>(editing?.Action ?? 'ACCEPT');
+  const [description, setDescription] = useState(editing?.PolicyDescription ?? '');
   const [position, setPosition] = useState<'first' | 'last'>('first');
   const [attempted, setAttempted] = useState(false);
   const add = usePolicyChange(scope, group.SecurityGroupId);
@@ -67,7 +71,7 @@ export function AddRuleDialog({
   const takesPorts = protocolTakesPorts(protocol);
   const portError = takesPorts ? portProblem(port.trim()) : undefined;
   const target = peerField(peer.trim());
-  const full = rules[direction].length >= SECURITY_GROUP_POLICIES_PER_DIRECTION;
+  const full = !editing && rules[direction].length >= SECURITY_GROUP_POLICIES_PER_DIRECTION;
   const tooLong = description.length > SECURITY_GROUP_POLICY_DESCRIPTION_MAX;
   const shown = {
     port: attempted && portError ? m.portProblems[portError] : undefined,
@@ -80,26 +84,26 @@ export function AddRuleDialog({
     setAttempted(true);
     if (portError || !target || tooLong || full) return;
     const rule = {
-      ...(position === 'first' ? { PolicyIndex: 0 } : {}),
+      ...(editing ? { PolicyIndex: editing.PolicyIndex } : position === 'first' ? { PolicyIndex: 0 } : {}),
       Protocol: protocol,
       ...(takesPorts ? { Port: port.trim() } : {}),
       ...target,
       Action: action,
       PolicyDescription: description,
     };
-    add.mutate(
-      () => callAction(vpc.CreateSecurityGroupPolicies, { SecurityGroupId: group.SecurityGroupId, SecurityGroupPolicySet: { Version: rules.Version, [direction]: [rule] } }, scope),
-      { onSuccess: onDone },
-    );
+    const params = { SecurityGroupId: group.SecurityGroupId, SecurityGroupPolicySet: { Version: rules.Version, [direction]: [rule] } };
+    add.mutate(() => (editing ? callAction(vpc.ReplaceSecurityGroupPolicy, params, scope) : callAction(vpc.CreateSecurityGroupPolicies, params, scope)), {
+      onSuccess: onDone,
+    });
   };
 
   return (
     <ConfirmDialog
-      title={m.addTitle(directionWord, group.SecurityGroupName)}
-      confirmLabel={m.addRule}
+      title={editing ? m.editTitle(editing.PolicyIndex + 1, directionWord, group.SecurityGroupName) : m.addTitle(directionWord, group.SecurityGroupName)}
+      confirmLabel={editing ? m.save : m.addRule}
       pending={add.isPending}
       error={add.error ?? undefined}
-      errorTitle={isStaleVersion(add.error) ? m.stale : m.addFailed}
+      errorTitle={isStaleVersion(add.error) ? m.stale : editing ? m.editFailed : m.addFailed}
       onClose={onClose}
       onConfirm={confirm}
     >
@@ -154,13 +158,15 @@ export function AddRuleDialog({
           aria-describedby={describedBy(ids.description, { error: shown.description })}
         />
       </FormField>
-      <ChoiceGroup<'first' | 'last'>
-        legend={m.position}
-        value={position}
-        onChange={setPosition}
-        layout="row"
-        choices={(['first', 'last'] as const).map((value) => ({ value, label: m.positions[value], hint: m.positionHints[value] }))}
-      />
+      {!editing && (
+        <ChoiceGroup<'first' | 'last'>
+          legend={m.position}
+          value={position}
+          onChange={setPosition}
+          layout="row"
+          choices={(['first', 'last'] as const).map((value) => ({ value, label: m.positions[value], hint: m.positionHints[value] }))}
+        />
+      )}
       {full && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {m.full(SECURITY_GROUP_POLICIES_PER_DIRECTION)}

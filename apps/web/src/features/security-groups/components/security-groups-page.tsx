@@ -77,7 +77,7 @@ function GroupRules({ group }: { group: SecurityGroup }) {
   const user = useSignedInUser();
   const idBase = useId();
   const [direction, setDirection] = useState<Direction>('Ingress');
-  const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'delete'; index: number }>();
+  const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'edit'; rule: SecurityGroupPolicy } | { kind: 'delete'; index: number }>();
   const rules = useSecurityGroupPolicies(scope, group.SecurityGroupId);
   const instances = useSecurityGroupInstances(scope, group.SecurityGroupId);
   const mayChange = roleAllows(user.role, vpc.CreateSecurityGroupPolicies.minRole);
@@ -107,7 +107,13 @@ function GroupRules({ group }: { group: SecurityGroup }) {
         {rules.data &&
           DIRECTIONS.map((key) => (
             <TabPanel key={key} idBase={idBase} tabKey={key} selected={key === direction}>
-              <RuleTable direction={key} rules={rules.data[key]} mayChange={mayChange} onDelete={(index) => setDialog({ kind: 'delete', index })} />
+              <RuleTable
+                direction={key}
+                rules={rules.data[key]}
+                mayChange={mayChange}
+                onEdit={(rule) => setDialog({ kind: 'edit', rule })}
+                onDelete={(index) => setDialog({ kind: 'delete', index })}
+              />
             </TabPanel>
           ))}
       </Card>
@@ -125,6 +131,9 @@ function GroupRules({ group }: { group: SecurityGroup }) {
         </ul>
       </Card>
       {dialog?.kind === 'add' && rules.data && <AddRuleDialog scope={scope} group={group} direction={direction} rules={rules.data} onClose={close} onDone={close} />}
+      {dialog?.kind === 'edit' && rules.data && (
+        <AddRuleDialog scope={scope} group={group} direction={direction} rules={rules.data} editing={dialog.rule} onClose={close} onDone={close} />
+      )}
       {dialog?.kind === 'delete' && rules.data && (
         <DeleteRuleDialog scope={scope} group={group} direction={direction} index={dialog.index} version={rules.data.Version} onClose={close} onDone={close} />
       )}
@@ -132,7 +141,19 @@ function GroupRules({ group }: { group: SecurityGroup }) {
   );
 }
 
-function RuleTable({ direction, rules, mayChange, onDelete }: { direction: Direction; rules: SecurityGroupPolicy[]; mayChange: boolean; onDelete: (index: number) => void }) {
+function RuleTable({
+  direction,
+  rules,
+  mayChange,
+  onEdit,
+  onDelete,
+}: {
+  direction: Direction;
+  rules: SecurityGroupPolicy[];
+  mayChange: boolean;
+  onEdit: (rule: SecurityGroupPolicy) => void;
+  onDelete: (index: number) => void;
+}) {
   const m = useLocalized(securityGroupsMessages);
   if (rules.length === 0) return <p className="py-2 text-sm text-fg-muted">{m.noRules}</p>;
   return (
@@ -160,7 +181,10 @@ function RuleTable({ direction, rules, mayChange, onDelete }: { direction: Direc
             <Td className="text-fg-muted">{rule.PolicyDescription}</Td>
             <Td className="text-xs text-fg-muted">{rule.ModifyTime}</Td>
             {mayChange && (
-              <Td className="text-right">
+              <Td className="space-x-2 text-right whitespace-nowrap">
+                <Button aria-label={m.editRule(rule.PolicyIndex + 1)} onClick={() => onEdit(rule)}>
+                  {m.edit}
+                </Button>
                 <Button aria-label={m.deleteRule(rule.PolicyIndex + 1)} onClick={() => onDelete(rule.PolicyIndex)} className="text-red-700 dark:text-red-300">
                   {m.delete}
                 </Button>
