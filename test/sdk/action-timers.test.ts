@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, startEmulator, type RunningEmulator } from '@cvm/emulator';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
+import { EMULATOR_CREDENTIAL, bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
 
 // Action timers through the official Node SDK, unmodified: a timer set on an instance runs its action — the cloud
 // supports only TerminateInstances — when the emulator's clock passes its ActionTime, whether or not anyone looks in
 // between; UNDO until then, DOING while the termination runs, DONE after. Pending timers can be deleted, run ones not.
 
-for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY']) delete process.env[name];
+bypassProxies();
 
 const CvmClient = tencentcloud.cvm.v20170312.Client;
 const clock = new ManualClock();
@@ -16,19 +17,12 @@ let sdk: InstanceType<typeof CvmClient>;
 beforeAll(async () => {
   emulator = await startEmulator({ rateLimits: false, clock });
   sdk = new CvmClient({
-    credential: { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+    credential: EMULATOR_CREDENTIAL,
     region: 'ap-guangzhou',
     profile: { httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://', reqTimeout: 10 } },
   });
 });
 afterAll(() => emulator.close());
-
-/** The cloud's error code of a call that fails, or undefined when it succeeds. */
-const codeOf = (call: Promise<unknown>) =>
-  call.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
 
 const MINUTE = 60_000;
 /** The emulator's now plus `ms`, as the ActionTimer structure writes times: UTC to the second. */

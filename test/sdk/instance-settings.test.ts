@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, startEmulator, type RunningEmulator } from '@cvm/emulator';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
+import { EMULATOR_CREDENTIAL, bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
 
 // An instance's everyday settings through the official Node SDK, unmodified: security groups bound and unbound, its
 // project, the medium of its local disks and its place on the network, and the reads that go with them (bandwidth
 // configurations, operation limits, families, bandwidth billing methods). The emulator's clock is manual, so the
 // changes' passing states are seen and then landed.
 
-for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY']) delete process.env[name];
+bypassProxies();
 
 const CvmClient = tencentcloud.cvm.v20170312.Client;
 const clock = new ManualClock();
@@ -16,7 +17,7 @@ let sdk: InstanceType<typeof CvmClient>;
 
 const client = (language?: 'zh-CN' | 'en-US') =>
   new CvmClient({
-    credential: { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+    credential: EMULATOR_CREDENTIAL,
     region: 'ap-guangzhou',
     profile: { httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://', reqTimeout: 10 }, language },
   });
@@ -26,13 +27,6 @@ beforeAll(async () => {
   sdk = client();
 });
 afterAll(() => emulator.close());
-
-/** The cloud's error code of a call that fails, or undefined when it succeeds. */
-const codeOf = (call: Promise<unknown>) =>
-  call.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
 
 const instance = async (id: string) => (await sdk.DescribeInstances({ InstanceIds: [id] })).InstanceSet![0]!;
 const byName = async (name: string) => (await sdk.DescribeInstances({ Filters: [{ Name: 'instance-name', Values: [name] }] })).InstanceSet![0]!;

@@ -2,12 +2,13 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:cry
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, startEmulator, type RunningEmulator } from '@cvm/emulator';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
+import { EMULATOR_CREDENTIAL, bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
 
 // SSH key pairs through the official Node SDK, unmodified: created (the private key answered once), imported, renamed,
 // bound to and unbound from Linux instances — stopped ones, or running ones with ForceStop — and deleted once unbound.
 // The emulator's clock is manual, so the operations' passing states are seen and then landed.
 
-for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY']) delete process.env[name];
+bypassProxies();
 
 const CvmClient = tencentcloud.cvm.v20170312.Client;
 const clock = new ManualClock();
@@ -17,19 +18,12 @@ let sdk: InstanceType<typeof CvmClient>;
 beforeAll(async () => {
   emulator = await startEmulator({ rateLimits: false, clock });
   sdk = new CvmClient({
-    credential: { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+    credential: EMULATOR_CREDENTIAL,
     region: 'ap-guangzhou',
     profile: { httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://', reqTimeout: 10 } },
   });
 });
 afterAll(() => emulator.close());
-
-/** The cloud's error code of a call that fails, or undefined when it succeeds. */
-const codeOf = (call: Promise<unknown>) =>
-  call.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
 
 /** The fields of an OpenSSH public key line's blob: each a uint32 length and its bytes. */
 function sshFields(line: string): Buffer[] {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, startEmulator, type RunningEmulator } from '@cvm/emulator';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
+import { EMULATOR_CREDENTIAL, bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
 
 // Repair tasks through the official Node SDK, unmodified: the seeded tasks DescribeTaskInfo lists (today's by default),
 // and RepairTaskControl authorizing a pending one at once or booked for later, after which the repair runs and ends.
 // The clock is manual and starts at a fixed Beijing morning, so "today" and every time written are known.
 
-for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY']) delete process.env[name];
+bypassProxies();
 
 const CvmClient = tencentcloud.cvm.v20170312.Client;
 const START = Date.parse('2025-06-10T10:00:00+08:00');
@@ -16,17 +17,10 @@ const HOUR = 60 * MINUTE;
 /** `YYYY-MM-DD hh:mm:ss` in Beijing time, as the tasks write their times. */
 const beijing = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 19).replace('T', ' ');
 
-/** The cloud's error code of a call that fails, or undefined when it succeeds. */
-const codeOf = (call: Promise<unknown>) =>
-  call.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
-
 async function start(clock: ManualClock): Promise<{ emulator: RunningEmulator; sdk: InstanceType<typeof CvmClient> }> {
   const emulator = await startEmulator({ rateLimits: false, clock });
   const sdk = new CvmClient({
-    credential: { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+    credential: EMULATOR_CREDENTIAL,
     region: 'ap-guangzhou',
     profile: { httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://', reqTimeout: 10 } },
   });

@@ -3,12 +3,13 @@ import { startEmulator, type RunningEmulator } from '@cvm/emulator';
 import { tag } from '@cvm/shared';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
 import type { Client as TagSdkClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/tag/v20180813/tag_client';
+import { bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
 
 // The account's projects through the tag service's DescribeProjects (tag 2018-08-13, 651/78725), with the official
 // SDK's tag client, unmodified: the projects CVM's ModifyInstancesProject moves instances between, paged, the default
 // project only with AllList 1, and the action's InvalidParameter for what is out of range.
 
-for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY']) delete process.env[name];
+bypassProxies();
 
 const credential = { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' };
 
@@ -25,12 +26,6 @@ beforeAll(async () => {
   cvm = new tencentcloud.cvm.v20170312.Client({ credential, region: 'ap-guangzhou', profile: { httpProfile: endpoint } });
 });
 afterAll(() => emulator.close());
-
-const codeOf = (call: Promise<unknown>) =>
-  call.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
 
 const all = { AllList: 1, Limit: tag.PROJECT_LIST_LIMIT, Offset: 0 };
 const ids = (projects: tag.Project[] | undefined) => projects!.map((p) => p.ProjectId);

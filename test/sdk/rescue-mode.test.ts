@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, startEmulator, type RunningEmulator } from '@cvm/emulator';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
+import { EMULATOR_CREDENTIAL, bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
 
 // Rescue mode through the official Node SDK, unmodified: a running or stopped instance enters RESCUE_MODE (a running
 // one shut down first), leaves it STOPPED, and is refused in every other state with the reference's codes. The
 // emulator's clock is manual, so the passing states are seen and then landed.
 
-for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY']) delete process.env[name];
+bypassProxies();
 
 const CvmClient = tencentcloud.cvm.v20170312.Client;
 const clock = new ManualClock();
@@ -16,19 +17,12 @@ let sdk: InstanceType<typeof CvmClient>;
 beforeAll(async () => {
   emulator = await startEmulator({ rateLimits: false, clock });
   sdk = new CvmClient({
-    credential: { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+    credential: EMULATOR_CREDENTIAL,
     region: 'ap-guangzhou',
     profile: { httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://', reqTimeout: 10 } },
   });
 });
 afterAll(() => emulator.close());
-
-/** The cloud's error code of a call that fails, or undefined when it succeeds. */
-const codeOf = (call: Promise<unknown>) =>
-  call.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
 
 const instance = async (id: string) => (await sdk.DescribeInstances({ InstanceIds: [id] })).InstanceSet![0]!;
 const PASSWORD = 'Rescue2025pass';

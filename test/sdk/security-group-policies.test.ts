@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '@cvm/emulator';
 import type { Client as VpcClient } from 'tencentcloud-sdk-nodejs/tencentcloud/services/vpc/v20170312/vpc_client';
 import type { SecurityGroupPolicy as SdkPolicy } from 'tencentcloud-sdk-nodejs/tencentcloud/services/vpc/v20170312/vpc_models';
+import { EMULATOR_CREDENTIAL, bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
 
 // Security group rules through the official VPC client (tencentcloud-sdk-nodejs, vpc 2017-03-12), unmodified: the
 // seeded rules read, rules added at the top and at the end, replaced and deleted by index, deleted by content, the whole
@@ -9,7 +10,7 @@ import type { SecurityGroupPolicy as SdkPolicy } from 'tencentcloud-sdk-nodejs/t
 // document for a bad port, a bad block, an unknown group and a full direction. Each test works on a group of its own
 // region, so their changes do not meet.
 
-for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY']) delete process.env[name];
+bypassProxies();
 
 let emulator: RunningEmulator;
 const clients = new Map<string, VpcClient>();
@@ -25,7 +26,7 @@ async function vpcIn(region: string): Promise<VpcClient> {
     clients.set(
       region,
       new Client({
-        credential: { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' },
+        credential: EMULATOR_CREDENTIAL,
         region,
         profile: { httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://', reqTimeout: 10 } },
       }),
@@ -33,13 +34,6 @@ async function vpcIn(region: string): Promise<VpcClient> {
   }
   return clients.get(region)!;
 }
-
-/** The cloud's error code of a call that fails, or undefined when it succeeds. */
-const codeOf = (call: Promise<unknown>) =>
-  call.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
 
 /** A seeded group of the region, by name, and the client to change it with. */
 async function group(region: string, name = 'default') {

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '@cvm/emulator';
 import { tag } from '@cvm/shared';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
+import { bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
 
 // Tagging instances through the tag service (TagResources / UnTagResources, tag 2018-08-13) and the account's identity
 // through STS (GetCallerIdentity, sts 2018-08-13), with the official SDK's clients, unmodified. Instances are named by
 // their six-segment descriptions, which need the account's UIN: GetCallerIdentity gives it, as it would on the cloud.
 // What the tag service changes is what CVM's DescribeInstances answers and filters by (tag:<key>, tag-key).
 
-for (const name of ['http_proxy', 'HTTP_PROXY', 'https_proxy', 'HTTPS_PROXY']) delete process.env[name];
+bypassProxies();
 
 const credential = { secretId: 'AKIDEMULATOR', secretKey: 'emulator-secret' };
 type Failed = { FailedResources: tag.FailedResource[] };
@@ -36,12 +37,6 @@ beforeAll(async () => {
   uin = (await sts.GetCallerIdentity()).AccountId;
 });
 afterAll(() => emulator.close());
-
-const codeOf = (call: Promise<unknown>) =>
-  call.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
 
 const resource = (id: string, region = 'ap-guangzhou') => `qcs::cvm:${region}:uin/${uin}:instance/${id}`;
 
