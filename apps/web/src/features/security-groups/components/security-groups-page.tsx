@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { roleAllows, vpc, type SecurityGroup, type SecurityGroupPolicy } from '@cvm/shared';
+import { parseCloudTime, roleAllows, vpc, type SecurityGroup, type SecurityGroupPolicy } from '@cvm/shared';
 import { useSignedInUser } from '../../../api/session.ts';
 import { instancesPath } from '../../../app/paths.ts';
 import { SecuritySections } from '../../../app/security-sections.tsx';
@@ -16,6 +16,7 @@ import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TabList, TabPanel } from '../../../components/ui/tabs.tsx';
+import { Timestamp } from '../../../components/ui/timestamp.tsx';
 import { useSecurityGroups } from '../../../cloud/vpc/security-groups.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useSecurityGroupInstances, useSecurityGroupPolicies } from '../api/security-group-policies.ts';
@@ -179,7 +180,10 @@ function RuleTable({
               <Badge tone={rule.Action === 'ACCEPT' ? 'success' : 'danger'}>{m.actions[rule.Action] ?? rule.Action}</Badge>
             </Td>
             <Td className="text-fg-muted">{rule.PolicyDescription}</Td>
-            <Td className="text-xs text-fg-muted">{rule.ModifyTime}</Td>
+            <Td className="text-xs text-fg-muted">
+              {/* Written the cloud's zoneless way (Beijing time): shown the console's one way. */}
+              <Timestamp value={parseCloudTime(rule.ModifyTime)?.toISOString() ?? rule.ModifyTime} />
+            </Td>
             {mayChange && (
               <Td className="space-x-2 text-right whitespace-nowrap">
                 <Button aria-label={m.editRule(rule.PolicyIndex + 1)} onClick={() => onEdit(rule)}>
