@@ -77,3 +77,18 @@ test('moves an instance into another of the account’s projects', async ({ page
   await expect(dialog).toBeHidden();
   expect((await describeInstance(page.request, id)).Placement.ProjectId).toBe(1046);
 });
+
+test('says how many downgrades a subscription has left before it is resized', async ({ page }) => {
+  const name = `e2e-prepaid-${suffix()}`;
+  const id = await launchRunning(page.request, { InstanceName: name, InstanceChargeType: 'PREPAID', InstanceChargePrepaid: { Period: 1 } });
+  const { InstanceOperationLimitSet } = await api(page.request, 'cvm', 'DescribeInstancesOperationLimit', { InstanceIds: [id], Operation: 'INSTANCE_DEGRADE' });
+  const [limit] = InstanceOperationLimitSet as { CurrentCount: number; LimitCount: number }[];
+  await page.goto(`/?region=${REGION}&id=${id}`);
+  await page.getByRole('button', { name: `Actions for ${name}` }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: 'Resize', exact: true })
+    .click();
+  const dialog = page.getByRole('dialog', { name: `Resize ${name}` });
+  await expect(dialog).toContainText(`A subscription may be downgraded ${limit!.LimitCount} times in its period; ${limit!.LimitCount - limit!.CurrentCount} downgrades are left`);
+});

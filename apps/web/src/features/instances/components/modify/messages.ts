@@ -56,6 +56,8 @@ const en = {
 
   // Resize
   resizeNow: (type: string, cpu: string, memory: string) => `Now ${type}: ${cpu}, ${memory}.`,
+  downgradesLeft: (left: number, limit: number) =>
+    `A subscription may be downgraded ${limit} times in its period; ${left} ${left === 1 ? 'downgrade is' : 'downgrades are'} left (DescribeInstancesOperationLimit).`,
   family: 'Instance family',
   allFamilies: 'All families',
   typesLabel: 'Instance types it can change to',
@@ -222,6 +224,7 @@ const zhCN: ModifyMessages = {
   months: (n) => (n % 12 === 0 && n >= 12 ? `${n / 12} 年` : `${n} 个月`),
 
   resizeNow: (type, cpu, memory) => `当前 ${type}：${cpu}，${memory}。`,
+  downgradesLeft: (left, limit) => `包年包月实例每个周期可降配 ${limit} 次；还剩 ${left} 次（DescribeInstancesOperationLimit）。`,
   family: '实例族',
   allFamilies: '全部实例族',
   typesLabel: '可调整的实例类型',

@@ -1,5 +1,6 @@
 import { cvm } from '@cvm/shared';
 import { useId, useMemo, useState } from 'react';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { callAction } from '../../../../api/call-action.ts';
 import { cn } from '../../../../components/ui/cn.ts';
 import { ErrorPanel } from '../../../../components/ui/error-panel.tsx';
@@ -42,6 +43,15 @@ export function ResizeDialog({ action, instances, scope, onClose, onSucceeded }:
   const t = useT();
   const familyId = useId();
   const list = useInstanceModification(scope, instance.InstanceId);
+  // A subscription's downgrades are counted per period (INSTANCE_DEGRADE); -1 means no limit, and nothing is said.
+  const downgrades = useQuery({
+    queryKey: ['operation-limit', scope.account, scope.region, instance.InstanceId, 'INSTANCE_DEGRADE'],
+    queryFn:
+      instance.InstanceChargeType === 'PREPAID'
+        ? ({ signal }) => callAction(cvm.DescribeInstancesOperationLimit, { InstanceIds: [instance.InstanceId], Operation: 'INSTANCE_DEGRADE' }, scope, signal)
+        : skipToken,
+    select: (answer) => answer.InstanceOperationLimitSet.find((limit) => limit.InstanceId === instance.InstanceId),
+  }).data;
   const prices = useTypePriceDifference(scope, instance);
   const [family, setFamily] = useState('');
   const [chosen, setChosen] = useState('');
@@ -96,6 +106,9 @@ export function ResizeDialog({ action, instances, scope, onClose, onSucceeded }:
       progress={<StopFirstProgress flow={flow} running={running} choice={choice} changeText={m.stepResize(chosen)} />}
     >
       <p className="text-fg-muted">{m.resizeNow(instance.InstanceType, t.common.cores(instance.CPU), t.common.memoryGb(instance.Memory))}</p>
+      {downgrades && downgrades.LimitCount >= 0 && (
+        <p className="text-fg-muted">{m.downgradesLeft(Math.max(0, downgrades.LimitCount - downgrades.CurrentCount), downgrades.LimitCount)}</p>
+      )}
       <div className="flex flex-wrap items-end justify-between gap-3">
         <Field htmlFor={familyId} label={m.family} className="w-56">
           <Select id={familyId} value={family} onChange={(event) => setFamily(event.target.value)}>
