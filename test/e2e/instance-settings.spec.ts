@@ -92,3 +92,29 @@ test('says how many downgrades a subscription has left before it is resized', as
   const dialog = page.getByRole('dialog', { name: `Resize ${name}` });
   await expect(dialog).toContainText(`A subscription may be downgraded ${limit!.LimitCount} times in its period; ${limit!.LimitCount - limit!.CurrentCount} downgrades are left`);
 });
+
+test('turns on auto-renewal for two subscriptions at once from the toolbar', async ({ page }) => {
+  const group = `e2e-renew-${suffix()}`;
+  const ids = await Promise.all(
+    [1, 2].map((n) =>
+      launchRunning(page.request, {
+        InstanceName: `${group}-${n}`,
+        InstanceChargeType: 'PREPAID',
+        InstanceChargePrepaid: { Period: 1, RenewFlag: 'NOTIFY_AND_MANUAL_RENEW' },
+      }),
+    ),
+  );
+  await page.goto(`/?region=${REGION}`);
+  await page.getByRole('searchbox', { name: 'Search' }).fill(group);
+  await expect(page.locator('tbody tr[data-instance-id]')).toHaveCount(2);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('checkbox', { name: 'Select all instances on this page' }).check();
+  const toolbar = page.getByRole('group', { name: 'Actions on selected instances' });
+  await expect(toolbar).toContainText('2 instances selected');
+  await toolbar.getByRole('button', { name: 'Auto-renewal', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Auto-renewal of 2 subscriptions' });
+  await dialog.getByRole('radio', { name: /^Notify, renew automatically/ }).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  for (const id of ids) expect((await describeInstance(page.request, id)).RenewFlag).toBe('NOTIFY_AND_AUTO_RENEW');
+});

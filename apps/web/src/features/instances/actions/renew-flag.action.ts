@@ -32,7 +32,7 @@ export const renewFlagAction: InstanceAction = {
   id: 'renewFlag',
   group: 'change',
   order: 10,
-  offeredIn: ['row', 'detail'],
+  offeredIn: ['toolbar', 'row', 'detail'],
   label: (t) => w(t).label,
   icon: RepeatIcon,
   spec: cvm.ModifyInstancesRenewFlag,

@@ -8,9 +8,10 @@ import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { SaveChangeFrame } from './save-change-frame.tsx';
 
-const words: Localized<{ title: (name: string) => string; legend: string; hints: Record<RenewFlag, string> }> = {
+const words: Localized<{ title: (name: string) => string; many: (count: number) => string; legend: string; hints: Record<RenewFlag, string> }> = {
   en: {
     title: (name) => `Auto-renewal of ${name}`,
+    many: (count) => `Auto-renewal of ${count} subscriptions`,
     legend: 'At each expiry',
     hints: {
       NOTIFY_AND_AUTO_RENEW: 'Renewed for one more month at each expiry, while the account has the balance; you are told before.',
@@ -20,6 +21,7 @@ const words: Localized<{ title: (name: string) => string; legend: string; hints:
   },
   'zh-CN': {
     title: (name) => `${name} 的自动续费设置`,
+    many: (count) => `${count} 台包年包月实例的自动续费设置`,
     legend: '每次到期时',
     hints: {
       NOTIFY_AND_AUTO_RENEW: '账户余额充足时，每次到期自动续费一个月；到期前会通知您。',
@@ -31,7 +33,7 @@ const words: Localized<{ title: (name: string) => string; legend: string; hints:
 
 const FLAGS: readonly RenewFlag[] = ['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW'];
 
-/** ModifyInstancesRenewFlag for one subscription: the three flags, the current one chosen; it applies at once. */
+/** ModifyInstancesRenewFlag for one subscription or many: the three flags (the first one's chosen); it applies at once. */
 export function RenewFlagDialog({ action, instances, scope, onClose, onSucceeded }: ActionDialogProps) {
   const t = useT();
   const m = useLocalized(words);
@@ -40,7 +42,7 @@ export function RenewFlagDialog({ action, instances, scope, onClose, onSucceeded
   return (
     <SaveChangeFrame
       {...{ action, instances, scope, onClose, onSucceeded }}
-      title={m.title(instanceLabel(instance))}
+      title={instances.length === 1 ? m.title(instanceLabel(instance)) : m.many(instances.length)}
       send={(ids) => callAction(cvm.ModifyInstancesRenewFlag, { InstanceIds: ids, RenewFlag: flag }, scope)}
       shows={{ RenewFlag: flag }}
     >
