@@ -76,7 +76,7 @@ test.describe('as a viewer', () => {
     }
     await expect(toolbar).toContainText('Start, Stop, Reboot: Needs the operator role');
     await expect(toolbar).toContainText('Terminate, Schedule termination: Needs the admin role');
-    await expect(toolbar).toContainText('Tags, Bind a security group, Move to project: Needs the operator role');
+    await expect(toolbar).toContainText('Tags, Bind a security group, Move to project, Bind a key pair: Needs the operator role');
     await expect(toolbar).toContainText('Auto-renewal: Needs the admin role');
 
     await page.getByRole('button', { name: 'Actions for bj-edge-02' }).click();

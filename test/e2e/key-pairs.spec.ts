@@ -154,3 +154,31 @@ test('says a Windows instance takes no key pairs, before anything is sent', asyn
   await expect(item).toBeDisabled();
   await expect(item).toHaveAccessibleDescription(/runs Windows: key pairs log in to Linux instances only/);
 });
+
+test('binds one key pair to several instances at once: the stopped one stays stopped, the running one is forced off and back', async ({ page }) => {
+  const keyName = `e2e_many_${suffix()}`;
+  const { KeyPair } = await api(page.request, 'cvm', 'CreateKeyPair', { KeyName: keyName, ProjectId: 0 });
+  const group = `e2e-keys-many-${suffix()}`;
+  const [running, stopped] = await Promise.all([1, 2].map((n) => launchRunning(page.request, { InstanceName: `${group}-${n}` })));
+  await api(page.request, 'cvm', 'StopInstances', { InstanceIds: [stopped] });
+  await expect.poll(() => instanceState(page.request, stopped!), SETTLE).toBe('STOPPED');
+
+  await page.goto(`/?region=${REGION}`);
+  await page.getByRole('searchbox', { name: 'Search' }).fill(group);
+  await expect(page.locator('tbody tr[data-instance-id]')).toHaveCount(2);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('checkbox', { name: 'Select all instances on this page' }).check();
+  const toolbar = page.getByRole('group', { name: 'Actions on selected instances' });
+  await expect(toolbar).toContainText('2 instances selected');
+  await toolbar.getByRole('button', { name: 'Bind a key pair', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bind a key pair to 2 instances' });
+  await dialog.getByLabel('Key pair').selectOption(KeyPair.KeyId);
+  await dialog.getByRole('button', { name: 'Bind a key pair' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Running instances take a key only when forced off and restarted: tick the box, or stop them first.');
+  await dialog.getByLabel('Force off and restart the 1 running instance (ForceStop)').check();
+  await dialog.getByRole('button', { name: 'Bind a key pair' }).click();
+  await expect(dialog).toBeHidden();
+  for (const id of [running!, stopped!]) await expect.poll(() => keysOf(page, id), SETTLE).toEqual([KeyPair.KeyId]);
+  await expect.poll(() => instanceState(page.request, running!), SETTLE).toBe('RUNNING');
+  expect(await instanceState(page.request, stopped!)).toBe('STOPPED');
+});

@@ -12,7 +12,7 @@ describe('the instance actions', () => {
   it('offer start, stop, reboot, terminate and a scheduled termination everywhere, the changes in rows and details (tags, a security group and the project on the toolbar too), Batch on the toolbar and details, Compare on the toolbar', () => {
     expect(offered('toolbar')).toEqual([
       ['Start', 'Stop', 'Reboot', 'Terminate', 'Schedule termination'],
-      ['Tags', 'Bind a security group', 'Move to project', 'Auto-renewal'],
+      ['Tags', 'Bind a security group', 'Move to project', 'Bind a key pair', 'Auto-renewal'],
       ['Add to Batch compute environment'],
       ['Compare'],
     ]);
