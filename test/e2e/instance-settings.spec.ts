@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { emulatorApi } from './support/emulator-api.ts';
+import { selectFound } from './support/select-found.ts';
 
 // Settings changed on instances (issue 17): a new private IP for a running instance (the cloud stops, changes and starts
 // it), and a security group bound to several instances at once. In na-siliconvalley, on instances of each test's own.
@@ -45,13 +46,7 @@ test('binds one security group to three instances at once, after their own', asy
   const groups = (await api(page.request, 'vpc', 'DescribeSecurityGroups', {})).SecurityGroupSet as { SecurityGroupId: string; SecurityGroupName: string }[];
   const ssh = groups.find((candidate) => candidate.SecurityGroupName === 'ssh-office-only')!;
 
-  await page.goto(`/?region=${REGION}`);
-  await page.getByRole('searchbox', { name: 'Search' }).fill(group);
-  await expect(page.locator('tbody tr[data-instance-id]')).toHaveCount(3);
-  await page.waitForLoadState('networkidle');
-  await page.getByRole('checkbox', { name: 'Select all instances on this page' }).check();
-  const toolbar = page.getByRole('group', { name: 'Actions on selected instances' });
-  await expect(toolbar).toContainText('3 instances selected');
+  const toolbar = await selectFound(page, REGION, group, 3);
   await toolbar.getByRole('button', { name: 'Bind a security group', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Bind a security group to 3 instances' });
   await dialog.getByLabel('Security group').selectOption(ssh.SecurityGroupId);
@@ -104,13 +99,7 @@ test('turns on auto-renewal for two subscriptions at once from the toolbar', asy
       }),
     ),
   );
-  await page.goto(`/?region=${REGION}`);
-  await page.getByRole('searchbox', { name: 'Search' }).fill(group);
-  await expect(page.locator('tbody tr[data-instance-id]')).toHaveCount(2);
-  await page.waitForLoadState('networkidle');
-  await page.getByRole('checkbox', { name: 'Select all instances on this page' }).check();
-  const toolbar = page.getByRole('group', { name: 'Actions on selected instances' });
-  await expect(toolbar).toContainText('2 instances selected');
+  const toolbar = await selectFound(page, REGION, group, 2);
   await toolbar.getByRole('button', { name: 'Auto-renewal', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Auto-renewal of 2 subscriptions' });
   await dialog.getByRole('radio', { name: /^Notify, renew automatically/ }).check();

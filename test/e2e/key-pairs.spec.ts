@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
 import { emulatorApi } from './support/emulator-api.ts';
+import { selectFound } from './support/select-found.ts';
 
 // SSH key pairs (issue 17): created with the private key shown once, imported from a public key, described, bound to
 // a running instance (the cloud force-stops and restarts it), unbound, and deleted only once nothing uses them. In
@@ -163,13 +164,7 @@ test('binds one key pair to several instances at once: the stopped one stays sto
   await api(page.request, 'cvm', 'StopInstances', { InstanceIds: [stopped] });
   await expect.poll(() => instanceState(page.request, stopped!), SETTLE).toBe('STOPPED');
 
-  await page.goto(`/?region=${REGION}`);
-  await page.getByRole('searchbox', { name: 'Search' }).fill(group);
-  await expect(page.locator('tbody tr[data-instance-id]')).toHaveCount(2);
-  await page.waitForLoadState('networkidle');
-  await page.getByRole('checkbox', { name: 'Select all instances on this page' }).check();
-  const toolbar = page.getByRole('group', { name: 'Actions on selected instances' });
-  await expect(toolbar).toContainText('2 instances selected');
+  const toolbar = await selectFound(page, REGION, group, 2);
   await toolbar.getByRole('button', { name: 'Bind a key pair', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Bind a key pair to 2 instances' });
   await dialog.getByLabel('Key pair').selectOption(KeyPair.KeyId);

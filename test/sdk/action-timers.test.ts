@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, startEmulator, type RunningEmulator } from '@cvm/emulator';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
-import { EMULATOR_CREDENTIAL, bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
+import { bypassProxies, codeOf, cvmClientOn } from '../support/sdk-on-emulator.ts';
 
 // Action timers through the official Node SDK, unmodified: a timer set on an instance runs its action — the cloud
 // supports only TerminateInstances — when the emulator's clock passes its ActionTime, whether or not anyone looks in
@@ -16,11 +16,7 @@ let sdk: InstanceType<typeof CvmClient>;
 
 beforeAll(async () => {
   emulator = await startEmulator({ rateLimits: false, clock });
-  sdk = new CvmClient({
-    credential: EMULATOR_CREDENTIAL,
-    region: 'ap-guangzhou',
-    profile: { httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://', reqTimeout: 10 } },
-  });
+  sdk = cvmClientOn(emulator.port);
 });
 afterAll(() => emulator.close());
 

@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:cry
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, startEmulator, type RunningEmulator } from '@cvm/emulator';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
-import { EMULATOR_CREDENTIAL, bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
+import { bypassProxies, codeOf, cvmClientOn } from '../support/sdk-on-emulator.ts';
 
 // SSH key pairs through the official Node SDK, unmodified: created (the private key answered once), imported, renamed,
 // bound to and unbound from Linux instances — stopped ones, or running ones with ForceStop — and deleted once unbound.
@@ -17,11 +17,7 @@ let sdk: InstanceType<typeof CvmClient>;
 
 beforeAll(async () => {
   emulator = await startEmulator({ rateLimits: false, clock });
-  sdk = new CvmClient({
-    credential: EMULATOR_CREDENTIAL,
-    region: 'ap-guangzhou',
-    profile: { httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://', reqTimeout: 10 } },
-  });
+  sdk = cvmClientOn(emulator.port);
 });
 afterAll(() => emulator.close());
 

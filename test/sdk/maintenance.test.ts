@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock, startEmulator, type RunningEmulator } from '@cvm/emulator';
 import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
-import { EMULATOR_CREDENTIAL, bypassProxies, codeOf } from '../support/sdk-on-emulator.ts';
+import { bypassProxies, codeOf, cvmClientOn } from '../support/sdk-on-emulator.ts';
 
 // Repair tasks through the official Node SDK, unmodified: the seeded tasks DescribeTaskInfo lists (today's by default),
 // and RepairTaskControl authorizing a pending one at once or booked for later, after which the repair runs and ends.
@@ -19,11 +19,7 @@ const beijing = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 1
 
 async function start(clock: ManualClock): Promise<{ emulator: RunningEmulator; sdk: InstanceType<typeof CvmClient> }> {
   const emulator = await startEmulator({ rateLimits: false, clock });
-  const sdk = new CvmClient({
-    credential: EMULATOR_CREDENTIAL,
-    region: 'ap-guangzhou',
-    profile: { httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://', reqTimeout: 10 } },
-  });
+  const sdk = cvmClientOn(emulator.port);
   return { emulator, sdk };
 }
 

@@ -1,3 +1,5 @@
+import * as tencentcloud from 'tencentcloud-sdk-nodejs-cvm';
+
 // What every official-SDK test against the emulator shares: the emulator's keys, the client profile that reaches it
 // over plain HTTP on loopback (not through a proxy the machine may have set), and the cloud's code of a failed call.
 
@@ -17,3 +19,7 @@ export const codeOf = (call: Promise<unknown>): Promise<string | undefined> =>
     () => undefined,
     (error: { code?: string }) => error.code,
   );
+
+/** The official CVM client, unmodified, pointed at an emulator on `port`. */
+export const cvmClientOn = (port: number, region = 'ap-guangzhou') =>
+  new tencentcloud.cvm.v20170312.Client({ credential: EMULATOR_CREDENTIAL, region, profile: emulatorProfile(port) });

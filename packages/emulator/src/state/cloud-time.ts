@@ -1,3 +1,4 @@
+import { formatCloudTime } from '@cvm/shared';
 // Times as the cloud writes them (CreatedTime, ExpiredTime, AttachTime): ISO 8601 UTC to the second.
 
 export function cloudTime(ms: number): string {
@@ -12,9 +13,5 @@ export function addMonths(ms: number, months: number): number {
   return date.getTime();
 }
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
 /** `YYYY-MM-DD hh:mm:ss` in Beijing time (UTC+8), without a zone: how HAI and the monitor service write times. */
-export function beijingTime(ms: number): string {
-  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
-}
+export const beijingTime = (ms: number): string => formatCloudTime(ms);

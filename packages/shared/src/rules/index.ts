@@ -12,3 +12,4 @@ export * from './csv.ts';
 export * from './key-pair-rules.ts';
 export * from './security-group-policy-rules.ts';
 export * from './tag-rules.ts';
+export * from './instance-platform.ts';

@@ -1,4 +1,4 @@
-import type { cvm, Instance, InstanceState, ItemPrice, ParamsOf, Price } from '@cvm/shared';
+import { isWindowsInstance, type cvm, type Instance, type InstanceState, type ItemPrice, type ParamsOf, type Price } from '@cvm/shared';
 import { HOURS_PER_MONTH } from './price-figures.ts';
 
 // What instances that already exist cost per hour, from the cloud's own quotes: InquiryPriceRunInstances for one more
@@ -41,7 +41,7 @@ export function billedFor(instance: Instance): Billed {
 export const familyOf = (instance: Instance) => instance.InstanceType.split('.')[0] ?? instance.InstanceType;
 
 /** Licences can make an image's OS part of the price; the image itself is not, so instances of one OS family share a quote. */
-const osFamilyOf = (instance: Instance) => (/windows/i.test(instance.OsName) ? 'windows' : 'linux');
+const osFamilyOf = (instance: Instance) => (isWindowsInstance(instance) ? 'windows' : 'linux');
 
 /** The quote an instance's compute and disks are read from: the same for every instance of the same configuration. */
 export function configurationKey(instance: Instance): string {

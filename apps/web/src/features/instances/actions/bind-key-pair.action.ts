@@ -1,25 +1,12 @@
-import { cvm, type Instance } from '@cvm/shared';
+import { cvm } from '@cvm/shared';
 import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 import { KeyIcon } from '../../../components/ui/change-icons.tsx';
 import { localizedFor, type Localized } from '../../../i18n/localized.ts';
 import type { Messages } from '../../../i18n/en.ts';
-import { changeable } from './change-rules.ts';
-import { refuse, type InstanceAction } from './instance-action.ts';
+import type { InstanceAction } from './instance-action.ts';
+import { keyPairsChangeable } from './key-pair-rule.ts';
 
-const words: Localized<{ label: string; linuxOnly: (who: string) => string; stopCharging: (who: string) => string }> = {
-  en: {
-    label: 'Bind a key pair',
-    linuxOnly: (who) => `${who} runs Windows: key pairs log in to Linux instances only.`,
-    stopCharging: (who) => `${who} was stopped with stop-charging: start it first to change its key pairs.`,
-  },
-  'zh-CN': {
-    label: '绑定密钥',
-    linuxOnly: (who) => `${who} 运行 Windows：密钥只能用于登录 Linux 实例。`,
-    stopCharging: (who) => `${who} 以关机不收费方式关机：请先开机再修改密钥。`,
-  },
-};
-
-const isWindows = (instance: Instance) => instance.OsName.toLowerCase().includes('windows');
+const words: Localized<{ label: string }> = { en: { label: 'Bind a key pair' }, 'zh-CN': { label: '绑定密钥' } };
 
 /**
  * AssociateInstancesKeyPairs (reference 29007) for many Linux instances at once: one key, replacing the keys each had.
@@ -34,11 +21,7 @@ export const bindKeyPairAction: InstanceAction = {
   label: (t: Messages) => localizedFor(words, t).label,
   icon: KeyIcon,
   spec: cvm.AssociateInstancesKeyPairs,
-  allowed: (instance) => {
-    if (isWindows(instance)) return refuse((t, who) => localizedFor(words, t).linuxOnly(who));
-    if (instance.InstanceState === 'STOPPED' && instance.StopChargingMode === 'STOP_CHARGING') return refuse((t, who) => localizedFor(words, t).stopCharging(who));
-    return changeable(instance, 'AssociateInstancesKeyPairs');
-  },
+  allowed: keyPairsChangeable,
   Dialog: lazyDialog(() => import('../components/modify/bind-key-pair-dialog.tsx'), 'BindKeyPairDialog'),
 };
 

@@ -8,6 +8,9 @@ import { stateWord } from './refusal.ts';
  * still under way (OperationDenied.InstanceOperationInProgress), which a stopped instance being resized does not show
  * in its state.
  */
+/** Stopped with stop-charging: its compute is released, so changes that need it refuse (UnsupportedOperation.StoppedModeStopCharging). */
+export const stoppedWithoutCharging = (instance: Instance) => instance.InstanceState === 'STOPPED' && instance.StopChargingMode === 'STOP_CHARGING';
+
 export function changeable(instance: Instance, action: StateBoundAction | readonly InstanceState[]): Verdict {
   // The states the cloud accepts the action in (@cvm/shared's table, which the emulator refuses by), or, for what is
   // not a CVM action (Batch's AttachInstances), the states given.

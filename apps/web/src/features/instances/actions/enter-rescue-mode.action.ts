@@ -2,7 +2,7 @@ import { cvm } from '@cvm/shared';
 import { lazyDialog } from '../../../actions/lazy-dialog.ts';
 import { localizedFor } from '../../../i18n/localized.ts';
 import type { Messages } from '../../../i18n/en.ts';
-import { changeable } from './change-rules.ts';
+import { changeable, stoppedWithoutCharging } from './change-rules.ts';
 import { refuse, type InstanceAction } from './instance-action.ts';
 import { LifebuoyIcon, rescueWords as words } from './rescue-words.ts';
 
@@ -21,7 +21,7 @@ export const enterRescueModeAction: InstanceAction = {
   stateAfter: () => 'ENTER_RESCUE_MODE',
   allowed: (instance) => {
     // UnsupportedOperation.StoppedModeStopCharging (reference 17594).
-    if (instance.InstanceState === 'STOPPED' && instance.StopChargingMode === 'STOP_CHARGING') return refuse((t, who) => localizedFor(words, t).stopCharging(who));
+    if (stoppedWithoutCharging(instance)) return refuse((t, who) => localizedFor(words, t).stopCharging(who));
     return changeable(instance, 'EnterRescueMode');
   },
   Dialog: lazyDialog(() => import('../components/modify/rescue-mode-dialogs.tsx'), 'EnterRescueModeDialog'),

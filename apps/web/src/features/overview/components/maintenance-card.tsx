@@ -14,6 +14,7 @@ import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { Timestamp } from '../../../components/ui/timestamp.tsx';
+import { toDateTimeLocal } from '../../../lib/datetime-local.ts';
 import { useLocalized, type Localized } from '../../../i18n/localized.ts';
 import { useAuthorizeRepair, useRepairTasks } from '../api/use-repair-tasks.ts';
 
@@ -94,13 +95,6 @@ const STATUS_TONE: Record<number, 'warning' | 'info' | 'neutral' | 'success'> = 
 
 /** The task's times as instants (the cloud writes them zoneless, Beijing time). */
 const isoOf = (time: string | null) => (time ? (parseCloudTime(time)?.toISOString() ?? time) : undefined);
-
-/** A moment as a datetime-local input writes it: the reader's own clock, to the minute. */
-function localInput(ms: number): string {
-  const date = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
-}
 
 /**
  * The Overview's maintenance tasks (DescribeTaskInfo): what the cloud will repair, on which instance, and when; an
@@ -190,7 +184,7 @@ function AuthorizeDialog({ scope, task, who, onClose }: { scope: CloudScope; tas
   const m = useLocalized(words);
   const atId = useId();
   const [when, setWhen] = useState<'now' | 'booked'>('now');
-  const [at, setAt] = useState(() => localInput(Date.now() + 60 * MINUTE));
+  const [at, setAt] = useState(() => toDateTimeLocal(Date.now() + 60 * MINUTE));
   const [attempted, setAttempted] = useState(false);
   const authorize = useAuthorizeRepair(scope);
   const atMs = new Date(at).getTime();

@@ -13,9 +13,8 @@ export const KEY_ID = /^skey-[a-z0-9]{8}$/;
 /** Key pairs one region holds: the emulator's quota (the reference documents the code, InvalidKeyPair.LimitExceeded, not the number). */
 export const KEY_PAIRS_PER_REGION = 500;
 
-export function isWindows(instance: Instance): boolean {
-  return instance.OsName.toLowerCase().includes('windows');
-}
+/** Windows takes no key pairs (UnsupportedOperation.InstanceOsWindows): @cvm/shared's one reading of the platform. */
+export { isWindowsInstance as isWindows } from '@cvm/shared';
 
 /** Key ID → the IDs of the region's instances that log in with it, newest instance first. */
 export function keyBindings(world: World, region: RegionWorld): Map<string, string[]> {

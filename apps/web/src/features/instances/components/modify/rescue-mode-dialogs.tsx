@@ -1,4 +1,4 @@
-import { cvm, type Instance } from '@cvm/shared';
+import { cvm, isWindowsInstance, type Instance } from '@cvm/shared';
 import { useId, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { callAction } from '../../../../api/call-action.ts';
@@ -60,8 +60,6 @@ const words: Localized<{
   },
 };
 
-const isWindows = (instance: Instance) => instance.OsName.toLowerCase().includes('windows');
-
 /** One rescue-mode call for one instance: on success its row shows the transition at once, then is followed. */
 function useRescueCall<P>(scope: CloudScope, instance: Instance, send: (params: P) => Promise<unknown>, stateAfter: Instance['InstanceState']) {
   const client = useQueryClient();
@@ -89,7 +87,7 @@ export function EnterRescueModeDialog({ action, instances, scope, onClose, onSuc
   const [user, setUser] = useState('root');
   const [stopType, setStopType] = useState<StopType>('SOFT');
   const running = instance.InstanceState === 'RUNNING';
-  const newPassword = useNewPassword({ kind: 'login', platform: isWindows(instance) ? 'windows' : 'linux' }, attempted, modify);
+  const newPassword = useNewPassword({ kind: 'login', platform: isWindowsInstance(instance) ? 'windows' : 'linux' }, attempted, modify);
   const enter = useRescueCall(
     scope,
     instance,

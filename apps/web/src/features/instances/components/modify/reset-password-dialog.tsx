@@ -1,4 +1,4 @@
-import { cvm, type Instance } from '@cvm/shared';
+import { cvm, isWindowsInstance } from '@cvm/shared';
 import { useState } from 'react';
 import { callAction } from '../../../../api/call-action.ts';
 import { NewPasswordFields } from '../../../../components/password-rules/new-password-fields.tsx';
@@ -15,9 +15,6 @@ import { flowError } from './flow-error.ts';
 import { modifyMessages } from './messages.ts';
 import { RunningChoiceField } from './running-choice.tsx';
 
-/** Windows instances follow Windows' password rules (ResetInstancesPassword: any Windows instance in the batch). */
-const isWindows = (instance: Instance) => instance.OsName.toLowerCase().includes('windows');
-
 /**
  * Reset the login password (ResetInstancesPassword) under the reset rule, which is stricter than at purchase: checked
  * as it is typed with the shared rule, and a password that fails it is refused here, before anything is sent. A
@@ -32,7 +29,7 @@ export function ResetPasswordDialog({ action, instances, scope, onClose, onSucce
   const [choice, setChoice] = useState<RunningChoice>('stop-first');
   const flow = useChangeFlow(scope);
   const running = instance.InstanceState === 'RUNNING';
-  const windows = isWindows(instance);
+  const windows = isWindowsInstance(instance);
   // No UserName is sent, so the cloud resets (and checks against) the image's administrator: Administrator on Windows.
   const userName = windows ? 'Administrator' : instance.DefaultLoginUser || 'root';
   const rules: PasswordRuleSet = { kind: 'reset', platform: windows ? 'windows' : 'linux', userName };

@@ -9,6 +9,7 @@ import { FormField, describedBy } from '../../../../components/ui/form-field.tsx
 import { Spinner } from '../../../../components/ui/spinner.tsx';
 import { TextInput } from '../../../../components/ui/text-input.tsx';
 import { Timestamp } from '../../../../components/ui/timestamp.tsx';
+import { toDateTimeLocal } from '../../../../lib/datetime-local.ts';
 import { useLocalized, type Localized } from '../../../../i18n/localized.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
@@ -67,13 +68,6 @@ const words: Localized<{
   },
 };
 
-/** A moment as a datetime-local input writes it: the reader's own clock, to the minute. */
-function localInput(ms: number): string {
-  const date = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
-}
-
 /** ActionTime as the SDK writes it: ISO 8601 in UTC, to the second. */
 const actionTime = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
@@ -97,7 +91,7 @@ export function ScheduleTerminationDialog({ action, instances, scope, onClose, o
   const m = useLocalized(words);
   const client = useQueryClient();
   const whenId = useId();
-  const [when, setWhen] = useState(() => localInput(Date.now() + 60 * 60_000));
+  const [when, setWhen] = useState(() => toDateTimeLocal(Date.now() + 60 * 60_000));
   const [attempted, setAttempted] = useState(false);
   const pending = usePendingTimers(scope, instances);
   const refresh = () => client.invalidateQueries({ queryKey: ['action-timers', scope.account, scope.region] });

@@ -1,17 +1,13 @@
 import { useId, useState } from 'react';
 import { cn } from '../../../../components/ui/cn.ts';
+import { toDateTimeLocal } from '../../../../lib/datetime-local.ts';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { monitoringMessages } from '../messages.ts';
 import { customProblem, RANGES, type RangeKey, type TimeWindow } from '../ranges.ts';
 
 type Choice = RangeKey | 'custom';
 
-/** A moment as a datetime-local input writes it (the reader's own clock, to the minute). */
-const localInput = (seconds: number) => {
-  const date = new Date(seconds * 1000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${two(date.getHours())}:${two(date.getMinutes())}`;
-};
+const localInput = (seconds: number) => toDateTimeLocal(seconds * 1000);
 const fromInput = (value: string) => {
   const ms = new Date(value).getTime();
   return Number.isNaN(ms) ? Number.NaN : Math.floor(ms / 1000);
