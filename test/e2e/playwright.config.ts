@@ -6,6 +6,8 @@ import { ADMIN, SETUP_TOKEN, storageStateOf } from './support/people.ts';
 // A port of its own unless one is given: set here, in the main process, so the workers it starts inherit it.
 process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
 process.env.E2E_BIG_PORT ??= String(Number(process.env.E2E_PORT) + 1);
+// The main console's embedded emulator on a known port, with its clock movable (support/emulator-clock.ts).
+process.env.E2E_EMULATOR_PORT ??= String(Number(process.env.E2E_PORT) + 2);
 const PORT = Number(process.env.E2E_PORT);
 const BIG_PORT = Number(process.env.E2E_BIG_PORT);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,13 +25,13 @@ const SERVER_ENV = {
 };
 
 /** The server's bundle (apps/server/build/bundle.ts) with node alone, as `pnpm start` runs it. */
-const server = (port: number, instances: number) => ({
+const server = (port: number, instances: number, emulator: Record<string, string> = {}) => ({
   command: 'node apps/server/dist/main.mjs',
   cwd: root,
   url: `http://127.0.0.1:${port}/healthz`,
   reuseExistingServer: false,
   timeout: 60_000,
-  env: { ...SERVER_ENV, PORT: String(port), EMULATOR_INSTANCES: String(instances) },
+  env: { ...SERVER_ENV, PORT: String(port), EMULATOR_INSTANCES: String(instances), ...emulator },
 });
 
 export default defineConfig({
@@ -62,5 +64,5 @@ export default defineConfig({
   ],
   // Two consoles: the one most tests use (75 instances in ap-guangzhou), and a big one (10,000 more) for what only a
   // big list shows — export of every row, paging far — set up by first-run.setup.ts too (support/big-console.ts).
-  webServer: [server(PORT, 60), server(BIG_PORT, 10_000)],
+  webServer: [server(PORT, 60, { EMULATOR_PORT: process.env.E2E_EMULATOR_PORT, EMULATOR_TIME_TRAVEL: 'true' }), server(BIG_PORT, 10_000)],
 });

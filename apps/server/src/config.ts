@@ -49,6 +49,10 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EMULATOR_INSTANCES: z.coerce.number().int().min(0).max(200_000).default(0),
   EMULATOR_TRANSITION_SCALE: z.coerce.number().min(0).max(100).default(1),
+  /** The embedded emulator's own loopback port (0: any free one), for SDKs and scripts beside the console. */
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
+  /** Serve the embedded emulator's /_emulator/time, to move its clock forward (demos, browser tests). */
+  EMULATOR_TIME_TRAVEL: z.enum(['true', 'false', '1', '0']).default('false'),
   WEB_DIST: optionalString,
   /** PostgreSQL, shared by replicas; without it the console keeps its data in an embedded PostgreSQL under DATA_DIR. */
   DATABASE_URL: optionalString.pipe(
@@ -114,6 +118,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   emulatorInstances: number;
   emulatorTransitionScale: number;
+  emulatorPort: number;
+  emulatorTimeTravel: boolean;
   webDist?: string;
   trustProxy: number;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | 'memory' };
@@ -160,6 +166,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     emulatorInstances: env.EMULATOR_INSTANCES,
     emulatorTransitionScale: env.EMULATOR_TRANSITION_SCALE,
+    emulatorPort: env.EMULATOR_PORT,
+    emulatorTimeTravel: env.EMULATOR_TIME_TRAVEL === 'true' || env.EMULATOR_TIME_TRAVEL === '1',
     webDist: env.WEB_DIST,
     trustProxy: env.TRUST_PROXY,
     database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: dataDir ? path.join(dataDir, 'pglite') : 'memory' },

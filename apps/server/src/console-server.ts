@@ -65,7 +65,12 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   if (config.target.mode === 'emulator') {
     // Imported only here: a console on a real cloud never loads the emulator's code.
     const { startEmulator } = await import('@cvm/emulator');
-    emulator = await startEmulator({ port: 0, bulkInstances: config.emulatorInstances, transitionScale: config.emulatorTransitionScale });
+    emulator = await startEmulator({
+      port: config.emulatorPort,
+      bulkInstances: config.emulatorInstances,
+      transitionScale: config.emulatorTransitionScale,
+      timeTravel: config.emulatorTimeTravel,
+    });
     const base = new URL(emulator.url);
     // On the emulator, every account talks to it: nothing this console does can reach the real cloud.
     endpointFor = () => base;
@@ -100,7 +105,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
       credentials: { secretId: aliyunKey.accessKeyId, secretKey: aliyunKey.accessKeySecret },
       endpointFor,
     });
-    logger.info({ emulator: emulator.url }, 'no TENCENTCLOUD_SECRET_ID set: using the embedded local CVM emulator (simulated instances, no real cloud)');
+    logger.info({ emulator: emulator.url, timeTravel: emulator.timeTravel }, 'no TENCENTCLOUD_SECRET_ID set: using the embedded local CVM emulator (simulated instances, no real cloud)');
   } else {
     const { endpoint, credentials } = config.target;
     endpointFor = endpoint ? () => new URL(endpoint) : publicEndpoint;

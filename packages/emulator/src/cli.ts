@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CREDENTIAL, startEmulator } from './emulator.ts';
 import { transitionNames, type FaultRule } from './state/change-over-time/index.ts';
 
-// `pnpm emulator [--port 8930] [--instances 10000] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=P]]... [--no-rate-limits]`:
+// `pnpm emulator [--port 8930] [--instances 10000] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=P]]... [--no-rate-limits] [--time-travel]`:
 // the local CVM alone, for SDK users.
 
 const { values } = parseArgs({
@@ -13,17 +13,19 @@ const { values } = parseArgs({
     duration: { type: 'string', multiple: true },
     fail: { type: 'string', multiple: true },
     'no-rate-limits': { type: 'boolean' },
+    'time-travel': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: pnpm emulator [--port 8930] [--instances N] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=PROBABILITY]]... [--no-rate-limits]
+  console.log(`Usage: pnpm emulator [--port 8930] [--instances N] [--transition-scale 1] [--duration NAME=SECONDS]... [--fail NAME[=PROBABILITY]]... [--no-rate-limits] [--time-travel]
   --duration cvm.StartInstances=30   that transition takes 30 s (before the scale)
   --fail cvm.StartInstances          the next StartInstances fails when it lands; =0.2 fails one in five; * names every transition
   --no-rate-limits                   answer every call, past the documented per-second limits (load tests)
+  --time-travel                      serve /_emulator/time: POST {"AdvanceSeconds": 3600} makes what is due in an hour happen now
 Transitions: ${transitionNames().join(', ')}
-Env: EMULATOR_PORT, EMULATOR_SECRET_ID, EMULATOR_SECRET_KEY`);
+Env: EMULATOR_PORT, EMULATOR_SECRET_ID, EMULATOR_SECRET_KEY, EMULATOR_TIME_TRAVEL=1`);
   process.exit(0);
 }
 
@@ -78,6 +80,7 @@ const emulator = await startEmulator({
   failures,
   credentials: [credential],
   ...(values['no-rate-limits'] ? { rateLimits: false } : {}),
+  timeTravel: values['time-travel'] || process.env.EMULATOR_TIME_TRAVEL === '1',
 });
 
 const instanceCount = [...emulator.world.regions.values()].reduce((sum, r) => sum + r.instances.size, 0);
@@ -92,6 +95,7 @@ It is also an Alibaba Cloud account (ECS 2014-05-26, Auto Scaling 2014-08-28, RP
   AccessKey ID:     ${emulator.aliyunCredentials[0]!.accessKeyId}
   AccessKey secret: ${emulator.aliyunCredentials[0]!.accessKeySecret}
   e.g. new RPCClient({ accessKeyId, accessKeySecret, endpoint: '${emulator.url}', apiVersion: '2014-08-28' }) (@alicloud/pop-core)`);
+if (emulator.timeTravel) console.log(`Time travel: POST ${emulator.url}/_emulator/time {"AdvanceSeconds": 3600} moves its clock an hour ahead`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void emulator.close().then(() => process.exit(0)));

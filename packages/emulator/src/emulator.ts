@@ -23,7 +23,8 @@ import { tagHandlers } from './services/tag/index.ts';
 import { monitorHandlers } from './services/monitor/index.ts';
 import { stsHandlers } from './services/sts/index.ts';
 import { FaultInjector, Timeline, type FaultRule } from './state/change-over-time/index.ts';
-import { systemClock, type Clock } from './state/clock.ts';
+import { TravellingClock, systemClock, type Clock } from './state/clock.ts';
+import { createTimeTravelHandler, isTimeTravelRequest } from './http/time-travel.ts';
 import { seededRandom } from './state/random.ts';
 import { World } from './state/world.ts';
 import { SEED_IMAGES } from './seed/images.ts';
@@ -50,6 +51,11 @@ export interface EmulatorOptions {
   /** Which changes fail from the start (`--fail`); tests may add more through `faults`. */
   failures?: FaultRule[];
   clock?: Clock;
+  /**
+   * Serve `/_emulator/time` (http/time-travel.ts): the clock runs in real time and can be moved forward, so what is due
+   * later happens now. Ignored when `clock` is given (a test's ManualClock is moved by the test).
+   */
+  timeTravel?: boolean;
   /** Seed of the world's random generator; the same seed gives the same IDs. */
   seed?: number;
   /** Enforce the documented per-second request limits (on by default); a function supplies the time they count in. */
@@ -68,6 +74,8 @@ export interface RunningEmulator {
   stats: CallStats;
   /** Failure injection for both clouds: `faults.failNext('cvm.StartInstances')` makes the next start fail. */
   faults: FaultInjector;
+  /** Whether `/_emulator/time` is served (EmulatorOptions.timeTravel). */
+  timeTravel: boolean;
   server: Server;
   close(): Promise<void>;
 }
@@ -89,7 +97,8 @@ export function createWorld(options: EmulatorOptions = {}): World {
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const world = createWorld(options);
+  const travelling = options.timeTravel && !options.clock ? new TravellingClock() : undefined;
+  const world = createWorld(travelling ? { ...options, clock: travelling } : options);
   const registry = new ServiceRegistry();
   registry.register('cvm', cvmHandlers);
   registry.register('vpc', vpcHandlers);
@@ -117,7 +126,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     onCall: ({ service, action, code }) => stats.record(service, action, code),
   });
   // One port for both clouds: Aliyun's RPC requests (form body or signed query) are told apart from TC3 JSON posts.
-  const server = createServer((req, res) => void (isAliyunRpc(req) ? rpcHandler(req, res) : handler(req, res)));
+  const timeTravel = travelling && createTimeTravelHandler(travelling, world);
+  const server = createServer((req, res) => {
+    if (timeTravel && isTimeTravelRequest(req)) return void timeTravel(req, res);
+    void (isAliyunRpc(req) ? rpcHandler(req, res) : handler(req, res));
+  });
   server.keepAliveTimeout = 5_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -134,6 +147,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     aliyunCredentials,
     stats,
     faults: world.changes.faults,
+    timeTravel: Boolean(timeTravel),
     server,
     close: () =>
       new Promise<void>((resolve) => {
