@@ -327,6 +327,42 @@ test('changes bandwidth, switches to a subscription and renews it, each quoted b
   await expect(page.getByRole('dialog', { name: new RegExp(name) })).toContainText('Notify, renew automatically');
 });
 
+test("grows a subscription's prepaid bandwidth and shows what it has been, and since when", async ({ page }) => {
+  const name = `e2e-bwhistory-${suffix()}`;
+  const id = await launchRunning(page.request, {
+    InstanceName: name,
+    InstanceChargeType: 'PREPAID',
+    InstanceChargePrepaid: { Period: 1, RenewFlag: 'NOTIFY_AND_MANUAL_RENEW' },
+    InternetAccessible: { InternetChargeType: 'BANDWIDTH_PREPAID', InternetMaxBandwidthOut: 5, PublicIpAssigned: true },
+  });
+  await openList(page, id);
+  await chooseFromRowMenu(page, name, 'Change bandwidth');
+  let dialog = page.getByRole('dialog', { name: `Change the bandwidth of ${name}` });
+  let history = dialog.getByRole('region', { name: 'Bandwidth this subscription has had' });
+  await expect(history.locator('tbody tr')).toHaveCount(1);
+  await expect(history.locator('tbody tr').first()).toContainText('5 Mbps');
+  await dialog.getByLabel('New bandwidth cap (Mbps)').fill('12');
+  await dialog.getByRole('button', { name: 'Change bandwidth', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await chooseFromRowMenu(page, name, 'Change bandwidth');
+  dialog = page.getByRole('dialog', { name: `Change the bandwidth of ${name}` });
+  history = dialog.getByRole('region', { name: 'Bandwidth this subscription has had' });
+  const rows = history.locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('5 Mbps');
+  await expect(rows.nth(1)).toContainText('12 Mbps');
+  // The first held until the second began, and the one in force runs to the end of the subscription.
+  const cells = async (row: number) => rows.nth(row).locator('td').allTextContents();
+  const [, firstUntil] = await cells(0);
+  const [secondFrom, secondUntil] = await cells(1);
+  expect(firstUntil).toBe(secondFrom);
+  const { InstanceSet } = await api(page.request, 'cvm', 'DescribeInstances', { InstanceIds: [id] });
+  const expiry = await page.evaluate((iso) => new Intl.DateTimeFormat('en-US', { year: 'numeric' }).format(new Date(iso)), InstanceSet[0].ExpiredTime as string);
+  expect(secondUntil).toContain(expiry);
+  await expect(dialog).toContainText('Prepaid bandwidth only grows: 12 to');
+});
+
 test('reinstalls only once the name is typed, warning that the system disk is wiped', async ({ page }) => {
   const { id, name } = await launch(page, 'reinstall', 'STOPPED');
   await openList(page, id);

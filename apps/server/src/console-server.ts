@@ -105,7 +105,10 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
       credentials: { secretId: aliyunKey.accessKeyId, secretKey: aliyunKey.accessKeySecret },
       endpointFor,
     });
-    logger.info({ emulator: emulator.url, timeTravel: emulator.timeTravel }, 'no TENCENTCLOUD_SECRET_ID set: using the embedded local CVM emulator (simulated instances, no real cloud)');
+    logger.info(
+      { emulator: emulator.url, timeTravel: emulator.timeTravel },
+      'no TENCENTCLOUD_SECRET_ID set: using the embedded local CVM emulator (simulated instances, no real cloud)',
+    );
   } else {
     const { endpoint, credentials } = config.target;
     endpointFor = endpoint ? () => new URL(endpoint) : publicEndpoint;

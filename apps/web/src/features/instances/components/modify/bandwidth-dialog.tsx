@@ -15,6 +15,7 @@ import { useChangeQuote } from '../../api/change-quote.ts';
 import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
 import { modifyMessages, type ModifyMessages } from './messages.ts';
 import { QuoteView, type QuoteLine } from './quote-view.tsx';
+import { BandwidthHistory } from './bandwidth-history.tsx';
 
 /** Public bandwidth is priced on its own: per GB of traffic, per hour, or (prepaid) for the rest of the period. */
 function bandwidthLines(price: Price, instance: Instance, m: ModifyMessages, formatDate: (iso: string) => string): QuoteLine[] {
@@ -96,6 +97,7 @@ export function BandwidthDialog({ action, instances, scope, onClose, onSucceeded
         idleText={m.enterBandwidthFirst}
         note={m.bandwidthAtOnce}
       />
+      {prepaid && <BandwidthHistory instance={instance} scope={scope} />}
     </ActionDialogFrame>
   );
 }

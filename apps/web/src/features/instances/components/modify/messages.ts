@@ -107,6 +107,10 @@ const en = {
   bandwidthSame: 'That is the current cap; enter another.',
   enterBandwidthFirst: 'Enter a new cap to see what it costs.',
   bandwidthAtOnce: 'The new cap applies at once, without a restart.',
+  bandwidthHistory: 'Bandwidth this subscription has had',
+  bandwidthHistoryLoading: 'Loading the bandwidth history…',
+  bandwidthHistoryFailed: 'The bandwidth history could not be loaded.',
+  bandwidthHistoryColumns: { from: 'From', until: 'Until', cap: 'Cap' },
 
   // Name
   newName: 'New name',
@@ -272,6 +276,10 @@ const zhCN: ModifyMessages = {
   bandwidthSame: '与当前上限相同，请输入其他值。',
   enterBandwidthFirst: '输入新的带宽上限以查看价格。',
   bandwidthAtOnce: '新上限立即生效，无需重启。',
+  bandwidthHistory: '本次包年包月的带宽配置',
+  bandwidthHistoryLoading: '正在加载带宽配置历史…',
+  bandwidthHistoryFailed: '无法加载带宽配置历史。',
+  bandwidthHistoryColumns: { from: '开始时间', until: '结束时间', cap: '带宽上限' },
 
   newName: '新名称',
   nameTooLong: (max, length) => `最多 ${max} 个字符（当前 ${length} 个）`,
