@@ -54,8 +54,8 @@ export function BandwidthHistory({ instance, scope }: { instance: Instance; scop
             </tr>
           </thead>
           <tbody className="divide-y divide-line">
-            {history.data.map((config, index) => (
-              <tr key={`${config.StartTime}-${index}`}>
+            {history.data.map((config) => (
+              <tr key={`${config.StartTime}/${config.EndTime}/${config.InternetAccessible.InternetMaxBandwidthOut}`}>
                 <td className={td}>{formatTimestamp(config.StartTime)}</td>
                 <td className={td}>{formatTimestamp(config.EndTime)}</td>
                 <td className={td}>{t.common.mbps(config.InternetAccessible.InternetMaxBandwidthOut)}</td>
