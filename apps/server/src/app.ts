@@ -17,6 +17,9 @@ import { jsonBody } from './http/json-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { series } from './http/series.ts';
 import { staticWeb } from './http/static-web.ts';
+import { accessLog } from './ops/access-log.ts';
+import type { ConsoleMetrics } from './ops/console-metrics.ts';
+import { healthRouter } from './ops/health-routes.ts';
 import { invitationRouter } from './users/invitation-routes.ts';
 import { preferenceRouter } from './users/preference-routes.ts';
 import { userRouter } from './users/user-routes.ts';
@@ -32,6 +35,9 @@ export interface AppDependencies extends AuthDependencies {
   /** The port the server ended up on, known only after listen(); needed to recognise our own Host header. */
   port: () => number;
   trustProxy: number;
+  metrics: ConsoleMetrics;
+  /** METRICS_TOKEN: what /metrics requires as a bearer token; unset, it answers loopback clients only. */
+  metricsToken?: string;
 }
 
 /**
@@ -56,10 +62,10 @@ export function createApp(deps: AppDependencies) {
   // none, rather than `false`: that would also turn off the ETags sendFile and express.static make for the web app's
   // files from their size and time, which browsers revalidate with.
   app.set('etag', () => undefined);
+  // First: every request has its ID and its access line, refused ones included.
+  app.use(...accessLog(logger, deps.metrics));
   app.use(series(securityHeaders, hostCheck(port, allowedHosts)));
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', mode: meta.mode });
-  });
+  app.use(healthRouter({ db: deps.db, meta, metrics: deps.metrics, metricsToken: deps.metricsToken }));
   app.get('/api/meta', (_req, res) => {
     res.set('Cache-Control', 'no-store').json(meta);
   });

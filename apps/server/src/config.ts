@@ -46,6 +46,8 @@ const envSchema = z.object({
   CLOUD_MAX_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(2_000),
   /** How long an instance list page is shared with identical reads (0: only while one is in flight). */
   CLOUD_READ_FRESHNESS_MS: z.coerce.number().int().min(0).max(10_000).default(1_000),
+  /** A bearer token /metrics requires; without it, /metrics answers loopback clients only. */
+  METRICS_TOKEN: secretSchema.pipe(z.string().min(16, 'must have at least 16 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EMULATOR_INSTANCES: z.coerce.number().int().min(0).max(200_000).default(0),
   EMULATOR_TRANSITION_SCALE: z.coerce.number().min(0).max(100).default(1),
@@ -116,6 +118,7 @@ export interface Config {
   defaultRegion: string;
   cloudTimeoutMs: number;
   logLevel: Env['LOG_LEVEL'];
+  metricsToken?: string;
   emulatorInstances: number;
   emulatorTransitionScale: number;
   emulatorPort: number;
@@ -164,6 +167,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     defaultRegion: env.TENCENTCLOUD_REGION,
     cloudTimeoutMs: env.CLOUD_TIMEOUT_MS,
     logLevel: env.LOG_LEVEL,
+    metricsToken: env.METRICS_TOKEN,
     emulatorInstances: env.EMULATOR_INSTANCES,
     emulatorTransitionScale: env.EMULATOR_TRANSITION_SCALE,
     emulatorPort: env.EMULATOR_PORT,

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { ALIYUN_DEFAULT_REGION } from '@cvm/shared';
+import { ALIYUN_DEFAULT_REGION, CONSOLE_VERSION } from '@cvm/shared';
 import type { RunningEmulator } from '@cvm/emulator';
 import { AccountRegistry, type BuiltInAccount } from './accounts/account-registry.ts';
 import { loadEncryptionKey } from './accounts/encryption-key.ts';
@@ -22,8 +22,8 @@ import { createLogger } from './logger.ts';
 import { systemClock, type Clock } from './time/clock.ts';
 import { PasswordHasher, type PasswordHashCost } from './auth/passwords.ts';
 import { UserStore } from './users/user-store.ts';
+import { ConsoleMetrics } from './ops/console-metrics.ts';
 
-export const CONSOLE_VERSION = '0.2.0';
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface RunningConsole {
@@ -129,15 +129,17 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     logger.info({ endpoint: endpoint ?? 'https://<service>.tencentcloudapi.com', secretId: `…${credentials.secretId.slice(-4)}` }, 'default account from TENCENTCLOUD_SECRET_ID');
   }
 
-  const audit = new AuditLog(db, logger);
+  // Sessions are counted at scrape time, from the store made below.
+  const metrics = new ConsoleMetrics({ version: CONSOLE_VERSION, mode: config.target.mode }, { countActive: () => sessions.countActive() });
+  const audit = new AuditLog(db, logger, (stage) => metrics.auditWriteFailed(stage));
   const revocations =
     database.pool && config.database.kind === 'postgres' ? await PostgresRevocationBus.start(config.database.url, database.pool, logger) : new LocalRevocationBus();
   const sessions = new SessionStore(db, { idleMs: config.session.idleMs, absoluteMs: config.session.absoluteMs }, revocations, clock);
   const setupTokens = new SetupTokens(db);
   const box = new SecretBox(loadEncryptionKey(config.encryptionKey, config.dataDir, logger));
-  const traffic = new CloudTraffic({ ...config.traffic, logger });
+  const traffic = new CloudTraffic({ ...config.traffic, logger, observer: metrics });
   const cloudHttp = new CloudHttp();
-  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger, traffic, http: cloudHttp, revocations });
+  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger, traffic, http: cloudHttp, revocations, observer: metrics });
 
   let boundPort = config.port;
   const app = createApp({
@@ -158,6 +160,8 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     allowedHosts: config.allowedHosts,
     port: () => boundPort,
     trustProxy: config.trustProxy,
+    metrics,
+    metricsToken: config.metricsToken,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));

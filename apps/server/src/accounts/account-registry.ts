@@ -9,6 +9,7 @@ import type { CloudCaller } from '../cloud/cloud-call.ts';
 import { CloudClient } from '../cloud/cloud-client.ts';
 import type { CloudHttp } from '../cloud/cloud-http.ts';
 import type { CloudTraffic } from '../cloud/traffic/cloud-traffic.ts';
+import { meteredCaller, type CloudCallObserver } from '../cloud/metered-caller.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { CloudAccountsTable, Database } from '../db/schema.ts';
 import type { RevocationBus } from '../auth/session-revocations.ts';
@@ -84,6 +85,8 @@ export class AccountRegistry {
       http: CloudHttp;
       /** Tells every replica that an account changed (the sessions' bus: LISTEN/NOTIFY on PostgreSQL). */
       revocations: RevocationBus;
+      /** Told how every call sent to a cloud ended (/metrics). */
+      observer?: CloudCallObserver;
     },
   ) {
     deps.revocations.subscribe((revocation) => {
@@ -152,10 +155,12 @@ export class AccountRegistry {
   }
 
   private signer(cloud: CloudProvider, keys: Tc3Credentials, endpointFor: EndpointFor): CloudCaller {
-    const { timeoutMs, logger, http } = this.deps;
-    return cloud === 'aliyun'
-      ? new AliyunRpcClient({ credentials: { accessKeyId: keys.secretId, accessKeySecret: keys.secretKey, securityToken: keys.token }, endpointFor, timeoutMs, logger, http })
-      : new CloudClient({ credentials: keys, endpointFor, timeoutMs, logger, http });
+    const { timeoutMs, logger, http, observer } = this.deps;
+    const client =
+      cloud === 'aliyun'
+        ? new AliyunRpcClient({ credentials: { accessKeyId: keys.secretId, accessKeySecret: keys.secretKey, securityToken: keys.token }, endpointFor, timeoutMs, logger, http })
+        : new CloudClient({ credentials: keys, endpointFor, timeoutMs, logger, http });
+    return observer ? meteredCaller(cloud, client, observer) : client;
   }
 
   /** Asks the cloud whether it takes these keys (before they are saved); the cloud's refusal is thrown as it came. */

@@ -8,6 +8,7 @@ import { clientIp, signedIn } from '../auth/request-auth.ts';
 import type { CloudAnswer } from '../cloud/cloud-answer.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import { refuseUnusableInput, validateBody } from '../http/parse-body.ts';
+import { accessNotes } from '../ops/access-log.ts';
 
 // POST /api/:service/:action — the console's only way to the cloud: a signed-in person, their CSRF token, the
 // catalog allowlist, their role, the named account, validated parameters, then one signed call. The cloud's Response
@@ -105,9 +106,11 @@ export function actionHandler({ accounts, audit }: { accounts: AccountRegistry; 
         language: req.get('Accept-Language')?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US',
       });
     } catch (error) {
+      if (error instanceof ConsoleError && error.requestId) accessNotes(res).cloudRequestId = error.requestId;
       if (intent) await audit.settle(intent, settlementOf(error));
       throw error;
     }
+    accessNotes(res).cloudRequestId = response.requestId;
     if (intent) {
       // Instances a call created are what its entry is about, though no parameter named them.
       const { InstanceIdSet } = response.body;

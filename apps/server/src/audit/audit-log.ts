@@ -49,6 +49,8 @@ export class AuditLog {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly logger: Logger,
+    /** Told of every entry that could not be written or settled (/metrics). */
+    private readonly onFailure?: (stage: 'write' | 'settle') => void,
   ) {}
 
   /** Writes a finished entry; in `tx` when the change it records is made in the same transaction. */
@@ -81,6 +83,7 @@ export class AuditLog {
         .execute();
     } catch (error) {
       this.logger.error({ auditId: intent.id, outcome: settlement.outcome, err: (error as Error).message }, 'could not settle an audit entry; it stays pending');
+      this.onFailure?.('settle');
     }
   }
 
@@ -111,6 +114,7 @@ export class AuditLog {
       return { id: row.id, targets };
     } catch (error) {
       this.logger.error({ action: event.action, actor: event.actor.name, outcome: event.outcome, err: (error as Error).message }, 'could not write the audit log');
+      this.onFailure?.('write');
       throw unavailable();
     }
   }

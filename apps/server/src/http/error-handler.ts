@@ -1,11 +1,13 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ConsoleError } from '../cloud/cloud-error.ts';
+import { accessNotes } from '../ops/access-log.ts';
 
 /** Every failure leaves as {code, message, requestId?}; unexpected ones are logged and never show their internals. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     if (error instanceof ConsoleError) {
+      if (error.requestId) accessNotes(res).cloudRequestId ??= error.requestId;
       if (typeof error.details.retryAfterSeconds === 'number') res.set('Retry-After', String(error.details.retryAfterSeconds));
       res.status(error.status).json(error.toBody());
       return;

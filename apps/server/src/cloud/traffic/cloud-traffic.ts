@@ -21,6 +21,13 @@ export interface CloudTrafficOptions {
   /** Waits before the retries of a retryable failure. */
   backoffMs?: number[];
   logger: Logger;
+  /** Told how long each call waited for its turn in a rate limit, and which were refused as busy (/metrics). */
+  observer?: RateLimitObserver;
+}
+
+export interface RateLimitObserver {
+  rateLimitWait(service: string, action: string, seconds: number): void;
+  rateLimitBusy(service: string, action: string): void;
 }
 
 /** Codes worth a second try, with their sub-codes (RequestLimitExceeded.UinLimitExceeded, Throttling.User, ...). */
@@ -81,7 +88,7 @@ export class CloudTraffic {
         if (!batchable || !ids) return this.send(accountId, inner, call);
         const withIds = (merged: string[]): CloudCall => ({ ...call, params: { [batchable.idsParam]: merged, Limit: batchable.maxIds } });
         return this.batcher.submit(`${scope}|${name}|${call.language ?? ''}`, batchable, ids, {
-          ready: () => this.budget.acquire(this.budgetKey(accountId, call), call.rateLimit),
+          ready: () => this.turn(this.budgetKey(accountId, call), call),
           sendMerged: (merged) => this.send(accountId, inner, withIds(merged), { slotTaken: true }),
           sendAlone: (own) => this.send(accountId, inner, withIds(own)),
         });
@@ -101,7 +108,7 @@ export class CloudTraffic {
     const backoff = call.idempotent ? (this.options.backoffMs ?? [200, 800]) : [];
     retries.earn();
     for (let attempt = 0; ; attempt++) {
-      if (attempt > 0 || !slotTaken) await this.budget.acquire(key, call.rateLimit);
+      if (attempt > 0 || !slotTaken) await this.turn(key, call);
       try {
         return await inner.call(call);
       } catch (error) {
@@ -113,6 +120,20 @@ export class CloudTraffic {
         this.options.logger.warn({ action: call.action, code, attempt: attempt + 1, waitMs: Math.round(pause) }, 'retrying cloud call');
         await sleep(pause);
       }
+    }
+  }
+
+  /** Waits for the call's turn in its rate limit, and says how long it waited, or that it was refused as busy. */
+  private async turn(key: string, call: CloudCall): Promise<void> {
+    const observer = this.options.observer;
+    if (!observer) return this.budget.acquire(key, call.rateLimit);
+    const started = performance.now();
+    try {
+      await this.budget.acquire(key, call.rateLimit);
+      observer.rateLimitWait(call.service, call.action, (performance.now() - started) / 1000);
+    } catch (error) {
+      if (error instanceof ConsoleError && error.code === 'ConsoleBusy') observer.rateLimitBusy(call.service, call.action);
+      throw error;
     }
   }
 
