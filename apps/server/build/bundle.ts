@@ -26,8 +26,9 @@ const started = performance.now();
 rmSync(dist, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
-  // make-cluster: the child process that makes and migrates a new embedded database (db/fresh-pglite.ts).
-  entryPoints: { main: 'src/main.ts', 'make-cluster': 'src/db/make-cluster.ts' },
+  // make-cluster: the child process that makes and migrates a new embedded database (db/fresh-pglite.ts); cli: the
+  // console's command line (backup, restore, reset-admin, rotate-key…).
+  entryPoints: { main: 'src/main.ts', 'make-cluster': 'src/db/make-cluster.ts', cli: 'src/cli/main.ts' },
   outdir: dist,
   outExtension: { '.js': '.mjs' },
   bundle: true,
