@@ -15,7 +15,7 @@ export type TestConsole = RunningConsole & { logs: string[] };
  * ManualClock from @cvm/server), sessions, sign-in locks, invitations and the refusal audit go by it: a test moves time
  * on instead of waiting for it.
  */
-export async function startTestConsole(env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestConsole> {
+export async function startTestConsole(env: Record<string, string> = {}, options: { clock?: Clock; fromTemplate?: boolean } = {}): Promise<TestConsole> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -39,7 +39,8 @@ export async function startTestConsole(env: Record<string, string> = {}, options
     // pass instead of OWASP's 19 MiB and two (a hash records its cost; production never lowers it).
     passwordHashCost: { memorySize: 1024, iterations: 1 },
     ...(options.clock ? { clock: options.clock } : {}),
-    ...(config.database.kind === 'pglite' ? { pgliteTemplate: await pgliteTemplate() } : {}),
+    // A DATA_DIR that already holds a database (a restart) is opened as it is, never loaded over.
+    ...(config.database.kind === 'pglite' && options.fromTemplate !== false ? { pgliteTemplate: await pgliteTemplate() } : {}),
   });
   const close = running.close;
   return Object.assign(running, {

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { CloudTraffic } from './cloud/traffic/cloud-traffic.ts';
 import { publicEndpoint } from './cloud/public-endpoint.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type OpenDatabase } from './db/database.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
 import { createLogger } from './logger.ts';
 import { systemClock, type Clock } from './time/clock.ts';
 import { PasswordHasher, type PasswordHashCost } from './auth/passwords.ts';
@@ -53,9 +55,18 @@ export interface StartOptions {
  */
 export async function startConsole(config: Config, options: StartOptions = {}): Promise<RunningConsole> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  // The embedded database on disk is this process's alone (db/data-dir-lock.ts): a second console, or the CLI, waits.
+  let unlock: (() => void) | undefined;
+  if (config.database.kind === 'pglite' && config.dataDir) {
+    mkdirSync(config.dataDir, { recursive: true });
+    unlock = lockDataDir(config.dataDir, 'the console');
+  }
   const database = await openDatabase(
     config.database.kind === 'pglite' ? { ...config.database, ...(options.pgliteTemplate ? { template: options.pgliteTemplate } : {}) } : config.database,
-  );
+  ).catch((error: unknown) => {
+    unlock?.();
+    throw error;
+  });
   const { db } = database;
   const clock = options.clock ?? systemClock;
 
@@ -191,6 +202,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
       await emulator?.close();
       await revocations.close();
       await database.close();
+      unlock?.();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { startConsole } from './console-server.ts';
+import { DataDirLocked } from './db/data-dir-lock.ts';
 
 try {
   const config = loadConfig();
@@ -14,6 +15,10 @@ try {
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);
+    process.exit(2);
+  }
+  if (error instanceof DataDirLocked) {
+    console.error(`${error.message} Two consoles on one embedded database would corrupt it; for several replicas use PostgreSQL (DATABASE_URL).`);
     process.exit(2);
   }
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -6,7 +6,7 @@ import type { AuditLog } from '../audit/audit-log.ts';
 import { passwordProblem, type PasswordHasher } from '../auth/passwords.ts';
 import { clientIp, requireCsrf, requireRole, signedIn } from '../auth/request-auth.ts';
 import type { SessionStore } from '../auth/session-store.ts';
-import { hashToken, randomToken } from '../auth/tokens.ts';
+import { issueInvitation as issueUserInvitation } from './issue-invitation.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { Database } from '../db/schema.ts';
 import { parseBody } from '../http/parse-body.ts';
@@ -15,7 +15,6 @@ import { usernameSchema, type UserStore } from './user-store.ts';
 
 // Admins manage people: invite by one-time link or set a first password, change role, disable.
 
-const INVITATION_LIFETIME_MS = 7 * 24 * 3600_000;
 const roleSchema = z.enum(['viewer', 'operator', 'admin']);
 const createSchema = z.strictObject({
   username: usernameSchema,
@@ -39,9 +38,6 @@ export interface UserRouteDependencies {
   passwords: PasswordHasher;
 }
 
-/** The path of an invitation; the token travels in the fragment, so it reaches neither logs nor Referer headers. */
-const invitationPath = (token: string) => `/invite#${token}`;
-
 export function userRouter({ db, users, sessions, audit, clock, passwords }: UserRouteDependencies): Router {
   const router = Router();
   const admin = (action: string) => [requireCsrf, requireRole('admin', audit, action)];
@@ -50,17 +46,7 @@ export function userRouter({ db, users, sessions, audit, clock, passwords }: Use
     return { id: user.id, name: user.username, ip: clientIp(req) };
   };
 
-  async function issueInvitation(userId: string, createdBy: string): Promise<string> {
-    const token = randomToken();
-    await db.transaction().execute(async (tx) => {
-      await tx.deleteFrom('invitations').where('user_id', '=', userId).execute();
-      await tx
-        .insertInto('invitations')
-        .values({ token_hash: hashToken(token), user_id: userId, created_by: createdBy, expires_at: new Date(clock.now() + INVITATION_LIFETIME_MS) })
-        .execute();
-    });
-    return invitationPath(token);
-  }
+  const issueInvitation = (userId: string, createdBy: string) => issueUserInvitation(db, userId, createdBy, clock.now());
 
   router.get('/api/console/users', ...admin('users.list'), async (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ users: await users.list() });
