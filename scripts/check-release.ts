@@ -14,7 +14,8 @@ const adminUrl = postgresUrlFromEnv();
 if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set (node scripts/ensure-postgres.mjs gives one)');
 const node24 = ensureNode(24);
 const database = await createTestDatabase(adminUrl);
-const port = 30_000 + Math.floor(Math.random() * 10_000);
+// Below the kernel's ephemeral range, where another process's any-free-port may land.
+const port = 20_000 + Math.floor(Math.random() * 12_000);
 const base = `http://127.0.0.1:${port}`;
 const setupToken = `release-check-${Math.random().toString(36).slice(2, 14)}`;
 const password = 'a release-check passphrase';

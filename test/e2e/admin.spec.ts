@@ -45,6 +45,10 @@ test('invites a person, who chooses a password, signs in and manages their own a
   await them.getByRole('button', { name: 'Iris Invited, Operator' }).click();
   await them.getByRole('menuitem', { name: 'Your account' }).click();
   await expect(them.getByRole('heading', { name: 'Your account', level: 1 })).toBeVisible();
+  // About this console: the version the server reports, and what it runs on.
+  const { version } = (await (await them.request.get('/healthz')).json()) as { version: string };
+  await expect(them.locator('dt:text-is("Version") + dd')).toHaveText(version);
+  await expect(them.locator('dt:text-is("Runs on") + dd')).toHaveText('The embedded local emulator (simulated instances)');
   await expect(them.getByLabel('Current password', { exact: true })).toHaveAttribute('autocomplete', 'current-password');
   await expect(them.getByLabel('New password', { exact: true })).toHaveAttribute('autocomplete', 'new-password');
   await them.getByLabel('Current password', { exact: true }).fill('Spring-Garden-Lilac-1');

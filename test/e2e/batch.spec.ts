@@ -7,6 +7,7 @@ import { OPERATOR, storageStateOf } from './support/people.ts';
 // environments (sv-batch in zone 1, sv-batch-zone2 in zone 2) and a spot instance; the test buys its own instance and
 // finds it by ID, so the other specs' counts are untouched. Transitions take about 1–3 s (EMULATOR_TRANSITION_SCALE=0.2).
 
+const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
 const REGION = 'na-siliconvalley';
 const SETTLE = { timeout: 30_000 };
 
@@ -93,6 +94,7 @@ test('lists the environments of a region with their nodes; nodes Batch created a
   await expect(detach).toHaveAttribute('aria-disabled', 'true');
   await expect(detach).toHaveAccessibleDescription('Created by Batch for this environment: only instances added to it can be detached');
   await expect(page).toHaveURL(/env=env-[a-z0-9]{8}/);
+  await page.screenshot({ path: `${shots}/batch.png` });
 });
 
 test.describe('as an operator', () => {

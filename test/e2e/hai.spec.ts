@@ -9,6 +9,7 @@ import { VIEWER, storageStateOf } from './support/people.ts';
 const REQUEST_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const SETTLE = { timeout: 20_000 };
 const suffix = () => Math.random().toString(36).slice(2, 7);
+const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
 
 const rowOf = (page: Page, name: string) => page.getByRole('table', { name: 'HAI instances' }).getByRole('row').filter({ hasText: name });
 
@@ -57,6 +58,7 @@ test('buys an HAI instance priced per hour, sees it turn Running, stops it and t
   await expect(total).toContainText(/CN¥[\d.]+\s*for 1 instance/, SETTLE);
   const create = dialog.getByRole('button', { name: 'Create', exact: true });
   await expect(create).toBeEnabled();
+  await page.screenshot({ path: `${shots}/hai-create.png` });
 
   // A refusal keeps the form and shows the cloud's code and RequestId (the answer is replaced once, in transit).
   await page.route(
@@ -91,6 +93,7 @@ test('buys an HAI instance priced per hour, sees it turn Running, stops it and t
   await expect(row).toContainText('Running', SETTLE);
   await expect(row).toContainText('ChatGLM3-6B');
   await expect(row).toContainText('120 GB');
+  await page.screenshot({ path: `${shots}/hai.png` });
   await expect(row.getByRole('button', { name: `Start ${name}` })).toBeDisabled();
   await expect(row.getByRole('button', { name: `Start ${name}` })).toHaveAttribute('title', 'Only stopped instances can be started (this one is Running)');
 

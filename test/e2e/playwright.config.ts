@@ -4,7 +4,8 @@ import { ADMIN, SETUP_TOKEN, storageStateOf } from './support/people.ts';
 
 // Browser tests drive the real built app, served by the real server, on its embedded emulator, in Debian's Chromium.
 // A port of its own unless one is given: set here, in the main process, so the workers it starts inherit it.
-process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+// Below the kernel's ephemeral range (32768–60999 here), where a server asking for any free port may be given one.
+process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 12_000));
 process.env.E2E_BIG_PORT ??= String(Number(process.env.E2E_PORT) + 1);
 // The main console's embedded emulator on a known port, with its clock movable (support/emulator-clock.ts).
 process.env.E2E_EMULATOR_PORT ??= String(Number(process.env.E2E_PORT) + 2);

@@ -57,6 +57,13 @@ const en = {
     sessions: 'Sessions',
     signOutEverywhereHint: 'Signs you out on every device and browser, this one included. Use it if you signed in somewhere you should not stay signed in.',
     signOutEverywhere: 'Sign out everywhere',
+    about: 'About this console',
+    version: 'Version',
+    runsOn: 'Runs on',
+    runsOnEmulator: 'The embedded local emulator (simulated instances)',
+    runsOnCloud: 'The cloud, with the accounts an administrator added',
+    licence: 'Licence',
+    licenceText: 'Apache License 2.0: open source, free to run, change and share.',
   },
 };
 
@@ -118,6 +125,13 @@ const zhCN: AuthMessages = {
     sessions: '会话',
     signOutEverywhereHint: '在所有设备和浏览器上退出登录（包括当前浏览器）。如果您在不应保持登录的地方登录过，请使用此功能。',
     signOutEverywhere: '退出所有登录',
+    about: '关于本控制台',
+    version: '版本',
+    runsOn: '运行于',
+    runsOnEmulator: '内置本地模拟器（模拟实例）',
+    runsOnCloud: '云端，使用管理员添加的账号',
+    licence: '许可证',
+    licenceText: 'Apache License 2.0：开源，可自由运行、修改与分享。',
   },
 };
 

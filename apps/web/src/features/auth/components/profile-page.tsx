@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { toConsoleError } from '../../../api/console-error.ts';
+import { useMeta } from '../../../api/meta.ts';
 import { useSignedInUser } from '../../../api/session.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { DetailItem, DetailList } from '../../../components/ui/description-list.tsx';
@@ -79,12 +80,13 @@ function ChangePasswordForm() {
   );
 }
 
-/** "Your account": who you are signed in as, a password change, and signing out on every device. */
+/** "Your account": who you are signed in as, a password change, signing out on every device, and about the console. */
 export default function ProfilePage() {
   const t = useT();
   const m = useLocalized(authMessages);
   const user = useSignedInUser();
   const everywhere = useSignOutEverywhere();
+  const meta = useMeta().data;
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -107,6 +109,17 @@ export default function ProfilePage() {
           {m.profile.signOutEverywhere}
         </Button>
       </Card>
+      {meta && (
+        <Card title={m.profile.about}>
+          <DetailList>
+            <DetailItem label={m.profile.version} mono>
+              {meta.version}
+            </DetailItem>
+            <DetailItem label={m.profile.runsOn}>{meta.mode === 'emulator' ? m.profile.runsOnEmulator : m.profile.runsOnCloud}</DetailItem>
+            <DetailItem label={m.profile.licence}>{m.profile.licenceText}</DetailItem>
+          </DetailList>
+        </Card>
+      )}
     </div>
   );
 }
