@@ -63,7 +63,7 @@ export function createApp(deps: AppDependencies) {
   // files from their size and time, which browsers revalidate with.
   app.set('etag', () => undefined);
   // First: every request has its ID and its access line, refused ones included.
-  app.use(...accessLog(logger, deps.metrics));
+  app.use(accessLog(logger, deps.metrics));
   app.use(series(securityHeaders, hostCheck(port, allowedHosts)));
   app.use(healthRouter({ db: deps.db, meta, metrics: deps.metrics, metricsToken: deps.metricsToken }));
   app.get('/api/meta', (_req, res) => {
