@@ -9,7 +9,9 @@ import type { AuditLog } from './audit/audit-log.ts';
 import { auditRouter } from './audit/audit-routes.ts';
 import { auditRefusals } from './audit/refusal-audit.ts';
 import { authRouter, type AuthDependencies } from './auth/auth-routes.ts';
-import { requireCsrf, resolveSession } from './auth/request-auth.ts';
+import { authOf, bearerTokenOf, requireCsrf, resolveSession } from './auth/request-auth.ts';
+import type { ApiTokenStore } from './auth/api-tokens.ts';
+import { tokenRouter } from './auth/token-routes.ts';
 import { ConsoleError } from './cloud/cloud-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { hostCheck } from './http/host-check.ts';
@@ -36,6 +38,7 @@ export interface AppDependencies extends AuthDependencies {
   port: () => number;
   trustProxy: number;
   metrics: ConsoleMetrics;
+  tokens: ApiTokenStore;
   /** METRICS_TOKEN: what /metrics requires as a bearer token; unset, it answers loopback clients only. */
   metricsToken?: string;
 }
@@ -45,8 +48,32 @@ export interface AppDependencies extends AuthDependencies {
  * other sites from acting through a visitor's browser, even before sign-in (login CSRF).
  */
 const requireClientHeader: RequestHandler = (req, _res, next) => {
-  if (req.method !== 'GET' && req.method !== 'HEAD' && req.get(CONSOLE_CLIENT_HEADER) !== '1') {
+  // A script with an API token is no browser: no other site can make a request carry its Authorization header.
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.get(CONSOLE_CLIENT_HEADER) !== '1' && bearerTokenOf(req) === undefined) {
     throw new ConsoleError(403, 'CsrfCheckFailed', `Requests to the API must carry the ${CONSOLE_CLIENT_HEADER} header.`);
+  }
+  next();
+};
+
+/**
+ * What an API token may reach: cloud actions (the role decides which), who it is, the accounts to act in, and the
+ * tokens themselves (so a script rotates its own). People, passwords, cloud keys, the audit log and preferences are for
+ * a signed-in person in a browser.
+ */
+const TOKEN_ROUTES: readonly [method: string, path: RegExp][] = [
+  ['POST', /^\/api\/(?!console\/)[^/]+\/[^/]+$/],
+  ['GET', /^\/api\/console\/session$/],
+  ['GET', /^\/api\/console\/accounts$/],
+  ['GET', /^\/api\/console\/tokens$/],
+  ['POST', /^\/api\/console\/tokens$/],
+  ['DELETE', /^\/api\/console\/tokens\/[^/]+$/],
+];
+
+const tokensGoOnlyWhereAllowed: RequestHandler = (req, res, next) => {
+  if (!authOf(res)?.bearer) return next();
+  const path = req.originalUrl.split('?')[0]!;
+  if (!TOKEN_ROUTES.some(([method, pattern]) => method === req.method && pattern.test(path))) {
+    throw new ConsoleError(403, 'TokenNotAllowed', `${req.method} ${path} is for a signed-in person, not an API token.`);
   }
   next();
 };
@@ -69,10 +96,19 @@ export function createApp(deps: AppDependencies) {
   app.get('/api/meta', (_req, res) => {
     res.set('Cache-Control', 'no-store').json(meta);
   });
-  app.use('/api', series(requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions)));
+  app.use('/api', series(requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions, deps.tokens), tokensGoOnlyWhereAllowed));
   // The console's own routes are all under /api/console/: a cloud action (the busy path) does not walk past each of them.
   const consoleRoutes = express.Router();
-  consoleRoutes.use(firstReadsRouter(deps), authRouter(deps), invitationRouter(deps), userRouter(deps), preferenceRouter(deps), accountRouter(deps), auditRouter(deps));
+  consoleRoutes.use(
+    firstReadsRouter(deps),
+    authRouter(deps),
+    tokenRouter(deps),
+    invitationRouter(deps),
+    userRouter(deps),
+    preferenceRouter(deps),
+    accountRouter(deps),
+    auditRouter(deps),
+  );
   app.use((req, res, next) => (req.path.startsWith('/api/console/') ? consoleRoutes(req, res, next) : next()));
   app.post('/api/:service/:action', requireCsrf, actionHandler(deps));
   app.all('/api/{*splat}', () => {

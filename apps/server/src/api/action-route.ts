@@ -4,7 +4,7 @@ import { ACCOUNT_HEADER, REGION_HEADER, REGION_ID_PATTERN, findAction, roleAllow
 import { paramsSchema } from '@cvm/shared/params';
 import type { AccountRegistry } from '../accounts/account-registry.ts';
 import type { AuditLog, AuditSettlement } from '../audit/audit-log.ts';
-import { clientIp, signedIn } from '../auth/request-auth.ts';
+import { actorOf, signedIn } from '../auth/request-auth.ts';
 import type { CloudAnswer } from '../cloud/cloud-answer.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import { refuseUnusableInput, validateBody } from '../http/parse-body.ts';
@@ -66,7 +66,7 @@ export function actionHandler({ accounts, audit }: { accounts: AccountRegistry; 
     const accountId = accountOf(req);
     const region = regionOf(req, spec.regional);
     const entry = {
-      actor: { id: user.id, name: user.username, ip: clientIp(req) },
+      actor: actorOf(req, res),
       category: 'cloud' as const,
       action: `${spec.service}.${spec.action}`,
       accountId,

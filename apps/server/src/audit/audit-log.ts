@@ -8,6 +8,8 @@ export interface AuditActor {
   id: string | null;
   name: string | null;
   ip: string | null;
+  /** The API token the person acted with (its name); absent for a browser session. */
+  tokenName?: string;
 }
 
 export interface AuditEvent {
@@ -108,6 +110,7 @@ export class AuditLog {
           error_code: event.errorCode ? storable(event.errorCode) : null,
           error_message: event.errorMessage ? storable(event.errorMessage.slice(0, 2000)) : null,
           request_id: event.requestId ? storable(event.requestId) : null,
+          token_name: event.actor.tokenName ? storable(event.actor.tokenName) : null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

@@ -43,6 +43,7 @@ function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
     errorCode: row.error_code,
     errorMessage: row.error_message,
     requestId: row.request_id,
+    tokenName: row.token_name,
   };
 }
 
@@ -82,7 +83,9 @@ export function auditRouter({ db, audit }: { db: Kysely<Database>; audit: AuditL
       'Content-Disposition': `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
       'Cache-Control': 'no-store',
     });
-    res.write(toCsv([['id', 'time', 'actor', 'ip', 'account', 'region', 'category', 'action', 'targets', 'outcome', 'error_code', 'error_message', 'request_id', 'params']]));
+    res.write(
+      toCsv([['id', 'time', 'actor', 'ip', 'account', 'region', 'category', 'action', 'targets', 'outcome', 'error_code', 'error_message', 'request_id', 'params', 'token']]),
+    );
     // In batches, newest first, so a large export never sits in memory whole.
     let before = filter.before;
     let remaining = filter.limit;
@@ -110,6 +113,7 @@ export function auditRouter({ db, audit }: { db: Kysely<Database>; audit: AuditL
             row.error_message ?? '',
             row.request_id ?? '',
             JSON.stringify(row.params),
+            row.token_name ?? '',
           ]),
         ),
       );

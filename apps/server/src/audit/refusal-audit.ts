@@ -4,11 +4,12 @@ import { clientIp } from '../auth/request-auth.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 
-// Requests refused before anyone is known — no session, or a session without its CSRF token — are security events:
+// Requests refused before anyone is known — no session, a session without its CSRF token, an API token that is not
+// valid or is used where only a session may go — are security events:
 // someone probing, or a page on another site acting through a visitor's browser. They are recorded without bodies,
 // and at most once per address, code and window, so a flood cannot flood the log.
 
-const AUDITED = new Set(['NotSignedIn', 'CsrfCheckFailed']);
+const AUDITED = new Set(['NotSignedIn', 'CsrfCheckFailed', 'InvalidToken', 'TokenNotAllowed']);
 const WINDOW_MS = 60_000;
 /** Beyond this many remembered (address, code) pairs the oldest are forgotten; the log then records a little more. */
 const MAX_REMEMBERED = 10_000;

@@ -89,6 +89,21 @@ export interface AuditLogTable {
   error_code: string | null;
   error_message: string | null;
   request_id: string | null;
+  /** The API token the entry was made with (its name), or null for a browser session. */
+  token_name: ColumnType<string | null, string | null | undefined, never>;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** At most the person's role when made; a person's lower role later lowers what the token can do too. */
+  role: Role;
+  /** SHA-256 of the token: the token itself is shown once and kept nowhere. */
+  token_hash: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  last_used_at: Date | null;
 }
 
 export interface UserPreferencesTable {
@@ -109,4 +124,5 @@ export interface Database {
   cloud_accounts: CloudAccountsTable;
   audit_log: AuditLogTable;
   user_preferences: UserPreferencesTable;
+  api_tokens: ApiTokensTable;
 }

@@ -63,6 +63,8 @@ export interface AuditEntry {
   errorCode: string | null;
   errorMessage: string | null;
   requestId: string | null;
+  /** The name of the API token the entry was made with; null for a browser session. */
+  tokenName: string | null;
 }
 
 export interface AuditPage {
@@ -115,3 +117,27 @@ export interface FirstReads {
 
 /** Where the first reads are: index.html's preload and the app's first fetch must name the same URL to share one. */
 export const FIRST_READS_PATH = '/api/console/first-reads';
+
+/** What every API token starts with: a secret scanner (and a person) can tell one at a glance. */
+export const API_TOKEN_PREFIX = 'cvmtok_';
+/** The longest an API token may live, in days: every token ends. */
+export const API_TOKEN_MAX_DAYS = 366;
+
+/** An API token as listed: never the token itself, which is shown once, when it is made. */
+export interface ApiToken {
+  id: string;
+  name: string;
+  /** What it may do: at most its owner's role, and never more than the owner's role of the moment. */
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+  lastUsedAt: string | null;
+  owner: { id: string; username: string };
+}
+
+/** POST /api/console/tokens' answer: the token, this once. */
+export interface CreatedApiToken {
+  id: string;
+  token: string;
+  apiToken: ApiToken;
+}

@@ -46,6 +46,7 @@ const en = {
   emptyHint: 'Try a longer time range or fewer filters.',
   loadFailed: 'Could not load the audit log',
   system: 'system',
+  viaToken: (name: string) => `with API token ${name}`,
 };
 
 export type AuditMessages = typeof en;
@@ -93,6 +94,7 @@ const zhCN: AuditMessages = {
   emptyHint: '请尝试扩大时间范围或减少筛选条件。',
   loadFailed: '无法加载操作日志',
   system: '系统',
+  viaToken: (name) => `通过 API 令牌 ${name}`,
 };
 
 export const auditMessages: Localized<AuditMessages> = { en, 'zh-CN': zhCN };

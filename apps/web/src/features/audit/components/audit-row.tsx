@@ -36,7 +36,10 @@ export function AuditRow({ entry, accountName }: { entry: AuditEntry; accountNam
         <Td className="whitespace-nowrap tabular-nums" title={entry.at}>
           <Timestamp value={entry.at} />
         </Td>
-        <Td className="font-medium">{entry.actorName ?? <span className="text-fg-subtle italic">{m.system}</span>}</Td>
+        <Td className="font-medium">
+          {entry.actorName ?? <span className="text-fg-subtle italic">{m.system}</span>}
+          {entry.tokenName && <span className="block text-xs font-normal text-fg-muted">{m.viaToken(entry.tokenName)}</span>}
+        </Td>
         <Td className="font-mono text-xs">{entry.ip ?? dash}</Td>
         <Td>{entry.accountId ? accountName(entry.accountId) : dash}</Td>
         <Td className="font-mono text-xs whitespace-nowrap">{entry.region ?? dash}</Td>

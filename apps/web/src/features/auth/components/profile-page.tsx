@@ -15,6 +15,7 @@ import { useT } from '../../../i18n/use-t.ts';
 import { authMessages } from '../messages.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
+import { ApiTokensCard } from './api-tokens-card.tsx';
 import { ConsolePasswordFields } from './console-password-fields.tsx';
 
 function ChangePasswordForm() {
@@ -109,6 +110,7 @@ export default function ProfilePage() {
           {m.profile.signOutEverywhere}
         </Button>
       </Card>
+      <ApiTokensCard />
       {meta && (
         <Card title={m.profile.about}>
           <DetailList>
