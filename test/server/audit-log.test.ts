@@ -116,7 +116,7 @@ describe('the audit log', () => {
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('id,time,actor,ip,account,region,category,action,targets,outcome,error_code,error_message,request_id,params');
+    expect(lines[0]).toBe('id,time,actor,ip,account,region,category,action,targets,outcome,error_code,error_message,request_id,params,token');
     expect(lines.slice(1).every((line) => line.includes(',oscar,'))).toBe(true);
     expect(csv.text).toContain('cvm.StopInstances');
 
