@@ -63,6 +63,9 @@ export function actionHandler({ accounts, audit }: { accounts: AccountRegistry; 
     if (!spec) {
       throw new ConsoleError(404, 'UnknownAction', `The action ${service}.${action} is not in the console's catalog, so the console will not sign it.`);
     }
+    if (spec.serverOnly) {
+      throw new ConsoleError(403, 'ServerOnlyAction', `${service}.${action} answers with keys: the console's server calls it for itself and relays it to no one.`);
+    }
     const accountId = accountOf(req);
     const region = regionOf(req, spec.regional);
     const entry = {

@@ -36,7 +36,13 @@ function hostCandidates(host: string): string[] {
   return withoutPort === host ? [host] : [host, withoutPort];
 }
 
-export function authenticate(request: IncomingSignedRequest, credentials: readonly EmulatorCredential[], nowSeconds: number): Authenticated {
+/**
+ * The key pair a SecretId names, or undefined; throws for one the emulator knows but no longer accepts (temporary
+ * credentials past their end).
+ */
+export type CredentialLookup = (secretId: string) => EmulatorCredential | undefined;
+
+export function authenticate(request: IncomingSignedRequest, findCredential: CredentialLookup, nowSeconds: number): Authenticated {
   const header = request.headers['authorization'];
   if (!header) throw new CloudError('AuthFailure.InvalidAuthorization', 'The request carries no Authorization header.');
   const auth = parseTc3Authorization(header);
@@ -56,7 +62,7 @@ export function authenticate(request: IncomingSignedRequest, credentials: readon
   if (Math.abs(nowSeconds - timestamp) > MAX_SKEW_SECONDS) {
     throw new CloudError('AuthFailure.SignatureExpire', `The signature expired: X-TC-Timestamp ${timestamp} differs from the server time ${nowSeconds} by more than 5 minutes.`);
   }
-  const credential = credentials.find((c) => c.secretId === auth.secretId);
+  const credential = findCredential(auth.secretId);
   if (!credential) throw new CloudError('AuthFailure.SecretIdNotFound', 'The SecretId is not found; check that the key exists, is enabled and has no surrounding spaces.');
   const token = request.headers['x-tc-token'];
   if ((credential.token ?? '') !== (token ?? '')) {

@@ -65,7 +65,16 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       const url = new URL(req.url ?? '/', 'http://emulator');
       const auth = authenticate(
         { method: 'POST', path: url.pathname, query: url.search.slice(1), headers, body },
-        credentials,
+        (secretId) => {
+          const permanent = credentials.find((c) => c.secretId === secretId);
+          if (permanent) return permanent;
+          const temporary = world.temporaryCredentials.find(secretId);
+          // By the emulator's clock, like everything that ends in it (a test or time travel can move it past).
+          if (temporary && temporary.expiresAt <= world.clock.now()) {
+            throw new CloudError('AuthFailure.TokenFailure', 'The temporary credentials have expired; ask STS AssumeRole for new ones.');
+          }
+          return temporary;
+        },
         // Real time, not the world's clock: a test clock moved hours ahead must not expire every real signature.
         Math.floor(Date.now() / 1000),
       );
@@ -99,7 +108,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       const parsed = validateParams(paramsSchema(spec), params);
       const language = headers['x-tc-language'] === 'zh-CN' ? 'zh-CN' : 'en-US';
       world.beginRequest();
-      const result = resolved.handler.handle({ world, region: regionWorld ?? [...world.regions.values()][0]!, language, requestId }, parsed);
+      const result = resolved.handler.handle({ world, region: regionWorld ?? [...world.regions.values()][0]!, language, requestId, callerSecretId: auth.secretId }, parsed);
       onCall?.({ service, action, region });
       send(res, { ...result, RequestId: requestId });
     } catch (error) {

@@ -7,6 +7,8 @@ export interface RequestContext {
   region: RegionWorld;
   language: 'zh-CN' | 'en-US';
   requestId: string;
+  /** The SecretId that signed the request (a permanent key or STS temporary credentials); absent for the world's own work. */
+  callerSecretId?: string;
 }
 
 /**

@@ -13,6 +13,8 @@ import { Timeline } from './change-over-time/index.ts';
 import type { SeedRegion } from '../seed/regions.ts';
 import { SEED_FAMILIES, familyTypes, isFamilyInZone, type SeedInstanceType } from '../seed/instance-types.ts';
 import { EMULATED_ACCOUNT, type EmulatedAccount } from '../seed/account.ts';
+import { SEED_ROLES, type EmulatedRole } from '../seed/roles.ts';
+import { TemporaryCredentials } from './temporary-credentials.ts';
 
 export interface RegionWorld {
   seed: SeedRegion;
@@ -34,6 +36,9 @@ export class World {
   readonly regions = new Map<string, RegionWorld>();
   /** Whose account this is: its UIN and AppId (seed/account.ts). */
   readonly account: EmulatedAccount = EMULATED_ACCOUNT;
+  /** The account's CAM roles (STS AssumeRole), and the temporary credentials issued for them. */
+  readonly roles: readonly EmulatedRole[] = SEED_ROLES;
+  readonly temporaryCredentials = new TemporaryCredentials();
   /** When the world was made: what seeded instances' histories are derived as of (state/instance-history.ts). */
   readonly seededAt: number;
 

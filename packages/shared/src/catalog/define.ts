@@ -63,6 +63,11 @@ export interface ActionSpec<Params extends ParamsBuilder = ParamsBuilder, Respon
    * does not make it stale. Unset: an answer is shared only while in flight (and a list page for a few seconds).
    */
   shareSeconds?: number;
+  /**
+   * An action the console's server calls for itself and never relays: its answer holds keys (STS AssumeRole's
+   * temporary credentials), which must not reach a browser. The action route refuses it for everyone.
+   */
+  serverOnly?: true;
   /** Phantom: carries the response type to typed clients; never set at run time. */
   readonly response?: Response;
 }
