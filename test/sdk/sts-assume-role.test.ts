@@ -35,9 +35,18 @@ describe('sts AssumeRole', () => {
     expect((await cvm.DescribeInstances({ Limit: 1 })).InstanceSet).toHaveLength(1);
     const roleClient = new sts.v20180813.Client({ credential: asRole, region: 'ap-guangzhou', profile: emulatorProfile(emulator.port) });
     const identity = await roleClient.GetCallerIdentity();
-    expect(identity).toMatchObject({ Type: 'CAMRole', AccountId: uin(), UserId: '4611686018427397919:console-replica-1', Arn: `qcs::sts:${uin()}:assumed-role/4611686018427397919/console-replica-1` });
+    expect(identity).toMatchObject({
+      Type: 'CAMRole',
+      AccountId: uin(),
+      UserId: '4611686018427397919:console-replica-1',
+      Arn: `qcs::sts:${uin()}:assumed-role/4611686018427397919/console-replica-1`,
+    });
     // Without the token, or with another, the keys are refused.
-    const tokenless = new tencentcloud.cvm.v20170312.Client({ credential: { secretId: TmpSecretId!, secretKey: TmpSecretKey! }, region: 'ap-guangzhou', profile: emulatorProfile(emulator.port) });
+    const tokenless = new tencentcloud.cvm.v20170312.Client({
+      credential: { secretId: TmpSecretId!, secretKey: TmpSecretKey! },
+      region: 'ap-guangzhou',
+      profile: emulatorProfile(emulator.port),
+    });
     expect(await codeOf(tokenless.DescribeInstances({ Limit: 1 }))).toBe('AuthFailure.TokenFailure');
 
     clock.advance(900_000);

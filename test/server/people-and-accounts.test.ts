@@ -183,7 +183,7 @@ describe('cloud accounts', () => {
     const row = await running.database.db.selectFrom('cloud_accounts').selectAll().where('id', '=', created.json.account.id).executeTakeFirstOrThrow();
     expect(row.secret_key_enc).toMatch(/^v1:/);
     expect(row.secret_key_enc).not.toContain('a-very-recognisable-secret');
-    expect(Buffer.from(row.secret_key_enc.split(':')[3]!, 'base64url').toString()).not.toContain('recognisable');
+    expect(Buffer.from(row.secret_key_enc!.split(':')[3]!, 'base64url').toString()).not.toContain('recognisable');
   });
 
   it('refuses to change or delete the built-in account, and a duplicate name', async () => {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import { ALIYUN_DEFAULT_REGION, CONSOLE_VERSION } from '@cvm/shared';
+import type { Tc3Credentials } from '@cvm/shared/tc3';
 import type { RunningEmulator } from '@cvm/emulator';
 import { AccountRegistry, type BuiltInAccount } from './accounts/account-registry.ts';
 import { loadEncryptionKey } from './accounts/encryption-key.ts';
@@ -74,6 +75,8 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   let emulator: RunningEmulator | undefined;
   const builtIn: BuiltInAccount[] = [];
   let endpointFor: (service: string, region?: string) => URL;
+  /** The console's own Tencent Cloud keys: what assumes the roles of role accounts. */
+  let baseCredentials: Tc3Credentials;
   if (config.target.mode === 'emulator') {
     // Imported only here: a console on a real cloud never loads the emulator's code.
     const { startEmulator } = await import('@cvm/emulator');
@@ -87,6 +90,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     // On the emulator, every account talks to it: nothing this console does can reach the real cloud.
     endpointFor = () => base;
     const credentials = emulator.credentials[0]!;
+    baseCredentials = credentials;
     builtIn.push({
       account: {
         id: 'emulator',
@@ -123,6 +127,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     );
   } else {
     const { endpoint, credentials } = config.target;
+    baseCredentials = credentials;
     endpointFor = endpoint ? () => new URL(endpoint) : publicEndpoint;
     builtIn.push({
       account: {
@@ -151,7 +156,20 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
   const box = new SecretBox(loadEncryptionKey(config.encryptionKey, config.dataDir, logger));
   const traffic = new CloudTraffic({ ...config.traffic, logger, observer: metrics });
   const cloudHttp = new CloudHttp();
-  const accounts = new AccountRegistry({ db, box, builtIn, endpointFor, timeoutMs: config.cloudTimeoutMs, logger, traffic, http: cloudHttp, revocations, observer: metrics });
+  const accounts = new AccountRegistry({
+    db,
+    box,
+    builtIn,
+    endpointFor,
+    timeoutMs: config.cloudTimeoutMs,
+    logger,
+    traffic,
+    http: cloudHttp,
+    revocations,
+    observer: metrics,
+    base: { credentials: baseCredentials, endpointFor },
+    clock,
+  });
 
   let boundPort = config.port;
   const app = createApp({

@@ -8,7 +8,7 @@ import { ConsoleError } from '../cloud/cloud-error.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { Database } from '../db/schema.ts';
 import { probeAccount } from './account-probe.ts';
-import type { AccountRegistry } from './account-registry.ts';
+import type { AccountRegistry, AccountInput as RegistryAccountInput } from './account-registry.ts';
 
 // Cloud accounts: everyone signed in sees names and the SecretId's last four characters; admins add, change, remove
 // and test them. Secrets go in, never out.
@@ -19,25 +19,57 @@ const secret = z
   .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
   .max(512);
 const region = z.string().regex(REGION_ID_PATTERN, 'must look like ap-guangzhou (Tencent Cloud) or cn-hangzhou (Alibaba Cloud)');
-const createSchema = z.strictObject({
-  name: z.string().trim().min(1).max(64),
-  /** The cloud never changes afterwards: a key pair belongs to one cloud. */
-  cloud: z.enum(['tencent', 'aliyun']).default('tencent'),
-  secretId: secret.min(8),
-  secretKey: secret.min(8),
-  token: secret.optional(),
-  defaultRegion: region,
-  /** Saved even though the cloud refused the keys (they are made for later, or the cloud is unreachable from here). */
-  saveUntested: z.boolean().optional(),
-});
+const roleArn = z
+  .string()
+  .trim()
+  .regex(/^qcs::cam::uin\/\d+:(role|roleName)\/[^/\s]+$/, 'must be a role description: qcs::cam::uin/<uin>:roleName/<name> or :role/<roleId>');
+const roleSessionName = z.string().regex(/^[\w+=,.@-]{2,128}$/, 'must be 2 to 128 letters, digits or =,.@_-+');
+const durationSeconds = z.number().int().min(900).max(43_200);
+const createSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(64),
+    /** The cloud never changes afterwards: a key pair belongs to one cloud. */
+    cloud: z.enum(['tencent', 'aliyun']).default('tencent'),
+    secretId: secret.min(8).optional(),
+    secretKey: secret.min(8).optional(),
+    token: secret.optional(),
+    roleArn: roleArn.optional(),
+    roleSessionName: roleSessionName.optional(),
+    durationSeconds: durationSeconds.optional(),
+    defaultRegion: region,
+    /** Saved even though the cloud refused the keys (they are made for later, or the cloud is unreachable from here). */
+    saveUntested: z.boolean().optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.roleArn) {
+      if (body.cloud !== 'tencent') ctx.addIssue({ code: 'custom', path: ['roleArn'], message: 'a role account is a Tencent Cloud CAM role' });
+      for (const key of ['secretId', 'secretKey', 'token'] as const) {
+        if (body[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'a role account keeps no keys: give roleArn or a key pair, not both' });
+      }
+    } else {
+      for (const key of ['secretId', 'secretKey'] as const) if (body[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'is required (or give roleArn)' });
+      for (const key of ['roleSessionName', 'durationSeconds'] as const) if (body[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'goes with roleArn' });
+    }
+  });
 const updateSchema = z.strictObject({
   name: z.string().trim().min(1).max(64).optional(),
   secretId: secret.min(8).optional(),
   secretKey: secret.min(8).optional(),
   token: secret.or(z.literal('')).optional(),
+  roleArn: roleArn.optional(),
+  roleSessionName: roleSessionName.optional(),
+  durationSeconds: durationSeconds.optional(),
   defaultRegion: region.optional(),
   saveUntested: z.boolean().optional(),
 });
+
+/** The create body as the registry takes it: a key pair, or a role with its defaults. */
+function storedInput(body: Omit<z.output<typeof createSchema>, 'saveUntested'>): RegistryAccountInput {
+  const { roleArn: arn, roleSessionName: sessionName, durationSeconds: seconds, ...rest } = body;
+  return arn
+    ? { name: rest.name, cloud: rest.cloud, defaultRegion: rest.defaultRegion, role: { roleArn: arn, sessionName: sessionName ?? 'cvm-console', durationSeconds: seconds ?? 3600 } }
+    : rest;
+}
 
 export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; accounts: AccountRegistry; audit: AuditLog }): Router {
   const router = Router();
@@ -55,10 +87,11 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
   router.post('/api/console/accounts', ...admin('accounts.create'), async (req, res) => {
     const { saveUntested, ...body } = parseBody(createSchema, req.body) satisfies AccountInput;
     const who = actor(req, res);
-    if (!saveUntested) await testBeforeSaving(who, null, () => accounts.probe({ ...body, cloud: body.cloud }));
+    const input = storedInput(body);
+    if (!saveUntested) await testBeforeSaving(who, null, () => accounts.probe({ ...input, cloud: body.cloud }));
     // The change and its audit entry commit together, or neither does.
     const account = await db.transaction().execute(async (tx) => {
-      const created = await accounts.create(body, who.id, tx);
+      const created = await accounts.create(input, who.id, tx);
       await audit.record(
         {
           actor: who,
@@ -80,10 +113,17 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
     const { saveUntested, ...body } = parseBody(updateSchema, req.body) satisfies AccountPatch;
     const who = actor(req, res);
     const id = String(req.params.id);
-    const keysChange = body.secretId !== undefined || body.secretKey !== undefined || body.token !== undefined || body.defaultRegion !== undefined;
-    if (keysChange && !saveUntested) await testBeforeSaving(who, id, async () => accounts.probe(await accounts.keysAfter(id, body)));
+    const { roleArn: arn, roleSessionName: sessionName, durationSeconds: seconds, ...keys } = body;
+    const rolePatch = arn !== undefined || sessionName !== undefined || seconds !== undefined ? { roleArn: arn, sessionName, durationSeconds: seconds } : undefined;
+    const patch = { ...keys, ...(rolePatch ? { rolePatch: Object.fromEntries(Object.entries(rolePatch).filter(([, v]) => v !== undefined)) } : {}) };
+    const keysChange = body.secretId !== undefined || body.secretKey !== undefined || body.token !== undefined || body.defaultRegion !== undefined || rolePatch !== undefined;
+    if (keysChange && !saveUntested) {
+      // What the account would be, worked out first: a change it cannot take is refused as such, not as a failed test.
+      const after = await accounts.keysAfter(id, patch);
+      await testBeforeSaving(who, id, () => accounts.probe(after));
+    }
     const account = await db.transaction().execute(async (tx) => {
-      const updated = await accounts.update(id, body, tx);
+      const updated = await accounts.update(id, patch, tx);
       await audit.record(
         {
           actor: who,
@@ -149,7 +189,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
     try {
       await probe();
     } catch (error) {
-      if (!(error instanceof ConsoleError) || error.status === 404) throw error;
+      if (!(error instanceof ConsoleError) || error.code === 'AccountNotFound') throw error;
       await audit.record({
         actor: who,
         category: 'admin',

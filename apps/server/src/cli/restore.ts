@@ -78,7 +78,7 @@ export const restore: CliCommand = {
           const accounts = await db.selectFrom('cloud_accounts').select(['id', 'name', 'secret_key_enc', 'token_enc']).execute();
           for (const account of accounts) {
             try {
-              box.open(account.secret_key_enc);
+              if (account.secret_key_enc) box.open(account.secret_key_enc);
               if (account.token_enc) box.open(account.token_enc);
             } catch {
               throw new CliError(`The cloud account ${account.name} cannot be opened with ${config.encryptionKey ? 'CONSOLE_ENCRYPTION_KEY' : 'the key'}: nothing was restored.`);

@@ -37,17 +37,17 @@ export const rotateKey: CliCommand = {
       await database.db.transaction().execute(async (tx) => {
         const rows = await tx.selectFrom('cloud_accounts').select(['id', 'name', 'secret_key_enc', 'token_enc']).forUpdate().execute();
         for (const row of rows) {
-          let secretKey: string;
+          let secretKey: string | null;
           let token: string | undefined;
           try {
-            secretKey = oldBox.open(row.secret_key_enc);
+            secretKey = row.secret_key_enc === null ? null : oldBox.open(row.secret_key_enc);
             token = row.token_enc ? oldBox.open(row.token_enc) : undefined;
           } catch {
             throw new CliError(`The account ${row.name} (${row.id}) cannot be opened with the current key: nothing was changed.`);
           }
           await tx
             .updateTable('cloud_accounts')
-            .set({ secret_key_enc: newBox.seal(secretKey), token_enc: token === undefined ? null : newBox.seal(token) })
+            .set({ secret_key_enc: secretKey === null ? null : newBox.seal(secretKey), token_enc: token === undefined ? null : newBox.seal(token) })
             .where('id', '=', row.id)
             .execute();
           rotated++;

@@ -57,10 +57,15 @@ export interface CloudAccountsTable {
   name: string;
   /** 'tencent' or 'aliyun'; decides how calls are signed and sent. */
   cloud: ColumnType<CloudProvider, CloudProvider | undefined, never>;
-  secret_id: string;
+  /** Null for a role account (role_arn), which keeps no secret. */
+  secret_id: string | null;
   /** AES-256-GCM, see accounts/secret-box.ts. */
-  secret_key_enc: string;
+  secret_key_enc: string | null;
   token_enc: string | null;
+  /** A CAM role the console's base credentials assume for this account (STS AssumeRole), instead of stored keys. */
+  role_arn: string | null;
+  role_session_name: string | null;
+  role_duration_seconds: number | null;
   default_region: string;
   created_by: string | null;
   created_at: CreatedAt;

@@ -37,7 +37,8 @@ export const en = {
     lightShort: 'Light',
     account: 'Account',
     /** An account in the switcher: its name and the last four characters of its SecretId. */
-    accountOption: (name: string, last4: string) => `${name} (…${last4})`,
+    // A role account has no key: it says so instead.
+    accountOption: (name: string, last4: string) => (last4 ? `${name} (…${last4})` : `${name} (role)`),
     accountLoading: 'Loading accounts…',
     accountsFailed: 'Could not load the cloud accounts',
     navLabel: 'Console sections',

@@ -24,7 +24,7 @@ export const zhCN: Messages = {
     darkShort: '深色',
     lightShort: '浅色',
     account: '账号',
-    accountOption: (name, last4) => `${name}（…${last4}）`,
+    accountOption: (name, last4) => (last4 ? `${name}（…${last4}）` : `${name}（角色）`),
     accountLoading: '正在加载账号…',
     accountsFailed: '无法加载云账号列表',
     navLabel: '控制台导航',

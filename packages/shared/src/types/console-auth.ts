@@ -32,8 +32,10 @@ export interface CloudAccount {
   id: string;
   name: string;
   cloud: CloudProvider;
-  /** Only the last four characters of the SecretId (Aliyun: AccessKey ID) ever leave the server. */
+  /** Only the last four characters of the SecretId (Aliyun: AccessKey ID) ever leave the server; '' for a role. */
   secretIdLast4: string;
+  /** A CAM role the console assumes for this account (STS AssumeRole), instead of a stored key pair. */
+  role?: { arn: string; sessionName: string; durationSeconds: number };
   defaultRegion: string;
   source: CloudAccountSource;
   hasToken: boolean;
@@ -82,9 +84,16 @@ export interface AccountInput {
   name: string;
   /** Fixed once added: a key pair belongs to one cloud. */
   cloud: CloudProvider;
-  secretId: string;
-  secretKey: string;
+  /** A key pair (secretId and secretKey, with token for temporary keys), or — Tencent Cloud only — a role: */
+  secretId?: string | undefined;
+  secretKey?: string | undefined;
   token?: string | undefined;
+  /** A CAM role the console's own keys assume for the account (qcs::cam::uin/<uin>:roleName/<name>): no key is stored. */
+  roleArn?: string | undefined;
+  /** The role session's name in the cloud's records (2–128 of [\w+=,.@-]); default cvm-console. */
+  roleSessionName?: string | undefined;
+  /** How long each set of temporary keys lives, 900 to 43200 seconds; default 3600. */
+  durationSeconds?: number | undefined;
   defaultRegion: string;
   /** Saved even though the cloud refused the keys in the server's test before saving (422 AccountTestFailed). */
   saveUntested?: boolean | undefined;

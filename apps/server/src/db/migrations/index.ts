@@ -4,6 +4,7 @@ import * as accountCloud from './0002-account-cloud.ts';
 import * as auditIntent from './0003-audit-intent.ts';
 import * as userPreferences from './0004-user-preferences.ts';
 import * as apiTokens from './0005-api-tokens.ts';
+import * as roleAccounts from './0006-role-accounts.ts';
 
 /** Every migration, in order. Names are sorted by Kysely's Migrator; never rename or edit one that has shipped. */
 export const migrationProvider: MigrationProvider = {
@@ -14,6 +15,7 @@ export const migrationProvider: MigrationProvider = {
       '0003-audit-intent': auditIntent,
       '0004-user-preferences': userPreferences,
       '0005-api-tokens': apiTokens,
+      '0006-role-accounts': roleAccounts,
     };
   },
 };

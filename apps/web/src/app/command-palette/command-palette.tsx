@@ -162,7 +162,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
             id: `account:${other.id}`,
             group: 'accounts' as const,
             label: m.account(other.name),
-            detail: `…${other.secretIdLast4}`,
+            detail: other.role ? other.role.arn : `…${other.secretIdLast4}`,
             run: () => setAccount(other.id),
           })),
         ...LANGUAGES.filter((code) => code !== language).map((code) => ({

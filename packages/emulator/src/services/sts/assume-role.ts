@@ -17,7 +17,10 @@ const SESSION_NAME = /^[\w+=,.@-]{2,128}$/;
 export const assumeRole = handler(sts.AssumeRole, (ctx, params) => {
   const match = ROLE_ARN.exec(params.RoleArn);
   if (!match) {
-    throw new CloudError('InvalidParameter.ParamError', `\`RoleArn\` \`${params.RoleArn}\` is not a role's description, e.g. qcs::cam::uin/${ctx.world.account.uin}:roleName/<name>.`);
+    throw new CloudError(
+      'InvalidParameter.ParamError',
+      `\`RoleArn\` \`${params.RoleArn}\` is not a role's description, e.g. qcs::cam::uin/${ctx.world.account.uin}:roleName/<name>.`,
+    );
   }
   const [, uin, kind, key] = match as unknown as [string, string, 'role' | 'roleName', string];
   if (uin !== ctx.world.account.uin) throw new CloudError('InvalidParameter.AccountNotAvaliable', `The account ${uin} does not exist or cannot be used.`);

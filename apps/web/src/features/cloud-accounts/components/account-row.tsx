@@ -31,7 +31,7 @@ export function AccountRow({ account, onEdit, onDelete }: AccountRowProps) {
       <tr>
         <Td className="font-medium">{account.name}</Td>
         <Td>{t.clouds[account.cloud]}</Td>
-        <Td className="font-mono text-xs">{m.secretIdEnding(account.secretIdLast4)}</Td>
+        <Td className="font-mono text-xs">{account.role ? m.roleAccount(account.role.arn) : m.secretIdEnding(account.secretIdLast4)}</Td>
         <Td className="font-mono text-xs">{account.defaultRegion}</Td>
         <Td>
           <span className="flex flex-wrap items-center gap-1.5">
