@@ -49,7 +49,17 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
   const t = useT();
   const m = useLocalized(accountsMessages);
   const titleId = useId();
-  const ids = { name: useId(), secretId: useId(), secretKey: useId(), token: useId(), region: useId(), removeToken: useId() };
+  const ids = {
+    name: useId(),
+    secretId: useId(),
+    secretKey: useId(),
+    token: useId(),
+    region: useId(),
+    removeToken: useId(),
+    roleArn: useId(),
+    roleSession: useId(),
+    lifetime: useId(),
+  };
   const { scope, account: current, accounts } = useCloudScope();
   const editing = account !== undefined;
   const [cloud, setCloud] = useState<CloudProvider>(account?.cloud ?? current?.cloud ?? 'tencent');
@@ -61,6 +71,12 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
   const [secretKey, setSecretKey] = useState('');
   const [token, setToken] = useState('');
   const [removeToken, setRemoveToken] = useState(false);
+  // A Tencent Cloud account may be a CAM role: no key stored, the console's own keys assume it (STS AssumeRole).
+  const [signsWith, setSignsWith] = useState<'keys' | 'role'>(account?.role ? 'role' : 'keys');
+  const asRole = cloud === 'tencent' && signsWith === 'role';
+  const [roleArn, setRoleArn] = useState(account?.role?.arn ?? '');
+  const [roleSessionName, setRoleSessionName] = useState(account?.role?.sessionName ?? 'cvm-console');
+  const [durationSeconds, setDurationSeconds] = useState(account?.role?.durationSeconds ?? 3600);
   const [defaultRegion, setDefaultRegion] = useState(account?.defaultRegion ?? (current?.cloud === cloud ? scope?.region : undefined) ?? CLOUD_DEFAULT_REGION[cloud]);
   const chooseCloud = (next: CloudProvider) => {
     setCloud(next);
@@ -77,7 +93,17 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
   const submit = (saveUntested: boolean) => {
     if (save.isPending) return;
     const done = { onSuccess: () => onSaved(name.trim()) };
-    if (account) {
+    if (account?.role) {
+      const patch: AccountPatch = {
+        ...(name.trim() !== account.name ? { name: name.trim() } : {}),
+        ...(roleArn.trim() !== account.role.arn ? { roleArn: roleArn.trim() } : {}),
+        ...(roleSessionName.trim() !== account.role.sessionName ? { roleSessionName: roleSessionName.trim() } : {}),
+        ...(durationSeconds !== account.role.durationSeconds ? { durationSeconds } : {}),
+        ...(defaultRegion !== account.defaultRegion ? { defaultRegion } : {}),
+        ...(saveUntested ? { saveUntested } : {}),
+      };
+      update.mutate({ id: account.id, patch }, done);
+    } else if (account) {
       const patch: AccountPatch = {
         ...(name.trim() !== account.name ? { name: name.trim() } : {}),
         ...(secretId.trim() ? { secretId: secretId.trim() } : {}),
@@ -87,6 +113,9 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
         ...(saveUntested ? { saveUntested } : {}),
       };
       update.mutate({ id: account.id, patch }, done);
+    } else if (asRole) {
+      const input = { name: name.trim(), cloud, roleArn: roleArn.trim(), roleSessionName: roleSessionName.trim(), durationSeconds, defaultRegion };
+      create.mutate({ ...input, ...(saveUntested ? { saveUntested } : {}) }, done);
     } else {
       const input = { name: name.trim(), cloud, secretId: secretId.trim(), secretKey: secretKey.trim(), defaultRegion, ...(token.trim() ? { token: token.trim() } : {}) };
       create.mutate({ ...input, ...(saveUntested ? { saveUntested } : {}) }, done);
@@ -135,46 +164,106 @@ export function AccountFormDialog({ account, onClose, onSaved }: AccountFormDial
               choices={(['tencent', 'aliyun'] as const).map((c) => ({ value: c, label: t.clouds[c], hint: m.cloudHints[c] }))}
             />
           )}
-          <FormField id={ids.secretId} label={keys.secretId} hint={secretHint} error={fieldError('secretId')}>
-            <TextInput
-              id={ids.secretId}
-              value={secretId}
-              onChange={(event) => setSecretId(event.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-              required={!editing}
-              placeholder={account ? m.secretIdEnding(account.secretIdLast4) : undefined}
-              className="font-mono"
-              aria-invalid={fieldError('secretId') ? true : undefined}
-              aria-describedby={describedBy(ids.secretId, { hint: true, error: fieldError('secretId') })}
+          {cloud === 'tencent' && !editing && (
+            <ChoiceGroup
+              legend={m.signsWith}
+              value={signsWith}
+              layout="row"
+              onChange={setSignsWith}
+              choices={[
+                { value: 'keys' as const, label: m.signsWithKeys, hint: m.signsWithKeysHint },
+                { value: 'role' as const, label: m.signsWithRole, hint: m.signsWithRoleHint },
+              ]}
             />
-          </FormField>
-          <FormField id={ids.secretKey} label={keys.secretKey} hint={editing ? m.keepSecret : undefined} error={fieldError('secretKey')}>
-            <PasswordInput
-              id={ids.secretKey}
-              value={secretKey}
-              onChange={(event) => setSecretKey(event.target.value)}
-              autoComplete="off"
-              required={!editing}
-              aria-invalid={fieldError('secretKey') ? true : undefined}
-              aria-describedby={describedBy(ids.secretKey, { hint: editing, error: fieldError('secretKey') })}
-            />
-          </FormField>
-          <FormField id={ids.token} label={keys.token} hint={editing ? `${keys.tokenHint} ${m.keepSecret}` : keys.tokenHint} error={fieldError('token')}>
-            <PasswordInput
-              id={ids.token}
-              value={token}
-              onChange={(event) => setToken(event.target.value)}
-              autoComplete="off"
-              disabled={removeToken}
-              aria-describedby={describedBy(ids.token, { hint: true, error: fieldError('token') })}
-            />
-          </FormField>
-          {account?.hasToken && (
-            <label htmlFor={ids.removeToken} className="flex items-center gap-2 text-sm">
-              <Checkbox id={ids.removeToken} checked={removeToken} onChange={(event) => setRemoveToken(event.target.checked)} />
-              {m.removeToken}
-            </label>
+          )}
+          {asRole ? (
+            <>
+              <FormField id={ids.roleArn} label={m.roleArn} hint={m.roleArnHint} error={fieldError('roleArn')}>
+                <TextInput
+                  id={ids.roleArn}
+                  value={roleArn}
+                  onChange={(event) => setRoleArn(event.target.value)}
+                  autoComplete="off"
+                  spellCheck={false}
+                  required
+                  className="font-mono"
+                  aria-invalid={fieldError('roleArn') ? true : undefined}
+                  aria-describedby={describedBy(ids.roleArn, { hint: true, error: fieldError('roleArn') })}
+                />
+              </FormField>
+              <div className="grid gap-4 sm:grid-cols-2">
+                <FormField id={ids.roleSession} label={m.roleSessionName} hint={m.roleSessionHint} error={fieldError('roleSessionName')}>
+                  <TextInput
+                    id={ids.roleSession}
+                    value={roleSessionName}
+                    onChange={(event) => setRoleSessionName(event.target.value)}
+                    autoComplete="off"
+                    spellCheck={false}
+                    className="font-mono"
+                    aria-invalid={fieldError('roleSessionName') ? true : undefined}
+                    aria-describedby={describedBy(ids.roleSession, { hint: true, error: fieldError('roleSessionName') })}
+                  />
+                </FormField>
+                <FormField id={ids.lifetime} label={m.keyLifetime} hint={m.keyLifetimeHint} error={fieldError('durationSeconds')}>
+                  <Select
+                    id={ids.lifetime}
+                    value={durationSeconds}
+                    onChange={(event) => setDurationSeconds(Number(event.target.value))}
+                    aria-describedby={describedBy(ids.lifetime, { hint: true })}
+                  >
+                    {[900, 3600, 7200, 43_200].map((seconds) => (
+                      <option key={seconds} value={seconds}>
+                        {m.lifetime(seconds)}
+                      </option>
+                    ))}
+                  </Select>
+                </FormField>
+              </div>
+            </>
+          ) : (
+            <>
+              <FormField id={ids.secretId} label={keys.secretId} hint={secretHint} error={fieldError('secretId')}>
+                <TextInput
+                  id={ids.secretId}
+                  value={secretId}
+                  onChange={(event) => setSecretId(event.target.value)}
+                  autoComplete="off"
+                  spellCheck={false}
+                  required={!editing}
+                  placeholder={account ? m.secretIdEnding(account.secretIdLast4) : undefined}
+                  className="font-mono"
+                  aria-invalid={fieldError('secretId') ? true : undefined}
+                  aria-describedby={describedBy(ids.secretId, { hint: true, error: fieldError('secretId') })}
+                />
+              </FormField>
+              <FormField id={ids.secretKey} label={keys.secretKey} hint={editing ? m.keepSecret : undefined} error={fieldError('secretKey')}>
+                <PasswordInput
+                  id={ids.secretKey}
+                  value={secretKey}
+                  onChange={(event) => setSecretKey(event.target.value)}
+                  autoComplete="off"
+                  required={!editing}
+                  aria-invalid={fieldError('secretKey') ? true : undefined}
+                  aria-describedby={describedBy(ids.secretKey, { hint: editing, error: fieldError('secretKey') })}
+                />
+              </FormField>
+              <FormField id={ids.token} label={keys.token} hint={editing ? `${keys.tokenHint} ${m.keepSecret}` : keys.tokenHint} error={fieldError('token')}>
+                <PasswordInput
+                  id={ids.token}
+                  value={token}
+                  onChange={(event) => setToken(event.target.value)}
+                  autoComplete="off"
+                  disabled={removeToken}
+                  aria-describedby={describedBy(ids.token, { hint: true, error: fieldError('token') })}
+                />
+              </FormField>
+              {account?.hasToken && (
+                <label htmlFor={ids.removeToken} className="flex items-center gap-2 text-sm">
+                  <Checkbox id={ids.removeToken} checked={removeToken} onChange={(event) => setRemoveToken(event.target.checked)} />
+                  {m.removeToken}
+                </label>
+              )}
+            </>
           )}
           <FormField
             id={ids.region}
