@@ -1,32 +1,54 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_ORDER, allActions, type Role } from '@cvm/shared';
-import { createUser, setupAdmin, startTestConsole, type ConsoleClient, type TestConsole } from '../support/console.ts';
+import { ConsoleClient, createUser, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
 
 // Every role against every kind of action: each cloud action in the catalog, and the console's own admin endpoints.
 // Allowed means "not refused for the role" (parameters may still be wrong); refused means 403 and an audit entry.
 
 let running: TestConsole;
 let clients: Record<Role, ConsoleClient>;
+/** Each person's API token of their own role: a script holds the same rights as its owner, no more. */
+let tokens: Record<Role, string>;
 
 beforeAll(async () => {
   running = await startTestConsole();
   const admin = await setupAdmin(running);
   clients = { admin, operator: await createUser(admin, 'olivia', 'operator'), viewer: await createUser(admin, 'victor', 'viewer') };
+  const entries = await Promise.all(
+    ROLE_ORDER.map(async (role) => {
+      const made = await clients[role].request('POST', '/api/console/tokens', { name: `matrix-${role}`, role, expiresInDays: 1 });
+      return [role, made.json.token as string] as const;
+    }),
+  );
+  tokens = Object.fromEntries(entries) as Record<Role, string>;
 });
 afterAll(() => running.close());
+
+/** One cloud action with empty parameters, as a person of the role in a browser, or as their token from a script. */
+function asRole(role: Role, via: 'session' | 'API token', service: string, action: string) {
+  if (via === 'session') return clients[role].call(service, action, {});
+  return new ConsoleClient(running.url).call(service, action, {}, { Authorization: `Bearer ${tokens[role]}` });
+}
 
 const refusalsInAudit = async (action: string, username: string) => {
   const { json } = await clients.admin.request('GET', `/api/console/audit?action=${encodeURIComponent(action)}&actor=${username}&outcome=denied`);
   return json.entries as { action: string; outcome: string }[];
 };
 
-describe('cloud actions by role', () => {
+describe.each(['session', 'API token'] as const)('cloud actions by role, with a %s', (via) => {
   for (const spec of allActions()) {
     for (const role of ROLE_ORDER) {
       const allowed = ROLE_ORDER.indexOf(role) >= ROLE_ORDER.indexOf(spec.minRole);
+      if (spec.serverOnly) {
+        it(`nobody may call ${spec.service}.${spec.action}: the console's server keeps it to itself (${role})`, async () => {
+          const { status, json, text } = await asRole(role, via, spec.service, spec.action);
+          expect([status, json.code]).toEqual([403, 'ServerOnlyAction']);
+          expect(text).not.toMatch(/TmpSecret/);
+        });
+        continue;
+      }
       it(`${role} ${allowed ? 'may' : 'may not'} call ${spec.service}.${spec.action} (least role ${spec.minRole})`, async () => {
-        const client = clients[role];
-        const { status, json } = await client.call(spec.service, spec.action, {});
+        const { status, json } = await asRole(role, via, spec.service, spec.action);
         if (allowed) {
           expect(json.code).not.toBe('Forbidden');
           expect(status).not.toBe(403);
