@@ -12,6 +12,7 @@ import { authRouter, type AuthDependencies } from './auth/auth-routes.ts';
 import { authOf, bearerTokenOf, requireCsrf, resolveSession } from './auth/request-auth.ts';
 import type { ApiTokenStore } from './auth/api-tokens.ts';
 import { tokenRouter } from './auth/token-routes.ts';
+import { twoFactorRouter } from './auth/two-factor-routes.ts';
 import { ConsoleError } from './cloud/cloud-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { hostCheck } from './http/host-check.ts';
@@ -102,6 +103,7 @@ export function createApp(deps: AppDependencies) {
   consoleRoutes.use(
     firstReadsRouter(deps),
     authRouter(deps),
+    twoFactorRouter(deps),
     tokenRouter(deps),
     invitationRouter(deps),
     userRouter(deps),

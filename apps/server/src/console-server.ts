@@ -13,6 +13,7 @@ import { createApp } from './app.ts';
 import { AuditLog } from './audit/audit-log.ts';
 import { SessionStore } from './auth/session-store.ts';
 import { ApiTokenStore } from './auth/api-tokens.ts';
+import { TwoFactorStore } from './auth/two-factor.ts';
 import { SetupTokens } from './auth/setup-tokens.ts';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import { LocalRevocationBus, PostgresRevocationBus } from './auth/session-revocations.ts';
@@ -193,6 +194,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     metrics,
     metricsToken: config.metricsToken,
     tokens: new ApiTokenStore(db, clock),
+    twoFactor: new TwoFactorStore(db, box, clock),
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));

@@ -11,6 +11,8 @@ import { parseBody } from '../http/parse-body.ts';
 import { UserStore, normalizeUsername, usernameSchema } from '../users/user-store.ts';
 import { passwordProblem, type PasswordHasher } from './passwords.ts';
 import { issueSession } from './issue-session.ts';
+import type { TwoFactorStore } from './two-factor.ts';
+import { issueSignInChallenge } from './two-factor-routes.ts';
 import { SESSION_COOKIE, authOf, clientIp, requireCsrf, signedIn, type AuthContext } from './request-auth.ts';
 import type { SessionStore, SessionUser } from './session-store.ts';
 import { SetupTokens } from './setup-tokens.ts';
@@ -32,6 +34,7 @@ export interface AuthDependencies {
   /** The time the rules go by (the throttle and sessions take the same one): how long a lock has left. */
   clock: Clock;
   passwords: PasswordHasher;
+  twoFactor: TwoFactorStore;
 }
 
 const setupSchema = z.strictObject({
@@ -123,6 +126,13 @@ export function authRouter(deps: AuthDependencies): Router {
       throw new ConsoleError(403, 'AccountDisabled', 'This account is disabled; ask an administrator.');
     }
     await throttle.succeeded(username, ip);
+    // With two-factor sign-in on, a right password earns a challenge for the second step, not a session.
+    if (await deps.twoFactor.enabled(row.id)) {
+      await audit.record({ actor: actorOf(req, row), category: 'security', action: 'auth.sign-in-password', outcome: 'success' });
+      const secondFactor = await issueSignInChallenge(deps.db, row.id, deps.clock.now());
+      res.json({ user: null, csrfToken: null, setupRequired: false, secondFactor } satisfies SessionInfo);
+      return;
+    }
     await audit.record({ actor: actorOf(req, row), category: 'security', action: 'auth.sign-in', outcome: 'success' });
     res.json(await startSession(req, res, { id: row.id, username: row.username, displayName: row.display_name, role: row.role }));
   });

@@ -7,10 +7,17 @@ import type { SessionStore, SessionUser } from './session-store.ts';
  * Signs a person in: ends the session the browser came with (a new ID at every sign-in, so no fixation), starts a new
  * one behind an httpOnly, SameSite=Strict cookie, and answers with what the browser needs.
  */
-export async function issueSession(req: Request, res: Response, sessions: SessionStore, user: SessionUser, secureCookies: boolean): Promise<SessionInfo> {
+export async function issueSession(
+  req: Request,
+  res: Response,
+  sessions: SessionStore,
+  user: SessionUser,
+  secureCookies: boolean,
+  options: { secondFactor?: boolean } = {},
+): Promise<SessionInfo> {
   const previous = readCookie(req, SESSION_COOKIE);
   if (previous) await sessions.destroy(previous);
-  const { token, csrfToken, expiresAt } = await sessions.create(user.id, { ip: clientIp(req), userAgent: req.get('User-Agent') });
+  const { token, csrfToken, expiresAt } = await sessions.create(user.id, { ip: clientIp(req), userAgent: req.get('User-Agent'), secondFactor: options.secondFactor });
   res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/', expires: expiresAt });
   return { user, csrfToken, setupRequired: false };
 }

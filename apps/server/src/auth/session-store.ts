@@ -79,7 +79,7 @@ export class SessionStore {
     return this.revocations.publish({ kind: 'user', userId });
   }
 
-  async create(userId: string, meta: { ip?: string; userAgent?: string }): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  async create(userId: string, meta: { ip?: string; userAgent?: string; secondFactor?: boolean }): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
     const token = randomToken();
     const csrfToken = randomToken();
     const now = this.clock.now();
@@ -95,6 +95,7 @@ export class SessionStore {
         expires_at: expiresAt,
         ip: meta.ip ?? null,
         user_agent: meta.userAgent?.slice(0, 256) ?? null,
+        second_factor_at: meta.secondFactor ? new Date(now) : null,
       })
       .execute();
     return { token, csrfToken, expiresAt };

@@ -84,6 +84,13 @@ export const restore: CliCommand = {
               throw new CliError(`The cloud account ${account.name} cannot be opened with ${config.encryptionKey ? 'CONSOLE_ENCRYPTION_KEY' : 'the key'}: nothing was restored.`);
             }
           }
+          for (const totp of await db.selectFrom('user_totp').select(['user_id', 'secret_enc']).execute()) {
+            try {
+              box.open(totp.secret_enc);
+            } catch {
+              throw new CliError(`A two-factor secret cannot be opened with ${config.encryptionKey ? 'CONSOLE_ENCRYPTION_KEY' : 'the key'}: nothing was restored.`);
+            }
+          }
           const sessions = await db.deleteFrom('sessions').executeTakeFirst();
           const people = await db
             .selectFrom('users')

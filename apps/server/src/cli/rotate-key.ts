@@ -8,7 +8,7 @@ import { CliError } from './cli-error.ts';
 import type { CliCommand } from './commands.ts';
 import { CLI_ACTOR, cliConfig, currentEncryptionKey, openConsoleDatabase } from './console-data.ts';
 
-// `console rotate-key [--new-key KEY]`: every stored cloud secret (SecretKey, session token) opened with the current
+// `console rotate-key [--new-key KEY]`: every stored secret (cloud SecretKeys and tokens, two-factor secrets) opened with the current
 // key and sealed again with a new one, in one transaction: one that cannot be opened stops it with nothing changed.
 // With a key file (no CONSOLE_ENCRYPTION_KEY), the new key replaces it: written beside it first, put in its place once
 // the database has committed, so a crash in between leaves the key the data needs in console-encryption.key.next.
@@ -51,6 +51,21 @@ export const rotateKey: CliCommand = {
             .where('id', '=', row.id)
             .execute();
           rotated++;
+        }
+        // Two-factor secrets are sealed with the same key.
+        const totps = await tx.selectFrom('user_totp').select(['user_id', 'secret_enc']).forUpdate().execute();
+        for (const totp of totps) {
+          let secret: string;
+          try {
+            secret = oldBox.open(totp.secret_enc);
+          } catch {
+            throw new CliError(`A two-factor secret (person ${totp.user_id}) cannot be opened with the current key: nothing was changed.`);
+          }
+          await tx
+            .updateTable('user_totp')
+            .set({ secret_enc: newBox.seal(secret) })
+            .where('user_id', '=', totp.user_id)
+            .execute();
         }
         await new AuditLog(database.db, createLogger('silent')).record(
           { actor: CLI_ACTOR, category: 'security', action: 'console.rotate-key', outcome: 'success', params: { accounts: rows.length, keySource: current.source } },

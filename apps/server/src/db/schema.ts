@@ -29,6 +29,34 @@ export interface SessionsTable {
   expires_at: Date;
   ip: string | null;
   user_agent: string | null;
+  /** When the session last proved a second factor (its TOTP sign-in); null for a password-only one. */
+  second_factor_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface UserTotpTable {
+  user_id: string;
+  /** The TOTP secret (base32), sealed with the console's key (accounts/secret-box.ts). */
+  secret_enc: string;
+  /** Null while enrolment waits for the first code: an unconfirmed secret signs nobody in. */
+  confirmed_at: Date | null;
+  /** The last 30-second step a code was accepted for: a code is used once. */
+  last_step: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  created_at: CreatedAt;
+}
+
+export interface RecoveryCodesTable {
+  user_id: string;
+  /** SHA-256 of the code as shown (grouped, lower case). */
+  code_hash: string;
+  used_at: Date | null;
+}
+
+export interface SignInChallengesTable {
+  /** SHA-256 of the challenge given to the browser after a right password. */
+  id_hash: string;
+  user_id: string;
+  expires_at: Date;
+  attempts: ColumnType<number, number | undefined, number>;
 }
 
 export interface InvitationsTable {
@@ -130,4 +158,7 @@ export interface Database {
   audit_log: AuditLogTable;
   user_preferences: UserPreferencesTable;
   api_tokens: ApiTokensTable;
+  user_totp: UserTotpTable;
+  recovery_codes: RecoveryCodesTable;
+  sign_in_challenges: SignInChallengesTable;
 }

@@ -21,6 +21,24 @@ export interface SessionInfo {
   csrfToken: string | null;
   /** True until the first admin exists: the browser shows the setup page. */
   setupRequired: boolean;
+  /**
+   * After a right password of a person with two-factor sign-in: no session yet; the browser sends a code from their
+   * authenticator (or a recovery code) with this challenge to POST /api/console/sign-in/second-factor.
+   */
+  secondFactor?: { challenge: string; expiresAt: string };
+}
+
+/** GET /api/console/two-factor: whether the person signs in with a second factor, and recovery codes left. */
+export interface TwoFactorStatus {
+  enabled: boolean;
+  recoveryCodesLeft: number;
+}
+
+/** POST /api/console/two-factor/enrol: the new secret, for an authenticator app (QR code or typed). */
+export interface TwoFactorEnrolment {
+  secret: string;
+  uri: string;
+  qrSvg: string;
 }
 
 export type CloudAccountSource = 'emulator' | 'environment' | 'database';

@@ -5,6 +5,7 @@ import * as auditIntent from './0003-audit-intent.ts';
 import * as userPreferences from './0004-user-preferences.ts';
 import * as apiTokens from './0005-api-tokens.ts';
 import * as roleAccounts from './0006-role-accounts.ts';
+import * as twoFactor from './0007-two-factor.ts';
 
 /** Every migration, in order. Names are sorted by Kysely's Migrator; never rename or edit one that has shipped. */
 export const migrationProvider: MigrationProvider = {
@@ -16,6 +17,7 @@ export const migrationProvider: MigrationProvider = {
       '0004-user-preferences': userPreferences,
       '0005-api-tokens': apiTokens,
       '0006-role-accounts': roleAccounts,
+      '0007-two-factor': twoFactor,
     };
   },
 };
