@@ -8,9 +8,10 @@ export interface SignInInput {
   password: string;
 }
 
+/** The password step: a session, or (two-factor sign-in on) a challenge for the code, and still no session. */
 export async function signIn(input: SignInInput): Promise<SessionInfo> {
   const info = await sendConsole<SessionInfo>('POST', '/api/console/sign-in', input);
-  receiveSession(info);
+  if (!info.secondFactor) receiveSession(info);
   return info;
 }
 

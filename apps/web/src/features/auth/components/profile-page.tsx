@@ -16,6 +16,7 @@ import { authMessages } from '../messages.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { useSignOutEverywhere } from '../api/sign-out-everywhere.ts';
 import { ApiTokensCard } from './api-tokens-card.tsx';
+import { TwoFactorCard } from './two-factor-card.tsx';
 import { ConsolePasswordFields } from './console-password-fields.tsx';
 
 function ChangePasswordForm() {
@@ -110,6 +111,7 @@ export default function ProfilePage() {
           {m.profile.signOutEverywhere}
         </Button>
       </Card>
+      <TwoFactorCard />
       <ApiTokensCard />
       {meta && (
         <Card title={m.profile.about}>

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/button.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { FormField } from '../../../components/ui/form-field.tsx';
@@ -9,6 +9,7 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { authMessages } from '../messages.ts';
 import { useSignIn } from '../api/sign-in.ts';
 import { signInErrorText } from './sign-in-error.ts';
+import { SecondFactorStep } from './second-factor-step.tsx';
 
 /**
  * Username and password. On success the session changes and the app takes the person back to where they were going
@@ -21,16 +22,38 @@ export default function SignInPage() {
   const [password, setPassword] = useState('');
   const signIn = useSignIn();
   const error = signIn.isError ? signInErrorText(signIn.error, m) : undefined;
+  // Two-factor sign-in: a right password earns a challenge, and the code is asked for next.
+  const [challenge, setChallenge] = useState<string>();
+  const [expired, setExpired] = useState(false);
+  const restart = useCallback((wasExpired: boolean) => {
+    setChallenge(undefined);
+    setExpired(wasExpired);
+    setPassword('');
+  }, []);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (signIn.isPending) return;
-    signIn.mutate({ username: username.trim(), password });
+    setExpired(false);
+    signIn.mutate({ username: username.trim(), password }, { onSuccess: (info) => setChallenge(info.secondFactor?.challenge) });
   };
+
+  if (challenge) {
+    return (
+      <PublicLayout title={m.auth.signInTitle} subtitle={m.auth.signInSubtitle}>
+        <SecondFactorStep challenge={challenge} onRestart={restart} />
+      </PublicLayout>
+    );
+  }
 
   return (
     <PublicLayout title={m.auth.signInTitle} subtitle={m.auth.signInSubtitle}>
       <form onSubmit={onSubmit} className="space-y-4">
+        {expired && !error && (
+          <FormAlert>
+            <p className="font-medium">{m.auth.challengeExpired}</p>
+          </FormAlert>
+        )}
         {error && (
           <FormAlert>
             <p className="font-medium">{error.summary}</p>
