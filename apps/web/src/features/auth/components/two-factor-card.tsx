@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { TwoFactorEnrolment } from '@cvm/shared';
 import { toConsoleError } from '../../../api/console-error.ts';
 import { Button } from '../../../components/ui/button.tsx';
@@ -66,7 +66,7 @@ export function TwoFactorCard() {
     disable.mutate(proof, { onSuccess: () => setOffCode('') });
   };
 
-  let body;
+  let body: ReactNode;
   if (recoveryCodes) {
     body = (
       <section aria-label={m.recoveryCodesLabel} className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-400/40 dark:bg-amber-400/10">
