@@ -36,7 +36,7 @@ function CodeField({ id, label, hint, value, onChange, error }: { id: string; la
  */
 export function TwoFactorCard() {
   const m = useLocalized(authMessages).twoFactor;
-  const ids = { code: useId(), off: useId() };
+  const ids = { code: useId(), off: useId(), secret: useId() };
   const status = useTwoFactorStatus();
   const enrol = useEnrolTwoFactor();
   const confirm = useConfirmTwoFactor();
@@ -105,10 +105,17 @@ export function TwoFactorCard() {
         <div className="flex flex-wrap items-start gap-5">
           <img src={`data:image/svg+xml;base64,${btoa(enrolment.qrSvg)}`} alt={m.qrAlt} width={176} height={176} className="rounded bg-white p-1" />
           <div className="min-w-0 space-y-2 text-sm">
-            <p className="text-fg-muted">{m.orType}</p>
-            <code aria-label={m.secretLabel} className="block rounded bg-surface-2 px-2 py-1.5 font-mono text-[13px] break-all text-fg select-all">
-              {enrolment.secret}
-            </code>
+            <label htmlFor={ids.secret} className="block text-fg-muted">
+              {m.orType}
+            </label>
+            <TextInput
+              id={ids.secret}
+              readOnly
+              value={enrolment.secret}
+              aria-label={m.secretLabel}
+              className="w-80 font-mono text-[13px]"
+              onFocus={(event) => event.target.select()}
+            />
           </div>
         </div>
         <div className="flex flex-wrap items-end gap-3">
