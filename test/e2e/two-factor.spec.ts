@@ -1,13 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
+import { emulatorApi } from './support/emulator-api.ts';
 import { postAsSignedIn } from './support/session.ts';
 
-// Two-factor sign-in from Your account, for a person of this test's own (made by the admin over the API): set up by
+// Two-factor sign-in from Your account, for an administrator of this test's own (made over the API): set up by
 // scanning — here, reading the secret the page shows, as an authenticator app would — confirmed with a code, the
-// recovery codes shown once; then signing in asks for a code after the password, and a recovery code works instead.
+// recovery codes shown once; terminating then asks for a second factor first (step-up) and goes ahead after it;
+// signing in asks for a code after the password, and a recovery code works instead.
 
 const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
 const codeNow = (secret: string) => TOTP.generate({ secret: Secret.fromBase32(secret) });
+const REGION = 'na-siliconvalley';
+const { instanceState, launchRunning } = emulatorApi(REGION);
 
 async function passwordStep(page: Page, username: string, password: string) {
   await page.goto('/sign-in');
@@ -16,10 +20,10 @@ async function passwordStep(page: Page, username: string, password: string) {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-test('sets up two-factor sign-in, then signs in with a code, and once with a recovery code', async ({ page, browser, baseURL }) => {
+test('sets up two-factor sign-in, steps up with it to terminate, then signs in with a code, and once with a recovery code', async ({ page, browser, baseURL }) => {
   const username = `tf${Math.random().toString(36).slice(2, 8)}`;
   const password = 'Two-Factor-Garden-7';
-  const created = await postAsSignedIn(page.request, '/api/console/users', { username, role: 'operator', password });
+  const created = await postAsSignedIn(page.request, '/api/console/users', { username, role: 'admin', password });
   expect(created.status()).toBe(201);
 
   const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
@@ -44,6 +48,30 @@ test('sets up two-factor sign-in, then signs in with a code, and once with a rec
   await them.screenshot({ path: `${shots}/two-factor.png` });
   await shown.getByRole('button', { name: 'Done' }).click();
   await expect(them.getByText('On. 10 recovery codes left.')).toBeVisible();
+
+  // This session signed in with the password alone: terminating asks for a second factor first, then goes ahead.
+  const name = `e2e-stepup-${username}`;
+  const id = await launchRunning(them.request, { InstanceName: name });
+  await them.goto(`/?region=${REGION}&id=${id}`);
+  await them.getByRole('button', { name: `Actions for ${name}` }).click();
+  await them
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: 'Terminate' })
+    .click();
+  const terminate = them.getByRole('dialog', { name: `Terminate ${name}?` });
+  await terminate.getByLabel(`Type the instance name, ${name}, to confirm`).fill(name);
+  await terminate.getByRole('button', { name: 'Terminate', exact: true }).click();
+  const stepUp = them.getByRole('dialog', { name: 'Confirm it is you' });
+  await expect(stepUp).toContainText('asks for a code from your authenticator app');
+  await stepUp.getByRole('button', { name: 'Use a recovery code instead' }).click();
+  await stepUp.getByLabel('Recovery code').fill('wrong-code0');
+  await stepUp.getByRole('button', { name: 'Confirm and continue' }).click();
+  await expect(stepUp.getByText('That code is not right')).toBeVisible();
+  await stepUp.getByLabel('Recovery code').fill(recoveryCodes[1]!);
+  await stepUp.getByRole('button', { name: 'Confirm and continue' }).click();
+  await expect(stepUp).toBeHidden();
+  await expect(terminate).toBeHidden();
+  await expect.poll(() => instanceState(them.request, id), { timeout: 30_000 }).not.toBe('RUNNING');
   await context.close();
 
   // Signing in now takes the code after the password.
@@ -71,6 +99,6 @@ test('sets up two-factor sign-in, then signs in with a code, and once with a rec
   await noPhone.getByRole('button', { name: 'Verify' }).click();
   await expect(noPhone.getByRole('heading', { name: 'Instances', level: 1 })).toBeVisible();
   await noPhone.goto('/profile');
-  await expect(noPhone.getByText('On. 9 recovery codes left.')).toBeVisible();
+  await expect(noPhone.getByText('On. 8 recovery codes left.')).toBeVisible();
   await lost.close();
 });

@@ -133,3 +133,50 @@ describe('two-factor sign-in', () => {
     }
   });
 });
+
+describe('step-up before the dangerous actions', () => {
+  let adminSecret: string;
+  const runningInstances = () => admin.call('cvm', 'DescribeInstances', { Filters: [{ Name: 'instance-state', Values: ['RUNNING'] }], Limit: 10 });
+
+  it('refuses terminating without a second factor from the last 15 minutes, with a clear code, and takes it after a code', async () => {
+    await admin.signIn(ADMIN.username, ADMIN.password);
+    adminSecret = ((await admin.request('POST', '/api/console/two-factor/enrol')).json as TwoFactorEnrolment).secret;
+    expect((await admin.request('POST', '/api/console/two-factor/confirm', { code: codeFor(adminSecret) })).status).toBe(201);
+    // This session signed in with the password alone, before two-factor was on: no second factor yet.
+    const ids = ((await runningInstances()).json.InstanceSet as { InstanceId: string }[]).map((i) => i.InstanceId);
+    const refused = await admin.call('cvm', 'TerminateInstances', { InstanceIds: [ids[0]] });
+    expect([refused.status, refused.json.code, refused.json.stepUpMinutes]).toEqual([403, 'StepUpRequired', 15]);
+    expect(refused.json.message).toContain('authenticator app');
+    // People and accounts too.
+    const users = (await admin.request('GET', '/api/console/users')).json.users as { id: string; username: string }[];
+    const danaId = users.find((u) => u.username === 'dana')!.id;
+    expect((await admin.request('PATCH', `/api/console/users/${danaId}`, { displayName: 'Dana' })).json.code).toBe('StepUpRequired');
+
+    clock.advance(30_000);
+    expect((await admin.request('POST', '/api/console/step-up', { code: '000000' === codeFor(adminSecret) ? '111111' : '000000' })).status).toBe(400);
+    const stepped = await admin.request('POST', '/api/console/step-up', { code: codeFor(adminSecret) });
+    expect(stepped.status, stepped.text).toBe(200);
+    expect((await admin.call('cvm', 'TerminateInstances', { InstanceIds: [ids[0]] })).status).toBe(200);
+    expect((await admin.request('PATCH', `/api/console/users/${danaId}`, { displayName: 'Dana' })).status).toBe(200);
+
+    // Fifteen minutes on, it is asked again.
+    clock.advance(15 * 60_000 + 1_000);
+    expect((await admin.call('cvm', 'TerminateInstances', { InstanceIds: [ids[1]] })).json.code).toBe('StepUpRequired');
+    const audit = (await admin.request('GET', '/api/console/audit?action=cvm.TerminateInstances&limit=20')).json.entries as AuditEntry[];
+    expect(audit.filter((e) => e.outcome === 'denied' && e.errorCode === 'StepUpRequired').length).toBe(2);
+  });
+
+  it('counts a two-factor sign-in as the second factor, and never asks an API token', async () => {
+    clock.advance(30_000);
+    const { client, info } = await passwordStep(ADMIN.username, ADMIN.password);
+    expect((await client.request('POST', '/api/console/sign-in/second-factor', { challenge: info.secondFactor!.challenge, code: codeFor(adminSecret) })).status).toBe(200);
+    const ids = (
+      (await client.call('cvm', 'DescribeInstances', { Filters: [{ Name: 'instance-state', Values: ['RUNNING'] }], Limit: 10 })).json.InstanceSet as { InstanceId: string }[]
+    ).map((i) => i.InstanceId);
+    expect((await client.call('cvm', 'TerminateInstances', { InstanceIds: [ids[0]] })).status).toBe(200);
+    const token = (await client.request('POST', '/api/console/tokens', { name: 'ops-script', role: 'admin', expiresInDays: 1 })).json.token as string;
+    clock.advance(20 * 60_000);
+    const viaToken = await new ConsoleClient(running.url).call('cvm', 'TerminateInstances', { InstanceIds: [ids[1]] }, { Authorization: `Bearer ${token}` });
+    expect(viaToken.status, viaToken.text).toBe(200);
+  });
+});

@@ -11,6 +11,7 @@ import { auditRefusals } from './audit/refusal-audit.ts';
 import { authRouter, type AuthDependencies } from './auth/auth-routes.ts';
 import { authOf, bearerTokenOf, requireCsrf, resolveSession } from './auth/request-auth.ts';
 import type { ApiTokenStore } from './auth/api-tokens.ts';
+import type { StepUpPolicy } from './auth/step-up.ts';
 import { tokenRouter } from './auth/token-routes.ts';
 import { twoFactorRouter } from './auth/two-factor-routes.ts';
 import { ConsoleError } from './cloud/cloud-error.ts';
@@ -40,6 +41,8 @@ export interface AppDependencies extends AuthDependencies {
   trustProxy: number;
   metrics: ConsoleMetrics;
   tokens: ApiTokenStore;
+  /** What the dangerous actions ask of people with two-factor sign-in (auth/step-up.ts). */
+  stepUp: StepUpPolicy;
   /** METRICS_TOKEN: what /metrics requires as a bearer token; unset, it answers loopback clients only. */
   metricsToken?: string;
 }

@@ -93,6 +93,13 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   SIGNIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(2000).default(400),
+  /** How recent a second factor must be for a dangerous action (terminate, reinstall, rules, people, accounts). */
+  STEP_UP_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 
 /** Checked beside the schema, not inside it, so that this mistake is reported together with all the others. */
@@ -133,6 +140,7 @@ export interface Config {
   session: { idleMs: number; absoluteMs: number; secureCookies: boolean };
   /** The traffic layer's settings: this replica's share of each limit, the longest wait, read freshness. */
   traffic: { share: number; maxWaitMs: number; freshnessMs: number };
+  stepUpMs: number;
   signIn: { accountThreshold: number; addressThreshold: number; lockMs: number; windowMs: number; failureDelayMs: number };
 }
 
@@ -180,6 +188,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     setupToken: env.SETUP_TOKEN,
     session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3600_000, secureCookies: env.COOKIE_SECURE === 'true' },
     traffic: { share: 1 / env.REPLICAS, maxWaitMs: env.CLOUD_MAX_WAIT_MS, freshnessMs: env.CLOUD_READ_FRESHNESS_MS },
+    stepUpMs: env.STEP_UP_MINUTES * 60_000,
     signIn: {
       accountThreshold: env.SIGNIN_LOCK_THRESHOLD,
       addressThreshold: env.SIGNIN_ADDRESS_THRESHOLD,

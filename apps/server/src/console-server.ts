@@ -172,6 +172,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     clock,
   });
 
+  const twoFactor = new TwoFactorStore(db, box, clock);
   let boundPort = config.port;
   const app = createApp({
     db,
@@ -194,7 +195,8 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     metrics,
     metricsToken: config.metricsToken,
     tokens: new ApiTokenStore(db, clock),
-    twoFactor: new TwoFactorStore(db, box, clock),
+    twoFactor,
+    stepUp: { twoFactor, windowMs: config.stepUpMs, clock },
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));

@@ -8,6 +8,7 @@ import { ConsoleError } from '../cloud/cloud-error.ts';
 import { parseBody } from '../http/parse-body.ts';
 import type { Database } from '../db/schema.ts';
 import { probeAccount } from './account-probe.ts';
+import { requireStepUp, type StepUpPolicy } from '../auth/step-up.ts';
 import type { AccountRegistry, AccountInput as RegistryAccountInput } from './account-registry.ts';
 
 // Cloud accounts: everyone signed in sees names and the SecretId's last four characters; admins add, change, remove
@@ -71,9 +72,11 @@ function storedInput(body: Omit<z.output<typeof createSchema>, 'saveUntested'>):
     : rest;
 }
 
-export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; accounts: AccountRegistry; audit: AuditLog }): Router {
+export function accountRouter({ db, accounts, audit, stepUp }: { db: Kysely<Database>; accounts: AccountRegistry; audit: AuditLog; stepUp: StepUpPolicy }): Router {
   const router = Router();
   const admin = (action: string) => [requireCsrf, requireRole('admin', audit, action)];
+  // A change to cloud accounts is a dangerous action: it asks a recent second factor of those who have one.
+  const change = (action: string) => [...admin(action), requireStepUp(stepUp, audit, action)];
   const actor = (req: Parameters<typeof clientIp>[0], res: Parameters<typeof signedIn>[0]) => {
     const { user } = signedIn(res).session;
     return { id: user.id, name: user.username, ip: clientIp(req) };
@@ -84,7 +87,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
     res.set('Cache-Control', 'no-store').json({ accounts: await accounts.list() });
   });
 
-  router.post('/api/console/accounts', ...admin('accounts.create'), async (req, res) => {
+  router.post('/api/console/accounts', ...change('accounts.create'), async (req, res) => {
     const { saveUntested, ...body } = parseBody(createSchema, req.body) satisfies AccountInput;
     const who = actor(req, res);
     const input = storedInput(body);
@@ -109,7 +112,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
     res.status(201).json({ account });
   });
 
-  router.patch('/api/console/accounts/:id', ...admin('accounts.update'), async (req, res) => {
+  router.patch('/api/console/accounts/:id', ...change('accounts.update'), async (req, res) => {
     const { saveUntested, ...body } = parseBody(updateSchema, req.body) satisfies AccountPatch;
     const who = actor(req, res);
     const id = String(req.params.id);
@@ -142,7 +145,7 @@ export function accountRouter({ db, accounts, audit }: { db: Kysely<Database>; a
     res.json({ account });
   });
 
-  router.delete('/api/console/accounts/:id', ...admin('accounts.delete'), async (req, res) => {
+  router.delete('/api/console/accounts/:id', ...change('accounts.delete'), async (req, res) => {
     const who = actor(req, res);
     const id = String(req.params.id);
     await db.transaction().execute(async (tx) => {

@@ -9,6 +9,7 @@ import type { CloudAnswer } from '../cloud/cloud-answer.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import { refuseUnusableInput, validateBody } from '../http/parse-body.ts';
 import { accessNotes } from '../ops/access-log.ts';
+import { checkStepUp, type StepUpPolicy } from '../auth/step-up.ts';
 
 // POST /api/:service/:action — the console's only way to the cloud: a signed-in person, their CSRF token, the
 // catalog allowlist, their role, the named account, validated parameters, then one signed call. The cloud's Response
@@ -54,7 +55,7 @@ function settlementOf(error: unknown): AuditSettlement {
 }
 
 /** The handler of POST /api/:service/:action (app.ts mounts it, after requireCsrf). */
-export function actionHandler({ accounts, audit }: { accounts: AccountRegistry; audit: AuditLog }): RequestHandler {
+export function actionHandler({ accounts, audit, stepUp }: { accounts: AccountRegistry; audit: AuditLog; stepUp: StepUpPolicy }): RequestHandler {
   return async (req, res) => {
     const { user } = signedIn(res).session;
     const service = String(req.params.service);
@@ -82,6 +83,14 @@ export function actionHandler({ accounts, audit }: { accounts: AccountRegistry; 
       throw new ConsoleError(403, 'Forbidden', `${spec.action} needs the ${spec.minRole} role; you are signed in as ${user.role}.`);
     }
     const params = withIdempotencyToken(spec, validateBody(paramsSchema(spec), req.body) as Record<string, unknown>);
+    if (spec.stepUp) {
+      try {
+        await checkStepUp(stepUp, res, spec.action);
+      } catch (error) {
+        await audit.record({ ...entry, outcome: 'denied', params, errorCode: 'StepUpRequired' });
+        throw error;
+      }
+    }
     const { account, client } = await accounts.clientFor(accountId);
     if (account.cloud !== spec.cloud) {
       throw new ConsoleError(

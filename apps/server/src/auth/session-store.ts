@@ -21,6 +21,8 @@ export interface ResolvedSession {
   idHash: string;
   csrfToken: string;
   expiresAt: Date;
+  /** When the session last proved a second factor (two-factor sign-in or a step-up); null if never. */
+  secondFactorAt?: Date | null;
   user: SessionUser;
 }
 
@@ -141,7 +143,17 @@ export class SessionStore {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['sessions.csrf_token', 'sessions.last_seen_at', 'sessions.expires_at', 'users.id', 'users.username', 'users.display_name', 'users.role', 'users.disabled'])
+      .select([
+        'sessions.csrf_token',
+        'sessions.last_seen_at',
+        'sessions.expires_at',
+        'sessions.second_factor_at',
+        'users.id',
+        'users.username',
+        'users.display_name',
+        'users.role',
+        'users.disabled',
+      ])
       .where('sessions.id_hash', '=', idHash)
       .executeTakeFirst();
     if (!row) return null;
@@ -161,6 +173,7 @@ export class SessionStore {
       idHash,
       csrfToken: row.csrf_token,
       expiresAt: row.expires_at,
+      secondFactorAt: row.second_factor_at,
       user: { id: row.id, username: row.username, displayName: row.display_name, role: row.role },
     };
   }
@@ -192,5 +205,15 @@ export class SessionStore {
       .where('users.disabled', '=', false)
       .executeTakeFirstOrThrow();
     return Number(row.count);
+  }
+
+  /** Records that a session proved a second factor now (a step-up); every replica reads the session again. */
+  async markSecondFactor(idHash: string): Promise<void> {
+    await this.db
+      .updateTable('sessions')
+      .set({ second_factor_at: new Date(this.clock.now()) })
+      .where('id_hash', '=', idHash)
+      .execute();
+    await this.revocations.publish({ kind: 'session', idHash });
   }
 }

@@ -97,6 +97,28 @@ export function twoFactorRouter({ db, sessions, twoFactor, audit, clock, secureC
     res.status(204).end();
   });
 
+  // Step-up: a code (or recovery code) again, for the dangerous actions (auth/step-up.ts).
+  router.post('/api/console/step-up', requireCsrf, async (req, res) => {
+    const proof = parseBody(proofSchema, req.body);
+    const auth = signedIn(res);
+    const { user } = auth.session;
+    if (!(await twoFactor.enabled(user.id))) throw new ConsoleError(409, 'TwoFactorOff', 'Two-factor sign-in is off for you, so nothing needs stepping up.');
+    const proven = proof.code !== undefined ? await twoFactor.verifyCode(user.id, user.username, proof.code) : await twoFactor.useRecoveryCode(user.id, proof.recoveryCode!);
+    if (!proven) {
+      await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.step-up', outcome: 'failure', errorCode: 'InvalidCode' });
+      throw new ConsoleError(
+        400,
+        'InvalidCode',
+        'That code is not right; enter the one your authenticator app shows now, or a recovery code.',
+        undefined,
+        proof.code !== undefined ? 'code' : 'recoveryCode',
+      );
+    }
+    await sessions.markSecondFactor(auth.session.idHash);
+    await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.step-up', outcome: 'success' });
+    res.json({ secondFactorAt: new Date(clock.now()).toISOString() });
+  });
+
   router.post('/api/console/sign-in/second-factor', async (req, res) => {
     const body = parseBody(secondFactorSchema, req.body);
     const idHash = hashToken(body.challenge);

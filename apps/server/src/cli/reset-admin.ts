@@ -12,9 +12,9 @@ import type { CliCommand } from './commands.ts';
 // Written to the audit log as done from the console's host.
 
 export const resetAdmin: CliCommand = {
-  usage: 'reset-admin [--username NAME] [--url BASE]',
+  usage: 'reset-admin [--username NAME] [--url BASE] [--two-factor-off]',
   summary: "a one-time link that sets an administrator's new password (audited)",
-  options: { username: { type: 'string' }, url: { type: 'string' } },
+  options: { username: { type: 'string' }, url: { type: 'string' }, 'two-factor-off': { type: 'boolean' } },
   async run(options) {
     const config = cliConfig();
     const database = await openConsoleDatabase(config, 'console reset-admin');
@@ -33,6 +33,9 @@ export const resetAdmin: CliCommand = {
       }
       if (admin.disabled) await db.updateTable('users').set({ disabled: false, updated_at: new Date() }).where('id', '=', admin.id).execute();
       const ended = await db.deleteFrom('sessions').where('user_id', '=', admin.id).executeTakeFirst();
+      // A lost phone as well as a lost password: two-factor sign-in goes too, when asked for.
+      const twoFactorOff = Boolean(options['two-factor-off']) && Number((await db.deleteFrom('user_totp').where('user_id', '=', admin.id).executeTakeFirst()).numDeletedRows) > 0;
+      if (options['two-factor-off']) await db.deleteFrom('recovery_codes').where('user_id', '=', admin.id).execute();
       // Replicas on PostgreSQL keep sessions in a short cache: they are told at once, as a sign-out anywhere tells them.
       if (database.pool && config.database.kind === 'postgres') {
         const bus = await PostgresRevocationBus.start(config.database.url, database.pool, createLogger('silent'));
@@ -46,11 +49,12 @@ export const resetAdmin: CliCommand = {
         action: 'users.reset-admin',
         outcome: 'success',
         targets: [admin.id],
-        params: { username: admin.username, enabled: admin.disabled, sessionsEnded: Number(ended.numDeletedRows) },
+        params: { username: admin.username, enabled: admin.disabled, sessionsEnded: Number(ended.numDeletedRows), twoFactorOff },
       });
       const base = typeof options.url === 'string' ? options.url.replace(/\/+$/, '') : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
       console.log(`A one-time link for ${admin.username} to set a new password (valid for 7 days; give it to them only):\n\n    ${base}${link}\n`);
       if (admin.disabled) console.log(`${admin.username} was disabled and is enabled again.`);
+      if (twoFactorOff) console.log(`Two-factor sign-in is off for ${admin.username}; they can set it up again on Your account.`);
       return 0;
     } finally {
       await database.close();

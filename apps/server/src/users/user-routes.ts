@@ -7,6 +7,7 @@ import { passwordProblem, type PasswordHasher } from '../auth/passwords.ts';
 import { clientIp, requireCsrf, requireRole, signedIn } from '../auth/request-auth.ts';
 import type { SessionStore } from '../auth/session-store.ts';
 import { issueInvitation as issueUserInvitation } from './issue-invitation.ts';
+import { requireStepUp, type StepUpPolicy } from '../auth/step-up.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { Database } from '../db/schema.ts';
 import { parseBody } from '../http/parse-body.ts';
@@ -36,11 +37,15 @@ export interface UserRouteDependencies {
   /** An invitation's end is counted from this clock's now (and checked against it when the link is opened). */
   clock: Clock;
   passwords: PasswordHasher;
+  /** Step-up for changes to people (auth/step-up.ts). */
+  stepUp: StepUpPolicy;
 }
 
-export function userRouter({ db, users, sessions, audit, clock, passwords }: UserRouteDependencies): Router {
+export function userRouter({ db, users, sessions, audit, clock, passwords, stepUp }: UserRouteDependencies): Router {
   const router = Router();
   const admin = (action: string) => [requireCsrf, requireRole('admin', audit, action)];
+  // A change to people is a dangerous action: it asks a recent second factor of those who have one.
+  const change = (action: string) => [...admin(action), requireStepUp(stepUp, audit, action)];
   const actorOf = (req: Request, res: Parameters<typeof signedIn>[0]) => {
     const { user } = signedIn(res).session;
     return { id: user.id, name: user.username, ip: clientIp(req) };
@@ -52,7 +57,7 @@ export function userRouter({ db, users, sessions, audit, clock, passwords }: Use
     res.set('Cache-Control', 'no-store').json({ users: await users.list() });
   });
 
-  router.post('/api/console/users', ...admin('users.create'), async (req, res) => {
+  router.post('/api/console/users', ...change('users.create'), async (req, res) => {
     const body = parseBody(createSchema, req.body);
     const actor = actorOf(req, res);
     if (await users.findByUsername(body.username)) throw new ConsoleError(409, 'UsernameTaken', `The username ${body.username} is already taken.`, undefined, 'username');
@@ -81,7 +86,7 @@ export function userRouter({ db, users, sessions, audit, clock, passwords }: Use
     res.status(201).json({ user, invitationUrl });
   });
 
-  router.patch('/api/console/users/:id', ...admin('users.update'), async (req, res) => {
+  router.patch('/api/console/users/:id', ...change('users.update'), async (req, res) => {
     const body = parseBody(updateSchema, req.body);
     const actor = actorOf(req, res);
     const id = String(req.params.id);
@@ -121,7 +126,7 @@ export function userRouter({ db, users, sessions, audit, clock, passwords }: Use
     res.json({ user });
   });
 
-  router.post('/api/console/users/:id/invitation', ...admin('users.invite'), async (req, res) => {
+  router.post('/api/console/users/:id/invitation', ...change('users.invite'), async (req, res) => {
     const actor = actorOf(req, res);
     const id = String(req.params.id);
     const existing = await users.findById(id);

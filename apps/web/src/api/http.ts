@@ -1,6 +1,7 @@
 import { ACCOUNT_HEADER, CONSOLE_CLIENT_HEADER, CSRF_TOKEN_HEADER, REGION_HEADER, type SessionInfo } from '@cvm/shared';
 import { ConsoleError, NETWORK_ERROR, UNEXPECTED_RESPONSE, isConsoleErrorBody } from './console-error.ts';
 import { SIGNED_OUT, csrfTokenForRequests, receiveSession } from './session-link.ts';
+import { askForStepUp } from './step-up-link.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -26,6 +27,8 @@ export const SESSION_PATH = '/api/console/session';
  *   sign-in page with a way back to where the person was.
  * - 403 CsrfCheckFailed: the token we sent belongs to an older session (another tab signed in again). The session is
  *   fetched afresh and the request sent once more with the new token; a second refusal is shown as is.
+ * - 403 StepUpRequired: a dangerous action wants a recent second factor; the person is asked (step-up-link.ts) and the
+ *   request sent once more, or the refusal shown if they decline.
  */
 export async function requestJson(path: string, options: RequestOptions): Promise<unknown> {
   try {
@@ -37,6 +40,8 @@ export async function requestJson(path: string, options: RequestOptions): Promis
       const fresh = await refreshSession(options.signal);
       if (fresh?.user) return send(path, options);
     }
+    // A dangerous action without a recent second factor: asked for, then sent again.
+    if (error.status === 403 && error.code === 'StepUpRequired' && (await askForStepUp())) return send(path, options);
     throw error;
   }
 }

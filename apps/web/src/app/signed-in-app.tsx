@@ -11,6 +11,7 @@ import { Layout } from './layout.tsx';
 import { PageLoading } from './page-loading.tsx';
 import { PATHS } from './paths.ts';
 import { RequireRole } from './require-role.tsx';
+import { StepUpHost } from './step-up-host.tsx';
 import { useCloudScope } from './use-cloud-scope.ts';
 
 function InstancesPage() {
@@ -100,6 +101,7 @@ export function SignedInApp({ pathname }: { pathname: string }) {
           <Page pathname={pathname} />
         </CloudGate>
       </Suspense>
+      <StepUpHost />
     </Layout>
   );
 }

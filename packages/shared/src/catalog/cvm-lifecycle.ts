@@ -61,6 +61,7 @@ export const TerminateInstances = defineAction<WithRequestId>()({
   service,
   version,
   action: 'TerminateInstances',
+  stepUp: true,
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: { perSecond: 10, source: '001 line 19157' },

@@ -32,6 +32,7 @@ export const ResetInstance = defineAction<WithRequestId>()({
   service,
   version,
   action: 'ResetInstance',
+  stepUp: true,
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: { perSecond: 10, source: '001 line 20946' },

@@ -68,6 +68,11 @@ export interface ActionSpec<Params extends ParamsBuilder = ParamsBuilder, Respon
    * temporary credentials), which must not reach a browser. The action route refuses it for everyone.
    */
   serverOnly?: true;
+  /**
+   * A dangerous action (terminate, reinstall, security group rules): a person with two-factor sign-in must have proved
+   * it in the last STEP_UP_MINUTES, or is refused with StepUpRequired until they give a code again.
+   */
+  stepUp?: true;
   /** Phantom: carries the response type to typed clients; never set at run time. */
   readonly response?: Response;
 }

@@ -152,6 +152,7 @@ export const TerminateInstances = defineAction<WithRequestId>()({
   service,
   version,
   action: 'TerminateInstances',
+  stepUp: true,
   kind: 'mutate',
   minRole: 'admin',
   rateLimit: overviewLimit,

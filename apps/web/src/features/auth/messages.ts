@@ -51,6 +51,11 @@ const en = {
     acceptInvitation: 'Set password and sign in',
     accepting: 'Signing in…',
   },
+  stepUp: {
+    title: 'Confirm it is you',
+    why: 'Terminating, reinstalling, changing security group rules, people or cloud accounts asks for a code from your authenticator app every few minutes. The action goes ahead once the code is right.',
+    confirm: 'Confirm and continue',
+  },
   twoFactor: {
     title: 'Two-factor sign-in',
     description: 'A code from an authenticator app on your phone, asked after your password.',
@@ -178,6 +183,11 @@ const zhCN: AuthMessages = {
     inviteInvalid: '该邀请链接无法使用',
     acceptInvitation: '设置密码并登录',
     accepting: '正在登录…',
+  },
+  stepUp: {
+    title: '确认是您本人',
+    why: '销毁、重装、修改安全组规则、人员或云账号时，每隔几分钟需要输入一次身份验证器应用中的验证码。验证码正确后操作将继续。',
+    confirm: '确认并继续',
   },
   twoFactor: {
     title: '两步验证',
