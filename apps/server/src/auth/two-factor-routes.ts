@@ -81,7 +81,7 @@ export function twoFactorRouter({ db, sessions, twoFactor, audit, clock, secureC
   router.post('/api/console/two-factor/disable', requireCsrf, async (req, res) => {
     const proof = parseBody(proofSchema, req.body);
     const { user } = signedIn(res).session;
-    const proven = proof.code !== undefined ? await twoFactor.verifyCode(user.id, user.username, proof.code) : await twoFactor.useRecoveryCode(user.id, proof.recoveryCode!);
+    const proven = await twoFactor.prove(user.id, user.username, proof);
     if (!proven) {
       await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.two-factor-off', outcome: 'failure', errorCode: 'InvalidCode' });
       throw new ConsoleError(
@@ -103,7 +103,7 @@ export function twoFactorRouter({ db, sessions, twoFactor, audit, clock, secureC
     const auth = signedIn(res);
     const { user } = auth.session;
     if (!(await twoFactor.enabled(user.id))) throw new ConsoleError(409, 'TwoFactorOff', 'Two-factor sign-in is off for you, so nothing needs stepping up.');
-    const proven = proof.code !== undefined ? await twoFactor.verifyCode(user.id, user.username, proof.code) : await twoFactor.useRecoveryCode(user.id, proof.recoveryCode!);
+    const proven = await twoFactor.prove(user.id, user.username, proof);
     if (!proven) {
       await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.step-up', outcome: 'failure', errorCode: 'InvalidCode' });
       throw new ConsoleError(
@@ -140,9 +140,7 @@ export function twoFactorRouter({ db, sessions, twoFactor, audit, clock, secureC
       .execute();
     const actor = { id: row.id, name: row.username, ip: clientIp(req) };
     const byRecoveryCode = body.code === undefined && body.recoveryCode !== undefined;
-    const proven = byRecoveryCode
-      ? await twoFactor.useRecoveryCode(row.id, body.recoveryCode!)
-      : body.code !== undefined && (await twoFactor.verifyCode(row.id, row.username, body.code));
+    const proven = await twoFactor.prove(row.id, row.username, body);
     if (!proven) {
       await audit.record({ actor, category: 'security', action: 'auth.sign-in', outcome: 'failure', errorCode: 'InvalidSecondFactor' });
       throw new ConsoleError(

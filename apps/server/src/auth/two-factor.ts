@@ -119,6 +119,12 @@ export class TwoFactorStore {
     return Number(used.numUpdatedRows) === 1;
   }
 
+  /** A code or a recovery code (whichever was given), used once; true when it proves the person's second factor. */
+  async prove(userId: string, username: string, proof: { code?: string | undefined; recoveryCode?: string | undefined }): Promise<boolean> {
+    if (proof.code !== undefined) return this.verifyCode(userId, username, proof.code);
+    return proof.recoveryCode !== undefined && this.useRecoveryCode(userId, proof.recoveryCode);
+  }
+
   /** How many recovery codes are left. */
   async recoveryCodesLeft(userId: string): Promise<number> {
     const row = await this.db
