@@ -64,6 +64,10 @@ export default defineConfig({
     { name: 'console', testMatch: '*.spec.ts', dependencies: ['setup'], use: { storageState: storageStateOf(ADMIN) } },
   ],
   // Two consoles: the one most tests use (75 instances in ap-guangzhou), and a big one (10,000 more) for what only a
-  // big list shows — export of every row, paging far — set up by first-run.setup.ts too (support/big-console.ts).
-  webServer: [server(PORT, 60, { EMULATOR_PORT: process.env.E2E_EMULATOR_PORT, EMULATOR_TIME_TRAVEL: 'true' }), server(BIG_PORT, 10_000)],
+  // big list shows — export of every row, paging far — set up by first-run.setup.ts too (support/big-console.ts). The
+  // big one requires two-factor sign-in of operators (only the admin works there otherwise).
+  webServer: [
+    server(PORT, 60, { EMULATOR_PORT: process.env.E2E_EMULATOR_PORT, EMULATOR_TIME_TRAVEL: 'true' }),
+    server(BIG_PORT, 10_000, { TWO_FACTOR_REQUIRED_ROLES: 'operator' }),
+  ],
 });

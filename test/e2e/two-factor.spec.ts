@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { emulatorApi } from './support/emulator-api.ts';
+import { BIG_ADMIN_STATE, BIG_URL } from './support/big-console.ts';
 import { postAsSignedIn } from './support/session.ts';
 
 // Two-factor sign-in from Your account, for an administrator of this test's own (made over the API): set up by
@@ -101,4 +102,27 @@ test('sets up two-factor sign-in, steps up with it to terminate, then signs in w
   await noPhone.goto('/profile');
   await expect(noPhone.getByText('On. 8 recovery codes left.')).toBeVisible();
   await lost.close();
+});
+
+test('keeps an operator to setting up two-factor sign-in where the role requires it, then lets them in', async ({ browser }) => {
+  // The big console requires it of operators (TWO_FACTOR_REQUIRED_ROLES=operator).
+  const adminContext = await browser.newContext({ baseURL: BIG_URL, storageState: BIG_ADMIN_STATE });
+  const username = `op${Math.random().toString(36).slice(2, 8)}`;
+  const password = 'Required-Factor-Pine-4';
+  expect((await postAsSignedIn(adminContext.request, '/api/console/users', { username, role: 'operator', password })).status()).toBe(201);
+  await adminContext.close();
+
+  const context = await browser.newContext({ baseURL: BIG_URL, storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await passwordStep(page, username, password);
+  await expect(page.getByRole('heading', { name: 'Set up two-factor sign-in', level: 1 })).toBeVisible();
+  await expect(page.getByText('The Operator role signs in with a code from an authenticator app')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Instances', level: 1 })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+  const secret = (await page.getByLabel('Secret for the authenticator app').inputValue()).trim();
+  await page.getByLabel('Code from the app').fill(codeNow(secret));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await page.getByRole('region', { name: 'Recovery codes' }).getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('heading', { name: 'Instances', level: 1 })).toBeVisible();
+  await context.close();
 });

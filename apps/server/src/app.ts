@@ -1,6 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { CONSOLE_CLIENT_HEADER, type ConsoleMeta } from '@cvm/shared';
+import { CONSOLE_CLIENT_HEADER, type ConsoleMeta, type Role } from '@cvm/shared';
 import type { AccountRegistry } from './accounts/account-registry.ts';
 import { accountRouter } from './accounts/account-routes.ts';
 import { actionHandler } from './api/action-route.ts';
@@ -10,6 +10,7 @@ import { auditRouter } from './audit/audit-routes.ts';
 import { auditRefusals } from './audit/refusal-audit.ts';
 import { authRouter, type AuthDependencies } from './auth/auth-routes.ts';
 import { authOf, bearerTokenOf, requireCsrf, resolveSession } from './auth/request-auth.ts';
+import { mustEnrol } from './auth/auth-routes.ts';
 import type { ApiTokenStore } from './auth/api-tokens.ts';
 import type { StepUpPolicy } from './auth/step-up.ts';
 import { tokenRouter } from './auth/token-routes.ts';
@@ -82,6 +83,26 @@ const tokensGoOnlyWhereAllowed: RequestHandler = (req, res, next) => {
   next();
 };
 
+/** What a person who must set up two-factor sign-in may reach before they have: who they are, enrolment, sign-out. */
+const ENROLMENT_ROUTES: readonly [method: string, path: RegExp][] = [
+  ['GET', /^\/api\/console\/session$/],
+  ['GET', /^\/api\/console\/first-reads$/],
+  ['GET', /^\/api\/console\/two-factor$/],
+  ['POST', /^\/api\/console\/two-factor\/(enrol|confirm)$/],
+  ['POST', /^\/api\/console\/sign-out$/],
+];
+
+/** TWO_FACTOR_REQUIRED_ROLES: until their two-factor sign-in is on, people of those roles reach only enrolment. */
+function enrolmentFirst(requiredRoles: readonly Role[]): RequestHandler {
+  return (req, res, next) => {
+    const auth = authOf(res);
+    if (!auth || !mustEnrol(auth, requiredRoles)) return next();
+    const path = req.originalUrl.split('?')[0]!;
+    if (ENROLMENT_ROUTES.some(([method, pattern]) => method === req.method && pattern.test(path))) return next();
+    throw new ConsoleError(403, 'TwoFactorEnrolmentRequired', `The ${auth.session.user.role} role requires two-factor sign-in: set it up on Your account first.`);
+  };
+}
+
 /** Composition only: middleware order is the request path of docs/architecture.md. */
 export function createApp(deps: AppDependencies) {
   const { logger, meta, webDist, allowedHosts = [], port } = deps;
@@ -100,7 +121,10 @@ export function createApp(deps: AppDependencies) {
   app.get('/api/meta', (_req, res) => {
     res.set('Cache-Control', 'no-store').json(meta);
   });
-  app.use('/api', series(requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions, deps.tokens), tokensGoOnlyWhereAllowed));
+  app.use(
+    '/api',
+    series(requireClientHeader, ...jsonBody('1mb'), resolveSession(deps.sessions, deps.tokens), tokensGoOnlyWhereAllowed, enrolmentFirst(deps.twoFactorRequiredRoles)),
+  );
   // The console's own routes are all under /api/console/: a cloud action (the busy path) does not walk past each of them.
   const consoleRoutes = express.Router();
   consoleRoutes.use(

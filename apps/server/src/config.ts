@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_REGION, REGION_ID_PATTERN } from '@cvm/shared';
+import { DEFAULT_REGION, REGION_ID_PATTERN, type Role } from '@cvm/shared';
 import type { Tc3Credentials } from '@cvm/shared/tc3';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +93,13 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   SIGNIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(2000).default(400),
+  /** Roles whose people must set up two-factor sign-in before anything else (comma-separated: admin,operator). */
+  TWO_FACTOR_REQUIRED_ROLES: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\s*(viewer|operator|admin)(\s*,\s*(viewer|operator|admin))*\s*$/, 'must list roles: viewer, operator, admin')
+      .optional(),
+  ),
   /** How recent a second factor must be for a dangerous action (terminate, reinstall, rules, people, accounts). */
   STEP_UP_MINUTES: z.coerce
     .number()
@@ -141,6 +148,8 @@ export interface Config {
   /** The traffic layer's settings: this replica's share of each limit, the longest wait, read freshness. */
   traffic: { share: number; maxWaitMs: number; freshnessMs: number };
   stepUpMs: number;
+  /** Roles that must have two-factor sign-in on (TWO_FACTOR_REQUIRED_ROLES). */
+  twoFactorRequiredRoles: Role[];
   signIn: { accountThreshold: number; addressThreshold: number; lockMs: number; windowMs: number; failureDelayMs: number };
 }
 
@@ -189,6 +198,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3600_000, secureCookies: env.COOKIE_SECURE === 'true' },
     traffic: { share: 1 / env.REPLICAS, maxWaitMs: env.CLOUD_MAX_WAIT_MS, freshnessMs: env.CLOUD_READ_FRESHNESS_MS },
     stepUpMs: env.STEP_UP_MINUTES * 60_000,
+    twoFactorRequiredRoles: (env.TWO_FACTOR_REQUIRED_ROLES ?? '')
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean) as Role[],
     signIn: {
       accountThreshold: env.SIGNIN_LOCK_THRESHOLD,
       addressThreshold: env.SIGNIN_ADDRESS_THRESHOLD,

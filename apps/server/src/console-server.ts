@@ -197,6 +197,7 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     tokens: new ApiTokenStore(db, clock),
     twoFactor,
     stepUp: { twoFactor, windowMs: config.stepUpMs, clock },
+    twoFactorRequiredRoles: config.twoFactorRequiredRoles,
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));

@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
-import { FIRST_READS_PATH, type ConsoleMeta, type FirstReads } from '@cvm/shared';
+import { FIRST_READS_PATH, type ConsoleMeta, type FirstReads, type Role } from '@cvm/shared';
 import type { AccountRegistry } from '../accounts/account-registry.ts';
-import { sessionInfoOf } from '../auth/auth-routes.ts';
+import { mustEnrol, sessionInfoOf } from '../auth/auth-routes.ts';
 import { authOf } from '../auth/request-auth.ts';
 import type { SetupTokens } from '../auth/setup-tokens.ts';
 import type { Database } from '../db/schema.ts';
@@ -11,6 +11,7 @@ import { readPreferences } from '../users/preference-routes.ts';
 interface FirstReadsDependencies {
   meta: ConsoleMeta;
   setupTokens: SetupTokens;
+  twoFactorRequiredRoles: readonly Role[];
   accounts: AccountRegistry;
   db: Kysely<Database>;
 }
@@ -21,12 +22,18 @@ interface FirstReadsDependencies {
  * for one round trip that overlaps the scripts, not three in a row after them. Each part is computed exactly as its
  * own route computes it; nothing here is new information, and nothing is sent that the person could not read anyway.
  */
-export function firstReadsRouter({ meta, setupTokens, accounts, db }: FirstReadsDependencies): Router {
+export function firstReadsRouter({ meta, setupTokens, accounts, db, twoFactorRequiredRoles }: FirstReadsDependencies): Router {
   const router = Router();
   router.get(FIRST_READS_PATH, async (_req, res) => {
     const auth = authOf(res);
     const user = auth?.session.user;
-    const [session, accountList, preferences] = await Promise.all([sessionInfoOf(auth, setupTokens), user ? accounts.list() : null, user ? readPreferences(db, user.id) : null]);
+    // A person who must set up two-factor sign-in first gets nothing else until they have.
+    const enrolFirst = auth !== undefined && mustEnrol(auth, twoFactorRequiredRoles);
+    const [session, accountList, preferences] = await Promise.all([
+      sessionInfoOf(auth, setupTokens, twoFactorRequiredRoles),
+      user && !enrolFirst ? accounts.list() : null,
+      user && !enrolFirst ? readPreferences(db, user.id) : null,
+    ]);
     res.set('Cache-Control', 'no-store').json({ meta, session, accounts: accountList, preferences } satisfies FirstReads);
   });
   return router;

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
-import type { SessionInfo } from '@cvm/shared';
+import type { Role, SessionInfo } from '@cvm/shared';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { Database } from '../db/schema.ts';
@@ -35,6 +35,8 @@ export interface AuthDependencies {
   clock: Clock;
   passwords: PasswordHasher;
   twoFactor: TwoFactorStore;
+  /** Roles that must set up two-factor sign-in before anything else (TWO_FACTOR_REQUIRED_ROLES). */
+  twoFactorRequiredRoles: readonly Role[];
 }
 
 const setupSchema = z.strictObject({
@@ -49,8 +51,15 @@ const passwordChangeSchema = z.strictObject({ currentPassword: z.string().max(25
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What GET /api/console/session answers: who is signed in, or whether the console still needs its first admin. */
-export async function sessionInfoOf(auth: AuthContext | undefined, setupTokens: SetupTokens): Promise<SessionInfo> {
-  return auth ? { user: auth.session.user, csrfToken: auth.session.csrfToken, setupRequired: false } : { user: null, csrfToken: null, setupRequired: await setupTokens.needed() };
+export async function sessionInfoOf(auth: AuthContext | undefined, setupTokens: SetupTokens, requiredRoles: readonly Role[] = []): Promise<SessionInfo> {
+  if (!auth) return { user: null, csrfToken: null, setupRequired: await setupTokens.needed() };
+  const info: SessionInfo = { user: auth.session.user, csrfToken: auth.session.csrfToken, setupRequired: false };
+  return mustEnrol(auth, requiredRoles) ? { ...info, twoFactorRequired: true } : info;
+}
+
+/** A session whose person's role requires two-factor sign-in, which they have not set up (API tokens are not asked). */
+export function mustEnrol(auth: AuthContext, requiredRoles: readonly Role[]): boolean {
+  return !auth.bearer && requiredRoles.includes(auth.session.user.role) && !auth.session.twoFactorOn;
 }
 
 export function authRouter(deps: AuthDependencies): Router {
@@ -63,10 +72,14 @@ export function authRouter(deps: AuthDependencies): Router {
     ip: clientIp(req),
   });
 
-  const startSession = (req: Request, res: Response, user: SessionUser) => issueSession(req, res, sessions, user, deps.secureCookies);
+  // A session for a person whose role requires two-factor sign-in they have not set up says so (app.ts enrolmentFirst).
+  const startSession = async (req: Request, res: Response, user: SessionUser) =>
+    issueSession(req, res, sessions, user, deps.secureCookies, {
+      twoFactorRequired: deps.twoFactorRequiredRoles.includes(user.role) && !(await deps.twoFactor.enabled(user.id)),
+    });
 
   router.get('/api/console/session', async (_req, res) => {
-    res.set('Cache-Control', 'no-store').json(await sessionInfoOf(authOf(res), setupTokens));
+    res.set('Cache-Control', 'no-store').json(await sessionInfoOf(authOf(res), setupTokens, deps.twoFactorRequiredRoles));
   });
 
   router.post('/api/console/setup', async (req, res) => {

@@ -13,11 +13,12 @@ export async function issueSession(
   sessions: SessionStore,
   user: SessionUser,
   secureCookies: boolean,
-  options: { secondFactor?: boolean } = {},
+  /** secondFactor: it proved one now; twoFactorRequired: its role requires two-factor sign-in, still off (app.ts). */
+  options: { secondFactor?: boolean; twoFactorRequired?: boolean } = {},
 ): Promise<SessionInfo> {
   const previous = readCookie(req, SESSION_COOKIE);
   if (previous) await sessions.destroy(previous);
   const { token, csrfToken, expiresAt } = await sessions.create(user.id, { ip: clientIp(req), userAgent: req.get('User-Agent'), secondFactor: options.secondFactor });
   res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/', expires: expiresAt });
-  return { user, csrfToken, setupRequired: false };
+  return { user, csrfToken, setupRequired: false, ...(options.twoFactorRequired ? { twoFactorRequired: true } : {}) };
 }

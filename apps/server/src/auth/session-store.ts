@@ -23,6 +23,8 @@ export interface ResolvedSession {
   expiresAt: Date;
   /** When the session last proved a second factor (two-factor sign-in or a step-up); null if never. */
   secondFactorAt?: Date | null;
+  /** Whether the person has two-factor sign-in on (read with the session; a change is published as a user change). */
+  twoFactorOn?: boolean;
   user: SessionUser;
 }
 
@@ -143,6 +145,7 @@ export class SessionStore {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
+      .leftJoin('user_totp', 'user_totp.user_id', 'sessions.user_id')
       .select([
         'sessions.csrf_token',
         'sessions.last_seen_at',
@@ -153,6 +156,7 @@ export class SessionStore {
         'users.display_name',
         'users.role',
         'users.disabled',
+        'user_totp.confirmed_at as totp_confirmed_at',
       ])
       .where('sessions.id_hash', '=', idHash)
       .executeTakeFirst();
@@ -174,6 +178,7 @@ export class SessionStore {
       csrfToken: row.csrf_token,
       expiresAt: row.expires_at,
       secondFactorAt: row.second_factor_at,
+      twoFactorOn: row.totp_confirmed_at !== null,
       user: { id: row.id, username: row.username, displayName: row.display_name, role: row.role },
     };
   }

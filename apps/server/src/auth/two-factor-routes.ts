@@ -75,6 +75,8 @@ export function twoFactorRouter({ db, sessions, twoFactor, audit, clock, secureC
       throw new ConsoleError(400, 'InvalidCode', 'That code is not the one the app shows now (or enrolment was not started); try the next one.', undefined, 'code');
     }
     await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.two-factor-on', outcome: 'success', targets: [user.id] });
+    // Sessions carry whether two-factor is on: every replica reads the person's again.
+    await sessions.userChanged(user.id);
     res.status(201).set('Cache-Control', 'no-store').json({ recoveryCodes });
   });
 
@@ -93,6 +95,7 @@ export function twoFactorRouter({ db, sessions, twoFactor, audit, clock, secureC
       );
     }
     await twoFactor.disable(user.id);
+    await sessions.userChanged(user.id);
     await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.two-factor-off', outcome: 'success', targets: [user.id] });
     res.status(204).end();
   });

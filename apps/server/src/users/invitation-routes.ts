@@ -1,9 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import type { Role } from '@cvm/shared';
 import type { Kysely } from 'kysely';
 import type { AuditLog } from '../audit/audit-log.ts';
 import { passwordProblem, type PasswordHasher } from '../auth/passwords.ts';
 import { issueSession } from '../auth/issue-session.ts';
+import type { TwoFactorStore } from '../auth/two-factor.ts';
 import { clientIp } from '../auth/request-auth.ts';
 import type { SessionStore } from '../auth/session-store.ts';
 import { hashToken } from '../auth/tokens.ts';
@@ -17,7 +19,16 @@ import type { Clock } from '../time/clock.ts';
 const acceptSchema = z.strictObject({ token: z.string().min(10).max(200), password: z.string().max(256) });
 const lookupSchema = z.strictObject({ token: z.string().min(10).max(200) });
 
-export function invitationRouter(deps: { db: Kysely<Database>; sessions: SessionStore; audit: AuditLog; secureCookies: boolean; clock: Clock; passwords: PasswordHasher }): Router {
+export function invitationRouter(deps: {
+  db: Kysely<Database>;
+  sessions: SessionStore;
+  audit: AuditLog;
+  secureCookies: boolean;
+  clock: Clock;
+  passwords: PasswordHasher;
+  twoFactor: TwoFactorStore;
+  twoFactorRequiredRoles: readonly Role[];
+}): Router {
   const router = Router();
   const { db, sessions, audit } = deps;
 
@@ -55,7 +66,11 @@ export function invitationRouter(deps: { db: Kysely<Database>; sessions: Session
     });
     if (!used) throw new ConsoleError(404, 'InvitationNotFound', 'This invitation link was used a moment ago.');
     await sessions.destroyAllFor(row.id);
-    const info = await issueSession(req, res, sessions, { id: row.id, username: row.username, displayName: row.display_name, role: row.role }, deps.secureCookies);
+    // The invitation sets a password only: a role that requires two-factor sign-in is told so with the session.
+    const twoFactorRequired = deps.twoFactorRequiredRoles.includes(row.role) && !(await deps.twoFactor.enabled(row.id));
+    const info = await issueSession(req, res, sessions, { id: row.id, username: row.username, displayName: row.display_name, role: row.role }, deps.secureCookies, {
+      twoFactorRequired,
+    });
     await audit.record({
       actor: { id: row.id, name: row.username, ip: clientIp(req) },
       category: 'security',

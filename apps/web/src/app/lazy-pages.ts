@@ -6,6 +6,7 @@ export const SignInPage = lazy(() => import('../features/auth/components/sign-in
 export const SetupPage = lazy(() => import('../features/auth/components/setup-page.tsx'));
 export const InvitePage = lazy(() => import('../features/auth/components/invite-page.tsx'));
 export const ProfilePage = lazy(() => import('../features/auth/components/profile-page.tsx'));
+export const TwoFactorRequiredPage = lazy(() => import('../features/auth/components/two-factor-required-page.tsx'));
 export const UsersPage = lazy(() => import('../features/users/components/users-page.tsx'));
 export const AccountsPage = lazy(() => import('../features/cloud-accounts/components/accounts-page.tsx'));
 export const AuditPage = lazy(() => import('../features/audit/components/audit-page.tsx'));

@@ -6,7 +6,7 @@ import { SignedInUserContext, useSession } from '../api/session.ts';
 import { ErrorPanel } from '../components/ui/error-panel.tsx';
 import { Spinner } from '../components/ui/spinner.tsx';
 import { useT } from '../i18n/use-t.ts';
-import { InvitePage, SetupPage, SignInPage } from './lazy-pages.ts';
+import { InvitePage, SetupPage, SignInPage, TwoFactorRequiredPage } from './lazy-pages.ts';
 import { PageLoading } from './page-loading.tsx';
 import { PATHS, safeNext, signInPath } from './paths.ts';
 import { PublicLayout } from './public-layout.tsx';
@@ -44,8 +44,9 @@ export function SessionGate() {
   const redirect = info ? redirectFor(info, pathname) : undefined;
   // Signed in, the console waits the few milliseconds its accounts take before drawing itself: every page needs them
   // (scope, sections), and drawing it without them means drawing it twice. Asked only with a session (never a 401).
-  const accounts = useQuery({ ...accountsQueryOptions, enabled: Boolean(info?.user) });
-  const waitingForAccounts = Boolean(info?.user) && accounts.isPending && accounts.fetchStatus === 'fetching';
+  const ready = Boolean(info?.user) && !info?.twoFactorRequired;
+  const accounts = useQuery({ ...accountsQueryOptions, enabled: ready });
+  const waitingForAccounts = ready && accounts.isPending && accounts.fetchStatus === 'fetching';
 
   useEffect(() => {
     if (redirect) navigate(redirect, 'replace');
@@ -85,6 +86,14 @@ export function SessionGate() {
   }
   // Signed in on the sign-in or setup page: the effect above is on its way to the page the person wanted.
   if (redirect) return null;
+  // Their role requires two-factor sign-in (TWO_FACTOR_REQUIRED_ROLES): set it up before anything else.
+  if (info.twoFactorRequired) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <TwoFactorRequiredPage />
+      </Suspense>
+    );
+  }
   if (waitingForAccounts) {
     return <WholePageLoading />;
   }

@@ -26,6 +26,8 @@ export interface SessionInfo {
    * authenticator (or a recovery code) with this challenge to POST /api/console/sign-in/second-factor.
    */
   secondFactor?: { challenge: string; expiresAt: string };
+  /** Signed in, but the person's role requires two-factor sign-in and theirs is off: they set it up before anything else. */
+  twoFactorRequired?: boolean;
 }
 
 /** GET /api/console/two-factor: whether the person signs in with a second factor, and recovery codes left. */

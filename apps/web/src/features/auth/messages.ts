@@ -77,6 +77,8 @@ const en = {
     codeOrRecovery: 'Code or recovery code',
     offHint: 'Turning it off takes a current code or a recovery code.',
     turnOff: 'Turn off',
+    requiredTitle: 'Set up two-factor sign-in',
+    requiredWhy: (role: string) => `The ${role} role signs in with a code from an authenticator app as well as a password. Set it up to continue.`,
   },
   tokens: {
     title: 'API tokens',
@@ -210,6 +212,8 @@ const zhCN: AuthMessages = {
     codeOrRecovery: '验证码或恢复码',
     offHint: '关闭需要当前验证码或恢复码。',
     turnOff: '关闭',
+    requiredTitle: '设置两步验证',
+    requiredWhy: (role) => `${role}角色登录时除密码外还需身份验证器应用中的验证码。请先完成设置再继续。`,
   },
   tokens: {
     title: 'API 令牌',

@@ -34,7 +34,7 @@ function CodeField({ id, label, hint, value, onChange, error }: { id: string; la
  * "Two-factor sign-in" on Your account: set it up with an authenticator app (a QR code, or the secret typed), confirm
  * with a code, keep the ten recovery codes shown once; or turn it off with a current code or a recovery code.
  */
-export function TwoFactorCard() {
+export function TwoFactorCard({ onFinished }: { onFinished?: () => void } = {}) {
   const m = useLocalized(authMessages).twoFactor;
   const ids = { code: useId(), off: useId(), secret: useId() };
   const status = useTwoFactorStatus();
@@ -78,7 +78,14 @@ export function TwoFactorCard() {
         </ul>
         <div className="flex gap-2">
           <CopyButton text={recoveryCodes.join('\n')} label={m.copyRecoveryCodes} />
-          <Button onClick={() => setRecoveryCodes(undefined)}>{m.done}</Button>
+          <Button
+            onClick={() => {
+              setRecoveryCodes(undefined);
+              onFinished?.();
+            }}
+          >
+            {m.done}
+          </Button>
         </div>
       </section>
     );
