@@ -113,7 +113,8 @@ async function send(spec: ActionSpec, body: HostileBody): Promise<ApiResult> {
 const callCount = (key: string) => running.emulator!.stats.calls.get(key) ?? 0;
 
 describe('every catalog action through the console, with hostile bodies', () => {
-  for (const spec of allActions()) {
+  // Actions the server keeps to itself (AssumeRole) are refused before any body is read: roles.test.ts holds them.
+  for (const spec of allActions().filter((s) => !s.serverOnly)) {
     const key = `${spec.service}.${spec.action}`;
     it(
       `${key} (${spec.kind}, ${spec.cloud})`,
