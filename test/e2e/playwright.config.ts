@@ -9,6 +9,9 @@ process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 12_000));
 process.env.E2E_BIG_PORT ??= String(Number(process.env.E2E_PORT) + 1);
 // The main console's embedded emulator on a known port, with its clock movable (support/emulator-clock.ts).
 process.env.E2E_EMULATOR_PORT ??= String(Number(process.env.E2E_PORT) + 2);
+// The OpenID Connect provider the big console signs in through (support/oidc-provider-server.ts).
+process.env.E2E_OIDC_PORT ??= String(Number(process.env.E2E_PORT) + 3);
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT);
 const PORT = Number(process.env.E2E_PORT);
 const BIG_PORT = Number(process.env.E2E_BIG_PORT);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -68,6 +71,22 @@ export default defineConfig({
   // big one requires two-factor sign-in of operators (only the admin works there otherwise).
   webServer: [
     server(PORT, 60, { EMULATOR_PORT: process.env.E2E_EMULATOR_PORT, EMULATOR_TIME_TRAVEL: 'true' }),
-    server(BIG_PORT, 10_000, { TWO_FACTOR_REQUIRED_ROLES: 'operator' }),
+    server(BIG_PORT, 10_000, {
+      TWO_FACTOR_REQUIRED_ROLES: 'operator',
+      OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+      OIDC_CLIENT_ID: 'cvm-console-e2e',
+      OIDC_CLIENT_SECRET: 'e2e-client-secret-0123456789',
+      OIDC_REDIRECT_URL: `http://127.0.0.1:${BIG_PORT}/api/console/oidc/callback`,
+      OIDC_SCOPES: 'openid profile email groups',
+      OIDC_ROLE_MAP: 'console-ops=operator',
+      OIDC_LABEL: 'Company login',
+    }),
+    {
+      command: 'node --import tsx test/e2e/support/oidc-provider-server.ts',
+      cwd: root,
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
   ],
 });

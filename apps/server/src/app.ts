@@ -15,6 +15,7 @@ import type { ApiTokenStore } from './auth/api-tokens.ts';
 import type { StepUpPolicy } from './auth/step-up.ts';
 import { tokenRouter } from './auth/token-routes.ts';
 import { twoFactorRouter } from './auth/two-factor-routes.ts';
+import { oidcRouter } from './auth/oidc-routes.ts';
 import { ConsoleError } from './cloud/cloud-error.ts';
 import { errorHandler } from './http/error-handler.ts';
 import { hostCheck } from './http/host-check.ts';
@@ -131,6 +132,7 @@ export function createApp(deps: AppDependencies) {
     firstReadsRouter(deps),
     authRouter(deps),
     twoFactorRouter(deps),
+    oidcRouter(deps),
     tokenRouter(deps),
     invitationRouter(deps),
     userRouter(deps),

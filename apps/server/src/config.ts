@@ -93,6 +93,27 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   SIGNIN_FAILURE_DELAY_MS: z.coerce.number().int().min(0).max(2000).default(400),
+  /** OpenID Connect single sign-on: the provider (its discovery document is read from it), this console as its client. */
+  OIDC_ISSUER: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: secretSchema,
+  /** The console's callback as registered with the provider: https://console.example.com/api/console/oidc/callback */
+  OIDC_REDIRECT_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  OIDC_SCOPES: z.string().default('openid profile email'),
+  /** The ID token claim that lists the person's groups. */
+  OIDC_GROUPS_CLAIM: z.string().default('groups'),
+  /** Groups to roles, e.g. console-admins=admin,console-ops=operator; the highest a person's groups give wins. */
+  OIDC_ROLE_MAP: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[^=,]+=(viewer|operator|admin)(,[^=,]+=(viewer|operator|admin))*$/, 'must be group=role pairs, e.g. console-admins=admin,ops=operator')
+      .optional(),
+  ),
+  /** The role of a person none of whose groups is mapped; unset, such a person is refused. */
+  OIDC_DEFAULT_ROLE: z.enum(['viewer', 'operator', 'admin', '']).default(''),
+  OIDC_LABEL: z.string().max(64).default('Single sign-on'),
+  /** Who may sign in with a local password: everyone, administrators only (break glass), or no one. */
+  LOCAL_SIGN_IN: z.enum(['all', 'admins', 'off']).default('all'),
   /** Roles whose people must set up two-factor sign-in before anything else (comma-separated: admin,operator). */
   TWO_FACTOR_REQUIRED_ROLES: optionalString.pipe(
     z
@@ -148,6 +169,19 @@ export interface Config {
   /** The traffic layer's settings: this replica's share of each limit, the longest wait, read freshness. */
   traffic: { share: number; maxWaitMs: number; freshnessMs: number };
   stepUpMs: number;
+  /** Single sign-on (OIDC_*), when an issuer is configured. */
+  oidc?: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    redirectUrl: string;
+    scopes: string;
+    groupsClaim: string;
+    roleMap: Map<string, Role>;
+    defaultRole?: Role;
+    label: string;
+  };
+  localSignIn: 'all' | 'admins' | 'off';
   /** Roles that must have two-factor sign-in on (TWO_FACTOR_REQUIRED_ROLES). */
   twoFactorRequiredRoles: Role[];
   signIn: { accountThreshold: number; addressThreshold: number; lockMs: number; windowMs: number; failureDelayMs: number };
@@ -163,6 +197,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const lines = parsed.success ? [] : parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
   const pairing = keyPairProblem(source);
   if (pairing) lines.push(pairing);
+  if (source.OIDC_ISSUER?.trim()) {
+    for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL'] as const) {
+      if (!source[name]?.trim()) lines.push(`  ${name}: is required with OIDC_ISSUER`);
+    }
+  }
   if (!parsed.success || lines.length) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   const env = parsed.data;
   const dataDir = env.DATA_DIR === ':memory:' ? undefined : path.resolve(env.DATA_DIR ?? DEFAULT_DATA_DIR);
@@ -198,6 +237,27 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMs: env.SESSION_IDLE_MINUTES * 60_000, absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3600_000, secureCookies: env.COOKIE_SECURE === 'true' },
     traffic: { share: 1 / env.REPLICAS, maxWaitMs: env.CLOUD_MAX_WAIT_MS, freshnessMs: env.CLOUD_READ_FRESHNESS_MS },
     stepUpMs: env.STEP_UP_MINUTES * 60_000,
+    localSignIn: env.LOCAL_SIGN_IN,
+    ...(env.OIDC_ISSUER
+      ? {
+          oidc: {
+            issuer: env.OIDC_ISSUER,
+            clientId: env.OIDC_CLIENT_ID!,
+            clientSecret: env.OIDC_CLIENT_SECRET!,
+            redirectUrl: env.OIDC_REDIRECT_URL!,
+            scopes: env.OIDC_SCOPES,
+            groupsClaim: env.OIDC_GROUPS_CLAIM,
+            roleMap: new Map(
+              (env.OIDC_ROLE_MAP ?? '')
+                .split(',')
+                .filter(Boolean)
+                .map((pair) => pair.split('=') as [string, Role]),
+            ),
+            ...(env.OIDC_DEFAULT_ROLE ? { defaultRole: env.OIDC_DEFAULT_ROLE } : {}),
+            label: env.OIDC_LABEL,
+          },
+        }
+      : {}),
     twoFactorRequiredRoles: (env.TWO_FACTOR_REQUIRED_ROLES ?? '')
       .split(',')
       .map((r) => r.trim())

@@ -14,6 +14,7 @@ import { AuditLog } from './audit/audit-log.ts';
 import { SessionStore } from './auth/session-store.ts';
 import { ApiTokenStore } from './auth/api-tokens.ts';
 import { TwoFactorStore } from './auth/two-factor.ts';
+import { OidcSignIn } from './auth/oidc.ts';
 import { SetupTokens } from './auth/setup-tokens.ts';
 import { SignInThrottle } from './auth/sign-in-throttle.ts';
 import { LocalRevocationBus, PostgresRevocationBus } from './auth/session-revocations.ts';
@@ -187,7 +188,15 @@ export async function startConsole(config: Config, options: StartOptions = {}): 
     failureDelayMs: config.signIn.failureDelayMs,
     clock,
     passwords: new PasswordHasher(options.passwordHashCost),
-    meta: { mode: config.target.mode, defaultRegion: config.defaultRegion, version: CONSOLE_VERSION },
+    meta: {
+      mode: config.target.mode,
+      defaultRegion: config.defaultRegion,
+      version: CONSOLE_VERSION,
+      localSignIn: config.localSignIn,
+      ...(config.oidc ? { sso: { label: config.oidc.label } } : {}),
+    },
+    oidc: config.oidc ? new OidcSignIn(config.oidc, db, clock) : undefined,
+    localSignIn: config.localSignIn,
     webDist: config.webDist ?? DEFAULT_WEB_DIST,
     allowedHosts: config.allowedHosts,
     port: () => boundPort,

@@ -12,6 +12,7 @@ import { UserStore, normalizeUsername, usernameSchema } from '../users/user-stor
 import { passwordProblem, type PasswordHasher } from './passwords.ts';
 import { issueSession } from './issue-session.ts';
 import type { TwoFactorStore } from './two-factor.ts';
+import type { OidcSignIn } from './oidc.ts';
 import { issueSignInChallenge } from './two-factor-routes.ts';
 import { SESSION_COOKIE, authOf, clientIp, requireCsrf, signedIn, type AuthContext } from './request-auth.ts';
 import type { SessionStore, SessionUser } from './session-store.ts';
@@ -37,6 +38,10 @@ export interface AuthDependencies {
   twoFactor: TwoFactorStore;
   /** Roles that must set up two-factor sign-in before anything else (TWO_FACTOR_REQUIRED_ROLES). */
   twoFactorRequiredRoles: readonly Role[];
+  /** Single sign-on, when configured: its sign-out follows the console's. */
+  oidc?: OidcSignIn;
+  /** LOCAL_SIGN_IN: who may sign in with a password. */
+  localSignIn: 'all' | 'admins' | 'off';
 }
 
 const setupSchema = z.strictObject({
@@ -57,9 +62,12 @@ export async function sessionInfoOf(auth: AuthContext | undefined, setupTokens: 
   return mustEnrol(auth, requiredRoles) ? { ...info, twoFactorRequired: true } : info;
 }
 
-/** A session whose person's role requires two-factor sign-in, which they have not set up (API tokens are not asked). */
+/**
+ * A session whose person's role requires two-factor sign-in, which they have not set up. API tokens are not asked, nor
+ * single sign-on sessions: the provider is where their second factor is asked for.
+ */
 export function mustEnrol(auth: AuthContext, requiredRoles: readonly Role[]): boolean {
-  return !auth.bearer && requiredRoles.includes(auth.session.user.role) && !auth.session.twoFactorOn;
+  return !auth.bearer && !auth.session.viaSso && requiredRoles.includes(auth.session.user.role) && !auth.session.twoFactorOn;
 }
 
 export function authRouter(deps: AuthDependencies): Router {
@@ -106,6 +114,7 @@ export function authRouter(deps: AuthDependencies): Router {
 
   router.post('/api/console/sign-in', async (req, res) => {
     const body = parseBody(signInSchema, req.body);
+    if (deps.localSignIn === 'off') throw new ConsoleError(403, 'LocalSignInOff', 'Sign in with single sign-on: passwords are turned off here.');
     const username = normalizeUsername(body.username);
     const ip = clientIp(req);
     // Counted before the password is looked at: a burst of guesses gets no more checks than the threshold allows.
@@ -138,6 +147,11 @@ export function authRouter(deps: AuthDependencies): Router {
       await audit.record({ actor: actorOf(req, row), category: 'security', action: 'auth.sign-in', outcome: 'denied', errorCode: 'AccountDisabled' });
       throw new ConsoleError(403, 'AccountDisabled', 'This account is disabled; ask an administrator.');
     }
+    // LOCAL_SIGN_IN=admins: passwords are the administrators' way in when single sign-on is down, no one else's.
+    if (deps.localSignIn === 'admins' && row.role !== 'admin') {
+      await audit.record({ actor: actorOf(req, row), category: 'security', action: 'auth.sign-in', outcome: 'denied', errorCode: 'LocalSignInOff' });
+      throw new ConsoleError(403, 'LocalSignInOff', 'Sign in with single sign-on: passwords are for administrators only here.');
+    }
     await throttle.succeeded(username, ip);
     // With two-factor sign-in on, a right password earns a challenge for the second step, not a session.
     if (await deps.twoFactor.enabled(row.id)) {
@@ -156,6 +170,14 @@ export function authRouter(deps: AuthDependencies): Router {
       requireCsrf(req, res, () => undefined);
       await sessions.destroy(auth.token);
       await audit.record({ actor: actorOf(req, auth.session.user), category: 'security', action: 'auth.sign-out', outcome: 'success' });
+      // Signed in through the provider: out of it too (RP-initiated logout), then back to this console's sign-in page.
+      if (auth.session.viaSso && deps.oidc) {
+        const endSessionUrl = await deps.oidc.endSessionUrl(new URL('/sign-in', deps.oidc.settings.redirectUrl).toString());
+        if (endSessionUrl) {
+          res.clearCookie(SESSION_COOKIE, { path: '/' }).json({ endSessionUrl });
+          return;
+        }
+      }
     }
     res.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).end();
   });

@@ -14,11 +14,16 @@ export async function issueSession(
   user: SessionUser,
   secureCookies: boolean,
   /** secondFactor: it proved one now; twoFactorRequired: its role requires two-factor sign-in, still off (app.ts). */
-  options: { secondFactor?: boolean; twoFactorRequired?: boolean } = {},
+  options: { secondFactor?: boolean; twoFactorRequired?: boolean; viaSso?: boolean } = {},
 ): Promise<SessionInfo> {
   const previous = readCookie(req, SESSION_COOKIE);
   if (previous) await sessions.destroy(previous);
-  const { token, csrfToken, expiresAt } = await sessions.create(user.id, { ip: clientIp(req), userAgent: req.get('User-Agent'), secondFactor: options.secondFactor });
+  const { token, csrfToken, expiresAt } = await sessions.create(user.id, {
+    ip: clientIp(req),
+    userAgent: req.get('User-Agent'),
+    secondFactor: options.secondFactor,
+    viaSso: options.viaSso,
+  });
   res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/', expires: expiresAt });
   return { user, csrfToken, setupRequired: false, ...(options.twoFactorRequired ? { twoFactorRequired: true } : {}) };
 }

@@ -25,6 +25,8 @@ export interface ResolvedSession {
   secondFactorAt?: Date | null;
   /** Whether the person has two-factor sign-in on (read with the session; a change is published as a user change). */
   twoFactorOn?: boolean;
+  /** Made by single sign-on: its sign-out ends the provider's session too. */
+  viaSso?: boolean;
   user: SessionUser;
 }
 
@@ -83,7 +85,10 @@ export class SessionStore {
     return this.revocations.publish({ kind: 'user', userId });
   }
 
-  async create(userId: string, meta: { ip?: string; userAgent?: string; secondFactor?: boolean }): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  async create(
+    userId: string,
+    meta: { ip?: string; userAgent?: string; secondFactor?: boolean; viaSso?: boolean },
+  ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
     const token = randomToken();
     const csrfToken = randomToken();
     const now = this.clock.now();
@@ -100,6 +105,7 @@ export class SessionStore {
         ip: meta.ip ?? null,
         user_agent: meta.userAgent?.slice(0, 256) ?? null,
         second_factor_at: meta.secondFactor ? new Date(now) : null,
+        via_sso: meta.viaSso ?? false,
       })
       .execute();
     return { token, csrfToken, expiresAt };
@@ -151,6 +157,7 @@ export class SessionStore {
         'sessions.last_seen_at',
         'sessions.expires_at',
         'sessions.second_factor_at',
+        'sessions.via_sso',
         'users.id',
         'users.username',
         'users.display_name',
@@ -179,6 +186,7 @@ export class SessionStore {
       expiresAt: row.expires_at,
       secondFactorAt: row.second_factor_at,
       twoFactorOn: row.totp_confirmed_at !== null,
+      viaSso: row.via_sso,
       user: { id: row.id, username: row.username, displayName: row.display_name, role: row.role },
     };
   }

@@ -16,6 +16,8 @@ export interface UsersTable {
   disabled: boolean;
   created_at: CreatedAt;
   updated_at: Date;
+  /** `<issuer>#<sub>` for a person made by single sign-on; their role is the provider's groups' at every sign-in. */
+  sso_subject: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -31,6 +33,18 @@ export interface SessionsTable {
   user_agent: string | null;
   /** When the session last proved a second factor (its TOTP sign-in); null for a password-only one. */
   second_factor_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** A session made by single sign-on: signing out of it ends the provider's session too. */
+  via_sso: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface OidcRequestsTable {
+  /** SHA-256 of the state sent to the provider. */
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  /** Where the person was going, a path of this console. */
+  next_path: string;
+  expires_at: Date;
 }
 
 export interface UserTotpTable {
@@ -161,4 +175,5 @@ export interface Database {
   user_totp: UserTotpTable;
   recovery_codes: RecoveryCodesTable;
   sign_in_challenges: SignInChallengesTable;
+  oidc_requests: OidcRequestsTable;
 }

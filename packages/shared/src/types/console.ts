@@ -5,6 +5,10 @@ export interface ConsoleMeta {
   mode: 'emulator' | 'cloud';
   defaultRegion: string;
   version: string;
+  /** Single sign-on, when configured: what its button says. */
+  sso?: { label: string };
+  /** Who may sign in with a password: everyone, administrators only (break glass), or no one (single sign-on only). */
+  localSignIn?: 'all' | 'admins' | 'off';
 }
 
 /** Header every browser call to /api carries; a cross-site form cannot set it, so it doubles as CSRF protection. */

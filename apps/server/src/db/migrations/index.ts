@@ -6,6 +6,7 @@ import * as userPreferences from './0004-user-preferences.ts';
 import * as apiTokens from './0005-api-tokens.ts';
 import * as roleAccounts from './0006-role-accounts.ts';
 import * as twoFactor from './0007-two-factor.ts';
+import * as singleSignOn from './0008-single-sign-on.ts';
 
 /** Every migration, in order. Names are sorted by Kysely's Migrator; never rename or edit one that has shipped. */
 export const migrationProvider: MigrationProvider = {
@@ -18,6 +19,7 @@ export const migrationProvider: MigrationProvider = {
       '0005-api-tokens': apiTokens,
       '0006-role-accounts': roleAccounts,
       '0007-two-factor': twoFactor,
+      '0008-single-sign-on': singleSignOn,
     };
   },
 };

@@ -13,6 +13,15 @@ const en = {
     locked: 'Sign-in is locked for a while after too many failed attempts.',
     disabled: 'This account is disabled. Ask an administrator to enable it.',
     signInFailed: 'Could not sign in.',
+    ssoButton: (label: string) => `Sign in with ${label}`,
+    orPassword: 'or with a username and password',
+    passwordsOff: 'Passwords are turned off here: sign in with single sign-on.',
+    ssoError: (code: string) =>
+      code === 'SsoNoRole'
+        ? 'You signed in with the provider, but none of your groups has a role in this console. Ask an administrator.'
+        : code === 'AccountDisabled'
+          ? 'This account is disabled. Ask an administrator to enable it.'
+          : `Single sign-on did not complete (${code}). Try again.`,
     codeTitle: 'Two-factor sign-in',
     code: 'Code from your authenticator app',
     codeHint: 'Six digits; a new one every 30 seconds.',
@@ -148,6 +157,15 @@ const zhCN: AuthMessages = {
     locked: '登录失败次数过多，已暂时锁定。',
     disabled: '该账号已被停用，请联系管理员启用。',
     signInFailed: '登录失败。',
+    ssoButton: (label) => `使用${label}登录`,
+    orPassword: '或使用用户名和密码登录',
+    passwordsOff: '此处已关闭密码登录：请使用单点登录。',
+    ssoError: (code) =>
+      code === 'SsoNoRole'
+        ? '您已通过身份提供方登录，但您所在的组在本控制台中没有角色。请联系管理员。'
+        : code === 'AccountDisabled'
+          ? '该账号已被停用，请联系管理员启用。'
+          : `单点登录未完成（${code}），请重试。`,
     codeTitle: '两步验证',
     code: '身份验证器应用中的验证码',
     codeHint: '6 位数字，每 30 秒更新一次。',

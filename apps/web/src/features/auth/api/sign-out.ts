@@ -6,6 +6,8 @@ import { SIGNED_OUT, receiveSession } from '../../../api/session-link.ts';
  * keeping TanStack's mutation code out of this module keeps it out of the list's first load.
  */
 export async function signOut(): Promise<void> {
-  await sendConsole<null>('POST', '/api/console/sign-out');
+  const answer = await sendConsole<{ endSessionUrl?: string } | null>('POST', '/api/console/sign-out');
   receiveSession(SIGNED_OUT);
+  // Signed in through single sign-on: out of the provider too, which sends the browser back to the sign-in page.
+  if (answer?.endSessionUrl) window.location.assign(answer.endSessionUrl);
 }

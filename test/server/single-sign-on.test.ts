@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry, SessionInfo } from '@cvm/shared';
+import { ConsoleClient, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
+import { passProviderLogin, startOidcProvider, type RunningProvider } from '../support/oidc-provider.ts';
+
+// Single sign-on against a real OpenID Connect provider (oidc-provider, in this process): the console sends the
+// browser there with state, nonce and PKCE; the provider's own login and consent pages are passed as a browser would;
+// the callback signs the person in — made on first sign-in, their groups mapped to a role, re-mapped at the next
+// sign-in; a callback whose state this console never sent is refused; signing out ends the provider's session too.
+
+const CLIENT = { clientId: 'cvm-console', clientSecret: 'a-client-secret-for-tests-0123' };
+let provider: RunningProvider;
+let running: TestConsole;
+let admin: ConsoleClient;
+let consoleUrl: string;
+
+beforeAll(async () => {
+  // The console's port is known only once it listens; the redirect URL is registered on the provider first, so the
+  // console is given a port of its own.
+  const port = 22_000 + Math.floor(Math.random() * 9_000);
+  consoleUrl = `http://127.0.0.1:${port}`;
+  provider = await startOidcProvider({ ...CLIENT, redirectUri: `${consoleUrl}/api/console/oidc/callback`, postLogoutRedirectUri: `${consoleUrl}/sign-in` });
+  provider.accounts.set('grace', { sub: 'u-grace', preferred_username: 'Grace.H', name: 'Grace Hopper', email: 'grace@example.com', groups: ['console-ops'] });
+  provider.accounts.set('nobody', { sub: 'u-nobody', preferred_username: 'nobody', name: 'No Group', groups: ['marketing'] });
+  running = await startTestConsole({
+    PORT: String(port),
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: CLIENT.clientId,
+    OIDC_CLIENT_SECRET: CLIENT.clientSecret,
+    OIDC_REDIRECT_URL: `${consoleUrl}/api/console/oidc/callback`,
+    OIDC_SCOPES: 'openid profile email groups',
+    OIDC_ROLE_MAP: 'console-admins=admin,console-ops=operator',
+    OIDC_LABEL: 'Company login',
+  });
+  admin = await setupAdmin(running);
+});
+afterAll(async () => {
+  await running?.close();
+  await provider?.close();
+});
+
+/** The whole browser round trip: start, the provider's pages, the callback; a client holding the session cookie. */
+async function signInThroughProvider(login: string, next = '/overview'): Promise<{ client: ConsoleClient; landing: string }> {
+  const start = await fetch(`${consoleUrl}/api/console/oidc/start?next=${encodeURIComponent(next)}`, { redirect: 'manual' });
+  expect(start.status).toBe(302);
+  const callback = await passProviderLogin(start.headers.get('location')!, login);
+  expect(callback.startsWith(`${consoleUrl}/api/console/oidc/callback?`)).toBe(true);
+  const back = await fetch(callback, { redirect: 'manual' });
+  expect(back.status).toBe(302);
+  const client = new ConsoleClient(consoleUrl);
+  const cookie = back.headers.getSetCookie().find((c) => c.startsWith('cvm_session='));
+  if (cookie) client.cookie = cookie.split(';')[0]!;
+  return { client, landing: back.headers.get('location')! };
+}
+
+describe('single sign-on', () => {
+  it('says it is there, with its label', async () => {
+    const meta = (await (await fetch(`${consoleUrl}/api/meta`)).json()) as { sso?: { label: string } };
+    expect(meta.sso).toEqual({ label: 'Company login' });
+  });
+
+  it('signs a new person in through the provider, made with the role their groups map to', async () => {
+    const { client, landing } = await signInThroughProvider('grace');
+    expect(landing).toBe('/overview');
+    const session = (await client.request('GET', '/api/console/session')).json as SessionInfo;
+    expect(session.user).toMatchObject({ username: 'grace.h', displayName: 'Grace Hopper', role: 'operator' });
+    expect((await client.call('cvm', 'DescribeInstances', { Limit: 1 })).status).toBe(200);
+    // Their role is the mapped one, as any session's: an operator may not terminate.
+    const terminate = await client.call('cvm', 'TerminateInstances', { InstanceIds: ['ins-00000000'] });
+    expect([terminate.status, terminate.json.code]).toEqual([403, 'Forbidden']);
+    // No password: only the provider signs them in.
+    expect((await new ConsoleClient(consoleUrl).signIn('grace.h', '')).status).not.toBe(200);
+  });
+
+  it('maps the role again at the next sign-in', async () => {
+    provider.accounts.get('grace')!.groups = ['console-admins'];
+    const { client } = await signInThroughProvider('grace');
+    expect(((await client.request('GET', '/api/console/session')).json as SessionInfo).user?.role).toBe('admin');
+    const users = (await admin.request('GET', '/api/console/users')).json.users as { username: string; role: string }[];
+    expect(users.filter((u) => u.username.startsWith('grace'))).toEqual([expect.objectContaining({ username: 'grace.h', role: 'admin' })]);
+  });
+
+  it('refuses a person none of whose groups has a role, and a callback with a state this console never sent', async () => {
+    const start = await fetch(`${consoleUrl}/api/console/oidc/start`, { redirect: 'manual' });
+    const callback = await passProviderLogin(start.headers.get('location')!, 'nobody');
+    const refused = await fetch(callback, { redirect: 'manual' });
+    expect(refused.headers.get('location')).toBe('/sign-in?sso_error=SsoNoRole');
+
+    const forged = new URL(callback);
+    forged.searchParams.set('state', 'not-a-state-this-console-sent');
+    const bad = await fetch(forged, { redirect: 'manual' });
+    expect(bad.headers.get('location')).toBe('/sign-in?sso_error=SsoStateInvalid');
+    expect(bad.headers.getSetCookie().some((c) => c.startsWith('cvm_session=') && !c.startsWith('cvm_session=;'))).toBe(false);
+    // And the same callback twice: its state is used up.
+    const start2 = await fetch(`${consoleUrl}/api/console/oidc/start`, { redirect: 'manual' });
+    const callback2 = await passProviderLogin(start2.headers.get('location')!, 'grace');
+    expect((await fetch(callback2, { redirect: 'manual' })).headers.get('location')).toBe('/');
+    expect((await fetch(callback2, { redirect: 'manual' })).headers.get('location')).toBe('/sign-in?sso_error=SsoStateInvalid');
+
+    const audit = (await admin.request('GET', '/api/console/audit?action=auth.sign-in&limit=50')).json.entries as AuditEntry[];
+    expect(audit.filter((e) => e.outcome === 'failure' && e.errorCode === 'SsoNoRole').length).toBe(1);
+  });
+
+  it('signs out of the provider too', async () => {
+    const { client } = await signInThroughProvider('grace');
+    await client.request('GET', '/api/console/session');
+    const out = await client.request('POST', '/api/console/sign-out');
+    expect(out.status).toBe(200);
+    const endSessionUrl = new URL(out.json.endSessionUrl as string);
+    expect(endSessionUrl.origin).toBe(provider.issuer);
+    expect(endSessionUrl.searchParams.get('post_logout_redirect_uri')).toBe(`${consoleUrl}/sign-in`);
+    expect(((await client.request('GET', '/api/console/session')).json as SessionInfo).user).toBeNull();
+  });
+});
+
+describe('local sign-in turned down for single sign-on', () => {
+  it('keeps passwords to administrators (break glass), or turns them off', async () => {
+    const adminsOnly = await startTestConsole({ LOCAL_SIGN_IN: 'admins' });
+    try {
+      const first = await setupAdmin(adminsOnly);
+      expect((await first.request('POST', '/api/console/users', { username: 'opal', role: 'operator', password: 'a long and careful passphrase' })).status).toBe(201);
+      const refused = await new ConsoleClient(adminsOnly.url).signIn('opal', 'a long and careful passphrase');
+      expect([refused.status, refused.json.code]).toEqual([403, 'LocalSignInOff']);
+      expect((await new ConsoleClient(adminsOnly.url).signIn('admin', 'correct horse battery staple')).status).toBe(200);
+    } finally {
+      await adminsOnly.close();
+    }
+    const off = await startTestConsole({ LOCAL_SIGN_IN: 'off' });
+    try {
+      await setupAdmin(off);
+      const refused = await new ConsoleClient(off.url).signIn('admin', 'correct horse battery staple');
+      expect([refused.status, refused.json.code]).toEqual([403, 'LocalSignInOff']);
+      expect(((await (await fetch(`${off.url}/api/meta`)).json()) as { localSignIn: string }).localSignIn).toBe('off');
+    } finally {
+      await off.close();
+    }
+  });
+});
