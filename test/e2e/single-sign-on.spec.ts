@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BIG_URL } from './support/big-console.ts';
+import { BIG_ADMIN_STATE, BIG_URL } from './support/big-console.ts';
 
 // Single sign-on on the big console, through a real OpenID Connect provider's own login and consent pages
 // (support/oidc-provider-server.ts): the sign-in page's button, the provider, and back signed in with the role the
@@ -32,5 +32,17 @@ test('signs in with the SSO button through the provider, as the role the group m
   await page.getByRole('button', { name: 'Yes, sign me out' }).click();
   await expect(page).toHaveURL(`${BIG_URL}/sign-in`);
   await expect(page.getByRole('link', { name: 'Sign in with Company login' })).toBeVisible();
+  await context.close();
+});
+
+test('shows an administrator how single sign-on is set up, without its secret', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: BIG_URL, storageState: BIG_ADMIN_STATE });
+  const page = await context.newPage();
+  await page.goto('/admin/users');
+  const card = page.getByRole('region', { name: 'Single sign-on' });
+  await expect(card).toContainText(`http://127.0.0.1:${process.env.E2E_OIDC_PORT}`);
+  await expect(card).toContainText('console-ops → Operator');
+  await expect(card).toContainText('Everyone');
+  await expect(card).not.toContainText('e2e-client-secret');
   await context.close();
 });

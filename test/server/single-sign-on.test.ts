@@ -54,9 +54,23 @@ async function signInThroughProvider(login: string, next = '/overview'): Promise
 }
 
 describe('single sign-on', () => {
-  it('says it is there, with its label', async () => {
+  it('says it is there, with its label, and shows administrators its settings without the secret', async () => {
     const meta = (await (await fetch(`${consoleUrl}/api/meta`)).json()) as { sso?: { label: string } };
     expect(meta.sso).toEqual({ label: 'Company login' });
+    const settings = await admin.request('GET', '/api/console/sso');
+    expect(settings.json).toMatchObject({
+      localSignIn: 'all',
+      oidc: {
+        issuer: provider.issuer,
+        clientId: CLIENT.clientId,
+        roleMap: [
+          { group: 'console-admins', role: 'admin' },
+          { group: 'console-ops', role: 'operator' },
+        ],
+        defaultRole: null,
+      },
+    });
+    expect(settings.text).not.toContain(CLIENT.clientSecret);
   });
 
   it('signs a new person in through the provider, made with the role their groups map to', async () => {

@@ -6,7 +6,8 @@ import { ConsoleError } from '../cloud/cloud-error.ts';
 import type { Database } from '../db/schema.ts';
 import { issueSession } from './issue-session.ts';
 import type { OidcIdentity, OidcSignIn } from './oidc.ts';
-import { clientIp } from './request-auth.ts';
+import { clientIp, requireRole } from './request-auth.ts';
+import type { SsoSettings } from '@cvm/shared';
 import type { SessionStore, SessionUser } from './session-store.ts';
 
 // Single sign-on's two browser steps (both GET: they are navigations, not API calls):
@@ -20,9 +21,37 @@ import type { SessionStore, SessionUser } from './session-store.ts';
 /** A path of this console to go back to: never another site (//host, https:...). */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next.slice(0, 500) : '/');
 
-export function oidcRouter(deps: { db: Kysely<Database>; oidc?: OidcSignIn; sessions: SessionStore; audit: AuditLog; secureCookies: boolean }): Router {
+export function oidcRouter(deps: {
+  db: Kysely<Database>;
+  oidc?: OidcSignIn;
+  sessions: SessionStore;
+  audit: AuditLog;
+  secureCookies: boolean;
+  localSignIn: 'all' | 'admins' | 'off';
+}): Router {
   const router = Router();
   const { db, oidc, sessions, audit } = deps;
+
+  // How single sign-on is set up (the environment's OIDC_* and LOCAL_SIGN_IN), for administrators; never the secret.
+  router.get('/api/console/sso', requireRole('admin', audit, 'sso.read'), (_req, res) => {
+    const settings = oidc?.settings;
+    const answer: SsoSettings = {
+      localSignIn: deps.localSignIn,
+      oidc: settings
+        ? {
+            issuer: settings.issuer,
+            clientId: settings.clientId,
+            redirectUrl: settings.redirectUrl,
+            scopes: settings.scopes,
+            groupsClaim: settings.groupsClaim,
+            roleMap: [...settings.roleMap].map(([group, role]) => ({ group, role })),
+            defaultRole: settings.defaultRole ?? null,
+            label: settings.label,
+          }
+        : null,
+    };
+    res.set('Cache-Control', 'no-store').json(answer);
+  });
 
   router.get('/api/console/oidc/start', async (req, res) => {
     if (!oidc) throw new ConsoleError(404, 'SsoOff', 'Single sign-on is not configured (OIDC_ISSUER).');

@@ -170,3 +170,18 @@ export interface CreatedApiToken {
   token: string;
   apiToken: ApiToken;
 }
+
+/** GET /api/console/sso (administrators): how single sign-on is set up, never its client secret. */
+export interface SsoSettings {
+  localSignIn: 'all' | 'admins' | 'off';
+  oidc: {
+    issuer: string;
+    clientId: string;
+    redirectUrl: string;
+    scopes: string;
+    groupsClaim: string;
+    roleMap: { group: string; role: Role }[];
+    defaultRole: Role | null;
+    label: string;
+  } | null;
+}

@@ -50,6 +50,23 @@ const en = {
   copyLink: 'Copy invitation link',
   done: 'Done',
   linkFailed: (username: string) => `Could not create a new link for ${username}`,
+  sso: {
+    title: 'Single sign-on',
+    description: 'Set by the server’s environment (OIDC_*, LOCAL_SIGN_IN); shown here without the client secret.',
+    off: 'Off: people sign in with a password. Set OIDC_ISSUER and the others to sign in with your provider.',
+    issuer: 'Provider (issuer)',
+    clientId: 'Client ID',
+    redirectUrl: 'Redirect URL',
+    scopes: 'Scopes',
+    groupsClaim: 'Groups claim',
+    roleMap: 'Groups to roles',
+    defaultRole: 'Role for other groups',
+    refused: 'Refused',
+    label: 'Button',
+    localSignIn: 'Passwords',
+    localSignInValues: { all: 'Everyone', admins: 'Administrators only (break glass)', off: 'Off' },
+    loadFailed: 'Could not load the single sign-on settings',
+  },
 };
 
 export type UsersMessages = typeof en;
@@ -104,6 +121,23 @@ const zhCN: UsersMessages = {
   copyLink: '复制邀请链接',
   done: '完成',
   linkFailed: (username) => `无法为 ${username} 生成新链接`,
+  sso: {
+    title: '单点登录',
+    description: '由服务器环境变量（OIDC_*、LOCAL_SIGN_IN）设置；此处不显示客户端密钥。',
+    off: '未开启：成员使用密码登录。设置 OIDC_ISSUER 等变量即可通过身份提供方登录。',
+    issuer: '身份提供方（issuer）',
+    clientId: '客户端 ID',
+    redirectUrl: '回调地址',
+    scopes: '权限范围',
+    groupsClaim: '组声明',
+    roleMap: '组与角色',
+    defaultRole: '其他组的角色',
+    refused: '拒绝登录',
+    label: '按钮文字',
+    localSignIn: '密码登录',
+    localSignInValues: { all: '所有人', admins: '仅管理员（应急）', off: '关闭' },
+    loadFailed: '无法加载单点登录设置',
+  },
 };
 
 export const usersMessages: Localized<UsersMessages> = { en, 'zh-CN': zhCN };

@@ -9,6 +9,7 @@ import { FormSuccess } from '../../../components/ui/form-alert.tsx';
 import { PlusIcon } from '../../../components/ui/icons.tsx';
 import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
+import { SsoSettingsCard } from './sso-settings-card.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useUsers } from '../api/list-users.ts';
 import { useNewInvitation } from '../api/new-invitation.ts';
@@ -88,6 +89,7 @@ export default function UsersPage() {
           </DataTable>
         )}
       </QueryPanel>
+      <SsoSettingsCard />
 
       {dialog?.kind === 'add' && (
         <AddPersonDialog
