@@ -1,17 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_ORDER, allActions, type Role } from '@cvm/shared';
 import { ConsoleClient, createUser, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
+import { signInWithSso, startOidcProvider, type RunningProvider } from '../support/oidc-provider.ts';
 
 // Every role against every kind of action: each cloud action in the catalog, and the console's own admin endpoints.
 // Allowed means "not refused for the role" (parameters may still be wrong); refused means 403 and an audit entry.
 
 let running: TestConsole;
+let provider: RunningProvider;
 let clients: Record<Role, ConsoleClient>;
+/** The same people's single sign-on sessions: their role from their provider groups. */
+let ssoClients: Record<Role, ConsoleClient>;
 /** Each person's API token of their own role: a script holds the same rights as its owner, no more. */
 let tokens: Record<Role, string>;
 
 beforeAll(async () => {
-  running = await startTestConsole();
+  const port = 22_000 + Math.floor(Math.random() * 9_000);
+  const consoleUrl = `http://127.0.0.1:${port}`;
+  const client = { clientId: 'matrix', clientSecret: 'a-matrix-client-secret-0123' };
+  provider = await startOidcProvider({ ...client, redirectUri: `${consoleUrl}/api/console/oidc/callback`, postLogoutRedirectUri: `${consoleUrl}/sign-in` });
+  for (const role of ROLE_ORDER) provider.accounts.set(role, { sub: `sso-${role}`, preferred_username: `sso-${role}`, name: `SSO ${role}`, groups: [`g-${role}`] });
+  running = await startTestConsole({
+    PORT: String(port),
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: client.clientId,
+    OIDC_CLIENT_SECRET: client.clientSecret,
+    OIDC_REDIRECT_URL: `${consoleUrl}/api/console/oidc/callback`,
+    OIDC_SCOPES: 'openid profile email groups',
+    OIDC_ROLE_MAP: ROLE_ORDER.map((role) => `g-${role}=${role}`).join(','),
+  });
   const admin = await setupAdmin(running);
   clients = { admin, operator: await createUser(admin, 'olivia', 'operator'), viewer: await createUser(admin, 'victor', 'viewer') };
   const entries = await Promise.all(
@@ -21,12 +38,22 @@ beforeAll(async () => {
     }),
   );
   tokens = Object.fromEntries(entries) as Record<Role, string>;
+  ssoClients = Object.fromEntries(await Promise.all(ROLE_ORDER.map(async (role) => [role, (await signInWithSso(running.url, role)).client] as const))) as Record<
+    Role,
+    ConsoleClient
+  >;
 });
-afterAll(() => running.close());
+afterAll(async () => {
+  await running?.close();
+  await provider?.close();
+});
 
-/** One cloud action with empty parameters, as a person of the role in a browser, or as their token from a script. */
-function asRole(role: Role, via: 'session' | 'API token', service: string, action: string) {
+type Via = 'session' | 'API token' | 'single sign-on session';
+
+/** One cloud action with empty parameters: as a person of the role in a browser, as their token, or signed in by SSO. */
+function asRole(role: Role, via: Via, service: string, action: string) {
   if (via === 'session') return clients[role].call(service, action, {});
+  if (via === 'single sign-on session') return ssoClients[role].call(service, action, {});
   return new ConsoleClient(running.url).call(service, action, {}, { Authorization: `Bearer ${tokens[role]}` });
 }
 
@@ -35,7 +62,7 @@ const refusalsInAudit = async (action: string, username: string) => {
   return json.entries as { action: string; outcome: string }[];
 };
 
-describe.each(['session', 'API token'] as const)('cloud actions by role, with a %s', (via) => {
+describe.each(['session', 'API token', 'single sign-on session'] as const)('cloud actions by role, with a %s', (via) => {
   for (const spec of allActions()) {
     for (const role of ROLE_ORDER) {
       const allowed = ROLE_ORDER.indexOf(role) >= ROLE_ORDER.indexOf(spec.minRole);
@@ -56,7 +83,7 @@ describe.each(['session', 'API token'] as const)('cloud actions by role, with a 
           expect(status).toBe(403);
           expect(json).toMatchObject({ code: 'Forbidden' });
           expect(json.message).toContain(spec.minRole);
-          const username = role === 'viewer' ? 'victor' : 'olivia';
+          const username = via === 'single sign-on session' ? `sso-${role}` : role === 'viewer' ? 'victor' : 'olivia';
           expect((await refusalsInAudit(`${spec.service}.${spec.action}`, username)).length).toBeGreaterThan(0);
         }
       });

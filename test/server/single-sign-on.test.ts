@@ -1,13 +1,15 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, SessionInfo } from '@cvm/shared';
 import { ConsoleClient, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
-import { passProviderLogin, startOidcProvider, type RunningProvider } from '../support/oidc-provider.ts';
+import { passProviderLogin, signInWithSso, startOidcProvider, type RunningProvider } from '../support/oidc-provider.ts';
 
 // Single sign-on against a real OpenID Connect provider (oidc-provider, in this process): the console sends the
 // browser there with state, nonce and PKCE; the provider's own login and consent pages are passed as a browser would;
 // the callback signs the person in — made on first sign-in, their groups mapped to a role, re-mapped at the next
 // sign-in; a callback whose state this console never sent is refused; signing out ends the provider's session too.
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const CLIENT = { clientId: 'cvm-console', clientSecret: 'a-client-secret-for-tests-0123' };
 let provider: RunningProvider;
 let running: TestConsole;
@@ -39,19 +41,7 @@ afterAll(async () => {
   await provider?.close();
 });
 
-/** The whole browser round trip: start, the provider's pages, the callback; a client holding the session cookie. */
-async function signInThroughProvider(login: string, next = '/overview'): Promise<{ client: ConsoleClient; landing: string }> {
-  const start = await fetch(`${consoleUrl}/api/console/oidc/start?next=${encodeURIComponent(next)}`, { redirect: 'manual' });
-  expect(start.status).toBe(302);
-  const callback = await passProviderLogin(start.headers.get('location')!, login);
-  expect(callback.startsWith(`${consoleUrl}/api/console/oidc/callback?`)).toBe(true);
-  const back = await fetch(callback, { redirect: 'manual' });
-  expect(back.status).toBe(302);
-  const client = new ConsoleClient(consoleUrl);
-  const cookie = back.headers.getSetCookie().find((c) => c.startsWith('cvm_session='));
-  if (cookie) client.cookie = cookie.split(';')[0]!;
-  return { client, landing: back.headers.get('location')! };
-}
+const signInThroughProvider = (login: string, next?: string) => signInWithSso(consoleUrl, login, next);
 
 describe('single sign-on', () => {
   it('says it is there, with its label, and shows administrators its settings without the secret', async () => {
@@ -94,7 +84,7 @@ describe('single sign-on', () => {
     expect(users.filter((u) => u.username.startsWith('grace'))).toEqual([expect.objectContaining({ username: 'grace.h', role: 'admin' })]);
   });
 
-  it('refuses a person none of whose groups has a role, and a callback with a state this console never sent', async () => {
+  it('refuses a person none of whose groups has a role, a state this console never sent, and a wrong nonce', async () => {
     const start = await fetch(`${consoleUrl}/api/console/oidc/start`, { redirect: 'manual' });
     const callback = await passProviderLogin(start.headers.get('location')!, 'nobody');
     const refused = await fetch(callback, { redirect: 'manual' });
@@ -111,13 +101,19 @@ describe('single sign-on', () => {
     expect((await fetch(callback2, { redirect: 'manual' })).headers.get('location')).toBe('/');
     expect((await fetch(callback2, { redirect: 'manual' })).headers.get('location')).toBe('/sign-in?sso_error=SsoStateInvalid');
 
+    // A nonce that is not the one sent: the ID token is refused (the row is changed behind the console's back).
+    const start3 = await fetch(`${consoleUrl}/api/console/oidc/start`, { redirect: 'manual' });
+    const state3 = new URL(start3.headers.get('location')!).searchParams.get('state')!;
+    await running.database.db.updateTable('oidc_requests').set({ nonce: 'a-nonce-this-provider-never-saw' }).where('state_hash', '=', sha256(state3)).execute();
+    const callback3 = await passProviderLogin(start3.headers.get('location')!, 'grace');
+    expect((await fetch(callback3, { redirect: 'manual' })).headers.get('location')).toBe('/sign-in?sso_error=SsoRefused');
+
     const audit = (await admin.request('GET', '/api/console/audit?action=auth.sign-in&limit=50')).json.entries as AuditEntry[];
     expect(audit.filter((e) => e.outcome === 'failure' && e.errorCode === 'SsoNoRole').length).toBe(1);
   });
 
   it('signs out of the provider too', async () => {
     const { client } = await signInThroughProvider('grace');
-    await client.request('GET', '/api/console/session');
     const out = await client.request('POST', '/api/console/sign-out');
     expect(out.status).toBe(200);
     const endSessionUrl = new URL(out.json.endSessionUrl as string);

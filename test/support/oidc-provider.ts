@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
+import { ConsoleClient } from './console.ts';
 
 // A real OpenID Connect provider for the tests (panva's oidc-provider, the one openid-client is tested against):
 // authorization code with PKCE, discovery, its own login and consent pages (its development interactions), and
@@ -110,4 +111,22 @@ export async function passProviderLogin(authorizationUrl: string, login: string)
     url = new URL(after, url).toString();
   }
   throw new Error('too many hops through the provider');
+}
+
+/**
+ * The whole browser round trip through a console's single sign-on: its start URL, the provider's pages as `login`,
+ * and its callback. Answers a client holding the new session's cookie, and where the console sent the browser.
+ */
+export async function signInWithSso(consoleUrl: string, login: string, next = '/overview'): Promise<{ client: ConsoleClient; landing: string }> {
+  const start = await fetch(`${consoleUrl}/api/console/oidc/start?next=${encodeURIComponent(next)}`, { redirect: 'manual' });
+  if (start.status !== 302) throw new Error(`single sign-on did not start: ${start.status}`);
+  const callback = await passProviderLogin(start.headers.get('location')!, login);
+  if (!callback.startsWith(`${consoleUrl}/api/console/oidc/callback?`)) throw new Error(`the provider sent the browser to ${callback}`);
+  const back = await fetch(callback, { redirect: 'manual' });
+  const client = new ConsoleClient(consoleUrl);
+  const cookie = back.headers.getSetCookie().find((c) => c.startsWith('cvm_session='));
+  if (cookie) client.cookie = cookie.split(';')[0]!;
+  // The session's CSRF token, as the web app reads it after the redirect.
+  await client.request('GET', '/api/console/session');
+  return { client, landing: back.headers.get('location')! };
 }
