@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROLE_ORDER, allActions, type Role } from '@cvm/shared';
-import { ConsoleClient, createUser, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
-import { signInWithSso, startOidcProvider, type RunningProvider } from '../support/oidc-provider.ts';
+import { ConsoleClient, createUser, setupAdmin, type TestConsole } from '../support/console.ts';
+import { signInWithSso, startProviderAndConsole, type RunningProvider } from '../support/oidc-provider.ts';
 
 // Every role against every kind of action: each cloud action in the catalog, and the console's own admin endpoints.
 // Allowed means "not refused for the role" (parameters may still be wrong); refused means 403 and an audit entry.
@@ -15,20 +15,8 @@ let ssoClients: Record<Role, ConsoleClient>;
 let tokens: Record<Role, string>;
 
 beforeAll(async () => {
-  const port = 22_000 + Math.floor(Math.random() * 9_000);
-  const consoleUrl = `http://127.0.0.1:${port}`;
-  const client = { clientId: 'matrix', clientSecret: 'a-matrix-client-secret-0123' };
-  provider = await startOidcProvider({ ...client, redirectUri: `${consoleUrl}/api/console/oidc/callback`, postLogoutRedirectUri: `${consoleUrl}/sign-in` });
+  ({ provider, running } = await startProviderAndConsole({ OIDC_ROLE_MAP: ROLE_ORDER.map((role) => `g-${role}=${role}`).join(',') }));
   for (const role of ROLE_ORDER) provider.accounts.set(role, { sub: `sso-${role}`, preferred_username: `sso-${role}`, name: `SSO ${role}`, groups: [`g-${role}`] });
-  running = await startTestConsole({
-    PORT: String(port),
-    OIDC_ISSUER: provider.issuer,
-    OIDC_CLIENT_ID: client.clientId,
-    OIDC_CLIENT_SECRET: client.clientSecret,
-    OIDC_REDIRECT_URL: `${consoleUrl}/api/console/oidc/callback`,
-    OIDC_SCOPES: 'openid profile email groups',
-    OIDC_ROLE_MAP: ROLE_ORDER.map((role) => `g-${role}=${role}`).join(','),
-  });
   const admin = await setupAdmin(running);
   clients = { admin, operator: await createUser(admin, 'olivia', 'operator'), viewer: await createUser(admin, 'victor', 'viewer') };
   const entries = await Promise.all(

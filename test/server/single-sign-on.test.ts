@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, SessionInfo } from '@cvm/shared';
 import { ConsoleClient, setupAdmin, startTestConsole, type TestConsole } from '../support/console.ts';
-import { passProviderLogin, signInWithSso, startOidcProvider, type RunningProvider } from '../support/oidc-provider.ts';
+import { passProviderLogin, signInWithSso, startProviderAndConsole, type RunningProvider } from '../support/oidc-provider.ts';
 
 // Single sign-on against a real OpenID Connect provider (oidc-provider, in this process): the console sends the
 // browser there with state, nonce and PKCE; the provider's own login and consent pages are passed as a browser would;
@@ -10,30 +10,21 @@ import { passProviderLogin, signInWithSso, startOidcProvider, type RunningProvid
 // sign-in; a callback whose state this console never sent is refused; signing out ends the provider's session too.
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const CLIENT = { clientId: 'cvm-console', clientSecret: 'a-client-secret-for-tests-0123' };
+let oidcClient: { clientId: string; clientSecret: string };
 let provider: RunningProvider;
 let running: TestConsole;
 let admin: ConsoleClient;
 let consoleUrl: string;
 
 beforeAll(async () => {
-  // The console's port is known only once it listens; the redirect URL is registered on the provider first, so the
-  // console is given a port of its own.
-  const port = 22_000 + Math.floor(Math.random() * 9_000);
-  consoleUrl = `http://127.0.0.1:${port}`;
-  provider = await startOidcProvider({ ...CLIENT, redirectUri: `${consoleUrl}/api/console/oidc/callback`, postLogoutRedirectUri: `${consoleUrl}/sign-in` });
+  ({
+    provider,
+    running,
+    consoleUrl,
+    client: oidcClient,
+  } = await startProviderAndConsole({ OIDC_ROLE_MAP: 'console-admins=admin,console-ops=operator', OIDC_LABEL: 'Company login' }));
   provider.accounts.set('grace', { sub: 'u-grace', preferred_username: 'Grace.H', name: 'Grace Hopper', email: 'grace@example.com', groups: ['console-ops'] });
   provider.accounts.set('nobody', { sub: 'u-nobody', preferred_username: 'nobody', name: 'No Group', groups: ['marketing'] });
-  running = await startTestConsole({
-    PORT: String(port),
-    OIDC_ISSUER: provider.issuer,
-    OIDC_CLIENT_ID: CLIENT.clientId,
-    OIDC_CLIENT_SECRET: CLIENT.clientSecret,
-    OIDC_REDIRECT_URL: `${consoleUrl}/api/console/oidc/callback`,
-    OIDC_SCOPES: 'openid profile email groups',
-    OIDC_ROLE_MAP: 'console-admins=admin,console-ops=operator',
-    OIDC_LABEL: 'Company login',
-  });
   admin = await setupAdmin(running);
 });
 afterAll(async () => {
@@ -52,7 +43,7 @@ describe('single sign-on', () => {
       localSignIn: 'all',
       oidc: {
         issuer: provider.issuer,
-        clientId: CLIENT.clientId,
+        clientId: oidcClient.clientId,
         roleMap: [
           { group: 'console-admins', role: 'admin' },
           { group: 'console-ops', role: 'operator' },
@@ -60,7 +51,7 @@ describe('single sign-on', () => {
         defaultRole: null,
       },
     });
-    expect(settings.text).not.toContain(CLIENT.clientSecret);
+    expect(settings.text).not.toContain(oidcClient.clientSecret);
   });
 
   it('signs a new person in through the provider, made with the role their groups map to', async () => {

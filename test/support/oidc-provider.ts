@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
-import { ConsoleClient } from './console.ts';
+import { ConsoleClient, startTestConsole, type TestConsole } from './console.ts';
 
 // A real OpenID Connect provider for the tests (panva's oidc-provider, the one openid-client is tested against):
 // authorization code with PKCE, discovery, its own login and consent pages (its development interactions), and
@@ -129,4 +129,27 @@ export async function signInWithSso(consoleUrl: string, login: string, next = '/
   // The session's CSRF token, as the web app reads it after the redirect.
   await client.request('GET', '/api/console/session');
   return { client, landing: back.headers.get('location')! };
+}
+
+/**
+ * A provider and a console that signs in through it: the console on a port of its own (its callback is registered
+ * with the provider before it listens), configured as its client with `env` added (OIDC_ROLE_MAP, OIDC_LABEL, …).
+ */
+export async function startProviderAndConsole(
+  env: Record<string, string>,
+): Promise<{ provider: RunningProvider; running: TestConsole; consoleUrl: string; client: { clientId: string; clientSecret: string } }> {
+  const port = 22_000 + Math.floor(Math.random() * 9_000);
+  const consoleUrl = `http://127.0.0.1:${port}`;
+  const client = { clientId: 'cvm-console', clientSecret: `a-client-secret-for-tests-${port}` };
+  const provider = await startOidcProvider({ ...client, redirectUri: `${consoleUrl}/api/console/oidc/callback`, postLogoutRedirectUri: `${consoleUrl}/sign-in` });
+  const running = await startTestConsole({
+    PORT: String(port),
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: client.clientId,
+    OIDC_CLIENT_SECRET: client.clientSecret,
+    OIDC_REDIRECT_URL: `${consoleUrl}/api/console/oidc/callback`,
+    OIDC_SCOPES: 'openid profile email groups',
+    ...env,
+  });
+  return { provider, running, consoleUrl, client };
 }
