@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { SessionInfo, TwoFactorEnrolment, TwoFactorStatus } from '@cvm/shared';
@@ -9,7 +9,7 @@ import { parseBody } from '../http/parse-body.ts';
 import type { Clock } from '../time/clock.ts';
 import { issueSession } from './issue-session.ts';
 import { actorOf, clientIp, requireCsrf, signedIn } from './request-auth.ts';
-import type { SessionStore } from './session-store.ts';
+import type { SessionStore, SessionUser } from './session-store.ts';
 import { hashToken, randomToken } from './tokens.ts';
 import type { TwoFactorStore } from './two-factor.ts';
 
@@ -80,20 +80,20 @@ export function twoFactorRouter({ db, sessions, twoFactor, audit, clock, secureC
     res.status(201).set('Cache-Control', 'no-store').json({ recoveryCodes });
   });
 
-  router.post('/api/console/two-factor/disable', requireCsrf, async (req, res) => {
+  /**
+   * The signed-in person's second factor proved with the body's code or recovery code (used once), or the request
+   * refused (400 naming the field that was sent) with the failure in the audit log under `action`.
+   */
+  async function proveOrRefuse(req: Request, res: Response, action: string, why: string): Promise<SessionUser> {
     const proof = parseBody(proofSchema, req.body);
     const { user } = signedIn(res).session;
-    const proven = await twoFactor.prove(user.id, user.username, proof);
-    if (!proven) {
-      await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.two-factor-off', outcome: 'failure', errorCode: 'InvalidCode' });
-      throw new ConsoleError(
-        400,
-        'InvalidCode',
-        'That code is not right: turning two-factor sign-in off takes a current code or a recovery code.',
-        undefined,
-        proof.code !== undefined ? 'code' : 'recoveryCode',
-      );
-    }
+    if (await twoFactor.prove(user.id, user.username, proof)) return user;
+    await audit.record({ actor: actorOf(req, res), category: 'security', action, outcome: 'failure', errorCode: 'InvalidCode' });
+    throw new ConsoleError(400, 'InvalidCode', `That code is not right: ${why}`, undefined, proof.code !== undefined ? 'code' : 'recoveryCode');
+  }
+
+  router.post('/api/console/two-factor/disable', requireCsrf, async (req, res) => {
+    const user = await proveOrRefuse(req, res, 'auth.two-factor-off', 'turning two-factor sign-in off takes a current code or a recovery code.');
     await twoFactor.disable(user.id);
     await sessions.userChanged(user.id);
     await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.two-factor-off', outcome: 'success', targets: [user.id] });
@@ -102,21 +102,9 @@ export function twoFactorRouter({ db, sessions, twoFactor, audit, clock, secureC
 
   // Step-up: a code (or recovery code) again, for the dangerous actions (auth/step-up.ts).
   router.post('/api/console/step-up', requireCsrf, async (req, res) => {
-    const proof = parseBody(proofSchema, req.body);
     const auth = signedIn(res);
-    const { user } = auth.session;
-    if (!(await twoFactor.enabled(user.id))) throw new ConsoleError(409, 'TwoFactorOff', 'Two-factor sign-in is off for you, so nothing needs stepping up.');
-    const proven = await twoFactor.prove(user.id, user.username, proof);
-    if (!proven) {
-      await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.step-up', outcome: 'failure', errorCode: 'InvalidCode' });
-      throw new ConsoleError(
-        400,
-        'InvalidCode',
-        'That code is not right; enter the one your authenticator app shows now, or a recovery code.',
-        undefined,
-        proof.code !== undefined ? 'code' : 'recoveryCode',
-      );
-    }
+    if (!(await twoFactor.enabled(auth.session.user.id))) throw new ConsoleError(409, 'TwoFactorOff', 'Two-factor sign-in is off for you, so nothing needs stepping up.');
+    await proveOrRefuse(req, res, 'auth.step-up', 'enter the one your authenticator app shows now, or a recovery code.');
     await sessions.markSecondFactor(auth.session.idHash);
     await audit.record({ actor: actorOf(req, res), category: 'security', action: 'auth.step-up', outcome: 'success' });
     res.json({ secondFactorAt: new Date(clock.now()).toISOString() });

@@ -2,11 +2,10 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { toConsoleError } from '../../../api/console-error.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
-import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useSecondFactor } from '../api/two-factor.ts';
 import { authMessages } from '../messages.ts';
+import { SecondFactorField } from './second-factor-field.tsx';
 
 /**
  * The second step of signing in, after a right password: a code from the authenticator app, or a recovery code. A
@@ -38,22 +37,7 @@ export function SecondFactorStep({ challenge, onRestart }: { challenge: string; 
           <p className="font-medium">{error.code === 'InvalidSecondFactor' ? m.wrongCode : m.signInFailed}</p>
         </FormAlert>
       )}
-      <FormField id={id} label={byRecoveryCode ? m.recoveryCode : m.code} hint={byRecoveryCode ? m.recoveryCodeHint : m.codeHint}>
-        <TextInput
-          id={id}
-          key={byRecoveryCode ? 'recovery' : 'code'}
-          autoComplete="one-time-code"
-          inputMode={byRecoveryCode ? 'text' : 'numeric'}
-          autoCapitalize="off"
-          spellCheck={false}
-          autoFocus
-          required
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-          className="font-mono tracking-widest"
-          aria-describedby={describedBy(id, { hint: true })}
-        />
-      </FormField>
+      <SecondFactorField id={id} byRecoveryCode={byRecoveryCode} value={value} onChange={setValue} />
       <Button type="submit" variant="primary" className="h-9 w-full" disabled={verify.isPending}>
         {verify.isPending ? m.verifying : m.verify}
       </Button>

@@ -3,13 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import { sendConsole } from '../../../api/console-api.ts';
 import { toConsoleError } from '../../../api/console-error.ts';
 import { Button } from '../../../components/ui/button.tsx';
-import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
 import { DialogBody, DialogFooter, DialogHeader, ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { authMessages } from '../messages.ts';
+import { SecondFactorField } from './second-factor-field.tsx';
 
 /**
  * "Confirm it's you": a dangerous action (terminate, reinstall, security group rules, people, cloud accounts) wants a
@@ -38,21 +37,7 @@ export default function StepUpDialog({ onDone }: { onDone: (verified: boolean) =
         <DialogHeader id={titleId} title={m.stepUp.title} />
         <DialogBody>
           <p className="text-sm text-fg-muted">{m.stepUp.why}</p>
-          <FormField id={id} label={byRecoveryCode ? m.auth.recoveryCode : m.auth.code} error={error}>
-            <TextInput
-              id={id}
-              key={byRecoveryCode ? 'recovery' : 'code'}
-              autoComplete="one-time-code"
-              inputMode={byRecoveryCode ? 'text' : 'numeric'}
-              spellCheck={false}
-              value={value}
-              onChange={(event) => setValue(event.target.value)}
-              className="font-mono tracking-widest"
-              data-autofocus
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy(id, { error })}
-            />
-          </FormField>
+          <SecondFactorField id={id} byRecoveryCode={byRecoveryCode} value={value} onChange={setValue} error={error} />
           <Button
             variant="ghost"
             onClick={() => {
