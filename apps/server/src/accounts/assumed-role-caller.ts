@@ -49,11 +49,6 @@ export class AssumedRoleCaller implements CloudCaller {
     }
   }
 
-  /** When the keys in use end (ms), for tests and the account page; undefined before the first call. */
-  get expiresAtMs(): number | undefined {
-    return this.current?.expiresAtMs;
-  }
-
   private async caller(): Promise<CloudCaller> {
     const now = (this.options.clock ?? systemClock).now();
     if (this.current && now < this.current.refreshAtMs) return this.current.caller;

@@ -74,10 +74,9 @@ export class ApiTokenStore {
     return rows.map((row) => toApiToken(row as TokenRow));
   }
 
-  /** Removes a token; answers whose it was, or undefined when there was none. */
-  async revoke(id: string): Promise<{ userId: string; name: string } | undefined> {
-    const row = await this.db.deleteFrom('api_tokens').where('id', '=', id).returning(['user_id', 'name']).executeTakeFirst();
-    return row ? { userId: row.user_id, name: row.name } : undefined;
+  /** Removes a token: the next request that sends it is refused, on every replica. */
+  async revoke(id: string): Promise<void> {
+    await this.db.deleteFrom('api_tokens').where('id', '=', id).execute();
   }
 
   /** The bearer of a token: undefined for one unknown, revoked, ended, or whose owner is disabled. */
