@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './http/handle-request.ts';
+import { readRequestBody } from './http/read-body.ts';
 import {
   DEFAULT_ALIYUN_CREDENTIAL,
   NonceLedger,
@@ -15,13 +16,7 @@ import type { EmulatorCredential } from './http/authenticate.ts';
 import { CallStats } from './http/call-stats.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
 import { ServiceRegistry } from './http/service-registry.ts';
-import { cvmHandlers } from './services/cvm/index.ts';
-import { vpcHandlers } from './services/vpc/index.ts';
-import { haiHandlers } from './services/hai/index.ts';
-import { batchHandlers } from './services/batch/index.ts';
-import { tagHandlers } from './services/tag/index.ts';
-import { monitorHandlers } from './services/monitor/index.ts';
-import { stsHandlers } from './services/sts/index.ts';
+import { TENCENT_SERVICES } from './services/tencent-services.ts';
 import { FaultInjector, Timeline, type FaultRule } from './state/change-over-time/index.ts';
 import { TravellingClock, systemClock, type Clock } from './state/clock.ts';
 import { createTimeTravelHandler, isTimeTravelRequest } from './http/time-travel.ts';
@@ -100,13 +95,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const travelling = options.timeTravel && !options.clock ? new TravellingClock() : undefined;
   const world = createWorld(travelling ? { ...options, clock: travelling } : options);
   const registry = new ServiceRegistry();
-  registry.register('cvm', cvmHandlers);
-  registry.register('vpc', vpcHandlers);
-  registry.register('hai', haiHandlers);
-  registry.register('batch', batchHandlers);
-  registry.register('tag', tagHandlers);
-  registry.register('monitor', monitorHandlers);
-  registry.register('sts', stsHandlers);
+  for (const [service, handlers] of Object.entries(TENCENT_SERVICES)) registry.register(service, [...handlers]);
   const credentials = options.credentials ?? [DEFAULT_CREDENTIAL];
   const stats = new CallStats();
   const handler = createRequestHandler({
@@ -125,11 +114,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     nonces: new NonceLedger(),
     onCall: ({ service, action, code }) => stats.record(service, action, code),
   });
-  // One port for both clouds: Aliyun's RPC requests (form body or signed query) are told apart from TC3 JSON posts.
+  // One port for both clouds, told apart by how a request is signed (isAliyunRpc): Tencent's every request style
+  // (JSON, multipart, form and GET; v3 or v1) on one side, Alibaba Cloud's RPC on the other.
   const timeTravel = travelling && createTimeTravelHandler(travelling, world);
-  const server = createServer((req, res) => {
+  // A GET may carry 32 KB of parameters in its URL (reference 001 line 4444), past Node's default 16 KB of headers.
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => {
     if (timeTravel && isTimeTravelRequest(req)) return void timeTravel(req, res);
-    void (isAliyunRpc(req) ? rpcHandler(req, res) : handler(req, res));
+    void readRequestBody(req).then(
+      ({ bytes, complete }) => (isAliyunRpc(req, bytes) ? rpcHandler(req, res, bytes) : handler(req, res, bytes, complete)),
+      () => res.destroy(),
+    );
   });
   server.keepAliveTimeout = 5_000;
   const host = options.host ?? '127.0.0.1';

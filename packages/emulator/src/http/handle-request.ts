@@ -1,18 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { MAX_PARAM_DEPTH, jsonNestingExceeds } from '@cvm/shared';
 import { paramsSchema } from '@cvm/shared/params';
-import { authenticate, type EmulatorCredential } from './authenticate.ts';
+import type { EmulatorCredential } from './authenticate.ts';
 import { CloudError } from './cloud-error.ts';
 import type { RateLimiter } from './rate-limiter.ts';
+import { readTencentRequest } from './request-styles/tencent-request.ts';
 import type { ServiceRegistry } from './service-registry.ts';
 import { validateParams } from './validate-params.ts';
 import type { World } from '../state/world.ts';
 import { serializeAnswer } from './json-list.ts';
 
-// The API 3.0 front door: envelope, signature check, routing by service and action, parameter validation.
-
-const MAX_BODY_BYTES = 10 * 1024 * 1024; // v3 POST limit (protocol.md §2)
+// The API 3.0 front door: request style and envelope, signature check, routing by service and action, parameter
+// validation. The body was read by the port's dispatcher (http/read-body.ts), which also told the clouds apart.
 
 export interface RequestHandlerOptions {
   world: World;
@@ -28,43 +27,18 @@ function send(res: ServerResponse, payload: object): void {
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new CloudError('RequestSizeLimitExceeded', 'The request body exceeds 10 MB.');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-function headerMap(req: IncomingMessage): Record<string, string | undefined> {
-  const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(',') : value;
-  return headers;
-}
-
 export function createRequestHandler(options: RequestHandlerOptions) {
   const { world, registry, credentials, rateLimiter, onCall } = options;
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  return async (req: IncomingMessage, res: ServerResponse, body: Buffer, bodyComplete: boolean): Promise<void> => {
     const requestId = randomUUID();
     let service = '';
     let action = req.headers['x-tc-action']?.toString() ?? '';
-    const region = req.headers['x-tc-region']?.toString();
+    let region = req.headers['x-tc-region']?.toString();
     try {
-      if (req.method !== 'POST') {
-        throw new CloudError('UnsupportedProtocol', 'The emulator accepts POST requests with a JSON body signed with TC3-HMAC-SHA256.');
-      }
-      const body = await readBody(req);
-      const headers = headerMap(req);
-      const contentType = headers['content-type'] ?? '';
-      if (!contentType.toLowerCase().startsWith('application/json')) {
-        throw new CloudError('UnsupportedProtocol', `Content-Type \`${contentType}\` is not supported; send application/json.`);
-      }
-      const url = new URL(req.url ?? '/', 'http://emulator');
-      const auth = authenticate(
-        { method: 'POST', path: url.pathname, query: url.search.slice(1), headers, body },
+      const request = readTencentRequest(req, body, bodyComplete);
+      action = request.action;
+      region = request.region;
+      const auth = request.authenticate(
         (secretId) => {
           const permanent = credentials.find((c) => c.secretId === secretId);
           if (permanent) return permanent;
@@ -79,9 +53,9 @@ export function createRequestHandler(options: RequestHandlerOptions) {
         Math.floor(Date.now() / 1000),
       );
       if (!action) throw new CloudError('MissingParameter', 'The request is missing a required parameter `Action` (X-TC-Action).');
-      const version = headers['x-tc-version'];
+      const version = request.version;
       if (!version) throw new CloudError('MissingParameter', 'The request is missing a required parameter `Version` (X-TC-Version).');
-      const resolved = registry.resolve(auth.scopeService, headers['host'] ?? '', action, version);
+      const resolved = registry.resolve(auth.scopeService, req.headers['host'] ?? '', action, version);
       service = resolved.service;
       const { spec } = resolved.handler;
 
@@ -92,23 +66,13 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       }
       rateLimiter?.check(`${auth.secretId}|${service}.${action}|${region ?? ''}`, spec.rateLimit.perSecond, action);
 
-      // Counted on the bytes first: the parser and the checks after it never see hostile nesting.
-      if (jsonNestingExceeds(body)) {
-        throw new CloudError('InvalidParameter', `The request body is nested deeper than ${MAX_PARAM_DEPTH} levels.`);
-      }
-      let params: unknown;
-      try {
-        params = body.length ? JSON.parse(body.toString('utf8')) : {};
-      } catch {
-        throw new CloudError('InvalidParameter', 'The request body is not valid JSON.');
-      }
-      if (typeof params !== 'object' || params === null || Array.isArray(params)) {
-        throw new CloudError('InvalidParameter', 'The request body must be a JSON object of the action parameters.');
-      }
-      const parsed = validateParams(paramsSchema(spec), params);
-      const language = headers['x-tc-language'] === 'zh-CN' ? 'zh-CN' : 'en-US';
+      const schema = paramsSchema(spec);
+      const parsed = validateParams(schema, await request.params(schema));
       world.beginRequest();
-      const result = resolved.handler.handle({ world, region: regionWorld ?? [...world.regions.values()][0]!, language, requestId, callerSecretId: auth.secretId }, parsed);
+      const result = resolved.handler.handle(
+        { world, region: regionWorld ?? [...world.regions.values()][0]!, language: request.language, requestId, callerSecretId: auth.secretId },
+        parsed,
+      );
       onCall?.({ service, action, region });
       send(res, { ...result, RequestId: requestId });
     } catch (error) {

@@ -12,25 +12,26 @@ import type { AliyunWorld } from '../state/aliyun-world.ts';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-/** True for a request in Aliyun's RPC style: signed parameters in a form body or a query string, not TC3 JSON. */
-export function isAliyunRpc(req: IncomingMessage): boolean {
+/**
+ * True for a request signed the Alibaba Cloud way: its parameters (query string, or a form body) carry an `AccessKeyId`
+ * or a `SignatureVersion` and no Tencent `SecretId`, and it has no TC3 Authorization header. Dispatch is by the
+ * signature's style, not by method or content type: Tencent's v1 uses GET and form bodies too.
+ */
+export function isAliyunRpc(req: IncomingMessage, body: Buffer): boolean {
+  if (req.headers.authorization !== undefined) return false;
+  const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?') + 1) : '';
   const type = req.headers['content-type']?.toLowerCase() ?? '';
-  if (type.startsWith('application/x-www-form-urlencoded')) return true;
-  return req.method === 'GET' && /[?&]SignatureMethod=/.test(req.url ?? '');
+  const form = req.method === 'POST' && type.startsWith('application/x-www-form-urlencoded') ? body.toString('utf8') : '';
+  const names = new Set([...new URLSearchParams(query).keys(), ...new URLSearchParams(form).keys()]);
+  return !names.has('SecretId') && (names.has('AccessKeyId') || names.has('SignatureVersion'));
 }
 
-async function readParams(req: IncomingMessage): Promise<Record<string, string>> {
+function readParams(req: IncomingMessage, body: Buffer): Record<string, string> {
   const url = new URL(req.url ?? '/', 'http://emulator');
   const params: Record<string, string> = Object.fromEntries(url.searchParams);
   if (req.method === 'POST') {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY_BYTES) throw new AliyunError(400, 'InvalidParameter', 'The request body exceeds 1 MB.');
-      chunks.push(chunk as Buffer);
-    }
-    Object.assign(params, Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString('utf8'))));
+    if (body.length > MAX_BODY_BYTES) throw new AliyunError(400, 'InvalidParameter', 'The request body exceeds 1 MB.');
+    Object.assign(params, Object.fromEntries(new URLSearchParams(body.toString('utf8'))));
   }
   return params;
 }
@@ -45,7 +46,7 @@ export interface RpcRequestHandlerOptions {
 
 export function createRpcRequestHandler({ world, handlers, credentials, nonces, onCall }: RpcRequestHandlerOptions) {
   const versions = new Map(handlers.map((h) => [h.spec.version, h.spec.service]));
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  return async (req: IncomingMessage, res: ServerResponse, rawBody: Buffer): Promise<void> => {
     const requestId = aliyunRequestId(world.random);
     let product: string = req.headers.host?.split('.')[0] ?? '';
     let action = '';
@@ -53,7 +54,7 @@ export function createRpcRequestHandler({ world, handlers, credentials, nonces, 
     let regionId: string | undefined;
     try {
       if (req.method !== 'GET' && req.method !== 'POST') throw new AliyunError(400, 'UnsupportedHTTPMethod', `The HTTP method ${req.method} is not supported; use GET or POST.`);
-      const flat = await readParams(req);
+      const flat = readParams(req, rawBody);
       format = flat.Format?.toUpperCase() === 'XML' ? 'XML' : 'JSON';
       action = flat.Action ?? '';
       regionId = flat.RegionId;
