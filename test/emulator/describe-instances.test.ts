@@ -142,6 +142,22 @@ describe('DescribeInstances filters', () => {
     expect(await code({ InstanceIds: Array.from({ length: 101 }, (_, n) => `ins-${String(n).padStart(8, '0')}`) })).toBe('InvalidParameterValue.LimitExceeded');
   });
 
+  it('refuses what the region does not have and values no instance can have, instead of an empty page', async () => {
+    // DescribeInstances' error codes (reference 10875–10949): InvalidZone.MismatchRegion 10949, InvalidSecurityGroupId.NotFound
+    // 10945, InvalidParameterValue.IPv6AddressMalformed 10923, FailedOperation.IllegalTagKey 10875 / IllegalTagValue 10877.
+    const code = async (...filters: { Name: string; Values: string[] }[]) => errorCode(await describeInstances({ Filters: filters }));
+    expect(await code({ Name: 'zone', Values: ['ap-guangzhou-3', 'ap-shanghai-2'] })).toBe('InvalidZone.MismatchRegion');
+    expect(await code({ Name: 'zone', Values: ['ap-guangzhou-99'] })).toBe('InvalidZone.MismatchRegion');
+    expect(await code({ Name: 'security-group-id', Values: ['sg-00000000'] })).toBe('InvalidSecurityGroupId.NotFound');
+    expect(await code({ Name: 'ipv6-address', Values: ['2402:4e00::1'] })).toBeUndefined();
+    expect(await code({ Name: 'ipv6-address', Values: ['2402:4e00::zz'] })).toBe('InvalidParameterValue.IPv6AddressMalformed');
+    expect(await code({ Name: 'ipv6-address', Values: ['10.0.0.1'] })).toBe('InvalidParameterValue.IPv6AddressMalformed');
+    expect(await code({ Name: 'tag-key', Values: ['k'.repeat(128)] })).toBe('FailedOperation.IllegalTagKey');
+    expect(await code({ Name: `tag:${'k'.repeat(128)}`, Values: ['v'] })).toBe('FailedOperation.IllegalTagKey');
+    expect(await code({ Name: 'tag-value', Values: ['v'.repeat(256)] })).toBe('FailedOperation.IllegalTagValue');
+    expect(await code({ Name: 'tag:team', Values: ['v'.repeat(256)] })).toBe('FailedOperation.IllegalTagValue');
+  });
+
   it('answers type and presence errors with codes and messages that name the parameter', async () => {
     const wrongType = await describeInstances({ Limit: '10' });
     expect(errorCode(wrongType)).toBe('InvalidParameter');

@@ -103,6 +103,18 @@ describe('ResetInstancesType', () => {
     expect(errorCode(await call('ResetInstancesType', { InstanceIds: [id, id], InstanceType: 'S5.LARGE8' }))).toBe('InvalidParameterValue.LimitExceeded');
   });
 
+  it('changes only instances whose system disk is CLOUD_BASIC, CLOUD_PREMIUM, CLOUD_SSD or CLOUD_BSSD, and quotes no other', async () => {
+    // Reference 19787 (ResetInstancesType: "目前只支持系统盘类型是CLOUD_BASIC、CLOUD_PREMIUM、CLOUD_SSD、CLOUD_BSSD类型的实例"),
+    // its code UnsupportedOperation.SystemDiskType 20157; the quote's page says the same of its quote (13539).
+    const hssd = await launch({ SystemDisk: { DiskType: 'CLOUD_HSSD', DiskSize: 50 } }, { stop: true });
+    expect(errorCode(await call('ResetInstancesType', { InstanceIds: [hssd], InstanceType: 'S5.LARGE8' }))).toBe('UnsupportedOperation.SystemDiskType');
+    expect(errorCode(await call('InquiryPriceResetInstancesType', { InstanceIds: [hssd], InstanceType: 'S5.LARGE8' }))).toBe('UnsupportedOperation.SystemDiskType');
+    expect((await get(hssd)).InstanceType).toBe('S5.MEDIUM4');
+    const bssd = await launch({ SystemDisk: { DiskType: 'CLOUD_BSSD', DiskSize: 50 } }, { stop: true });
+    expect(errorCode(await call('InquiryPriceResetInstancesType', { InstanceIds: [bssd], InstanceType: 'S5.LARGE8' }))).toBeUndefined();
+    expect(errorCode(await call('ResetInstancesType', { InstanceIds: [bssd], InstanceType: 'S5.LARGE8' }))).toBeUndefined();
+  });
+
   it('quotes a pay-as-you-go change as the new hourly price, the same as buying that type', async () => {
     const id = await launch();
     const quote = (await call('InquiryPriceResetInstancesType', { InstanceIds: [id], InstanceType: 'S5.LARGE8' })).Response.Price as Price;

@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import { INSTANCE_CHARGE_TYPES, INSTANCE_STATES, type Instance } from '@cvm/shared';
 import { CloudError } from '../../http/cloud-error.ts';
 import type { InstanceRecord } from '../../state/instance-record.ts';
@@ -28,6 +29,14 @@ const oneOf = (allowed: readonly string[], what: string) => (value: string, name
     throw new CloudError('InvalidParameterValue', `The value \`${value}\` of filter \`${name}\` is not a valid ${what}; expected one of ${allowed.join(', ')}.`);
   }
 };
+
+function assertTagKey(key: string): void {
+  if (key.length > 127) throw new CloudError('FailedOperation.IllegalTagKey', `The tag key \`${key.slice(0, 20)}…\` is longer than 127 characters: no tag has it.`);
+}
+
+function assertTagValue(value: string): void {
+  if (value.length > 255) throw new CloudError('FailedOperation.IllegalTagValue', `The tag value \`${value.slice(0, 20)}…\` is longer than 255 characters: no tag has it.`);
+}
 
 /** `2023-06-01 00:00:00` in the reference's examples is Beijing time (UTC+8). */
 const beijingTime = (value: string) => Date.parse(`${value.replace(' ', 'T')}+08:00`);
@@ -60,10 +69,30 @@ export const INSTANCE_FILTERS: Record<string, FilterDefinition<Item>> = {
   'instance-state': { ...equals((i) => i.InstanceState), validate: oneOf(INSTANCE_STATES, 'instance state') },
   'private-ip-address': { ...includesAny((i) => i.PrivateIpAddresses), validate: assertIpv4 },
   'public-ip-address': { ...includesAny((i) => i.PublicIpAddresses), validate: assertIpv4 },
-  'ipv6-address': { ...includesAny((i) => i.IPv6Addresses) },
-  'tag-key': { match: ({ instance }, values) => instance.Tags.some((t) => values.includes(t.Key)), index: { keys: ({ instance }) => instance.Tags.map((t) => t.Key) } },
-  'tag-value': { match: ({ instance }, values) => instance.Tags.some((t) => values.includes(t.Value)), index: { keys: ({ instance }) => instance.Tags.map((t) => t.Value) } },
+  // InvalidParameterValue.IPv6AddressMalformed (reference 10923).
+  'ipv6-address': {
+    ...includesAny((i) => i.IPv6Addresses),
+    validate: (value, name) => {
+      if (!isIPv6(value)) throw new CloudError('InvalidParameterValue.IPv6AddressMalformed', `The value \`${value}\` of filter \`${name}\` is not a valid IPv6 address.`);
+    },
+  },
+  // A key or value no tag can have (longer than RunInstances' tags may be: 127 and 255 characters) is
+  // FailedOperation.IllegalTagKey / IllegalTagValue, which DescribeInstances lists (reference 10900–10902).
+  'tag-key': {
+    match: ({ instance }, values) => instance.Tags.some((t) => values.includes(t.Key)),
+    index: { keys: ({ instance }) => instance.Tags.map((t) => t.Key) },
+    validate: (value) => assertTagKey(value),
+  },
+  'tag-value': {
+    match: ({ instance }, values) => instance.Tags.some((t) => values.includes(t.Value)),
+    index: { keys: ({ instance }) => instance.Tags.map((t) => t.Value) },
+    validate: (value) => assertTagValue(value),
+  },
   'tag:': {
+    validate: (value, name) => {
+      assertTagKey(name.slice(4));
+      assertTagValue(value);
+    },
     match: ({ instance }, values, name) => {
       const key = name.slice(4);
       return instance.Tags.some((t) => t.Key === key && values.includes(t.Value));

@@ -24,9 +24,28 @@ function byIds(world: World, region: RegionWorld, ids: readonly string[]): Insta
   return [...found].sort(newestFirst);
 }
 
+/**
+ * What the filters name that the region does not have, refused instead of answering an empty page: a zone of another
+ * region (or none) `InvalidZone.MismatchRegion`, a security group the region lacks `InvalidSecurityGroupId.NotFound`
+ * (both listed for DescribeInstances, reference 10910–10935). Checked after every value's format.
+ */
+function requireKnownNames(region: RegionWorld, filters: Filter[]): void {
+  for (const { Name, Values } of filters) {
+    for (const value of Values) {
+      if (Name === 'zone' && !region.seed.zones.some((zone) => zone.zone === value)) {
+        throw new CloudError('InvalidZone.MismatchRegion', `The zone \`${value}\` does not belong to the region \`${region.seed.region}\`.`);
+      }
+      if (Name === 'security-group-id' && !region.network.securityGroups.some((group) => group.SecurityGroupId === value)) {
+        throw new CloudError('InvalidSecurityGroupId.NotFound', `The security group \`${value}\` does not exist in ${region.seed.region}.`);
+      }
+    }
+  }
+}
+
 /** The instances that pass every filter, newest first; the filters' values are checked (and refused) first. */
 export function filteredInstances(world: World, region: RegionWorld, filters: Filter[]): InstanceRecord[] {
   const matches = compileFilters(filters, INSTANCE_FILTERS);
+  requireKnownNames(region, filters);
   const indexed: IndexedFilter[] = [];
   for (const filter of filters) {
     const resolved = definitionOf(filter.Name, INSTANCE_FILTERS);

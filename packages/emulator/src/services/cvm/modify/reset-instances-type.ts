@@ -14,6 +14,23 @@ import { changeVerdict } from './type-change-rules.ts';
 // ResetInstancesType and its quote (one instance per call): the target must be a type DescribeInstancesModification
 // offers as SELL, or the call is refused with that type's reason code. The type changes when the operation lands.
 
+/**
+ * The system disks an instance may have to change type: "目前只支持系统盘类型是CLOUD_BASIC、CLOUD_PREMIUM、CLOUD_SSD、
+ * CLOUD_BSSD类型的实例" (reference 19787, UnsupportedOperation.SystemDiskType 20157). The quote's page names three of
+ * them (13539, no CLOUD_BASIC); the quote follows the change, so a quote never refuses a change that would go through.
+ */
+const TYPE_CHANGE_SYSTEM_DISKS: readonly string[] = ['CLOUD_BASIC', 'CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_BSSD'];
+
+function requireChangeableSystemDisk({ instance }: InstanceRecord): void {
+  const type = instance.SystemDisk.DiskType;
+  if (!TYPE_CHANGE_SYSTEM_DISKS.includes(type)) {
+    throw new CloudError(
+      'UnsupportedOperation.SystemDiskType',
+      `Instance \`${instance.InstanceId}\` has a ${type} system disk; only instances whose system disk is ${TYPE_CHANGE_SYSTEM_DISKS.join(', ')} can change type.`,
+    );
+  }
+}
+
 function target(region: RegionWorld, record: InstanceRecord, instanceType: string) {
   if (!INSTANCE_TYPE.test(instanceType)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${instanceType}\` is malformed.`);
   const verdict = changeVerdict(region, record.instance, instanceType);
@@ -23,6 +40,7 @@ function target(region: RegionWorld, record: InstanceRecord, instanceType: strin
 
 export const inquiryPriceResetInstancesType = handler(cvm.InquiryPriceResetInstancesType, (ctx, params) => {
   const [record] = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  requireChangeableSystemDisk(record!);
   const type = target(ctx.region, record!, params.InstanceType);
   const shape = { ...shapeOf(record!.instance), type };
   return { Price: changeQuote(ctx.region.seed.region, record!.instance, shape, ctx.world.clock.now()) };
@@ -32,6 +50,7 @@ export const resetInstancesType = handler(cvm.ResetInstancesType, (ctx, params) 
   const [record] = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   requireChangeableState(record!, { action: 'ResetInstancesType', forceStop: params.ForceStop });
   requireIdle([record!]);
+  requireChangeableSystemDisk(record!);
   const type = target(ctx.region, record!, params.InstanceType);
   startChange(ctx, record!, {
     action: 'ResetInstancesType',
