@@ -201,3 +201,30 @@ describe('v1 signatures and the limits of each style', () => {
     expect(nul.Error?.Code).toBe('InvalidParameterValue');
   });
 });
+
+describe('messages in the language asked for', () => {
+  it('answers zh-CN with the reference’s words for the code, and names the parameter in Chinese', async () => {
+    const zh = client({ language: 'zh-CN' });
+    const malformed = await zh.DescribeInstances({ InstanceIds: ['ins-1122'] }).catch((error: { code: string; message: string }) => error);
+    // 001 line 39761: InvalidInstanceId.Malformed 无效实例ID。指定的实例ID格式错误。…
+    expect(malformed).toMatchObject({ code: 'InvalidInstanceId.Malformed', message: expect.stringMatching(/^无效实例ID/) });
+    const unknown = await zh.request('DescribeInstances', { Limitt: 1 }).catch((error: { message: string }) => error);
+    expect(unknown).toMatchObject({ message: expect.stringContaining('未知参数 `Limitt`') });
+    const english = await client({})
+      .DescribeInstances({ InstanceIds: ['ins-1122'] })
+      .catch((error: { message: string }) => error);
+    expect(english).toMatchObject({ message: expect.not.stringMatching(/[\u4e00-\u9fff]/) });
+  });
+
+  it('v1 asks with the Language parameter; a code from another service answers its family’s words', async () => {
+    const v1 = client({ signMethod: 'HmacSHA256', language: 'zh-CN' });
+    await expect(v1.DescribeZones().then(() => 'ok')).resolves.toBe('ok');
+    const vpc = new (await import('tencentcloud-sdk-nodejs/tencentcloud/services/vpc/index.js')).vpc.v20170312.Client({
+      credential: EMULATOR_CREDENTIAL,
+      region: 'ap-guangzhou',
+      profile: { language: 'zh-CN', httpProfile: { endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http://' } },
+    });
+    const refused = await vpc.DeleteNetworkInterface({ NetworkInterfaceId: 'eni-nothere1' }).catch((error: { code: string; message: string }) => error);
+    expect(refused).toMatchObject({ code: expect.stringMatching(/^ResourceNotFound/), message: expect.stringMatching(/[\u4e00-\u9fff]/) });
+  });
+});

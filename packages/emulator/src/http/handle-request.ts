@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { paramsSchema } from '@cvm/shared/params';
 import type { EmulatorCredential } from './authenticate.ts';
 import { CloudError } from './cloud-error.ts';
+import { localizedMessage, type Language } from './localized-message.ts';
 import type { RateLimiter } from './rate-limiter.ts';
 import { readTencentRequest } from './request-styles/tencent-request.ts';
 import type { ServiceRegistry } from './service-registry.ts';
@@ -34,10 +35,12 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     let service = '';
     let action = req.headers['x-tc-action']?.toString() ?? '';
     let region = req.headers['x-tc-region']?.toString();
+    let language: Language = req.headers['x-tc-language'] === 'zh-CN' ? 'zh-CN' : 'en-US';
     try {
       const request = readTencentRequest(req, body, bodyComplete);
       action = request.action;
       region = request.region;
+      language = request.language;
       const auth = request.authenticate(
         (secretId) => {
           const permanent = credentials.find((c) => c.secretId === secretId);
@@ -79,7 +82,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       const cloudError = error instanceof CloudError ? error : new CloudError('InternalError', 'An internal error occurred; the request was not completed.');
       if (!(error instanceof CloudError)) console.error(`[emulator] ${action} failed:`, error);
       onCall?.({ service, action, region, code: cloudError.code });
-      send(res, { Error: { Code: cloudError.code, Message: cloudError.message }, RequestId: requestId });
+      send(res, { Error: { Code: cloudError.code, Message: localizedMessage(cloudError, language) }, RequestId: requestId });
     }
   };
 }
