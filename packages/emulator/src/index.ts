@@ -1,5 +1,7 @@
 export { startEmulator, createWorld, DEFAULT_CREDENTIAL, type EmulatorOptions, type RunningEmulator } from './emulator.ts';
 export type { EmulatorCredential } from './http/authenticate.ts';
+/** Every Tencent Cloud service the emulator serves, with its handlers (each one's catalog entry is its `spec`). */
+export { TENCENT_SERVICES } from './services/tencent-services.ts';
 export { ManualClock, systemClock, type Clock } from './state/clock.ts';
 /** The model of change over time: what tests and tools use to inject failures or read what is under way. */
 export { FaultInjector, Timeline, transitionNames, type FaultRule } from './state/change-over-time/index.ts';
