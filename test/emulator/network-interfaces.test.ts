@@ -86,14 +86,16 @@ describe('binding and unbinding', () => {
     expect((await vpc('DescribeNetworkInterfaces', { NetworkInterfaceIds: [created.NetworkInterfaceId] })).Response.TotalCount).toBe(0);
   });
 
-  it('answers a repeated ClientToken with the same task, and a reused token for another request with a mismatch', async () => {
+  it('answers a repeated ClientToken with the same task once it has ended, and a reused token for another request with a mismatch', async () => {
     const instance = await launch('ap-guangzhou-4');
     const created = await createEni('ap-guangzhou-4');
     const params = { NetworkInterfaceId: created.NetworkInterfaceId, InstanceId: instance, ClientToken: 'attach-once' };
     const first = await vpc('AttachNetworkInterface', params);
+    // Seed 004 line 172: the first request is still being processed.
+    expect(errorCode(await vpc('AttachNetworkInterface', params))).toBe('UnsupportedOperation.IdempotentProcessing');
+    clock.advance(2_500);
     const again = await vpc('AttachNetworkInterface', params);
     expect(errorCode(again)).toBeUndefined();
-    clock.advance(2_500);
     expect((await task(again.Response.RequestId)).Status).toBe('SUCCESS');
     expect((await task(first.Response.RequestId)).Status).toBe('SUCCESS');
     const other = await createEni('ap-guangzhou-4');

@@ -41,6 +41,11 @@ export const CreateNetworkInterface = defineAction<WithRequestId & { NetworkInte
       SecurityGroupIds: z.array(z.string().min(1)).optional(),
       PrivateIpAddresses: z.array(z.strictObject({ PrivateIpAddress: z.string(), Primary: z.boolean().optional() })).optional(),
       Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })).optional(),
+      /** Enable makes a trunking interface (EniType 2); Disable, the default, an ordinary one. */
+      TrunkingFlag: z.string().optional(),
+      IsRdma: z.boolean().optional(),
+      /** The same token answers the same interface again (at most 64 ASCII characters). */
+      ClientToken: z.string().optional(),
     }),
 });
 

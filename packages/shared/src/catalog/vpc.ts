@@ -24,14 +24,24 @@ export const DescribeVpcs = defineAction<{ TotalCount: number; VpcSet: Vpc[] }>(
   params: (z) => z.strictObject({ VpcIds: idListSchema(z, 100).optional(), ...paging(z) }),
 });
 
-export const DescribeSubnets = defineAction<{ TotalCount: number; SubnetSet: VpcSubnet[] }>()({
+/**
+ * Paged by Offset/Limit or, as the VPC API also allows, by MaxResults (≤ 100) and the NextToken each answer gives while
+ * more follow ("" after the last page; a token lives 24 hours and holds for the same SubnetIds and Filters).
+ */
+export const DescribeSubnets = defineAction<{ TotalCount: number; SubnetSet: VpcSubnet[]; NextToken?: string }>()({
   service,
   version,
   action: 'DescribeSubnets',
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15784: 100/s' },
-  params: (z) => z.strictObject({ SubnetIds: idListSchema(z, 100).optional(), ...paging(z) }),
+  params: (z) =>
+    z.strictObject({
+      SubnetIds: idListSchema(z, 100).optional(),
+      ...paging(z),
+      MaxResults: z.number().int().min(1).max(100).optional(),
+      NextToken: z.string().optional(),
+    }),
 });
 
 export const DescribeSecurityGroups = defineAction<{ TotalCount: number; SecurityGroupSet: SecurityGroup[] }>()({
@@ -41,7 +51,14 @@ export const DescribeSecurityGroups = defineAction<{ TotalCount: number; Securit
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 100, source: 'not in the seeds; Tencent Cloud VPC API page cloud.tencent.com/document/api/215/15808: 100/s' },
-  params: (z) => z.strictObject({ SecurityGroupIds: idListSchema(z, 100).optional(), ...paging(z) }),
+  params: (z) =>
+    z.strictObject({
+      SecurityGroupIds: idListSchema(z, 100).optional(),
+      ...paging(z),
+      /** No default: without it the groups come in the region's order. OrderDirection ASC (default) or DESC. */
+      OrderField: z.enum(['CreatedTime', 'UpdateTime']).optional(),
+      OrderDirection: z.enum(['ASC', 'DESC']).optional(),
+    }),
 });
 
 export * from './vpc-eni.ts';

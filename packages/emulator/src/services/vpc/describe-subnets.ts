@@ -2,10 +2,11 @@ import { vpc as vpcCatalog, type VpcSubnet } from '@cvm/shared';
 import { handler } from '../action-handler.ts';
 import { compileFilters, type FilterDefinition } from '../filters.ts';
 import { SUBNET_ID } from '../cvm/id-formats.ts';
-import { UNKNOWN_FILTER_CODE, checkIds, isDefaultFilter, refuseIdsWithFilters, tagFilters, vpcPage } from './vpc-paging.ts';
+import { UNKNOWN_FILTER_CODE, checkIds, isDefaultFilter, refuseIdsWithFilters, tagFilters, tokenPage } from './vpc-paging.ts';
 
 // DescribeSubnets: SubnetIds or Filters (subnet-id, vpc-id, cidr-block, is-default, is-remote-vpc-snat, subnet-name,
-// zone, tag-key, tag:<key>), paged. AvailableIpAddressCount falls as instances take addresses.
+// zone, tag-key, tag:<key>), paged by Offset/Limit or MaxResults/NextToken. AvailableIpAddressCount falls as instances
+// take addresses.
 
 const FILTERS: Record<string, FilterDefinition<VpcSubnet>> = {
   'subnet-id': { match: (subnet, values) => values.includes(subnet.SubnetId) },
@@ -24,5 +25,6 @@ export const describeSubnets = handler(vpcCatalog.DescribeSubnets, (ctx, params)
   checkIds('SubnetIds', ids, SUBNET_ID);
   const matches = compileFilters(params.Filters, FILTERS, UNKNOWN_FILTER_CODE);
   const subnets = ctx.region.network.subnets.map((s) => s.info).filter((subnet) => (ids?.length ? ids.includes(subnet.SubnetId) : matches(subnet)));
-  return { TotalCount: subnets.length, SubnetSet: vpcPage(subnets, params.Offset, params.Limit).map((subnet) => ({ ...subnet })) };
+  const { page, nextToken } = tokenPage(subnets, params, { SubnetIds: ids, Filters: params.Filters }, ctx.world.clock.now());
+  return { TotalCount: subnets.length, SubnetSet: page.map((subnet) => ({ ...subnet })), NextToken: nextToken };
 });

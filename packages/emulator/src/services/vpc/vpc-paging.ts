@@ -10,6 +10,62 @@ export function vpcPage<T>(items: readonly T[], offset: string | undefined, limi
   return paginate(items, offset === undefined ? 0 : Number(offset), size);
 }
 
+/** How long a NextToken holds ("每个分页令牌在 24 小时后过期", the SDK's DescribeSubnetsRequest). */
+const TOKEN_LIFETIME_MS = 24 * 3600_000;
+
+interface PageToken {
+  /** Where the next page starts. */
+  at: number;
+  /** The query it continues: the other parameters must stay as they were. */
+  query: string;
+  /** When it was given, by the emulator's clock. */
+  issued: number;
+}
+
+/**
+ * A page by Offset/Limit or by MaxResults/NextToken, and the NextToken of the page after it ("" when none follows).
+ * Offset with NextToken, or Limit with MaxResults, is `InvalidParameterCoexist`; a token that is not one the emulator
+ * gave for this query, or is older than a day, `InvalidParameterValue`.
+ */
+export function tokenPage<T>(
+  items: readonly T[],
+  params: { Offset?: string; Limit?: string; MaxResults?: number; NextToken?: string },
+  query: unknown,
+  now: number,
+): { page: T[]; nextToken: string } {
+  if (params.NextToken !== undefined && params.Offset !== undefined) {
+    throw new CloudError('InvalidParameterCoexist', 'The parameters `NextToken` and `Offset` cannot be specified at the same time.');
+  }
+  if (params.MaxResults !== undefined && params.Limit !== undefined) {
+    throw new CloudError('InvalidParameterCoexist', 'The parameters `MaxResults` and `Limit` cannot be specified at the same time.');
+  }
+  const key = JSON.stringify(query ?? null);
+  let start = params.Offset === undefined ? 0 : Number(params.Offset);
+  if (params.NextToken) {
+    const token = readToken(params.NextToken);
+    if (!token || token.query !== key) {
+      throw new CloudError('InvalidParameterValue', 'The parameter `NextToken` is not a token this query gave; keep every other parameter as it was.');
+    }
+    if (now - token.issued > TOKEN_LIFETIME_MS) throw new CloudError('InvalidParameterValue', 'The parameter `NextToken` has expired: tokens live 24 hours.');
+    start = token.at;
+  }
+  const size = params.MaxResults ?? (params.Limit === undefined ? 20 : Number(params.Limit));
+  if (size < 1 || size > 100) throw new CloudError('InvalidParameterValue.Range', `The value of parameter \`Limit\` must be between 1 and 100, got ${size}.`);
+  const page = paginate(items, start, size);
+  const next = start + size;
+  const nextToken = next < items.length ? Buffer.from(JSON.stringify({ at: next, query: key, issued: now } satisfies PageToken)).toString('base64url') : '';
+  return { page, nextToken };
+}
+
+function readToken(text: string): PageToken | undefined {
+  try {
+    const token = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<PageToken>;
+    return Number.isInteger(token.at) && typeof token.query === 'string' && typeof token.issued === 'number' ? (token as PageToken) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function refuseIdsWithFilters(idsName: string, ids: readonly string[] | undefined, filters: readonly unknown[] | undefined): void {
   if (ids?.length && filters?.length) {
     throw new CloudError('InvalidParameterCoexist', `The parameters \`${idsName}\` and \`Filters\` cannot be specified at the same time.`);

@@ -6,6 +6,7 @@ import { cloudTime } from '../../../state/cloud-time.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
 import { singleTarget } from '../../cvm/instance-state-errors.ts';
+import { isRdmaInterface } from './create-network-interface.ts';
 import { FAMILIES_WITHOUT_ENI, eniLimit } from './eni-limits.ts';
 import { currentInterfaces, findInterface } from './eni-lookup.ts';
 import { VPC_TRANSITIONS } from './transitions.ts';
@@ -38,14 +39,20 @@ function requirePowerState(record: InstanceRecord): void {
 }
 
 /**
- * A ClientToken seen before answers with the task it started, and this call's RequestId names that task too; reused for
- * a different request it is refused. True when the call was such a repeat.
+ * A ClientToken seen before answers with the task it started, and this call's RequestId names that task too, once that
+ * task has ended; while it still runs the repeat is refused with UnsupportedOperation.IdempotentProcessing (seed 004
+ * line 172: "The previous idempotent request is still being processed"). Reused for a different request it is refused.
+ * True when the call was such a repeat.
  */
 function repeatedTask(ctx: RequestContext, token: string | undefined, fingerprint: string): boolean {
   const earlier = token === undefined ? undefined : ctx.region.network.taskTokens.get(token);
   if (!earlier) return false;
   if (earlier.fingerprint !== fingerprint)
     throw new CloudError('UnsupportedOperation.IdempotentParameterMismatch', `The ClientToken \`${token}\` was already used for a different request.`);
+  ctx.world.changes.settle();
+  if (earlier.task.change.status === 'under way') {
+    throw new CloudError('UnsupportedOperation.IdempotentProcessing', `The request with ClientToken \`${token}\` is still being processed; try again when its task has ended.`);
+  }
   ctx.region.network.tasks.set(ctx.requestId, earlier.task);
   return true;
 }
@@ -95,6 +102,9 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, (ctx, 
   const family = instance.InstanceType.split('.')[0]!;
   if (FAMILIES_WITHOUT_ENI.has(family)) {
     throw new CloudError('UnsupportedOperation.UnsupportedInstanceFamily', `The ${family} family does not take elastic network interfaces.`);
+  }
+  if (isRdmaInterface(eni)) {
+    throw new CloudError('UnsupportedOperation.UnsupportedInstanceFamily', `\`${eni.NetworkInterfaceId}\` is an RDMA interface; the ${family} family has no RDMA.`);
   }
   const bound = currentInterfaces(world, region).filter(
     (e) => e.Attachment?.InstanceId === instance.InstanceId || (e.State === 'ATTACHING' && e.ResourceId === instance.InstanceId),

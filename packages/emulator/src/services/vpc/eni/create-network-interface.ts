@@ -1,6 +1,7 @@
 import { vpc, type NetworkInterface } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { isInSubnet, nextFreeAddress, reserveAddress } from '../../../network/subnet-addresses.ts';
+import type { RegionNetwork } from '../../../network/region-network.ts';
 import { resourceId } from '../../../state/random.ts';
 import { cloudTime } from '../../../state/cloud-time.ts';
 import { handler } from '../../action-handler.ts';
@@ -9,11 +10,39 @@ import { ENI_QUOTA_PER_REGION } from './eni-limits.ts';
 import { currentInterfaces } from './eni-lookup.ts';
 
 // CreateNetworkInterface: an interface in a subnet of a VPC, with its security groups and a primary private address
-// (given, or the subnet's next free one). Ready (AVAILABLE) at once.
+// (given, or the subnet's next free one). Ready (AVAILABLE) at once. TrunkingFlag Enable makes a trunking interface
+// (EniType 2); IsRdma an RDMA one, which no emulated family can take (AttachNetworkInterface refuses it). A ClientToken
+// answers the first call's answer again; reused for another request it is UnsupportedOperation.IdempotentParameterMismatch.
+
+/** Each region's CreateNetworkInterface ClientTokens: what the first call asked for, and what it answered. */
+const createTokens = new WeakMap<RegionNetwork, Map<string, { fingerprint: string; answer: { NetworkInterface: NetworkInterface } }>>();
+
+/** RDMA interfaces (IsRdma): bound only to instances with RDMA, which the emulator has none of. */
+const rdmaInterfaces = new WeakSet<NetworkInterface>();
+
+export const isRdmaInterface = (eni: NetworkInterface): boolean => rdmaInterfaces.has(eni);
 
 export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, params) => {
   const { world, region } = ctx;
   const network = region.network;
+  const { ClientToken: token, ...asked } = params;
+  if (token !== undefined && (token.length > 64 || !/^[\x20-\x7e]*$/.test(token))) {
+    throw new CloudError('InvalidParameterValue.TooLong', '`ClientToken` must be at most 64 ASCII characters.');
+  }
+  const tokens = createTokens.get(network) ?? new Map();
+  createTokens.set(network, tokens);
+  const fingerprint = JSON.stringify(asked);
+  const earlier = token === undefined ? undefined : tokens.get(token);
+  if (earlier) {
+    if (earlier.fingerprint !== fingerprint) {
+      throw new CloudError('UnsupportedOperation.IdempotentParameterMismatch', `The ClientToken \`${token}\` was already used for a different request.`);
+    }
+    return structuredClone(earlier.answer);
+  }
+  const trunking = params.TrunkingFlag ?? 'Disable';
+  if (trunking !== 'Enable' && trunking !== 'Disable') {
+    throw new CloudError('InvalidParameterValue', `\`TrunkingFlag\` must be Enable or Disable, not \`${trunking}\`.`);
+  }
   if (!VPC_ID.test(params.VpcId)) throw new CloudError('InvalidParameterValue.Malformed', `\`VpcId\` \`${params.VpcId}\` is malformed.`);
   if (!SUBNET_ID.test(params.SubnetId)) throw new CloudError('InvalidParameterValue.Malformed', `\`SubnetId\` \`${params.SubnetId}\` is malformed.`);
   if (!network.vpcs.some((v) => v.VpcId === params.VpcId)) throw new CloudError('ResourceNotFound', `The VPC \`${params.VpcId}\` does not exist in ${region.seed.region}.`);
@@ -68,7 +97,7 @@ export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, 
     CreatedTime: cloudTime(world.clock.now()),
     Ipv6AddressSet: [],
     TagSet: params.Tags ?? [],
-    EniType: 0,
+    EniType: trunking === 'Enable' ? 2 : 0,
     Business: 'cvm',
     CdcId: '',
     AttachType: 0,
@@ -76,5 +105,8 @@ export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, 
     QosLevel: params.QosLevel ?? 'DEFAULT',
   };
   network.networkInterfaces.push(eni);
-  return { NetworkInterface: eni };
+  if (params.IsRdma) rdmaInterfaces.add(eni);
+  const answer = { NetworkInterface: eni };
+  if (token !== undefined) tokens.set(token, { fingerprint, answer: structuredClone(answer) });
+  return answer;
 });
