@@ -52,7 +52,14 @@ describe('ImportInstancesActionTimer', () => {
     const timerId = ActionTimerIds![0]!;
     expect(timerId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(await timers({ ActionTimerIds: [timerId] })).toEqual([
-      { ActionTimerId: timerId, InstanceId: id, TimerAction: 'TerminateInstances', ActionTime: actionTime, Externals: {}, Status: 'UNDO' },
+      {
+        ActionTimerId: timerId,
+        InstanceId: id,
+        TimerAction: 'TerminateInstances',
+        ActionTime: actionTime,
+        Externals: { ReleaseAddress: false, UnsupportNetworks: [], StorageBlockAttr: { Type: '', MinSize: 0, MaxSize: 0 } },
+        Status: 'UNDO',
+      },
     ]);
 
     clock.advance(10 * MINUTE - 1_000);

@@ -182,7 +182,7 @@ describe('AssociateInstancesKeyPairs and DisassociateInstancesKeyPairs', () => {
     const third = await newKey();
     await sdk.AssociateInstancesKeyPairs({ InstanceIds: [id], KeyIds: [third] });
     clock.advance(4_000);
-    expect((await instance(id)).LoginSettings).toEqual({ KeyIds: [third] });
+    expect((await instance(id)).LoginSettings).toEqual({ KeyIds: [third], KeepImageLogin: 'false' });
     expect((await keyPair(first))!.AssociatedInstanceIds).toEqual([]);
     expect((await keyPair(third))!.AssociatedInstanceIds).toEqual([id]);
   });
@@ -236,7 +236,7 @@ describe('AssociateInstancesKeyPairs and DisassociateInstancesKeyPairs', () => {
       ),
     ).toBe('InvalidParameterValue.LimitExceeded');
     clock.advance(4_000);
-    expect((await instance(linux)).LoginSettings).toEqual({ KeyIds: null });
+    expect((await instance(linux)).LoginSettings).toEqual({ KeyIds: null, KeepImageLogin: 'false' });
     // Nothing to unbind from an instance that has none of the keys.
     expect(await codeOf(sdk.DisassociateInstancesKeyPairs({ InstanceIds: [linux], KeyIds: [key] }))).toBe('InvalidParameterValue');
   });
@@ -268,7 +268,7 @@ describe('DeleteKeyPairs', () => {
   it('keeps a key bound at purchase until its instance is gone', async () => {
     const key = await newKey();
     const id = await launch({ keyIds: [key] });
-    expect((await instance(id)).LoginSettings).toEqual({ KeyIds: [key] });
+    expect((await instance(id)).LoginSettings).toEqual({ KeyIds: [key], KeepImageLogin: 'false' });
     expect((await keyPair(key))!.AssociatedInstanceIds).toEqual([id]);
     expect(await codeOf(sdk.DeleteKeyPairs({ KeyIds: [key] }))).toBe('InvalidParameterValue.KeyPairNotSupported');
     await sdk.TerminateInstances({ InstanceIds: [id] });

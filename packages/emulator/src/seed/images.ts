@@ -137,5 +137,7 @@ export const SEED_IMAGES: Image[] = seed.map((image) => ({
   LicenseType: 'TencentCloud',
   ImageFamily: '',
   ImageDeprecated: false,
+  // The image's cache in a CDC (dedicated cluster); the account has none.
+  CdcCacheStatus: '',
   ...image,
 }));

@@ -8,6 +8,9 @@ export interface SeedInstanceType {
   Memory: number;
   GPU: number;
   GpuCount: number;
+  /** The GPU model, and one GPU's memory in GiB; '' and 0 for a type without GPUs. */
+  GpuType: string;
+  GpuMemory: number;
   FPGA: number;
 }
 
@@ -18,6 +21,8 @@ export interface SeedFamily {
   /** [cpu, memory] pairs offered in this family. */
   sizes: [number, number][];
   gpuPerCpu?: number;
+  /** The GPU model of a GPU family, and one GPU's memory in GiB. */
+  gpu?: { type: string; memory: number };
   /** Families sold only in some zones: zone suffix numbers where the family is absent. */
   absentInZones?: number[];
 }
@@ -133,6 +138,7 @@ export const SEED_FAMILIES: SeedFamily[] = [
       [32, 128],
     ],
     gpuPerCpu: 1 / 8,
+    gpu: { type: 'NVIDIA T4', memory: 16 },
     absentInZones: [1, 2, 5],
   },
 ];
@@ -158,6 +164,8 @@ export function familyTypes(family: SeedFamily): SeedInstanceType[] {
       Memory: memory,
       GPU: gpus,
       GpuCount: gpus,
+      GpuType: gpus ? (family.gpu?.type ?? '') : '',
+      GpuMemory: gpus ? (family.gpu?.memory ?? 0) : 0,
       FPGA: 0,
     };
   });

@@ -1,4 +1,4 @@
-import type { DataDisk, DiskType, Instance, InstanceChargeType, InstanceState, InternetChargeType, RenewFlag, Tag } from '@cvm/shared';
+import type { CpuTopology, DataDisk, DiskType, Instance, Metadata, InstanceChargeType, InstanceState, InternetChargeType, RenewFlag, Tag } from '@cvm/shared';
 import { defaultSubnet } from '../network/region-network.ts';
 import type { Subnet } from '../network/subnet-addresses.ts';
 import type { InstanceRecord } from './instance-record.ts';
@@ -33,6 +33,15 @@ export interface InstanceSpec {
   /** False keeps a public IP away even with bandwidth (RunInstances' PublicIpAssigned). */
   publicIpAssigned?: boolean;
   renewFlag?: RenewFlag;
+  /** Given at purchase; otherwise DescribeInstances answers the default one (state/instance-answer.ts). */
+  hostName?: string;
+  /** Given at purchase; otherwise the type's default layout is answered. */
+  cpuTopology?: CpuTopology;
+  /** Given at purchase with items; otherwise none are answered. */
+  metadata?: Metadata;
+  /** The custom image's own login settings were kept (LoginSettings.KeepImageLogin "true"). */
+  keepImageLogin?: boolean;
+  enableJumboFrame?: boolean;
 }
 
 /** Builds a complete Instance exactly as DescribeInstances returns it (reference 36936–37225). */
@@ -105,7 +114,7 @@ export function buildInstance(world: World, region: RegionWorld, spec: InstanceS
     ExpiredTime: expires ? cloudTime(expires) : null,
     OsName: image.OsName,
     SecurityGroupIds: spec.securityGroupIds ?? [region.network.securityGroups[0]!.SecurityGroupId],
-    LoginSettings: { KeyIds: windows ? null : (spec.keyIds ?? null) },
+    LoginSettings: { KeyIds: windows ? null : (spec.keyIds ?? null), ...(spec.keepImageLogin ? { KeepImageLogin: 'true' as const } : {}) },
     InstanceState: spec.state,
     Tags: spec.tags ?? [],
     StopChargingMode: spec.state === 'STOPPED' ? (prepaid ? 'NOT_APPLICABLE' : 'KEEP_CHARGING') : 'NOT_APPLICABLE',
@@ -121,11 +130,16 @@ export function buildInstance(world: World, region: RegionWorld, spec: InstanceS
     RdmaIpAddresses: null,
     DedicatedClusterId: '',
     IsolatedSource: spec.state === 'SHUTDOWN' ? (prepaid ? 'EXPIRE' : 'MANMADE') : 'NOTISOLATED',
-    GPUInfo: type.GpuCount > 0 ? { GPUCount: type.GpuCount, GPUId: [], GPUType: 'NVIDIA A10' } : null,
+    GPUInfo: type.GpuCount > 0 ? { GPUCount: type.GpuCount, GPUId: [], GPUType: type.GpuType } : null,
     LicenseType: 'TencentCloud',
     DisableApiTermination: spec.disableApiTermination ?? false,
     DefaultLoginUser: windows ? 'Administrator' : image.Platform === 'Ubuntu' ? 'ubuntu' : 'root',
     DefaultLoginPort: windows ? 3389 : 22,
   };
+  // What a purchase gave: kept only when given, so the millions of generated instances do not hold the defaults.
+  if (spec.hostName !== undefined) instance.HostName = spec.hostName;
+  if (spec.cpuTopology) instance.CpuTopology = spec.cpuTopology;
+  if (spec.metadata?.Items.length) instance.Metadata = spec.metadata;
+  if (spec.enableJumboFrame !== undefined) instance.EnableJumboFrame = spec.enableJumboFrame;
   return { instance, createdAt: spec.createdAt };
 }

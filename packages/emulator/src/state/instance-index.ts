@@ -1,3 +1,4 @@
+import { instanceAnswer } from './instance-answer.ts';
 import type { InstanceRecord } from './instance-record.ts';
 import { SortedRecords } from './sorted-records.ts';
 
@@ -86,6 +87,8 @@ export interface IndexedFilter {
 /** How many instances' JSON a region keeps (state/instance-index.ts `json`). */
 const MAX_KEPT_JSON = 20_000;
 const VERIFY_JSON = process.env.EMULATOR_VERIFY_INDEX === '1';
+/** The instance as DescribeInstances writes it (state/instance-answer.ts), as UTF-8 JSON. */
+const answerText = (record: InstanceRecord): Buffer => Buffer.from(JSON.stringify(instanceAnswer(record.instance)));
 
 export class InstanceIndex {
   private sorted?: SortedRecords<InstanceRecord>;
@@ -103,7 +106,7 @@ export class InstanceIndex {
   private readonly answers = new Map<string, { version: number; records: InstanceRecord[] }>();
   /**
    * Instances' JSON as DescribeInstances writes them, kept while they stay untouched: by the rule above, a record that
-   * may change is touched first, and touching forgets its text. At most MAX_KEPT_JSON are kept (~1.5 kB each), the
+   * may change is touched first, and touching forgets its text. At most MAX_KEPT_JSON are kept (~2 kB each), the
    * oldest forgotten first, so a million instances do not hold a million texts.
    */
   private readonly jsonTexts = new Map<InstanceRecord, Buffer>();
@@ -155,15 +158,15 @@ export class InstanceIndex {
    * not kept. EMULATOR_VERIFY_INDEX=1 checks every kept text against the instance as it is.
    */
   json(record: InstanceRecord): Buffer {
-    if (this.touched.has(record)) return Buffer.from(JSON.stringify(record.instance));
+    if (this.touched.has(record)) return answerText(record);
     const kept = this.jsonTexts.get(record);
     if (kept !== undefined) {
-      if (VERIFY_JSON && !kept.equals(Buffer.from(JSON.stringify(record.instance)))) {
+      if (VERIFY_JSON && !kept.equals(answerText(record))) {
         throw new Error(`The kept JSON of ${record.instance.InstanceId} is stale: the instance changed without being touched.`);
       }
       return kept;
     }
-    const text = Buffer.from(JSON.stringify(record.instance));
+    const text = answerText(record);
     if (this.jsonTexts.size >= MAX_KEPT_JSON) this.jsonTexts.delete(this.jsonTexts.keys().next().value!);
     this.jsonTexts.set(record, text);
     return text;

@@ -12,7 +12,7 @@ const version = '2017-03-12';
 const tagSpecification = (z: Zod) => z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) })).optional();
 
 /** A key pair as CreateKeyPair answers it: with its private key, the only time the cloud ever sends it. */
-export type CreatedKeyPair = Omit<KeyPair, 'AssociatedInstanceIds' | 'CreatedTime' | 'Tags'> & { PrivateKey: string };
+export type CreatedKeyPair = KeyPair & { PrivateKey: string };
 
 /** 28772 */
 export const CreateKeyPair = defineAction<WithRequestId & { KeyPair: CreatedKeyPair }>()({

@@ -22,6 +22,9 @@ export interface InstanceTypeConfig {
   Memory: number;
   FPGA: number;
   GpuCount: number;
+  /** The GPU model ('' without GPUs), and one GPU's memory in GiB. */
+  GpuType?: string;
+  GpuMemory?: number;
 }
 
 export type ImageType = 'PUBLIC_IMAGE' | 'PRIVATE_IMAGE' | 'SHARED_IMAGE';
@@ -52,4 +55,6 @@ export interface Image {
   LicenseType: 'TencentCloud' | 'BYOL';
   ImageFamily: string;
   ImageDeprecated: boolean;
+  /** The image's cache in a dedicated cluster (CDC); '' without one. */
+  CdcCacheStatus?: string;
 }

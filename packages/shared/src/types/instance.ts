@@ -46,8 +46,12 @@ export type DiskType = (typeof DISK_TYPES)[number];
 export interface Placement {
   Zone: string;
   ProjectId: number;
+  /** The dedicated host the instance runs on; empty when it runs on none. */
   HostId?: string | null;
   HostIds?: string[];
+  DedicatedResourcePackTenancy?: string;
+  DedicatedResourcePackIds?: string[];
+  RackId?: string;
 }
 
 export interface SystemDisk {
@@ -56,6 +60,8 @@ export interface SystemDisk {
   DiskSize: number;
   CdcId?: string | null;
   DiskName?: string;
+  Encrypt?: boolean;
+  KmsKeyId?: string;
 }
 
 export interface DataDisk {
@@ -69,6 +75,7 @@ export interface DataDisk {
   ThroughputPerformance: number | null;
   CdcId?: string | null;
   DiskName?: string;
+  BurstPerformance?: boolean;
 }
 
 export interface InternetAccessible {
@@ -76,6 +83,13 @@ export interface InternetAccessible {
   InternetMaxBandwidthOut: number;
   PublicIpAssigned?: boolean;
   BandwidthPackageId?: string | null;
+  /** The line of the public IP: BGP, or a single carrier's (CMCC, CTCC, CUCC). */
+  InternetServiceProvider?: string;
+  /** WanIP, HighQualityEIP or AntiDDoSEIP. */
+  IPv4AddressType?: string;
+  /** EIPv6 or HighQualityEIPv6; empty without a public IPv6 address. */
+  IPv6AddressType?: string;
+  AntiDDoSPackageId?: string;
 }
 
 export interface VirtualPrivateCloud {
@@ -88,6 +102,8 @@ export interface VirtualPrivateCloud {
 
 export interface LoginSettings {
   KeyIds: string[] | null;
+  /** 'true' when the instance kept its custom image's own login settings. */
+  KeepImageLogin?: 'true' | 'false';
 }
 
 export interface Tag {
@@ -100,6 +116,17 @@ export type IsolatedSource = 'ARREAR' | 'EXPIRE' | 'MANMADE' | 'NOTISOLATED';
 export type StopChargingMode = 'KEEP_CHARGING' | 'STOP_CHARGING' | 'NOT_APPLICABLE';
 export type OperationState = 'SUCCESS' | 'OPERATING' | 'FAILED';
 export type RenewFlag = 'NOTIFY_AND_MANUAL_RENEW' | 'NOTIFY_AND_AUTO_RENEW' | 'DISABLE_NOTIFY_AND_MANUAL_RENEW';
+
+/** The instance's CPU as cores and threads per core (ThreadPerCore 2: hyper-threading on). */
+export interface CpuTopology {
+  CoreCount: number | null;
+  ThreadPerCore: number | null;
+}
+
+/** Custom metadata given at purchase (RunInstances' Metadata). */
+export interface Metadata {
+  Items: { Key: string; Value: string }[];
+}
 
 export interface GPUInfo {
   GPUCount: number;
@@ -149,6 +176,16 @@ export interface Instance {
   DisableApiTermination: boolean;
   DefaultLoginUser: string;
   DefaultLoginPort: number;
+  /** The placement groups (at most one); DisasterRecoverGroupId is the older single field. */
+  DisasterRecoverGroupIds?: string[];
+  /** The operating system's host name: given at purchase or by ModifyInstancesAttribute, or the cloud's default. */
+  HostName?: string;
+  EnableJumboFrame?: boolean;
+  Metadata?: Metadata;
+  PublicIPv6Addresses?: string[];
+  CpuTopology?: CpuTopology;
+  /** The partition of a partition placement group; 0 outside one. */
+  PartitionNumber?: number;
 }
 
 export interface InstanceStatus {

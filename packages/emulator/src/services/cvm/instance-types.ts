@@ -38,6 +38,8 @@ export const describeInstanceTypeConfigs = handler(cvm.DescribeInstanceTypeConfi
       Memory: type.Memory,
       FPGA: type.FPGA,
       GpuCount: type.GpuCount,
+      GpuType: type.GpuType,
+      GpuMemory: type.GpuMemory,
     })),
   );
   return { InstanceTypeConfigSet: configs.filter(matches) };

@@ -6,6 +6,7 @@ import { beijingTime, cloudTime } from '../../../state/cloud-time.ts';
 import { uuid } from '../../../state/random.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import type { ActionHandler, RequestContext } from '../../action-handler.ts';
+import { noExternals } from '../externals.ts';
 import { terminateInstances } from '../lifecycle.ts';
 import { CVM_TRANSITIONS } from '../transitions.ts';
 
@@ -43,7 +44,7 @@ export function timerStatus(timer: ActionTimerRecord): cvm.ActionTimerStatus {
 /** A timer as DescribeInstancesActionTimer answers it. */
 export function describedTimer(timer: ActionTimerRecord): cvm.ActionTimer {
   const { ActionTimerId, InstanceId, TimerAction, dueAt } = timer;
-  return { ActionTimerId, InstanceId, TimerAction, ActionTime: cloudTime(dueAt), Externals: {}, Status: timerStatus(timer) };
+  return { ActionTimerId, InstanceId, TimerAction, ActionTime: cloudTime(dueAt), Externals: noExternals(), Status: timerStatus(timer) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { cvm, type InternetAccessible } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { cloudTime } from '../../../state/cloud-time.ts';
+import { internetAccessibleAnswer } from '../../../state/instance-answer.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler } from '../../action-handler.ts';
 import { singleTarget } from '../instance-state-errors.ts';
@@ -52,7 +53,7 @@ export const describeInstanceInternetBandwidthConfigs = handler(cvm.DescribeInst
   const set = held.map((config, index) => ({
     StartTime: cloudTime(config.from),
     EndTime: index + 1 < held.length ? cloudTime(held[index + 1]!.from) : end,
-    InternetAccessible: { ...config.accessible },
+    InternetAccessible: internetAccessibleAnswer(config.accessible, instance.InstanceChargeType),
   }));
   // A configuration billed otherwise (before a switch to prepaid bandwidth) is not a prepaid one.
   return { InternetBandwidthConfigSet: set.filter((config) => config.InternetAccessible.InternetChargeType === 'BANDWIDTH_PREPAID') };

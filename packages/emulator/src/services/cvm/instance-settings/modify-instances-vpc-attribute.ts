@@ -2,6 +2,7 @@ import { cvm, type InstanceState, type ParamsOutput } from '@cvm/shared';
 import type { Leg } from '../../../state/change-over-time/index.ts';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { isInSubnet, nextFreeAddress, reserveAddress, type Subnet } from '../../../network/subnet-addresses.ts';
+import { defaultHostName } from '../../../state/instance-answer.ts';
 import type { InstanceRecord, InstanceTarget } from '../../../state/instance-record.ts';
 import type { RegionWorld } from '../../../state/world.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
@@ -124,6 +125,8 @@ export const modifyInstancesVpcAttribute = handler(cvm.ModifyInstancesVpcAttribu
   // ForceStop defaults to true (31396): a forced shutdown, a stop's HARD variant.
   const stop = params.ForceStop === false ? CVM_TRANSITIONS.stop : CVM_TRANSITIONS.hardStop;
   records.forEach((record, index) => {
+    // The default host name follows the private IP (state/instance-answer.ts); ReserveHostName keeps the one it has.
+    if (params.ReserveHostName) record.instance.HostName ??= defaultHostName(record.instance);
     const apply = move(ctx, record, subnet, ips?.[index], vpc.AsVpcGateway);
     const running = record.instance.InstanceState === 'RUNNING';
     const via: InstanceState = running ? 'STOPPING' : 'STOPPED';

@@ -32,7 +32,8 @@ export const createKeyPair = handler(cvm.CreateKeyPair, (ctx, params) => {
   // The comment names the key, as the cloud's do (the reference's example ends "skey_112168").
   const { publicKey, privateKey } = newRsaKeyPair(keyId.replace('-', '_'));
   const key = addKeyPair(ctx, { KeyId: keyId, KeyName: params.KeyName, ProjectId: params.ProjectId, PublicKey: publicKey, Tags: tags });
-  return { KeyPair: { KeyId: key.KeyId, KeyName: key.KeyName, ProjectId: key.ProjectId, Description: key.Description, PublicKey: key.PublicKey, PrivateKey: privateKey } };
+  // Every field of the KeyPair structure, as DescribeKeyPairs will list it, and the private key this once.
+  return { KeyPair: { ...key, AssociatedInstanceIds: [...key.AssociatedInstanceIds], Tags: [...key.Tags], PrivateKey: privateKey } };
 });
 
 export const importKeyPair = handler(cvm.ImportKeyPair, (ctx, params) => {

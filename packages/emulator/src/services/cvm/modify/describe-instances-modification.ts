@@ -34,6 +34,8 @@ export const describeInstancesModification = handler(cvm.DescribeInstancesModifi
         Memory: type.Memory,
         FPGA: type.FPGA,
         GpuCount: type.GpuCount,
+        GpuType: type.GpuType,
+        GpuMemory: type.GpuMemory,
       };
       return {
         Status: refusal ? ('UNAVAILABLE' as const) : ('SELL' as const),

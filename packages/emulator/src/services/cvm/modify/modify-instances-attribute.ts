@@ -84,6 +84,7 @@ export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (c
           throw new CloudError('InvalidParameterValue.IllegalHostName', `\`HostName\` \`${hostName}\` is not a valid host name for \`${instance.InstanceId}\`.`);
         }
       }
+      for (const { instance } of records) instance.HostName = hostName;
       // A new host name takes effect by rebooting a running instance, unless the caller reboots it later.
       if (params.AutoReboot !== false) {
         for (const record of records.filter((r) => r.instance.InstanceState === 'RUNNING')) {

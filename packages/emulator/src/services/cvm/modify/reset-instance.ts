@@ -62,6 +62,7 @@ export const resetInstance = handler(cvm.ResetInstance, (ctx, params) => {
     apply: (instance) => {
       apply(instance);
       if (params.UserData !== undefined) record.userData = params.UserData;
+      if (params.HostName !== undefined) instance.HostName = params.HostName;
     },
   });
   return {};
@@ -74,7 +75,7 @@ export function reinstallOnto(image: Image, size: number, login: Login): (instan
     Object.assign(instance, {
       ImageId: image.ImageId,
       OsName: image.OsName,
-      LoginSettings: { KeyIds: windows ? null : (login.keyIds ?? null) },
+      LoginSettings: { KeyIds: windows ? null : (login.keyIds ?? null), ...(login.keepImageLogin ? { KeepImageLogin: 'true' as const } : {}) },
       DefaultLoginUser: windows ? 'Administrator' : image.Platform === 'Ubuntu' ? 'ubuntu' : 'root',
       DefaultLoginPort: windows ? 3389 : 22,
     } satisfies Partial<Instance>);

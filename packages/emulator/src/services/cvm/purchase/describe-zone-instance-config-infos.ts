@@ -5,6 +5,7 @@ import { SEED_FAMILIES } from '../../../seed/instance-types.ts';
 import { FAMILY_HARDWARE } from '../../../seed/stock.ts';
 import { handler } from '../../action-handler.ts';
 import { compileFilters, type FilterDefinition } from '../../filters.ts';
+import { noExternals } from '../externals.ts';
 import { INSTANCE_TYPE } from '../id-formats.ts';
 import { zoneOfferings } from './zone-offerings.ts';
 
@@ -85,7 +86,7 @@ export const describeZoneInstanceConfigInfos = handler(cvm.DescribeZoneInstanceC
           InstanceType: type.InstanceType,
           InstanceChargeType: chargeType,
           NetworkCard: hardware.nic,
-          Externals: {},
+          Externals: noExternals(),
           Cpu: type.CPU,
           Memory: type.Memory,
           InstanceFamily: type.InstanceFamily,

@@ -19,6 +19,8 @@ export interface Login {
   keyIds?: string[];
   /** True when a password was set; the password itself is never kept. */
   password: boolean;
+  /** True when the custom image's own login settings are kept (KeepImageLogin "true"). */
+  keepImageLogin?: boolean;
 }
 
 export function resolveLogin(region: RegionWorld, login: PurchaseParams['LoginSettings'], image: Image): Login {
@@ -51,7 +53,7 @@ export function resolveLogin(region: RegionWorld, login: PurchaseParams['LoginSe
       }
     }
   }
-  return { keyIds: login.KeyIds?.length ? login.KeyIds : undefined, password: login.Password !== undefined };
+  return { keyIds: login.KeyIds?.length ? login.KeyIds : undefined, password: login.Password !== undefined, ...(keepImageLogin ? { keepImageLogin } : {}) };
 }
 
 export function resolveNames(params: PurchaseParams, count: number, image: Image): { names: string[]; hostNames?: string[] } {

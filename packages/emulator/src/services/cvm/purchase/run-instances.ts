@@ -10,6 +10,7 @@ import { checkUserData } from '../user-data.ts';
 import { IPV4 } from '../id-formats.ts';
 import type { RunParams } from './purchase-params.ts';
 import { requireQuota } from './quota.ts';
+import { attachPurchasedInterfaces, requireInterfaceRoom } from './network-interfaces.ts';
 import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
 
 // RunInstances (reference 8550): checks everything first (a refused call changes nothing), then creates every
@@ -51,6 +52,7 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
   }
   const privateIps = checkPrivateIps(ctx, params, purchase);
   requireQuota(world, region, purchase);
+  requireInterfaceRoom(world, region, purchase.interfaces, purchase.count);
   if (params.DryRun) throw new CloudError('DryRunOperation', 'DryRun: the request would have succeeded; nothing was created.');
 
   const now = world.clock.now();
@@ -77,11 +79,22 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
       securityGroupIds: purchase.securityGroupIds,
       tags: purchase.tags.filter((tag) => tag.Key !== FAIL_NEXT_OPERATION_TAG),
       keyIds: purchase.login.keyIds,
+      keepImageLogin: purchase.login.keepImageLogin,
+      hostName: purchase.hostNames?.[index],
+      // The purchase rules take both CoreCount and ThreadPerCore or neither.
+      cpuTopology:
+        params.CpuTopology?.CoreCount !== undefined && params.CpuTopology.ThreadPerCore !== undefined
+          ? { CoreCount: params.CpuTopology.CoreCount, ThreadPerCore: params.CpuTopology.ThreadPerCore }
+          : undefined,
+      metadata: params.Metadata,
+      enableJumboFrame: params.EnableJumboFrame,
       disableApiTermination: params.DisableApiTermination,
       latestOperation: { name: 'RunInstances', state: 'OPERATING', requestId: ctx.requestId },
     });
     // Bought now: it has not run yet, whatever the seed would say of an instance like it.
     startHistory(record);
+    // NetworkInterfaces: the primary interface's other addresses, and the secondary interfaces bound to it at once.
+    if (purchase.interfaces) attachPurchasedInterfaces(world, region, record, purchase.interfaces, now);
     record.userData = params.UserData;
     const failTag = purchase.tags.find((tag) => tag.Key === FAIL_NEXT_OPERATION_TAG);
     const instance = record.instance;
