@@ -112,3 +112,73 @@ describe('vpc CreateNetworkInterface ClientToken, TrunkingFlag and IsRdma', () =
     );
   });
 });
+
+describe('cvm RunInstances MinCount and PartitionNumber', () => {
+  const buy = (client: ReturnType<typeof cvmClientOn>, params: object) =>
+    client.RunInstances({ Placement: { Zone: 'ap-singapore-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', ...params });
+
+  it('buys as many as the quota allows when that is at least MinCount, and refuses as before when it is not', async () => {
+    // ap-singapore-4 allows two pay-as-you-go instances (the README's tight zone).
+    const singapore = cvmClientOn(emulator.port, 'ap-singapore');
+    expect(await codeOf(buy(singapore, { InstanceCount: 5 }))).toBe('InstancesQuotaLimitExceeded');
+    expect(await codeOf(buy(singapore, { InstanceCount: 5, MinCount: 3 }))).toBe('InstancesQuotaLimitExceeded');
+    expect(await codeOf(buy(singapore, { InstanceCount: 5, MinCount: 2, DryRun: true }))).toBe('DryRunOperation');
+    const { InstanceIdSet } = await buy(singapore, { InstanceCount: 5, MinCount: 2, InstanceName: 'partial' });
+    expect(InstanceIdSet).toHaveLength(2);
+    const names = (await singapore.DescribeInstances({ InstanceIds: InstanceIdSet })).InstanceSet!.map((i) => i.InstanceName).sort();
+    expect(names).toEqual(['partial1', 'partial2']);
+    expect(await codeOf(buy(singapore, { InstanceCount: 2, MinCount: 1 }))).toBe('InstancesQuotaLimitExceeded');
+    expect(await codeOf(buy(singapore, { InstanceCount: 2, MinCount: 3 }))).toBe('InvalidParameterValue.Range');
+    // Room enough: InstanceCount, MinCount or not.
+    expect(
+      (await cvm.RunInstances({ Placement: { Zone: 'ap-guangzhou-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', InstanceCount: 3, MinCount: 1 })).InstanceIdSet,
+    ).toHaveLength(3);
+  });
+
+  it('takes PartitionNumber (1–10) only with a placement group, which the emulator has none of', async () => {
+    const params = { Placement: { Zone: 'ap-guangzhou-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4' };
+    expect(await codeOf(cvm.RunInstances({ ...params, PartitionNumber: 2 }))).toBe('InvalidParameterCombination');
+    expect(await codeOf(cvm.RunInstances({ ...params, PartitionNumber: 2, DisasterRecoverGroupIds: ['ps-abcd1234'] }))).toBe('FailedOperation.DisasterRecoverGroupNotFound');
+    expect(await codeOf(cvm.RunInstances({ ...params, PartitionNumber: 11, DisasterRecoverGroupIds: ['ps-abcd1234'] }))).toBe('InvalidParameterValue.LimitExceeded');
+  });
+});
+
+describe('cvm EnableJumboFrame', () => {
+  const launch = async (InstanceType: string, params: object = {}) => {
+    const { InstanceIdSet } = await cvm.RunInstances({ Placement: { Zone: 'ap-guangzhou-4' }, ImageId: 'img-eb30mz89', InstanceType, ...params });
+    clock.advance(13_000);
+    return InstanceIdSet![0]!;
+  };
+  const instance = async (id: string) => (await cvm.DescribeInstances({ InstanceIds: [id] })).InstanceSet![0]!;
+
+  it('buys with jumbo frames only a type that has them', async () => {
+    // UnsupportedOperation.InstanceTypeNotSupportJumboFrame: RunInstances reference 9836.
+    const params = { Placement: { Zone: 'ap-guangzhou-4' }, ImageId: 'img-eb30mz89', EnableJumboFrame: true };
+    expect(await codeOf(cvm.RunInstances({ ...params, InstanceType: 'S5.MEDIUM4' }))).toBe('UnsupportedOperation.InstanceTypeNotSupportJumboFrame');
+    expect(await codeOf(cvm.RunInstances({ ...params, InstanceType: 'S5.MEDIUM4', EnableJumboFrame: false }))).toBe('UnsupportedOperation.InstanceTypeNotSupportJumboFrame');
+    expect((await instance(await launch('S6.MEDIUM4', { EnableJumboFrame: true }))).EnableJumboFrame).toBe(true);
+  });
+
+  it('turns them on and off by ModifyInstancesAttribute: a running instance reboots, unless AutoReboot is false, which is refused', async () => {
+    // Reference 15992 (InstanceTypeNotSupportJumboFrame) and 15994 (InstancesEnableJumboWithoutReboot: "不支持不重启情况下修改Jumbo Frame状态").
+    const id = await launch('S6.MEDIUM4');
+    expect((await instance(id)).EnableJumboFrame).toBe(false);
+    expect(await codeOf(cvm.ModifyInstancesAttribute({ InstanceIds: [id], EnableJumboFrame: true, AutoReboot: false }))).toBe(
+      'UnsupportedOperation.InstancesEnableJumboWithoutReboot',
+    );
+    await cvm.ModifyInstancesAttribute({ InstanceIds: [id], EnableJumboFrame: true });
+    expect(await instance(id)).toMatchObject({ EnableJumboFrame: true, InstanceState: 'REBOOTING', LatestOperation: 'ModifyInstancesAttribute' });
+    clock.advance(7_000);
+    expect(await instance(id)).toMatchObject({ EnableJumboFrame: true, InstanceState: 'RUNNING', LatestOperationState: 'SUCCESS' });
+    // Already on: nothing to reboot for.
+    await cvm.ModifyInstancesAttribute({ InstanceIds: [id], EnableJumboFrame: true, AutoReboot: false });
+    expect((await instance(id)).InstanceState).toBe('RUNNING');
+    await cvm.StopInstances({ InstanceIds: [id] });
+    clock.advance(6_000);
+    await cvm.ModifyInstancesAttribute({ InstanceIds: [id], EnableJumboFrame: false, AutoReboot: false });
+    expect(await instance(id)).toMatchObject({ EnableJumboFrame: false, InstanceState: 'STOPPED' });
+    const s5 = await launch('S5.MEDIUM4');
+    expect(await codeOf(cvm.ModifyInstancesAttribute({ InstanceIds: [s5], EnableJumboFrame: false }))).toBe('UnsupportedOperation.InstanceTypeNotSupportJumboFrame');
+    expect(await codeOf(cvm.ModifyInstancesAttribute({ InstanceIds: [s5], EnableJumboFrame: false, InstanceName: 'x' }))).toBe('InvalidParameterCombination');
+  });
+});

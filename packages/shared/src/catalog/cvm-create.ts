@@ -141,6 +141,10 @@ export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string
       DedicatedClusterId: z.string().optional(),
       ChcIds: z.array(z.string()).optional(),
       EnableJumboFrame: z.boolean().optional(),
+      /** Buy at least this many when the quota allows fewer than InstanceCount (≤ InstanceCount). */
+      MinCount: z.number().int().min(1).optional(),
+      /** A partition of the partition placement group named in DisasterRecoverGroupIds (1–10). */
+      PartitionNumber: z.number().int().min(1).max(10).optional(),
       ActionTimer: z.strictObject({ TimerAction: z.string().optional(), ActionTime: z.string().optional(), Externals: z.record(z.string(), z.unknown()).optional() }).optional(),
     }),
 });

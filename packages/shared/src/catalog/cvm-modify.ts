@@ -114,6 +114,7 @@ export const ModifyInstancesAttribute = defineAction<WithRequestId>()({
       DisableApiTermination: z.boolean().optional(),
       CamRoleType: z.string().optional(),
       AutoReboot: z.boolean().optional(),
+      EnableJumboFrame: z.boolean().optional(),
     }),
 });
 

@@ -6,6 +6,7 @@ import { isInSubnet, reserveAddress } from '../../../network/subnet-addresses.ts
 import { handler, type RequestContext } from '../../action-handler.ts';
 import { FAIL_NEXT_OPERATION_TAG, changeInstance } from '../operation.ts';
 import { CVM_TRANSITIONS } from '../transitions.ts';
+import { requireJumboFrames } from '../jumbo-frames.ts';
 import { checkUserData } from '../user-data.ts';
 import { IPV4 } from '../id-formats.ts';
 import type { RunParams } from './purchase-params.ts';
@@ -16,7 +17,9 @@ import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
 // RunInstances (reference 8550): checks everything first (a refused call changes nothing), then creates every
 // instance PENDING at once; each becomes RUNNING after about ten seconds of emulator time (± 20 %), or LAUNCH_FAILED
 // when the failure-injection tag was given or a failure was injected. A ClientToken seen before answers the same InstanceIdSet and creates nothing;
-// DryRun checks everything, quota and stock included, and answers DryRunOperation.
+// DryRun checks everything, quota and stock included, and answers DryRunOperation. MinCount buys as many as the quota
+// leaves room for, at least MinCount, when that is fewer than InstanceCount. The emulator has no placement groups, so
+// DisasterRecoverGroupIds is always FailedOperation.DisasterRecoverGroupNotFound and PartitionNumber (1–10) needs one.
 
 /** Requested private IPs: one per instance (at most 20), in the subnet, not in use. */
 function checkPrivateIps(ctx: RequestContext, params: RunParams, purchase: Purchase): string[] | undefined {
@@ -47,16 +50,25 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
   }
   const purchase = resolvePurchase(world, region, params, ['PREPAID', 'POSTPAID_BY_HOUR', 'SPOTPAID', 'CDHPAID', 'CDCPAID']);
   checkUserData(params.UserData);
+  if (params.EnableJumboFrame !== undefined) requireJumboFrames(purchase.offering.type.InstanceType, 'The instance type');
+  const minCount = params.MinCount ?? purchase.count;
+  if (minCount > purchase.count) {
+    throw new CloudError('InvalidParameterValue.Range', `\`MinCount\` ${minCount} is more than \`InstanceCount\` ${purchase.count}.`);
+  }
+  if (params.PartitionNumber !== undefined && !params.DisasterRecoverGroupIds?.length) {
+    throw new CloudError('InvalidParameterCombination', '`PartitionNumber` names a partition of a placement group: give the group in `DisasterRecoverGroupIds`.');
+  }
   if (params.DisasterRecoverGroupIds?.length) {
     throw new CloudError('FailedOperation.DisasterRecoverGroupNotFound', `The placement group \`${params.DisasterRecoverGroupIds[0]}\` does not exist.`);
   }
   const privateIps = checkPrivateIps(ctx, params, purchase);
-  requireQuota(world, region, purchase);
-  requireInterfaceRoom(world, region, purchase.interfaces, purchase.count);
+  // MinCount applies to the billing modes that deliver in part: subscription, pay-as-you-go and spot.
+  const bought = requireQuota(world, region, purchase, ['PREPAID', 'POSTPAID_BY_HOUR', 'SPOTPAID'].includes(purchase.chargeType) ? minCount : purchase.count);
+  requireInterfaceRoom(world, region, purchase.interfaces, bought);
   if (params.DryRun) throw new CloudError('DryRunOperation', 'DryRun: the request would have succeeded; nothing was created.');
 
   const now = world.clock.now();
-  const ids = purchase.names.map((name, index) => {
+  const ids = purchase.names.slice(0, bought).map((name, index) => {
     if (privateIps) reserveAddress(purchase.subnet, privateIps[index]!);
     const record = buildInstance(world, region, {
       name,
