@@ -70,6 +70,7 @@ describe('reading a group’s rules', () => {
       Action: 'ACCEPT',
       PolicyDescription: 'SSH (Linux login)',
       ModifyTime: '2024-03-01 10:00:00',
+      Priority: 1,
     });
     const { SecurityGroupSet } = await sdk.DescribeSecurityGroups({ SecurityGroupIds: [id] });
     expect(Object.keys(SecurityGroupSet![0]!).sort()).toEqual([

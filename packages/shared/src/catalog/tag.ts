@@ -33,6 +33,8 @@ export interface FailedResource {
 export interface TagPair {
   TagKey: string;
   TagValue: string;
+  /** Custom (a tag someone put on a resource) or System (the cloud's own); DescribeTagValues answers it. */
+  Category?: 'Custom' | 'System';
 }
 
 export const DescribeTagKeys = defineAction<{ TotalCount: number; Offset: number; Limit: number; Tags: string[] }>()({

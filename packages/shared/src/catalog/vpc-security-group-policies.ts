@@ -28,8 +28,10 @@ const policy = (z: Zod) =>
     AddressTemplate: addressTemplate(z).optional(),
     Action: z.string().optional(),
     PolicyDescription: z.string().optional(),
-    // Answered by DescribeSecurityGroupPolicies; taken, so a rule read can be sent back, and ignored.
+    // Answered by DescribeSecurityGroupPolicies; taken, so a rule read can be sent back, and ignored (a rule's place is
+    // its PolicyIndex; Priority is that place from 1).
     ModifyTime: z.string().optional(),
+    Priority: z.number().int().optional(),
   });
 
 /** No request can carry more rules in a direction than a group may hold. */

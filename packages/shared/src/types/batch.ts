@@ -15,9 +15,15 @@ export type ComputeNodeState = (typeof COMPUTE_NODE_STATES)[number];
 /** BATCH_CREATED: bought by Batch for the environment; USER_ATTACHED: an existing instance added with AttachInstances. */
 export type ComputeNodeOrigin = 'BATCH_CREATED' | 'USER_ATTACHED';
 
+/** The same Placement structure as CVM's: an environment on no dedicated host or resource pack has its fields empty. */
 export interface BatchPlacement {
   Zone: string;
   ProjectId: number;
+  HostIds: string[];
+  HostId: string;
+  DedicatedResourcePackTenancy: string;
+  DedicatedResourcePackIds: string[];
+  RackId: string;
 }
 
 export interface BatchTag {

@@ -138,8 +138,8 @@ export interface HaiItemPrice {
 }
 
 export interface HaiItemPriceDetail {
-  /** Null in a quote for instances not bought yet. */
-  InstanceId: string | null;
+  /** Empty in a quote for instances not bought yet. */
+  InstanceId: string;
   InstancePrice: HaiItemPrice;
   CloudDiskPrice: HaiItemPrice;
   InstanceTotalPrice: HaiItemPrice;

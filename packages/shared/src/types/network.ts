@@ -20,6 +20,11 @@ export interface Vpc {
   Ipv6CidrBlock: string;
   TagSet: VpcTag[];
   AssistantCidrSet: unknown[];
+  /** How the VPC's routes are published to a CCN: false, by subnet (the default for a new VPC). */
+  EnableRouteVpcPublish?: boolean;
+  EnableRouteVpcPublishIpv6?: boolean;
+  /** IPv6 CIDR blocks by carrier; none without IPv6. */
+  Ipv6CidrBlockSet?: { IPv6CidrBlock: string; ISPType: string; AddressType: string }[];
 }
 
 export interface VpcSubnet {
@@ -38,6 +43,9 @@ export interface VpcSubnet {
   NetworkAclId: string;
   IsRemoteVpcSnat: boolean;
   TagSet: VpcTag[];
+  /** The CDC (dedicated cluster) the subnet belongs to: '' and 0 for a subnet in a public cloud zone. */
+  CdcId?: string;
+  IsCdcSubnet?: number;
 }
 
 export interface SecurityGroup {
@@ -73,6 +81,8 @@ export interface SecurityGroupPolicy {
   PolicyDescription: string;
   /** `YYYY-MM-DD hh:mm:ss`, Beijing time, as the VPC API writes it. */
   ModifyTime: string;
+  /** The rule's rank in its direction, from 1 (PolicyIndex + 1); it moves as rules are added or removed above it. */
+  Priority?: number;
 }
 
 /** How many rules a group has, per direction and address family (DescribeSecurityGroupPolicies' PolicyStatistics). */
@@ -108,6 +118,7 @@ export interface SecurityGroupPolicyInput {
   Action?: string;
   PolicyDescription?: string;
   ModifyTime?: string;
+  Priority?: number;
 }
 
 /** The rules a change sends: one direction or both, and the Version it was made from. */

@@ -63,7 +63,8 @@ function viewWith(env: ComputeEnvRecord, nodes: ComputeNode[]): ComputeEnvView {
   return {
     EnvId: env.EnvId,
     EnvName: env.EnvName,
-    Placement: { Zone: env.zone, ProjectId: env.projectId },
+    // The emulated environments run on no dedicated host and no resource pack.
+    Placement: { Zone: env.zone, ProjectId: env.projectId, HostIds: [], HostId: '', DedicatedResourcePackTenancy: '', DedicatedResourcePackIds: [], RackId: '' },
     CreateTime: cloudTime(env.createdAt),
     ComputeNodeMetrics: metricsOf(nodes),
     EnvType: 'MANAGED',

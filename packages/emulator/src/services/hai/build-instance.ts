@@ -49,7 +49,8 @@ export function buildHaiInstance(hai: HaiRegion, random: Random, spec: HaiInstan
     GPUMemory: String(bundle.gpuMemory),
     CPU: String(bundle.cpu),
     Memory: String(bundle.memory),
-    SystemDisk: { DiskType: spec.disk.type, DiskSize: spec.disk.size, DiskName: null },
+    // No partition name: the SDK does not say DiskName may be null, so it is empty.
+    SystemDisk: { DiskType: spec.disk.type, DiskSize: spec.disk.size, DiskName: '' },
     PrivateIpAddresses: [allocatePrivateIp(hai)],
     PublicIpAddresses: spec.publicIp ? [spec.publicIp] : [],
     SecurityGroupIds: [hai.securityGroupId],

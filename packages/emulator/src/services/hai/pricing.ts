@@ -46,7 +46,7 @@ function sumPrices(a: HaiItemPrice, b: HaiItemPrice): HaiItemPrice {
 
 /**
  * The quote for `purchase.count` instances for `period` units: InstancePrice and CloudDiskPrice for them all (Amount =
- * instances × period), and one PriceDetailSet entry per instance (InstanceId null: none exists yet).
+ * instances × period), and one PriceDetailSet entry per instance (InstanceId empty: none exists yet; the SDK does not say it may be null).
  */
 export function quoteHai(region: string, purchase: HaiPurchase, unit: HaiChargeUnit, period: number): HaiPrice {
   const computeUnit = bundleHourly(region, purchase.bundle) * HOURS[unit];
@@ -55,7 +55,7 @@ export function quoteHai(region: string, purchase: HaiPurchase, unit: HaiChargeU
   const detail = () => {
     const instance = itemPrice(computeUnit, COMPUTE_DISCOUNT[unit], unit, period);
     const disk = itemPrice(diskUnit, 100, unit, period);
-    return { InstanceId: null, InstancePrice: instance, CloudDiskPrice: disk, InstanceTotalPrice: sumPrices(instance, disk) };
+    return { InstanceId: '', InstancePrice: instance, CloudDiskPrice: disk, InstanceTotalPrice: sumPrices(instance, disk) };
   };
   return {
     InstancePrice: itemPrice(computeUnit, COMPUTE_DISCOUNT[unit], unit, amount),

@@ -7,13 +7,15 @@ import { handler } from '../action-handler.ts';
 // global). The emulated resources that carry tags are the CVM instances; keys and values are listed in code-point
 // order, as each appears once, and paged with Offset and Limit (default 15, as the tag service's pages say). The pages
 // say Offset "must be an integral multiple of Limit": other offsets are refused with the tag service's code for a bad
-// offset (InvalidParameterValue.OffsetInvalid, which its SDK lists for the paged tag reads).
+// offset (InvalidParameterValue.OffsetInvalid, which its SDK lists for the paged tag reads). Every tag of the emulated
+// account is a custom one (Category Custom): asking for system tags only (Category System) lists none.
 
 const DEFAULT_LIMIT = 15;
 
 /** Every tag in the account: key → the set of its values. Read afresh (tags change with the instances). */
-function tagsOf(world: World): Map<string, Set<string>> {
+function tagsOf(world: World, category: 'Custom' | 'System' | 'All' = 'All'): Map<string, Set<string>> {
   const tags = new Map<string, Set<string>>();
+  if (category === 'System') return tags;
   for (const region of world.regions.values()) {
     for (const record of region.instances.values()) {
       for (const { Key, Value } of record.instance.Tags) {
@@ -37,10 +39,12 @@ function page<T>(all: T[], offset: number | undefined, limit: number | undefined
   return { TotalCount: all.length, Offset, Limit, Tags: all.slice(Offset, Offset + Limit) };
 }
 
-export const describeTagKeys = handler(tag.DescribeTagKeys, (ctx, params) => page([...tagsOf(ctx.world).keys()].sort(byCodePoint), params.Offset, params.Limit));
+export const describeTagKeys = handler(tag.DescribeTagKeys, (ctx, params) => page([...tagsOf(ctx.world, params.Category).keys()].sort(byCodePoint), params.Offset, params.Limit));
 
 export const describeTagValues = handler(tag.DescribeTagValues, (ctx, params) => {
-  const tags = tagsOf(ctx.world);
-  const pairs = [...new Set(params.TagKeys)].flatMap((key) => [...(tags.get(key) ?? [])].sort(byCodePoint).map((value) => ({ TagKey: key, TagValue: value })));
+  const tags = tagsOf(ctx.world, params.Category);
+  const pairs = [...new Set(params.TagKeys)].flatMap((key) =>
+    [...(tags.get(key) ?? [])].sort(byCodePoint).map((value) => ({ TagKey: key, TagValue: value, Category: 'Custom' as const })),
+  );
   return page(pairs, params.Offset, params.Limit);
 });

@@ -26,5 +26,5 @@ export const describeSubnets = handler(vpcCatalog.DescribeSubnets, (ctx, params)
   const matches = compileFilters(params.Filters, FILTERS, UNKNOWN_FILTER_CODE);
   const subnets = ctx.region.network.subnets.map((s) => s.info).filter((subnet) => (ids?.length ? ids.includes(subnet.SubnetId) : matches(subnet)));
   const { page, nextToken } = tokenPage(subnets, params, { SubnetIds: ids, Filters: params.Filters }, ctx.world.clock.now());
-  return { TotalCount: subnets.length, SubnetSet: page.map((subnet) => ({ ...subnet })), NextToken: nextToken };
+  return { TotalCount: subnets.length, SubnetSet: page.map((subnet) => ({ ...subnet, CdcId: subnet.CdcId ?? '', IsCdcSubnet: subnet.IsCdcSubnet ?? 0 })), NextToken: nextToken };
 });

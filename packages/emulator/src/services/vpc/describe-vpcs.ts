@@ -20,5 +20,12 @@ export const describeVpcs = handler(vpcCatalog.DescribeVpcs, (ctx, params) => {
   checkIds('VpcIds', ids, VPC_ID);
   const matches = compileFilters(params.Filters, FILTERS, UNKNOWN_FILTER_CODE);
   const vpcs = ctx.region.network.vpcs.filter((vpc) => (ids?.length ? ids.includes(vpc.VpcId) : matches(vpc)));
-  return { TotalCount: vpcs.length, VpcSet: vpcPage(vpcs, params.Offset, params.Limit) };
+  // Route publishing to a CCN by subnet (a new VPC's default) and no IPv6, where the network does not say otherwise.
+  const answer = (vpc: Vpc): Vpc => ({
+    ...vpc,
+    EnableRouteVpcPublish: vpc.EnableRouteVpcPublish ?? false,
+    EnableRouteVpcPublishIpv6: vpc.EnableRouteVpcPublishIpv6 ?? false,
+    Ipv6CidrBlockSet: vpc.Ipv6CidrBlockSet ?? [],
+  });
+  return { TotalCount: vpcs.length, VpcSet: vpcPage(vpcs, params.Offset, params.Limit).map(answer) };
 });

@@ -84,6 +84,8 @@ export function answerPolicy(policy: StoredPolicy, index: number): SecurityGroup
     Action: policy.Action,
     PolicyDescription: policy.PolicyDescription,
     ModifyTime: policy.ModifyTime,
+    // The rule's rank in its direction, 1 first: it moves with PolicyIndex as rules come and go.
+    Priority: index + 1,
   };
 }
 
