@@ -152,7 +152,17 @@ export interface NetworkInterface {
   Primary: boolean;
   MacAddress: string;
   State: 'PENDING' | 'AVAILABLE' | 'ATTACHING' | 'DETACHING' | 'DELETING';
-  PrivateIpAddressSet: { PrivateIpAddress: string; Primary: boolean; PublicIpAddress: string; AddressId: string; Description: string; IsWanIpBlocked: boolean; State: string }[];
+  PrivateIpAddressSet: {
+    PrivateIpAddress: string;
+    Primary: boolean;
+    PublicIpAddress: string;
+    AddressId: string;
+    Description: string;
+    IsWanIpBlocked: boolean;
+    State: string;
+    /** The address's service level: PT, AU, AG or DEFAULT; the interface's. */
+    QosLevel?: string;
+  }[];
   Attachment: { InstanceId: string; DeviceIndex: number; InstanceAccountId: string; AttachTime: string } | null;
   Zone: string;
   CreatedTime: string;
@@ -164,6 +174,8 @@ export interface NetworkInterface {
   AttachType: number;
   ResourceId: string;
   QosLevel: string;
+  /** State, but INUSE for an available interface bound to an instance (the SDK's newer field). */
+  NetworkInterfaceState?: 'PENDING' | 'AVAILABLE' | 'ATTACHING' | 'DETACHING' | 'DELETING' | 'INUSE';
 }
 
 /** DescribeVpcTaskResult: an asynchronous VPC call's progress, by the RequestId that started it. */

@@ -8,6 +8,7 @@ import { handler } from '../../action-handler.ts';
 import { IPV4, SECURITY_GROUP_ID, SUBNET_ID, VPC_ID } from '../../cvm/id-formats.ts';
 import { ENI_QUOTA_PER_REGION } from './eni-limits.ts';
 import { currentInterfaces } from './eni-lookup.ts';
+import { interfaceAnswer } from './interface-answer.ts';
 
 // CreateNetworkInterface: an interface in a subnet of a VPC, with its security groups and a primary private address
 // (given, or the subnet's next free one). Ready (AVAILABLE) at once. TrunkingFlag Enable makes a trunking interface
@@ -106,7 +107,7 @@ export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, 
   };
   network.networkInterfaces.push(eni);
   if (params.IsRdma) rdmaInterfaces.add(eni);
-  const answer = { NetworkInterface: eni };
+  const answer = { NetworkInterface: interfaceAnswer(eni) };
   if (token !== undefined) tokens.set(token, { fingerprint, answer: structuredClone(answer) });
   return answer;
 });

@@ -6,6 +6,7 @@ import { NETWORK_INTERFACE_ID } from '../../cvm/id-formats.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
 import { UNKNOWN_FILTER_CODE, refuseIdsWithFilters, tagFilters } from '../vpc-paging.ts';
 import { currentInterfaces, findInterface } from './eni-lookup.ts';
+import { interfaceAnswer } from './interface-answer.ts';
 
 // DescribeNetworkInterfaces (paged with integer Offset/Limit, unlike the VPC list actions), DeleteNetworkInterface
 // (only an unbound, idle interface; its addresses go back to the subnet) and DescribeVpcTaskResult.
@@ -32,7 +33,7 @@ export const describeNetworkInterfaces = handler(vpc.DescribeNetworkInterfaces, 
   }
   const matches = compileFilters(params.Filters, FILTERS, UNKNOWN_FILTER_CODE);
   const all = currentInterfaces(ctx.world, ctx.region).filter((eni) => (ids?.length ? ids.includes(eni.NetworkInterfaceId) : matches(eni)));
-  return { TotalCount: all.length, NetworkInterfaceSet: paginate(all, params.Offset, params.Limit).map((eni) => structuredClone(eni)) };
+  return { TotalCount: all.length, NetworkInterfaceSet: paginate(all, params.Offset, params.Limit).map((eni) => interfaceAnswer(structuredClone(eni))) };
 });
 
 export const deleteNetworkInterface = handler(vpc.DeleteNetworkInterface, (ctx, params) => {
