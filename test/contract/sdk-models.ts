@@ -12,6 +12,11 @@ export type SdkType = { kind: 'string' | 'number' | 'boolean' | 'any' } | { kind
 export interface SdkField {
   type: SdkType;
   required: boolean;
+  /**
+   * The SDK documents that the cloud may answer null here: "注意：此字段可能返回 null，表示取不到有效值。" or, in a few
+   * older fields, "后付费模式本项为null" ("null for pay-as-you-go") and the like. Always false for Alibaba Cloud's models.
+   */
+  nullable: boolean;
 }
 
 /** One service's models: model name → field name → field. A `null` model takes no fields (`type XRequest = null`). */
@@ -53,24 +58,29 @@ function parseType(text: string): SdkType {
   throw new Error(`unexpected type in an SDK model: ${t}`);
 }
 
+/** How a field's documentation says it may be null: "可能返回 null", "本项为null", "返回为null". */
+const NULLABLE_NOTE = /可能返回\s*null|为\s*null/i;
+const NULLABLE_MARK = '@nullable';
+
 /**
  * Reads a Tencent Cloud `*_models.d.ts`. The files are generated and regular: doc comments, then either
  * `export interface Name { Field?: Type; ... }` or `export type Name = null;`. Comments are dropped first, so nothing in
- * the documentation (which quotes field names and braces) can be mistaken for a declaration.
+ * the documentation (which quotes field names and braces) can be mistaken for a declaration; a field's comment that says
+ * it may be null leaves a mark before it instead.
  */
 export function parseTencentModels(source: string): SdkModels {
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, (comment) => (NULLABLE_NOTE.test(comment) ? ` ${NULLABLE_MARK} ` : '')).replace(/^\s*\/\/.*$/gm, '');
   const models: SdkModels = new Map();
   for (const match of code.matchAll(/export type (\w+) = null;/g)) models.set(match[1]!, null);
   for (const match of code.matchAll(/export interface (\w+) \{([^}]*)\}/g)) {
     const fields = new Map<string, SdkField>();
     for (const line of match[2]!.split(';')) {
-      const field = /^\s*(\w+)(\??):\s*([\s\S]+?)\s*$/.exec(line);
+      const field = /^\s*(@nullable\s+)?(\w+)(\??):\s*([\s\S]+?)\s*$/.exec(line);
       if (!field) {
-        if (line.trim()) throw new Error(`unexpected line in ${match[1]}: ${line.trim()}`);
+        if (line.replace(NULLABLE_MARK, '').trim()) throw new Error(`unexpected line in ${match[1]}: ${line.trim()}`);
         continue;
       }
-      fields.set(field[1]!, { type: parseType(field[3]!), required: field[2] !== '?' });
+      fields.set(field[2]!, { type: parseType(field[4]!), required: field[3] !== '?', nullable: Boolean(field[1]) });
     }
     models.set(match[1]!, fields);
   }
@@ -123,7 +133,7 @@ export function loadDaraModels(roots: readonly unknown[], requiredOf: (model: st
     const names = model.names();
     const types = model.types();
     for (const [property, wireName] of Object.entries(names)) {
-      fields.set(wireName, { type: toType(types[property]), required: requiredOf(model.name, wireName) });
+      fields.set(wireName, { type: toType(types[property]), required: requiredOf(model.name, wireName), nullable: false });
     }
   };
   for (const root of roots) {
