@@ -2,8 +2,9 @@ import type { SdkModels, SdkType } from './sdk-models.ts';
 import type { Shape } from './zod-shape.ts';
 
 // Compares what a catalog schema accepts with what the SDK's request model declares, field by field and all the way
-// down: every field we accept must exist in the SDK with the same JSON type; every field the SDK requires we must
-// require; every field we require the SDK must require too. Each difference is a Finding with the field's path.
+// down: every field we accept must exist in the SDK with the same JSON type; every field the SDK declares we must accept,
+// and require those it requires; every field we require the SDK must require too. Each difference is a Finding with the
+// field's path.
 
 export interface Finding {
   /** `Placement.Zone`, `DataDisks[].DiskSize`; empty for the request as a whole. */
@@ -69,7 +70,7 @@ export function compareFields(
     findings.push(...compareValue(field.shape, sdk.type, at, models, counter));
   }
   for (const [name, sdk] of sdkFields) {
-    if (sdk.required && !ours.has(name)) findings.push({ path: join(path, name), differs: 'required by the SDK, not accepted here' });
+    if (!ours.has(name)) findings.push({ path: join(path, name), differs: sdk.required ? 'required by the SDK, not accepted here' : 'optional in the SDK, not accepted here' });
   }
   return findings;
 }

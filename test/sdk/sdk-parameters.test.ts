@@ -182,3 +182,52 @@ describe('cvm EnableJumboFrame', () => {
     expect(await codeOf(cvm.ModifyInstancesAttribute({ InstanceIds: [s5], EnableJumboFrame: false, InstanceName: 'x' }))).toBe('InvalidParameterCombination');
   });
 });
+
+describe('every field of the SDK structures a request carries', () => {
+  it('keeps what a purchase asks of its system disk, and the description of an interface address', async () => {
+    const { InstanceIdSet } = await cvm.RunInstances({
+      Placement: { Zone: 'ap-guangzhou-4', DedicatedResourcePackTenancy: 'ResourcePool', RackId: 'rack-1' },
+      ImageId: 'img-eb30mz89',
+      InstanceType: 'S5.MEDIUM4',
+      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50, DiskName: 'root', Encrypt: true, KmsKeyId: 'kms-1', DiskId: 'disk-ignored' },
+      InternetAccessible: { InternetMaxBandwidthOut: 1, InternetServiceProvider: 'BGP', IPv4AddressType: 'WanIP' },
+    });
+    const bought = (await cvm.DescribeInstances({ InstanceIds: InstanceIdSet })).InstanceSet![0]!;
+    expect(bought.SystemDisk).toMatchObject({ DiskName: 'root', Encrypt: true, KmsKeyId: 'kms-1' });
+    expect(bought.SystemDisk!.DiskId).not.toBe('disk-ignored');
+    expect(await codeOf(cvm.RunInstances({ Placement: { Zone: 'ap-guangzhou-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', SystemDisk: { KmsKeyId: 'kms-1' } }))).toBe(
+      'InvalidParameterCombination',
+    );
+    const subnet = network().subnets.find((s) => s.info.Zone === 'ap-guangzhou-4' && s.info.IsDefault)!.info;
+    const address = subnet.CidrBlock.replace(/\.0\/\d+$/, '.200');
+    const { NetworkInterface } = await vpc.CreateNetworkInterface({
+      VpcId: subnet.VpcId,
+      SubnetId: subnet.SubnetId,
+      NetworkInterfaceName: 'described',
+      PrivateIpAddresses: [{ PrivateIpAddress: address, Primary: true, Description: 'database', State: 'AVAILABLE', IsWanIpBlocked: false }],
+    });
+    expect(NetworkInterface!.PrivateIpAddressSet![0]).toMatchObject({ PrivateIpAddress: address, Description: 'database' });
+  });
+
+  it('takes back what an answer gave, where the action does not apply it', async () => {
+    const { InstanceIdSet } = await cvm.RunInstances({
+      Placement: { Zone: 'ap-guangzhou-4' },
+      ImageId: 'img-eb30mz89',
+      InstanceType: 'S5.MEDIUM4',
+      InternetAccessible: { InternetMaxBandwidthOut: 1 },
+    });
+    clock.advance(13_000);
+    const id = InstanceIdSet![0]!;
+    const read = (await cvm.DescribeInstances({ InstanceIds: [id] })).InstanceSet![0]!;
+    // The whole InternetAccessible as DescribeInstances answers it, with a new bandwidth.
+    await cvm.ResetInstancesInternetMaxBandwidth({ InstanceIds: [id], InternetAccessible: { ...read.InternetAccessible, InternetMaxBandwidthOut: 2 } });
+    expect((await cvm.DescribeInstances({ InstanceIds: [id] })).InstanceSet![0]!.InternetAccessible!.InternetMaxBandwidthOut).toBe(2);
+    // The system disk as answered, grown.
+    const systemDisk = { ...read.SystemDisk!, DiskSize: read.SystemDisk!.DiskSize! + 10 };
+    expect(await codeOf(cvm.InquiryPriceResizeInstanceDisks({ InstanceId: id, SystemDisk: systemDisk, ForceStop: true }))).toBeUndefined();
+    // A timer with the fields DescribeInstancesActionTimer answers (the emulator's clock has moved on by then).
+    const inAnHour = new Date(emulator.world.clock.now() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    const timer = { TimerAction: 'TerminateInstances', ActionTime: inAnHour, ActionTimerId: 'x', Status: 'UNDO', InstanceId: id };
+    expect(await codeOf(cvm.ImportInstancesActionTimer({ InstanceIds: [id], ActionTimer: timer }))).toBeUndefined();
+  });
+});

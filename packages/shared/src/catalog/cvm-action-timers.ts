@@ -41,7 +41,15 @@ export const ImportInstancesActionTimer = defineAction<WithRequestId & { ActionT
       InstanceIds: idListSchema(z, 100).min(1),
       // As RunInstances takes it (cvm-create.ts): the SDK's structure, whose fields are all optional; the rules refuse
       // a timer without its action or time with MissingParameter.
-      ActionTimer: z.strictObject({ TimerAction: z.string().optional(), ActionTime: z.string().optional(), Externals: z.record(z.string(), z.unknown()).optional() }),
+      // ActionTimerId, Status and InstanceId are the answer's (DescribeInstancesActionTimer): taken, not applied.
+      ActionTimer: z.strictObject({
+        TimerAction: z.string().optional(),
+        ActionTime: z.string().optional(),
+        Externals: z.record(z.string(), z.unknown()).optional(),
+        ActionTimerId: z.string().optional(),
+        Status: z.string().optional(),
+        InstanceId: z.string().optional(),
+      }),
     }),
 });
 

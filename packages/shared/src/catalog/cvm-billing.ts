@@ -91,7 +91,18 @@ export const ModifyInstancesChargeType = defineAction<WithRequestId>()({
 const bandwidthParams = (z: Zod) =>
   z.strictObject({
     InstanceIds: idListSchema(z, 100).min(1),
-    InternetAccessible: z.strictObject({ InternetMaxBandwidthOut: z.number().int().min(0) }),
+    // The SDK's InternetAccessible (RunInstances' too): only the new InternetMaxBandwidthOut is read (reference 31066);
+    // the rest is taken and not applied.
+    InternetAccessible: z.strictObject({
+      InternetMaxBandwidthOut: z.number().int().min(0),
+      InternetChargeType: z.string().optional(),
+      PublicIpAssigned: z.boolean().optional(),
+      BandwidthPackageId: z.string().optional(),
+      InternetServiceProvider: z.string().optional(),
+      IPv4AddressType: z.string().optional(),
+      IPv6AddressType: z.string().optional(),
+      AntiDDoSPackageId: z.string().optional(),
+    }),
     StartTime: z.string().optional(),
     EndTime: z.string().optional(),
   });

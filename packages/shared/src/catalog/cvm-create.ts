@@ -12,26 +12,37 @@ const version = '2017-03-12';
 
 const tag = (z: Zod) => z.strictObject({ Key: z.string(), Value: z.string() });
 
+// The SDK's structures are the answers' too: a request may carry every field of them. The fields a purchase does not
+// read are taken and not applied (the emulator's README lists them): Placement's resource-pool fields (no resource
+// pools; RackId is "仅用于出参"), the disks' DiskId (a new instance's disks get new IDs), the line and address types of
+// InternetAccessible (public IPs are BGP WanIP), the answer-only fields of ActionTimer.
 const placement = (z: Zod) =>
   z.strictObject({
     Zone: z.string().min(1),
     ProjectId: z.number().int().min(0).optional(),
     HostIds: z.array(z.string()).optional(),
     HostId: z.string().optional(),
+    DedicatedResourcePackTenancy: z.string().optional(),
+    DedicatedResourcePackIds: z.array(z.string()).optional(),
+    RackId: z.string().optional(),
   });
 
 const systemDisk = (z: Zod) =>
   z.strictObject({
     DiskType: z.enum(DISK_TYPES).optional(),
+    DiskId: z.string().optional(),
     DiskSize: z.number().int().optional(),
     DiskName: z.string().max(128).optional(),
     CdcId: z.string().optional(),
+    Encrypt: z.boolean().optional(),
+    KmsKeyId: z.string().optional(),
   });
 
 const dataDisk = (z: Zod) =>
   z.strictObject({
     DiskSize: z.number().int(),
     DiskType: z.enum([...DISK_TYPES, 'LOCAL_NVME', 'LOCAL_PRO']).optional(),
+    DiskId: z.string().optional(),
     DeleteWithInstance: z.boolean().optional(),
     SnapshotId: z.string().optional(),
     Encrypt: z.boolean().optional(),
@@ -57,6 +68,10 @@ const internetAccessible = (z: Zod) =>
     InternetMaxBandwidthOut: z.number().int().min(0).optional(),
     PublicIpAssigned: z.boolean().optional(),
     BandwidthPackageId: z.string().optional(),
+    InternetServiceProvider: z.string().optional(),
+    IPv4AddressType: z.string().optional(),
+    IPv6AddressType: z.string().optional(),
+    AntiDDoSPackageId: z.string().optional(),
   });
 
 const loginSettings = (z: Zod) =>
@@ -145,7 +160,16 @@ export const RunInstances = defineAction<WithRequestId & { InstanceIdSet: string
       MinCount: z.number().int().min(1).optional(),
       /** A partition of the partition placement group named in DisasterRecoverGroupIds (1–10). */
       PartitionNumber: z.number().int().min(1).max(10).optional(),
-      ActionTimer: z.strictObject({ TimerAction: z.string().optional(), ActionTime: z.string().optional(), Externals: z.record(z.string(), z.unknown()).optional() }).optional(),
+      ActionTimer: z
+        .strictObject({
+          TimerAction: z.string().optional(),
+          ActionTime: z.string().optional(),
+          Externals: z.record(z.string(), z.unknown()).optional(),
+          ActionTimerId: z.string().optional(),
+          Status: z.string().optional(),
+          InstanceId: z.string().optional(),
+        })
+        .optional(),
     }),
 });
 

@@ -51,7 +51,8 @@ export const ModifyInstancesProject = defineAction<WithRequestId>()({
 
 /**
  * 18300: a stopped instance's local system and data disks become the given cloud media. Only DiskType is read; the
- * SDK's DataDisk makes DiskSize required (it is RunInstances' structure too), the reference's example sends none.
+ * SDK's DataDisk makes DiskSize required (it is RunInstances' structure too), the reference's example sends none. The
+ * structures' other fields are taken and not applied.
  */
 export const ModifyInstanceDiskType = defineAction<WithRequestId>()({
   service,
@@ -65,11 +66,33 @@ export const ModifyInstanceDiskType = defineAction<WithRequestId>()({
       InstanceId: z.string().min(1),
       /** "当前只支持一个数据盘转化". */
       DataDisks: z
-        .array(z.strictObject({ DiskType: z.string().optional(), DiskId: z.string().optional(), DiskSize: z.number().int().optional(), CdcId: z.string().optional() }))
+        .array(
+          z.strictObject({
+            DiskType: z.string().optional(),
+            DiskId: z.string().optional(),
+            DiskSize: z.number().int().optional(),
+            CdcId: z.string().optional(),
+            DeleteWithInstance: z.boolean().optional(),
+            SnapshotId: z.string().optional(),
+            Encrypt: z.boolean().optional(),
+            KmsKeyId: z.string().optional(),
+            ThroughputPerformance: z.number().int().optional(),
+            BurstPerformance: z.boolean().optional(),
+            DiskName: z.string().optional(),
+          }),
+        )
         .max(1)
         .optional(),
       SystemDisk: z
-        .strictObject({ DiskType: z.string().optional(), DiskId: z.string().optional(), DiskSize: z.number().int().optional(), CdcId: z.string().optional() })
+        .strictObject({
+          DiskType: z.string().optional(),
+          DiskId: z.string().optional(),
+          DiskSize: z.number().int().optional(),
+          CdcId: z.string().optional(),
+          DiskName: z.string().optional(),
+          Encrypt: z.boolean().optional(),
+          KmsKeyId: z.string().optional(),
+        })
         .optional(),
     }),
 });

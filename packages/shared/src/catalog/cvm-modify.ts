@@ -57,18 +57,42 @@ export const ResetInstancesType = defineAction<WithRequestId>()({
     }),
 });
 
+/**
+ * The SDK's DataDisk (RunInstances' structure too): a resize reads DiskId and DiskSize (and DiskType); the rest is taken
+ * and not applied.
+ */
 const resizeDisk = (z: Zod) =>
   z.strictObject({
     DiskSize: z.number().int(),
     DiskId: z.string().optional(),
     DiskType: z.string().optional(),
+    DeleteWithInstance: z.boolean().optional(),
+    SnapshotId: z.string().optional(),
+    Encrypt: z.boolean().optional(),
+    KmsKeyId: z.string().optional(),
+    ThroughputPerformance: z.number().int().optional(),
+    CdcId: z.string().optional(),
+    BurstPerformance: z.boolean().optional(),
+    DiskName: z.string().optional(),
+  });
+
+/** The SDK's SystemDisk: a resize reads DiskSize (and DiskType); the rest is taken and not applied. */
+const resizeSystemDisk = (z: Zod) =>
+  z.strictObject({
+    DiskSize: z.number().int(),
+    DiskType: z.string().optional(),
+    DiskId: z.string().optional(),
+    CdcId: z.string().optional(),
+    DiskName: z.string().optional(),
+    Encrypt: z.boolean().optional(),
+    KmsKeyId: z.string().optional(),
   });
 
 const resizeParams = (z: Zod) =>
   z.strictObject({
     InstanceId: z.string().min(1),
     DataDisks: z.array(resizeDisk(z)).max(1).optional(),
-    SystemDisk: z.strictObject({ DiskSize: z.number().int(), DiskType: z.string().optional() }).optional(),
+    SystemDisk: resizeSystemDisk(z).optional(),
     ForceStop: z.boolean().optional(),
     ResizeOnline: z.boolean().optional(),
   });

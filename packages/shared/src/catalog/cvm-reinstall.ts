@@ -12,7 +12,18 @@ const reinstallParams = (z: Zod) =>
   z.strictObject({
     InstanceId: z.string().min(1),
     ImageId: z.string().min(1).optional(),
-    SystemDisk: z.strictObject({ DiskSize: z.number().int().optional(), DiskType: z.string().optional() }).optional(),
+    // The SDK's SystemDisk: a reinstall reads DiskSize and DiskType; the rest is taken and not applied.
+    SystemDisk: z
+      .strictObject({
+        DiskSize: z.number().int().optional(),
+        DiskType: z.string().optional(),
+        DiskId: z.string().optional(),
+        CdcId: z.string().optional(),
+        DiskName: z.string().optional(),
+        Encrypt: z.boolean().optional(),
+        KmsKeyId: z.string().optional(),
+      })
+      .optional(),
     LoginSettings: z.strictObject({ Password: z.string().optional(), KeyIds: z.array(z.string()).optional(), KeepImageLogin: z.enum(['true', 'false']).optional() }).optional(),
     EnhancedService: z.strictObject({ SecurityService: enabled(z).optional(), MonitorService: enabled(z).optional(), AutomationService: enabled(z).optional() }).optional(),
     UserData: z.string().optional(),

@@ -86,7 +86,8 @@ export const TagResources = defineAction<{ FailedResources: FailedResource[] }>(
     z.strictObject({
       ResourceList: z.array(z.string()).min(1).max(1000),
       Tags: z
-        .array(z.strictObject({ TagKey: z.string(), TagValue: z.string() }))
+        // Category (Custom, System) is the answers' kind of tag: taken and not applied.
+        .array(z.strictObject({ TagKey: z.string(), TagValue: z.string(), Category: z.string().optional() }))
         .min(1)
         .max(1000),
     }),

@@ -39,7 +39,22 @@ export const CreateNetworkInterface = defineAction<WithRequestId & { NetworkInte
       SecondaryPrivateIpAddressCount: z.number().int().min(0).optional(),
       QosLevel: z.string().optional(),
       SecurityGroupIds: z.array(z.string().min(1)).optional(),
-      PrivateIpAddresses: z.array(z.strictObject({ PrivateIpAddress: z.string(), Primary: z.boolean().optional() })).optional(),
+      // The SDK's PrivateIpAddressSpecification (the answers' structure too): the address, whether it is the primary
+      // one and its Description are read; the answer-only fields and QosLevel are taken and not applied.
+      PrivateIpAddresses: z
+        .array(
+          z.strictObject({
+            PrivateIpAddress: z.string(),
+            Primary: z.boolean().optional(),
+            PublicIpAddress: z.string().optional(),
+            AddressId: z.string().optional(),
+            Description: z.string().optional(),
+            IsWanIpBlocked: z.boolean().optional(),
+            State: z.string().optional(),
+            QosLevel: z.string().optional(),
+          }),
+        )
+        .optional(),
       Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })).optional(),
       /** Enable makes a trunking interface (EniType 2); Disable, the default, an ordinary one. */
       TrunkingFlag: z.string().optional(),

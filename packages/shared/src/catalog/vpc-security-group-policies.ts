@@ -40,6 +40,15 @@ const policySet = (z: Zod) =>
     Version: z.string().optional(),
     Egress: z.array(policy(z)).max(SECURITY_GROUP_POLICIES_PER_DIRECTION).optional(),
     Ingress: z.array(policy(z)).max(SECURITY_GROUP_POLICIES_PER_DIRECTION).optional(),
+    // Answered by DescribeSecurityGroupPolicies; taken, so a set read can be sent back, and not applied.
+    PolicyStatistics: z
+      .strictObject({
+        IngressIPv4TotalCount: z.number().int(),
+        IngressIPv6TotalCount: z.number().int(),
+        EgressIPv4TotalCount: z.number().int(),
+        EgressIPv6TotalCount: z.number().int(),
+      })
+      .optional(),
   });
 
 export const DescribeSecurityGroupPolicies = defineAction<{ SecurityGroupPolicySet: SecurityGroupPolicySet }>()({

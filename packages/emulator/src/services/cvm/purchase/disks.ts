@@ -11,6 +11,7 @@ export interface PurchasedDisk {
   size: number;
   deleteWithInstance?: boolean;
   encrypt?: boolean;
+  kmsKeyId?: string;
   name?: string;
 }
 
@@ -36,7 +37,9 @@ export function resolveSystemDisk(params: PurchaseParams, image: Image): Purchas
   if (size < min || size > SYSTEM_DISK_LIMITS.max) {
     throw new CloudError('InvalidParameterValue.Range', `\`SystemDisk.DiskSize\` ${size} GB is out of range: this image needs ${min}–${SYSTEM_DISK_LIMITS.max} GB.`);
   }
-  return { type, size, name: params.SystemDisk?.DiskName };
+  const { Encrypt: encrypt, KmsKeyId: kmsKeyId } = params.SystemDisk ?? {};
+  if (kmsKeyId !== undefined && !encrypt) throw new CloudError('InvalidParameterCombination', '`SystemDisk.KmsKeyId` needs `SystemDisk.Encrypt` set to true.');
+  return { type, size, name: params.SystemDisk?.DiskName, encrypt, kmsKeyId };
 }
 
 export function resolveDataDisks(params: PurchaseParams): PurchasedDisk[] {
@@ -72,6 +75,6 @@ export function resolveDataDisks(params: PurchaseParams): PurchasedDisk[] {
     if (disk.KmsKeyId !== undefined && !disk.Encrypt) {
       throw new CloudError('InvalidParameterCombination', `\`${parameter}.KmsKeyId\` needs \`${parameter}.Encrypt\` set to true.`);
     }
-    return { type: type as DiskType, size: disk.DiskSize, deleteWithInstance: disk.DeleteWithInstance, encrypt: disk.Encrypt, name: disk.DiskName };
+    return { type: type as DiskType, size: disk.DiskSize, deleteWithInstance: disk.DeleteWithInstance, encrypt: disk.Encrypt, kmsKeyId: disk.KmsKeyId, name: disk.DiskName };
   });
 }

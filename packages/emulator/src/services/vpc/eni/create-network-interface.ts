@@ -59,7 +59,8 @@ export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, 
   if (currentInterfaces(world, region).length >= ENI_QUOTA_PER_REGION) {
     throw new CloudError('LimitExceeded', `This region already has ${ENI_QUOTA_PER_REGION} network interfaces, the account's quota.`);
   }
-  const requested = params.PrivateIpAddresses?.find((a) => a.Primary !== false)?.PrivateIpAddress;
+  const primary = params.PrivateIpAddresses?.find((a) => a.Primary !== false);
+  const requested = primary?.PrivateIpAddress;
   let address: string | undefined;
   if (requested !== undefined) {
     if (!IPV4.test(requested)) throw new CloudError('InvalidParameterValue.Malformed', `\`${requested}\` is not an IPv4 address.`);
@@ -92,7 +93,9 @@ export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, 
     Primary: false,
     MacAddress: mac,
     State: 'AVAILABLE',
-    PrivateIpAddressSet: [{ PrivateIpAddress: address, Primary: true, PublicIpAddress: '', AddressId: '', Description: '', IsWanIpBlocked: false, State: 'AVAILABLE' }],
+    PrivateIpAddressSet: [
+      { PrivateIpAddress: address, Primary: true, PublicIpAddress: '', AddressId: '', Description: primary?.Description ?? '', IsWanIpBlocked: false, State: 'AVAILABLE' },
+    ],
     Attachment: null,
     Zone: subnet.info.Zone,
     CreatedTime: cloudTime(world.clock.now()),
