@@ -73,7 +73,8 @@ describe('binding and unbinding', () => {
     expect(await task(attach.Response.RequestId)).toMatchObject({ Status: 'SUCCESS', Output: 'SUCCESS', Result: [{ ResourceId: created.NetworkInterfaceId, Status: 'SUCCESS' }] });
     expect(await eni(created.NetworkInterfaceId)).toMatchObject({ State: 'AVAILABLE', Attachment: { InstanceId: instance, DeviceIndex: 1 } });
     const byInstance = await vpc('DescribeNetworkInterfaces', { Filters: [{ Name: 'attachment.instance-id', Values: [instance] }] });
-    expect(byInstance.Response.TotalCount).toBe(1);
+    // The elastic interface and the instance's primary one (primary-network-interfaces.test.ts).
+    expect(byInstance.Response.TotalCount).toBe(2);
 
     expect(errorCode(await vpc('DeleteNetworkInterface', { NetworkInterfaceId: created.NetworkInterfaceId }))).toBe('UnsupportedOperation.ResourceIsInvalidState');
     const detach = await vpc('DetachNetworkInterface', { NetworkInterfaceId: created.NetworkInterfaceId, InstanceId: instance });

@@ -13,7 +13,10 @@ export interface RegionNetwork {
   /** Each security group's rules and their version, by SecurityGroupId. */
   securityGroupRules: Map<string, SecurityGroupRules>;
   keyPairs: KeyPair[];
+  /** The elastic interfaces; each instance's primary one is derived from the instance (services/vpc/eni/primary-interface.ts). */
   networkInterfaces: NetworkInterface[];
+  /** Elastic interfaces bought with an instance to be deleted with it (RunInstances' NetworkInterfaces.DeleteWithInstance). */
+  deleteWithInstance?: Set<string>;
   /** Asynchronous VPC calls by the RequestId that started them (DescribeVpcTaskResult's TaskId). */
   tasks: Map<string, VpcTask>;
   /** ClientTokens of asynchronous calls, with the task each one started. */

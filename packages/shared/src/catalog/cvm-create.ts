@@ -89,6 +89,22 @@ const instanceChargePrepaid = (z: Zod) =>
 
 const enabled = (z: Zod) => z.strictObject({ Enabled: z.boolean().optional() });
 
+/**
+ * One interface of a purchase (the SDK's NetworkInterfaces; instead of VirtualPrivateCloud): exactly one PRIMARY, the
+ * instance's own, and SECONDARY ones created (or, with NetworkInterfaceId, taken) and bound with it. The rules are the
+ * emulator's to refuse with the cloud's codes.
+ */
+const purchaseInterface = (z: Zod) =>
+  z.strictObject({
+    InterfaceType: z.string().min(1),
+    VpcId: z.string().min(1),
+    SubnetId: z.string().min(1),
+    PrivateIpv4AddressCount: z.number().int(),
+    NetworkInterfaceId: z.string().optional(),
+    SecurityGroupIds: z.array(z.string().min(1)).optional(),
+    DeleteWithInstance: z.boolean().optional(),
+  });
+
 /** Parameters RunInstances and InquiryPriceRunInstances share. */
 const purchaseParams = (z: Zod) => ({
   Placement: placement(z).optional(),
@@ -117,6 +133,7 @@ const purchaseParams = (z: Zod) => ({
   CpuTopology: z.strictObject({ CoreCount: z.number().int().optional(), ThreadPerCore: z.number().int().optional() }).optional(),
   LaunchTemplate: z.strictObject({ LaunchTemplateId: z.string(), LaunchTemplateVersion: z.number().int().optional() }).optional(),
   Metadata: z.strictObject({ Items: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) }).optional(),
+  NetworkInterfaces: z.array(purchaseInterface(z)).optional(),
 });
 
 export const InquiryPriceRunInstances = defineAction<{ Price: Price }>()({

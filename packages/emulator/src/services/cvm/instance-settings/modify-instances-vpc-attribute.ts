@@ -108,7 +108,14 @@ function move(ctx: RequestContext, record: InstanceRecord, subnet: Subnet, asked
       PrivateIpAddresses: [ip!],
       ...(asVpcGateway === undefined ? {} : { AsVpcGateway: asVpcGateway }),
     };
-    instance.PrivateIpAddresses = [ip!];
+    // The primary interface's secondary addresses (RunInstances' NetworkInterfaces) stay in their subnet: kept when the
+    // instance stays there too, given back when it moves.
+    const secondary = instance.PrivateIpAddresses.slice(1).filter((other) => other !== ip);
+    const staying = oldSubnet === subnet;
+    // One of its own secondary addresses made primary: the old primary one is given back.
+    if (keep && ip !== oldIp && oldIp !== undefined && oldSubnet?.used.delete(oldIp)) oldSubnet.info.AvailableIpAddressCount++;
+    if (!staying) for (const other of secondary) if (oldSubnet?.used.delete(other)) oldSubnet.info.AvailableIpAddressCount++;
+    instance.PrivateIpAddresses = staying ? [ip!, ...secondary] : [ip!];
     return undefined;
   };
 }

@@ -10,6 +10,7 @@ import { CVM_TRANSITIONS } from '../transitions.ts';
 import { requireChangeableState, startChange } from './change-flow.ts';
 import { changeQuote, shapeOf } from './change-quote.ts';
 import { changeVerdict } from './type-change-rules.ts';
+import { requireRoomForInterfaces } from '../../vpc/eni/eni-limits.ts';
 
 // ResetInstancesType and its quote (one instance per call): the target must be a type DescribeInstancesModification
 // offers as SELL, or the call is refused with that type's reason code. The type changes when the operation lands.
@@ -35,6 +36,8 @@ function target(region: RegionWorld, record: InstanceRecord, instanceType: strin
   if (!INSTANCE_TYPE.test(instanceType)) throw new CloudError('InvalidInstanceType.Malformed', `The instance type \`${instanceType}\` is malformed.`);
   const verdict = changeVerdict(region, record.instance, instanceType);
   if (verdict.status === 'UNAVAILABLE') throw new CloudError(verdict.code, verdict.message);
+  // The interfaces stay bound through the change: the new type must take them all (LimitExceeded.EniNumLimit).
+  requireRoomForInterfaces(region, record.instance, verdict.type);
   return verdict.type;
 }
 

@@ -10,6 +10,7 @@ import { resolveDataDisks, resolveSystemDisk, type PurchasedDisk } from './disks
 import { resolveLogin, resolveNames, resolveTags, type Login } from './login-and-labels.ts';
 import { resolveInternet, resolveSecurityGroups, resolveSubnet, type PublicNetwork } from './network-choice.ts';
 import type { PurchaseParams } from './purchase-params.ts';
+import { resolveNetworkInterfaces, type InterfacePlan } from './network-interfaces.ts';
 import { defaultOffering, requireOffering, requireSellingZone, type ZoneOffering } from './zone-offerings.ts';
 
 // Turns RunInstances / InquiryPriceRunInstances parameters into one checked purchase, or the cloud's refusal with its
@@ -31,6 +32,8 @@ export interface Purchase {
   dataDisks: PurchasedDisk[];
   subnet: Subnet;
   securityGroupIds: string[];
+  /** NetworkInterfaces, when given: the PRIMARY decides subnet and security groups; the SECONDARY ones come with each instance. */
+  interfaces?: InterfacePlan;
   internet: PublicNetwork;
   count: number;
   names: string[];
@@ -125,15 +128,35 @@ export function resolvePurchase(
   }
   const systemDisk = resolveSystemDisk(params, image);
   const dataDisks = resolveDataDisks(params);
-  const subnet = resolveSubnet(region, params, zone);
-  const securityGroupIds = resolveSecurityGroups(region, params);
-  const internet = resolveInternet(params, chargeType === 'PREPAID');
   const count = params.InstanceCount ?? 1;
+  const interfaces = resolveNetworkInterfaces(world, region, params, zone, offering.type, count);
+  const subnet = interfaces?.primary.subnet ?? resolveSubnet(region, params, zone);
+  const securityGroupIds = interfaces?.primary.securityGroupIds ?? resolveSecurityGroups(region, params);
+  const internet = resolveInternet(params, chargeType === 'PREPAID');
   const { names, hostNames } = resolveNames(params, count, image);
   const login = resolveLogin(region, params.LoginSettings, image);
   const tags = resolveTags(params);
   if (params.ClientToken !== undefined && (params.ClientToken.length > 64 || !/^[\x20-\x7e]*$/.test(params.ClientToken))) {
     throw new CloudError('InvalidClientToken.TooLong', '`ClientToken` must be at most 64 ASCII characters.');
   }
-  return { zone, projectId, offering, image, chargeType, periodMonths, renewFlag, systemDisk, dataDisks, subnet, securityGroupIds, internet, count, names, hostNames, tags, login };
+  return {
+    zone,
+    projectId,
+    offering,
+    image,
+    chargeType,
+    periodMonths,
+    renewFlag,
+    systemDisk,
+    dataDisks,
+    subnet,
+    securityGroupIds,
+    interfaces,
+    internet,
+    count,
+    names,
+    hostNames,
+    tags,
+    login,
+  };
 }

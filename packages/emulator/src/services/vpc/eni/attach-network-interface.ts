@@ -8,7 +8,7 @@ import { handler, type RequestContext } from '../../action-handler.ts';
 import { singleTarget } from '../../cvm/instance-state-errors.ts';
 import { isRdmaInterface } from './create-network-interface.ts';
 import { FAMILIES_WITHOUT_ENI, eniLimit } from './eni-limits.ts';
-import { currentInterfaces, findInterface } from './eni-lookup.ts';
+import { findInterface, interfacesOn } from './eni-lookup.ts';
 import { VPC_TRANSITIONS } from './transitions.ts';
 
 // AttachNetworkInterface and DetachNetworkInterface (seed 004): asynchronous; the call's RequestId is the task polled
@@ -106,16 +106,15 @@ export const attachNetworkInterface = handler(vpc.AttachNetworkInterface, (ctx, 
   if (isRdmaInterface(eni)) {
     throw new CloudError('UnsupportedOperation.UnsupportedInstanceFamily', `\`${eni.NetworkInterfaceId}\` is an RDMA interface; the ${family} family has no RDMA.`);
   }
-  const bound = currentInterfaces(world, region).filter(
-    (e) => e.Attachment?.InstanceId === instance.InstanceId || (e.State === 'ATTACHING' && e.ResourceId === instance.InstanceId),
-  ).length;
-  const limit = eniLimit(instance.CPU);
   // The primary interface counts against the type's limit too.
-  if (bound + 1 >= limit) {
-    throw new CloudError('LimitExceeded', `${instance.InstanceType} takes ${limit} network interfaces including the primary one; \`${instance.InstanceId}\` has ${bound + 1}.`);
+  const bound = interfacesOn(region, instance.InstanceId);
+  const limit = eniLimit(instance.CPU);
+  if (bound >= limit) {
+    throw new CloudError('LimitExceeded', `${instance.InstanceType} takes ${limit} network interfaces including the primary one; \`${instance.InstanceId}\` has ${bound}.`);
   }
   Object.assign(eni, { State: 'ATTACHING', ResourceId: instance.InstanceId, AttachType: params.AttachType ?? 0 } satisfies Partial<NetworkInterface>);
-  const deviceIndex = bound + 1;
+  // The primary interface is device 0.
+  const deviceIndex = bound;
   startTask(ctx, params.ClientToken, fingerprint, eni.NetworkInterfaceId, {
     transition: VPC_TRANSITIONS.attach,
     land: () => {

@@ -5,11 +5,15 @@ import { handler } from '../../action-handler.ts';
 import { NETWORK_INTERFACE_ID } from '../../cvm/id-formats.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
 import { UNKNOWN_FILTER_CODE, refuseIdsWithFilters, tagFilters } from '../vpc-paging.ts';
-import { currentInterfaces, findInterface } from './eni-lookup.ts';
+import { currentInterfaces, findInterface, releaseAddresses } from './eni-lookup.ts';
 import { interfaceAnswer } from './interface-answer.ts';
+import { instanceOfPrimaryInterfaceId, primaryInterfaceOf } from './primary-interface.ts';
+import { listedOwners, primaryInterfaceOwners, primaryInterfaceOwnersById } from './primary-interface-query.ts';
 
 // DescribeNetworkInterfaces (paged with integer Offset/Limit, unlike the VPC list actions), DeleteNetworkInterface
 // (only an unbound, idle interface; its addresses go back to the subnet) and DescribeVpcTaskResult.
+// The list holds the elastic interfaces, in the order they were created, then every instance's primary interface
+// (primary-interface.ts), newest instance first; each filter selects among both.
 
 const FILTERS: Record<string, FilterDefinition<NetworkInterface>> = {
   'vpc-id': { match: (eni, values) => values.includes(eni.VpcId) },
@@ -22,6 +26,8 @@ const FILTERS: Record<string, FilterDefinition<NetworkInterface>> = {
   'address-ip': { match: (eni, values) => eni.PrivateIpAddressSet.some((a) => values.includes(a.PrivateIpAddress)) },
   'mac-address': { match: (eni, values) => values.includes(eni.MacAddress) },
   'is-primary': { match: (eni, values) => values.includes(String(eni.Primary)) },
+  // "0" secondary, "1" primary, "2" trunk (the SDK's DescribeNetworkInterfacesRequest; EniType answers the same).
+  'eni-type': { match: (eni, values) => values.includes(String(eni.EniType)) },
   ...tagFilters<NetworkInterface>(),
 };
 
@@ -32,12 +38,34 @@ export const describeNetworkInterfaces = handler(vpc.DescribeNetworkInterfaces, 
     if (!NETWORK_INTERFACE_ID.test(id)) throw new CloudError('InvalidParameterValue.Malformed', `The ID \`${id}\` in \`NetworkInterfaceIds\` is malformed.`);
   }
   const matches = compileFilters(params.Filters, FILTERS, UNKNOWN_FILTER_CODE);
-  const all = currentInterfaces(ctx.world, ctx.region).filter((eni) => (ids?.length ? ids.includes(eni.NetworkInterfaceId) : matches(eni)));
-  return { TotalCount: all.length, NetworkInterfaceSet: paginate(all, params.Offset, params.Limit).map((eni) => interfaceAnswer(structuredClone(eni))) };
+  const { world, region } = ctx;
+  const elastic = currentInterfaces(world, region).filter((eni) => (ids?.length ? ids.includes(eni.NetworkInterfaceId) : matches(eni)));
+  const primaries = ids?.length
+    ? listedOwners(
+        primaryInterfaceOwnersById(
+          world,
+          region,
+          ids.flatMap((id) => instanceOfPrimaryInterfaceId(id) ?? []),
+        ),
+      )
+    : primaryInterfaceOwners(world, region, params.Filters ?? [], FILTERS);
+  // One page across both lists; only the primary interfaces on it are built.
+  const offset = params.Offset ?? 0;
+  const limit = params.Limit ?? 20;
+  const elasticPage = paginate(elastic, offset, limit).map((eni) => structuredClone(eni));
+  const from = Math.max(0, offset - elastic.length);
+  const primaryPage = primaries.page(from, limit - elasticPage.length).map((record) => primaryInterfaceOf(world, record));
+  return { TotalCount: elastic.length + primaries.total, NetworkInterfaceSet: [...elasticPage, ...primaryPage].map(interfaceAnswer) };
 });
 
 export const deleteNetworkInterface = handler(vpc.DeleteNetworkInterface, (ctx, params) => {
   const eni = findInterface(ctx.world, ctx.region, params.NetworkInterfaceId);
+  if (eni.Primary) {
+    throw new CloudError(
+      'UnsupportedOperation.ResourceIsInvalidState',
+      `The network interface \`${eni.NetworkInterfaceId}\` is the primary interface of \`${eni.Attachment?.InstanceId}\`: it goes with the instance and cannot be deleted.`,
+    );
+  }
   if (eni.Attachment || eni.State !== 'AVAILABLE') {
     throw new CloudError(
       'UnsupportedOperation.ResourceIsInvalidState',
@@ -45,10 +73,7 @@ export const deleteNetworkInterface = handler(vpc.DeleteNetworkInterface, (ctx, 
     );
   }
   const network = ctx.region.network;
-  const subnet = network.subnets.find((s) => s.info.SubnetId === eni.SubnetId);
-  for (const address of eni.PrivateIpAddressSet) {
-    if (subnet?.used.delete(address.PrivateIpAddress)) subnet.info.AvailableIpAddressCount++;
-  }
+  releaseAddresses(network, eni);
   network.networkInterfaces = network.networkInterfaces.filter((e) => e !== eni);
   return {};
 });
