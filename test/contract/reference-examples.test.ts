@@ -1,5 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blankPageBreaks, coerceToShape, joinJson, queryToParams, referenceExamples, referenceNullableFields, referencePresent, shapeDifferences } from './reference-examples.ts';
+import {
+  FIXTURE_PATH,
+  REFERENCE_PATH,
+  blankPageBreaks,
+  coerceToShape,
+  fixtureFromReference,
+  joinJson,
+  parseReference,
+  queryToParams,
+  referenceExamples,
+  referenceNullableFields,
+  referencePresent,
+  shapeDifferences,
+} from './reference-examples.ts';
 import type { Shape } from './zod-shape.ts';
 
 // The reader of the reference's examples (test/emulator/reference-examples.test.ts replays them): what it makes of the
@@ -100,8 +114,8 @@ describe('comparing an answer with an example answer', () => {
   });
 });
 
-describe.skipIf(!referencePresent())('the examples of the reference (shared/seeds/001_*.txt)', () => {
-  const { actions, problems } = referencePresent() ? referenceExamples() : { actions: new Map(), problems: [] };
+describe('the examples of the reference (shared/seeds/001_*.txt), as the repository keeps them', () => {
+  const { actions, problems } = referenceExamples();
   const count = (action: string) => actions.get(action)?.length;
 
   it('reads every example of every one of the 98 actions, and nothing it cannot parse', () => {
@@ -177,5 +191,13 @@ describe.skipIf(!referencePresent())('the examples of the reference (shared/seed
     expect(nullable.get('DescribeImageFromFamily')).toContain('Image');
     expect(nullable.get('DescribeTaskInfo')).toContain('AuthTime');
     expect(nullable.get('DescribeRegions')).toBeUndefined();
+  });
+});
+
+// The reference lives beside the repository; where it is present, the kept examples are what the reader makes of it.
+describe.skipIf(!referencePresent())('the kept examples (reference-examples.json)', () => {
+  it('are what the reader makes of the reference today (rewrite: node --import tsx test/contract/reference-examples.ts --write)', () => {
+    expect(parseReference().problems).toEqual([]);
+    expect(readFileSync(FIXTURE_PATH, 'utf8')).toBe(fixtureFromReference(readFileSync(REFERENCE_PATH, 'utf8')));
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Shape } from './zod-shape.ts';
 
@@ -320,18 +320,55 @@ export function nullableFields(text: string): Map<string, Set<string>> {
   return byAction;
 }
 
-let cachedNullable: Map<string, Set<string>> | undefined;
-/** The reference's nullable answer fields by action, read once. */
-export function referenceNullableFields(): Map<string, Set<string>> {
-  cachedNullable ??= nullableFields(readFileSync(REFERENCE_PATH, 'utf8'));
-  return cachedNullable;
+/**
+ * What the tests use of the reference, kept in the repository (the reference itself lives beside it and is absent where
+ * only the repository is checked out, as in CI): every example, and the nullable answer fields by action. Written by
+ * `node --import tsx test/contract/reference-examples.ts --write`; a unit test checks it against the reference where
+ * the reference is present.
+ */
+export const FIXTURE_PATH = fileURLToPath(new URL('./reference-examples.json', import.meta.url));
+
+interface Fixture {
+  examples: ReferenceExample[];
+  nullable: Record<string, string[]>;
 }
 
-let cached: ReferenceExamples | undefined;
-/** The reference's examples, read once. */
+/** The fixture as the reference gives it today. */
+export function fixtureFromReference(text: string): string {
+  const { actions, problems } = parseReferenceExamples(text);
+  if (problems.length) throw new Error(`The reference has examples the reader cannot parse:\n${problems.join('\n')}`);
+  const nullable = nullableFields(text);
+  const fixture: Fixture = {
+    examples: [...actions.values()].flat(),
+    nullable: Object.fromEntries([...nullable].sort(([a], [b]) => (a < b ? -1 : 1)).map(([action, fields]) => [action, [...fields].sort()])),
+  };
+  return `${JSON.stringify(fixture, null, 1)}\n`;
+}
+
+let fixture: Fixture | undefined;
+function readFixture(): Fixture {
+  fixture ??= JSON.parse(readFileSync(FIXTURE_PATH, 'utf8')) as Fixture;
+  return fixture;
+}
+
+/** The reference's nullable answer fields by action. */
+export function referenceNullableFields(): Map<string, Set<string>> {
+  return new Map(Object.entries(readFixture().nullable).map(([action, fields]) => [action, new Set(fields)]));
+}
+
+/** The reference's examples, by action in the reference's order (actions without examples are absent). */
 export function referenceExamples(): ReferenceExamples {
-  cached ??= parseReferenceExamples(readFileSync(REFERENCE_PATH, 'utf8'));
-  return cached;
+  const actions = new Map<string, ReferenceExample[]>();
+  for (const example of readFixture().examples) actions.set(example.action, [...(actions.get(example.action) ?? []), example]);
+  return { actions, problems: [] };
+}
+
+/** The reference's examples read from the reference itself (the parser's own tests). */
+export const parseReference = (): ReferenceExamples => parseReferenceExamples(readFileSync(REFERENCE_PATH, 'utf8'));
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--write')) {
+  writeFileSync(FIXTURE_PATH, fixtureFromReference(readFileSync(REFERENCE_PATH, 'utf8')));
+  console.log(`examples and nullable fields → ${FIXTURE_PATH}`);
 }
 
 /**

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 type Profile = { reqMethod?: 'GET' | 'POST'; signMethod?: 'HmacSHA1' | 'HmacSHA256' | 'TC3-HMAC-SHA256'; language?: 'zh-CN' | 'en-US' };
-const client = (profile: Profile, credential = EMULATOR_CREDENTIAL) =>
+const client = (profile: Profile, credential: { secretId: string; secretKey: string; token?: string } = EMULATOR_CREDENTIAL) =>
   new tencentcloud.cvm.v20170312.Client({
     credential,
     region: 'ap-guangzhou',

@@ -84,16 +84,18 @@ function scalarKinds(def: z.core.$ZodTypeDef): Set<string> {
 
 /**
  * Types text values by the schema: numbers and booleans from their text, and (multipart's way of sending a structure
- * in one part) a JSON object or list where the schema wants one. Text the schema's type cannot read stays text.
+ * in one part, `structures`) a JSON object or list where the schema wants one. Text the schema's type cannot read
+ * stays text. JSON bodies go through it too, without `structures`: the reference's own examples quote numbers and
+ * booleans (`"DiskSize": "50"`, `"Enabled": "TRUE"`; protocol.md §2), and the cloud takes them.
  */
-export function typeBySchema(value: unknown, schema: z.ZodType | undefined): unknown {
+export function typeBySchema(value: unknown, schema: z.ZodType | undefined, structures = true): unknown {
   if (!schema) return value;
   const def = core(schema) as unknown as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
   if (typeof value === 'string') {
-    if ((def.type === 'object' || def.type === 'array') && /^\s*[[{]/.test(value)) {
+    if (structures && (def.type === 'object' || def.type === 'array') && /^\s*[[{]/.test(value)) {
       if (jsonNestingExceeds(Buffer.from(value))) throw new CloudError('InvalidParameter', `A parameter is nested deeper than ${MAX_PARAM_DEPTH} levels.`);
       try {
-        return typeBySchema(JSON.parse(value), schema);
+        return typeBySchema(JSON.parse(value), schema, false);
       } catch {
         return value;
       }
@@ -104,10 +106,10 @@ export function typeBySchema(value: unknown, schema: z.ZodType | undefined): unk
     if (kinds.has('boolean') && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
     return value;
   }
-  if (Array.isArray(value)) return def.type === 'array' ? value.map((item) => typeBySchema(item, def.element)) : value;
+  if (Array.isArray(value)) return def.type === 'array' ? value.map((item) => typeBySchema(item, def.element, structures)) : value;
   if (value && typeof value === 'object' && def.type === 'object') {
     const typed: Record<string, Node> = {};
-    for (const [key, child] of Object.entries(value)) defineOwn(typed, key, typeBySchema(child, Object.hasOwn(def.shape!, key) ? def.shape![key] : undefined) as Node);
+    for (const [key, child] of Object.entries(value)) defineOwn(typed, key, typeBySchema(child, Object.hasOwn(def.shape!, key) ? def.shape![key] : undefined, structures) as Node);
     return typed;
   }
   return value;

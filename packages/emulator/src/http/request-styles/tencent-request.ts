@@ -77,7 +77,7 @@ function jsonObject(body: Buffer): Record<string, unknown> {
 async function multipartPairs(body: Buffer, contentType: string): Promise<Array<[string, string]>> {
   let form: FormData;
   try {
-    form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+    form = await new Response(new Uint8Array(body) as unknown as ConstructorParameters<typeof Response>[0], { headers: { 'content-type': contentType } }).formData();
   } catch {
     throw new CloudError('InvalidRequest', 'The multipart/form-data body is malformed.');
   }
@@ -157,7 +157,7 @@ export function readTencentRequest(req: IncomingMessage, body: Buffer, bodyCompl
     // v3 over GET signs the query string and an empty payload (reference 001 lines 4874, 4925).
     authenticate: (find, now) => authenticate({ method: req.method!, path: url.pathname, query: rawQuery, headers, body }, find, now),
     params: async (schema) => {
-      if (style === 'json') return jsonObject(body);
+      if (style === 'json') return typeBySchema(jsonObject(body), schema, false);
       if (style === 'get-v3') return flatParams(pairsOf(rawQuery), schema);
       return flatParams(await multipartPairs(body, req.headers['content-type'] ?? ''), schema);
     },
