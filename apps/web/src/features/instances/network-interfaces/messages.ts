@@ -40,6 +40,7 @@ const en = {
   unbindLabel: (name: string) => `Unbind ${name}`,
   needsPowerState: (state: string) => `Interfaces are bound and unbound only while the instance is running or stopped (it is ${state})`,
   changingNow: 'Wait until the interface has finished changing',
+  primaryStays: 'The primary interface stays with its instance: it cannot be unbound',
 
   // Create
   createTitle: (instance: string) => `Create a network interface for ${instance}`,
@@ -147,6 +148,7 @@ const zhCN: InterfaceMessages = {
   unbindLabel: (name) => `解绑 ${name}`,
   needsPowerState: (state) => `仅在实例运行中或已关机时可绑定、解绑网卡（当前为${state}）`,
   changingNow: '请等待该网卡变更完成',
+  primaryStays: '主网卡随实例存在，不能解绑',
 
   createTitle: (instance) => `为 ${instance} 新建弹性网卡`,
   vpc: '私有网络',

@@ -11,7 +11,10 @@ export const interfaceKeys = {
   ofVpc: (scope: CloudScope | undefined, vpcId: string) => [...interfaceKeys.scope(scope), 'vpc', vpcId] as const,
 };
 
-/** One page is all the console reads: the cloud's default quota is 50 interfaces a region. */
+/**
+ * One page is all the console reads: an instance has at most ten interfaces, and a VPC's list is read without the
+ * instances' primary ones (below), bounded by the cloud's default quota of 50 elastic interfaces a region.
+ */
 const LIMIT = 100;
 
 /** An interface whose binding or unbinding is under way; the lists are read again every few seconds while one shows. */
@@ -29,7 +32,7 @@ const NONE_FOLLOWED: ReadonlySet<string> = new Set();
 const whileChanging = (data: { NetworkInterfaceSet: NetworkInterface[] } | undefined, followed: ReadonlySet<string> = NONE_FOLLOWED) =>
   data?.NetworkInterfaceSet.some((eni) => isChanging(eni) && !followed.has(eni.NetworkInterfaceId)) ? CHANGING_REFETCH_MS : false;
 
-/** The interfaces bound to an instance (the cloud lists its primary one too; the emulator has only elastic ones). */
+/** The interfaces bound to an instance: its primary one (Primary: true, device 0) and the elastic ones. */
 export function instanceInterfacesQueryOptions(scope: CloudScope | undefined, instanceId: string, followed?: ReadonlySet<string>) {
   return queryOptions({
     queryKey: interfaceKeys.ofInstance(scope, instanceId),
@@ -46,16 +49,25 @@ export function useInstanceInterfaces(scope: CloudScope | undefined, instanceId:
   return useQuery(instanceInterfacesQueryOptions(scope, instanceId, followed));
 }
 
-/** Every interface of a VPC, bound or not: the bind picker offers the unbound ones. */
+/**
+ * Every elastic interface of a VPC, bound or not: the bind picker offers the unbound ones. The instances' primary
+ * interfaces, one per instance and never free, are left out by the cloud's `is-primary` filter (false: secondary only),
+ * so a VPC with many instances does not push its free interfaces off the page.
+ */
 export function vpcInterfacesQueryOptions(scope: CloudScope | undefined, vpcId: string) {
   return queryOptions({
     queryKey: interfaceKeys.ofVpc(scope, vpcId),
-    queryFn:
-      scope && vpcId ? ({ signal }) => callAction(vpc.DescribeNetworkInterfaces, { Filters: [{ Name: 'vpc-id', Values: [vpcId] }], Limit: LIMIT }, scope, signal) : skipToken,
+    queryFn: scope && vpcId ? ({ signal }) => callAction(vpc.DescribeNetworkInterfaces, { Filters: vpcInterfacesFilters(vpcId), Limit: LIMIT }, scope, signal) : skipToken,
     staleTime: 10_000,
     refetchInterval: (query) => whileChanging(query.state.data),
   });
 }
+
+/** The VPC's elastic interfaces: `vpc-id`, and `is-primary` false. */
+export const vpcInterfacesFilters = (vpcId: string) => [
+  { Name: 'vpc-id', Values: [vpcId] },
+  { Name: 'is-primary', Values: ['false'] },
+];
 
 export function useVpcInterfaces(scope: CloudScope | undefined, vpcId: string) {
   return useQuery(vpcInterfacesQueryOptions(scope, vpcId));

@@ -6,6 +6,7 @@ import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import { interfaceMessages } from '../messages.ts';
 import { attachTypeKey } from '../state/bind-rules.ts';
+import { interfaceRows } from '../state/interface-rows.ts';
 import { InterfaceStateBadge } from './interface-state-badge.tsx';
 import type { InterfaceAction } from '../actions/interface-action.ts';
 
@@ -30,16 +31,17 @@ const td = 'px-2 py-2.5 align-top first:pl-0 last:pr-0';
 const mono = `${td} font-mono text-xs leading-5 whitespace-nowrap`;
 
 /**
- * The instance's interfaces, the primary one first and marked. The cloud lists the primary interface with the others
- * (Primary: true); where it does not (the emulator has elastic interfaces only), a row built from the instance's own
- * network stands for it, without an ID.
+ * The instance's interfaces, the primary one first and marked, without an unbind control (state/interface-rows.ts). The
+ * cloud lists the primary interface with the others (Primary: true), as the emulator does; where a listing lacks it, a
+ * row built from the instance's own network stands for it, without an ID.
  */
 export function InterfaceTable({ instance, interfaces, rowActions, verdict, onOpen }: InterfaceTableProps) {
   const m = useLocalized(interfaceMessages);
   const t = useT();
   const c = m.columns;
-  const sorted = [...interfaces].sort((a, b) => Number(b.Primary) - Number(a.Primary) || (a.Attachment?.DeviceIndex ?? 0) - (b.Attachment?.DeviceIndex ?? 0));
-  const listsPrimary = interfaces.some((eni) => eni.Primary);
+  const { primary, elastic } = interfaceRows(interfaces);
+  const sorted = primary ? [primary, ...elastic] : elastic;
+  const listsPrimary = primary !== undefined;
 
   return (
     <div className="overflow-x-auto">
@@ -95,7 +97,7 @@ export function InterfaceTable({ instance, interfaces, rowActions, verdict, onOp
           {sorted.map((eni) => {
             const name = eni.NetworkInterfaceName || eni.NetworkInterfaceId;
             return (
-              <tr key={eni.NetworkInterfaceId} data-interface-id={eni.NetworkInterfaceId}>
+              <tr key={eni.NetworkInterfaceId} data-interface-id={eni.NetworkInterfaceId} data-primary={eni.Primary ? 'true' : undefined}>
                 <td className={`${td} min-w-32`}>
                   <div className="flex flex-wrap items-center gap-1.5">
                     <span className="font-medium break-words text-fg">{name}</span>

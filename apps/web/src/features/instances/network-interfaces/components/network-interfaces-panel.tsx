@@ -15,6 +15,7 @@ import { INTERFACE_ACTIONS } from '../actions/interface-actions.ts';
 import { useInstanceInterfaces } from '../api/describe-network-interfaces.ts';
 import { useInterfaceTasks } from '../api/use-interface-tasks.ts';
 import { interfaceMessages } from '../messages.ts';
+import { interfaceRows } from '../state/interface-rows.ts';
 import { InterfaceTable } from './interface-table.tsx';
 import { TaskList } from './task-list.tsx';
 
@@ -42,7 +43,7 @@ export default function NetworkInterfacesPanel({ scope, instance }: NetworkInter
 
   const reasonFor = (action: InterfaceAction, target: InterfaceTarget) => refusalOf(action, [target], user.role, t, targetName, true);
   const interfaces = list.data?.NetworkInterfaceSet ?? [];
-  const elastic = interfaces.filter((eni) => !eni.Primary);
+  const { elastic } = interfaceRows(interfaces);
   const toolbar = TOOLBAR.map((action) => ({ action, reason: reasonFor(action, { instance }) }));
   // One line per distinct reason ("Create network interface, Bind network interface: Needs the operator role"), which
   // the refused buttons are also described by. A row action's reason is listed once while some row shows it.
