@@ -159,7 +159,9 @@ describe('DescribeInstances filters', () => {
   });
 
   it('answers type and presence errors with codes and messages that name the parameter', async () => {
-    const wrongType = await describeInstances({ Limit: '10' });
+    // A quoted number is read as the number (the reference's own examples quote them); text that is no number is not.
+    expect((await describeInstances({ Limit: '2' })).Response.InstanceSet).toHaveLength(2);
+    const wrongType = await describeInstances({ Limit: 'ten' });
     expect(errorCode(wrongType)).toBe('InvalidParameter');
     expect(wrongType.Response.Error!.Message).toContain('`Limit`');
     const missing = await describeInstances({ Filters: [{ Values: ['x'] }] });
