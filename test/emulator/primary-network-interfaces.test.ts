@@ -50,7 +50,7 @@ async function launch(zone: string, overrides: object = {}): Promise<string> {
 
 const instance = async (id: string) => (await cvm('DescribeInstances', { InstanceIds: [id] })).Response.InstanceSet[0] as Instance;
 const interfaces = async (filters: { Name: string; Values: string[] }[], extra: object = {}) =>
-  (await vpc('DescribeNetworkInterfaces', { Filters: filters, Limit: 100, ...extra })).Response as { TotalCount: number; NetworkInterfaceSet: NetworkInterface[] };
+  (await vpc('DescribeNetworkInterfaces', { Filters: filters, Limit: 100, ...extra })).Response as unknown as { TotalCount: number; NetworkInterfaceSet: NetworkInterface[] };
 const ofInstance = async (id: string) => (await interfaces([{ Name: 'attachment.instance-id', Values: [id] }])).NetworkInterfaceSet;
 const primaryOf = async (id: string) => (await ofInstance(id)).find((eni) => eni.Primary)!;
 
@@ -125,7 +125,7 @@ describe('the primary network interface', () => {
   });
 
   it('is one for each instance of the region, seeded ones included, and pages after the elastic interfaces', async () => {
-    const withAddress = (await cvm('DescribeInstances', { Limit: 100 })).Response as { TotalCount: number; InstanceSet: Instance[] };
+    const withAddress = (await cvm('DescribeInstances', { Limit: 100 })).Response as unknown as { TotalCount: number; InstanceSet: Instance[] };
     const all = (await cvm('DescribeInstances', { Limit: 100, Offset: 100 })).Response.InstanceSet as Instance[];
     const instances = [...withAddress.InstanceSet, ...all].filter((i) => i.PrivateIpAddresses.length > 0);
     const primaries = await interfaces([{ Name: 'is-primary', Values: ['true'] }]);
