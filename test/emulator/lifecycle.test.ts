@@ -117,7 +117,8 @@ describe('TerminateInstances', () => {
     clock.advance(3_000);
     expect(await state(worker.InstanceId)).toBeUndefined();
     expect(await byName('batch-worker-1')).toBeUndefined();
-    expect(errorCode(await call('TerminateInstances', { InstanceIds: [worker.InstanceId] }))).toBe('InvalidInstanceId.NotFound');
+    // The cloud still knows it a while: "不支持已销毁的实例" (reference 19396).
+    expect(errorCode(await call('TerminateInstances', { InstanceIds: [worker.InstanceId] }))).toBe('UnsupportedOperation.InstanceStateTerminated');
   });
 
   it('sends a prepaid instance to the recycle bin first, with a refund quote, and destroys it on the second call', async () => {

@@ -96,7 +96,8 @@ describe('ResetInstancesType', () => {
     const id = await launch({}, { stop: true });
     const refuse = async (type: string) => errorCode(await call('ResetInstancesType', { InstanceIds: [id], InstanceType: type }));
     expect(await refuse('GN7.2XLARGE32')).toBe('InvalidParameterValue.GPUInstanceFamily');
-    expect(await refuse('IT5.4XLARGE64')).toBe('UnsupportedOperation.LocalDataDiskChangeInstanceFamily');
+    // IT5 takes no instance of another family (reference 20161: "指定机型不支持跨机型调整配置").
+    expect(await refuse('IT5.4XLARGE64')).toBe('UnsupportedOperation.UnsupportedChangeInstanceFamily');
     expect(await refuse('S5.MEDIUM4')).toBe('InvalidParameterValue');
     expect(await refuse('s5.large8')).toBe('InvalidInstanceType.Malformed');
     expect(await refuse('S5.HUGE999')).toBe('ResourceUnavailable.InstanceType');

@@ -9,9 +9,13 @@ import { CVM_TRANSITIONS } from './transitions.ts';
 
 // Start, stop, reboot, terminate (reference 14097–14831, 19139–19424; instances.md §0 for the state matrix) and the
 // refund quote (18922). Each is accepted at once and lands over emulator time (durations in transitions.ts).
+// An instance destroyed lately is UnsupportedOperation.InstanceStateTerminated to the actions that list it (start
+// 14308, stop 14827, terminate 19396; not reboot) and InvalidInstanceId.NotFound to the others.
+
+const TERMINATED = { destroyedCode: 'UnsupportedOperation.InstanceStateTerminated' } as const;
 
 export const startInstances = handler(cvm.StartInstances, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, TERMINATED);
   requireActionState(records, 'StartInstances');
   for (const record of records) {
     const instance = record.instance;
@@ -32,7 +36,7 @@ export const startInstances = handler(cvm.StartInstances, (ctx, params) => {
 });
 
 export const stopInstances = handler(cvm.StopInstances, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, TERMINATED);
   if (params.ForceStop !== undefined && params.StopType !== undefined) {
     throw new CloudError('InvalidParameterCombination', 'The parameters `ForceStop` and `StopType` cannot be specified together; use StopType.');
   }
@@ -69,7 +73,7 @@ export const rebootInstances = handler(cvm.RebootInstances, (ctx, params) => {
 });
 
 export const terminateInstances = handler(cvm.TerminateInstances, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, TERMINATED);
   if (new Set(records.map((r) => r.instance.InstanceChargeType)).size > 1) {
     throw new CloudError('UnsupportedOperation.InstanceMixedPricingModel', 'The instances of one TerminateInstances call must share one charge type.');
   }

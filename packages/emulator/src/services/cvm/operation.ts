@@ -4,6 +4,7 @@ import { CloudError } from '../../http/cloud-error.ts';
 import { actionOf, type Leg, type Transition } from '../../state/change-over-time/index.ts';
 import type { InstanceRecord, InstanceTarget } from '../../state/instance-record.ts';
 import type { RegionWorld, World } from '../../state/world.ts';
+import { noteDestroyed } from '../../state/destroyed-instances.ts';
 import type { RequestContext } from '../action-handler.ts';
 
 // An accepted operation on an instance: recorded as LatestOperation (OPERATING, with the call's RequestId), then landing
@@ -30,15 +31,47 @@ export function takeFailureTag(instance: Instance, fallback: string): string | u
   return tag.Value || fallback;
 }
 
-/** Refuses an instance that is still busy with an earlier operation, whatever its state says. */
-export function requireIdle(records: InstanceRecord[]): void {
+/** A request that starts a change on an instance, as requireIdle compares it with the change under way. */
+export interface Task {
+  ctx: RequestContext;
+  /** The action's name, as LatestOperation shows it. */
+  action: string;
+  /** Its parameters; which instances it names and its ClientToken or DryRun do not make it another task. */
+  params: object;
+}
+
+/** The task each instance's change under way was started by, with that request's ID (its LatestOperationRequestId). */
+const runningTasks = new WeakMap<InstanceRecord, { requestId: string; key: string }>();
+
+const IGNORED_IN_TASK = new Set(['InstanceIds', 'InstanceId', 'ClientToken', 'DryRun']);
+
+function taskKey({ action, params }: Task): string {
+  const entries = Object.entries(params)
+    .filter(([name, value]) => !IGNORED_IN_TASK.has(name) && value !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([action, entries]);
+}
+
+/**
+ * Refuses an instance that is still busy with an earlier operation, whatever its state says: the same task asked for
+ * again while it runs (the same action with the same parameters) is MutexOperation.TaskRunning ("同样的任务正在运行",
+ * e.g. ResetInstancesPassword, reference 15593), anything else OperationDenied.InstanceOperationInProgress. With a task,
+ * the instances are remembered as running it: call it last before starting the change.
+ */
+export function requireIdle(records: InstanceRecord[], task?: Task): void {
+  const key = task && taskKey(task);
   const busy = records.find((r) => r.change);
   if (busy) {
+    const running = runningTasks.get(busy);
+    if (key !== undefined && running?.key === key && running.requestId === busy.instance.LatestOperationRequestId) {
+      throw new CloudError('MutexOperation.TaskRunning', `Instance \`${busy.instance.InstanceId}\` is already running this ${task!.action}; wait until it finishes.`);
+    }
     throw new CloudError(
       'OperationDenied.InstanceOperationInProgress',
       `Instance \`${busy.instance.InstanceId}\` is still busy with ${busy.instance.LatestOperation ?? 'an operation'}; wait until it finishes.`,
     );
   }
+  if (task) for (const record of records) runningTasks.set(record, { requestId: task.ctx.requestId, key: key! });
 }
 
 export interface InstanceChange {
@@ -90,8 +123,9 @@ export function changeInstance(world: World, region: RegionWorld, record: Instan
         touch();
         return;
       }
-      // Removing it from the map removes it from the index and its order.
+      // Removing it from the map removes it from the index and its order; the region remembers it for a while.
       region.instances.delete(instance.InstanceId);
+      noteDestroyed(region, instance.InstanceId, at);
     },
     onSuccess: () => {
       record.change = undefined;

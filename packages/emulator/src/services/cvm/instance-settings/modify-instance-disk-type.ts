@@ -5,6 +5,7 @@ import { requireActionState, singleTarget } from '../instance-state-errors.ts';
 import { requireIdle } from '../operation.ts';
 import { CVM_TRANSITIONS } from '../transitions.ts';
 import { startChange } from '../modify/change-flow.ts';
+import type { InstanceRecord } from '../../../state/instance-record.ts';
 
 // ModifyInstanceDiskType (reference 18300): a STOPPED instance's local disks (LOCAL_BASIC, LOCAL_SSD) become cloud disks
 // of the given medium; cloud disks are not converted, spot instances not at all. One data disk per call, and an
@@ -33,6 +34,20 @@ function refuseCdcId(instance: Instance, cdcId: string | undefined, parameter: s
   }
 }
 
+/**
+ * Refuses an instance whose local disks are being copied onto cloud disks (this action under way): "不支持正在本地盘转云盘
+ * 的磁盘，请稍后发起请求" (UnsupportedOperation.LocalDiskMigratingToCloudDisk; ResetInstancesType 20138,
+ * InquiryPriceResizeInstanceDisks 18288), where other actions answer OperationDenied.InstanceOperationInProgress.
+ */
+export function refuseWhileDisksMigrate(record: InstanceRecord): void {
+  if (record.change && record.instance.LatestOperation === 'ModifyInstanceDiskType') {
+    throw new CloudError(
+      'UnsupportedOperation.LocalDiskMigratingToCloudDisk',
+      `Instance \`${record.instance.InstanceId}\`'s local disks are being moved onto cloud disks; try again when ModifyInstanceDiskType has finished.`,
+    );
+  }
+}
+
 export const modifyInstanceDiskType = handler(cvm.ModifyInstanceDiskType, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
   const instance = record.instance;
@@ -45,7 +60,7 @@ export const modifyInstanceDiskType = handler(cvm.ModifyInstanceDiskType, (ctx, 
       `Instance \`${instance.InstanceId}\` is stopped without charging; its disks are released until it starts.`,
     );
   }
-  requireIdle([record]);
+  requireIdle([record], { ctx, action: 'ModifyInstanceDiskType', params });
 
   const requestedData = params.DataDisks?.[0];
   if (!params.SystemDisk && !requestedData) throw new CloudError('MissingParameter', 'The request is missing a required parameter: `SystemDisk` or `DataDisks`.');

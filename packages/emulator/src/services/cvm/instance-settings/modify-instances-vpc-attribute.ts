@@ -121,13 +121,14 @@ function move(ctx: RequestContext, record: InstanceRecord, subnet: Subnet, asked
 }
 
 export const modifyInstancesVpcAttribute = handler(cvm.ModifyInstancesVpcAttribute, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  // An instance destroyed lately: InvalidInstanceState, the code this action lists (reference 31557).
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, { destroyedCode: 'InvalidInstanceState' });
   const vpc = params.VirtualPrivateCloud;
   const subnet = targetSubnet(ctx.region, vpc);
   const ips = requestedAddresses(vpc, records.length);
   requireActionState(records, 'ModifyInstancesVpcAttribute');
   records.forEach((record, index) => checkInstance(ctx, record, subnet, ips?.[index]));
-  requireIdle(records);
+  requireIdle(records, { ctx, action: 'ModifyInstancesVpcAttribute', params });
 
   // ForceStop defaults to true (31396): a forced shutdown, a stop's HARD variant.
   const stop = params.ForceStop === false ? CVM_TRANSITIONS.stop : CVM_TRANSITIONS.hardStop;

@@ -26,7 +26,7 @@ function targets(ctx: RequestContext, params: Params, action: Action): { records
     throw new CloudError('InvalidSecurityGroupId.NotFound', `The security group \`${groupId}\` does not exist in ${ctx.region.seed.region}.`);
   }
   requireActionState(records, action);
-  requireIdle(records);
+  requireIdle(records, { ctx, action, params });
   return { records, groupId };
 }
 

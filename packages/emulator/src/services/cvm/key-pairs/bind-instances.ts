@@ -32,7 +32,7 @@ function bindTargets(ctx: RequestContext, params: BindParams, action: BindAction
     }
     requireChangeableState(record, { action, forceStop: params.ForceStop });
   }
-  requireIdle(records);
+  requireIdle(records, { ctx, action, params });
   return { records, keyIds };
 }
 

@@ -3,7 +3,7 @@ import type { Leg, Transition } from '../../../state/change-over-time/index.ts';
 import type { InstanceRecord, InstanceTarget } from '../../../state/instance-record.ts';
 import type { RequestContext } from '../../action-handler.ts';
 import { runOperation } from '../operation.ts';
-import { stateError } from '../instance-state-errors.ts';
+import { refuseFailedReinstall, stateError } from '../instance-state-errors.ts';
 import { CVM_TRANSITIONS } from '../transitions.ts';
 
 // How a change that needs a stopped instance runs (ResetInstancesType, ResizeInstanceDisks, ResetInstancesPassword):
@@ -22,6 +22,7 @@ export interface ChangeFlow {
 }
 
 export function requireChangeableState(record: InstanceRecord, flow: Pick<ChangeFlow, 'action' | 'forceStop' | 'online'>): void {
+  refuseFailedReinstall([record], flow.action);
   const state = record.instance.InstanceState;
   // The states the action accepts at all (@cvm/shared's table), and of those a running instance only when it is
   // stopped first (ForceStop) or changed online.

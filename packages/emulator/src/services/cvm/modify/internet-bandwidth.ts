@@ -4,7 +4,7 @@ import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { emptyItemPrice, periodItemPrice, unitItemPrice } from '../../../pricing/item-price.ts';
 import { BANDWIDTH_RATES, regionFactor, roundTo, tieredBandwidth } from '../../../pricing/rates.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
-import { batchTargets, stateError } from '../instance-state-errors.ts';
+import { batchTargets, refuseFailedReinstall, stateError } from '../instance-state-errors.ts';
 import { beginOperation } from '../operation.ts';
 import { monthsLeft } from './change-quote.ts';
 import { changeBandwidth } from '../instance-settings/bandwidth-configs.ts';
@@ -23,6 +23,7 @@ function plan(
 ): { records: InstanceRecord[]; chargeType: NonNullable<Instance['InternetAccessible']['InternetChargeType']>; bandwidth: number } {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const bandwidth = params.InternetAccessible.InternetMaxBandwidthOut;
+  refuseFailedReinstall(records, 'ResetInstancesInternetMaxBandwidth');
   for (const { instance } of records) {
     if (!instance.InternetAccessible.PublicIpAssigned || !instance.InternetAccessible.InternetChargeType) {
       throw new CloudError('FailedOperation.NotFoundEIP', `Instance \`${instance.InstanceId}\` has no public IP, so no public bandwidth to change.`);

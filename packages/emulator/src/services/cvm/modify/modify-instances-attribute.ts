@@ -18,7 +18,7 @@ const ATTRIBUTES = ['InstanceName', 'UserData', 'SecurityGroups', 'CamRoleName',
 const MAX_SECURITY_GROUPS = cvm.MAX_INSTANCE_SECURITY_GROUPS;
 
 export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (ctx, params) => {
-  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
+  const records = batchTargets(ctx.world, ctx.region, params.InstanceIds, { destroyedCode: 'UnsupportedOperation.InstanceStateTerminated' });
   const given = ATTRIBUTES.filter((name) => params[name] !== undefined);
   if (given.length !== 1) {
     throw new CloudError(

@@ -4,7 +4,7 @@ import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { emptyItemPrice, periodItemPrice } from '../../../pricing/item-price.ts';
 import { BANDWIDTH_RATES, periodDiscount, regionFactor, tieredBandwidth } from '../../../pricing/rates.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
-import { batchTargets, stateError } from '../instance-state-errors.ts';
+import { batchTargets, refuseFailedReinstall, stateError } from '../instance-state-errors.ts';
 import { beginOperation, requireIdle } from '../operation.ts';
 import { monthly, shapeOf } from './change-quote.ts';
 import { addMonths, cloudTime } from '../../../state/cloud-time.ts';
@@ -19,6 +19,12 @@ type RenewParams = ParamsOutput<typeof cvm.RenewInstances>;
 function renewTargets(ctx: RequestContext, params: RenewParams): { records: InstanceRecord[]; period: number; renewFlag?: Instance['RenewFlag'] } {
   const records = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   const postpaid = records.find((r) => r.instance.InstanceChargeType !== 'PREPAID');
+  // Subscriptions together with instances of another charge type: "不支持操作不同计费方式的实例" (reference 15050, 13237).
+  if (postpaid && records.some((r) => r.instance.InstanceChargeType === 'PREPAID'))
+    throw new CloudError(
+      'InvalidParameterValue.InstanceNotSupportedMixPricingModel',
+      `The instances are billed in different ways (${[...new Set(records.map((r) => r.instance.InstanceChargeType))].join(', ')}); renew subscriptions on their own.`,
+    );
   if (postpaid)
     throw new CloudError(
       'InvalidInstance.NotSupported',
@@ -92,6 +98,7 @@ export const modifyInstancesRenewFlag = handler(cvm.ModifyInstancesRenewFlag, (c
       `Instance \`${other.instance.InstanceId}\` is ${other.instance.InstanceChargeType}: only subscription (PREPAID) instances have a renewal flag.`,
     );
   }
+  refuseFailedReinstall(records, 'ModifyInstancesRenewFlag');
   requireIdle(records);
   for (const record of records) {
     beginOperation(ctx, record, 'ModifyInstancesRenewFlag');

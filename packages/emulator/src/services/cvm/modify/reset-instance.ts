@@ -49,10 +49,10 @@ export const inquiryPriceResetInstance = handler(cvm.InquiryPriceResetInstance, 
 });
 
 export const resetInstance = handler(cvm.ResetInstance, (ctx, params) => {
-  const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
+  const record = singleTarget(ctx.world, ctx.region, params.InstanceId, { destroyedCode: 'UnsupportedOperation.InstanceStateTerminated' });
   const state = record.instance.InstanceState;
   if (!stateAllows('ResetInstance', state)) throw stateError(record.instance.InstanceId, state, 'ResetInstance');
-  requireIdle([record]);
+  requireIdle([record], { ctx, action: 'ResetInstance', params });
   const { image, size, login } = planReinstall(ctx, record, params);
   const apply = reinstallOnto(image, size, login);
   startChange(ctx, record, {

@@ -25,7 +25,7 @@ export const resetInstancesPassword = handler(cvm.ResetInstancesPassword, (ctx, 
     );
   }
   for (const record of records) requireChangeableState(record, { action: 'ResetInstancesPassword', forceStop: params.ForceStop });
-  requireIdle(records);
+  requireIdle(records, { ctx, action: 'ResetInstancesPassword', params });
   for (const record of records) {
     startChange(ctx, record, { action: 'ResetInstancesPassword', transition: CVM_TRANSITIONS.passwordReset, forceStop: params.ForceStop, apply: () => {} });
   }

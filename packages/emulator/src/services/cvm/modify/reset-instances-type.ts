@@ -10,6 +10,7 @@ import { CVM_TRANSITIONS } from '../transitions.ts';
 import { requireChangeableState, startChange } from './change-flow.ts';
 import { changeQuote, shapeOf } from './change-quote.ts';
 import { changeVerdict } from './type-change-rules.ts';
+import { refuseWhileDisksMigrate } from '../instance-settings/modify-instance-disk-type.ts';
 import { requireRoomForInterfaces } from '../../vpc/eni/eni-limits.ts';
 
 // ResetInstancesType and its quote (one instance per call): the target must be a type DescribeInstancesModification
@@ -52,6 +53,7 @@ export const inquiryPriceResetInstancesType = handler(cvm.InquiryPriceResetInsta
 export const resetInstancesType = handler(cvm.ResetInstancesType, (ctx, params) => {
   const [record] = batchTargets(ctx.world, ctx.region, params.InstanceIds);
   requireChangeableState(record!, { action: 'ResetInstancesType', forceStop: params.ForceStop });
+  refuseWhileDisksMigrate(record!);
   requireIdle([record!]);
   requireChangeableSystemDisk(record!);
   const type = target(ctx.region, record!, params.InstanceType);

@@ -4,6 +4,7 @@ import type { InstanceRecord } from '../../../state/instance-record.ts';
 import { handler } from '../../action-handler.ts';
 import { singleTarget } from '../instance-state-errors.ts';
 import { requireIdle } from '../operation.ts';
+import { refuseWhileDisksMigrate } from '../instance-settings/modify-instance-disk-type.ts';
 import { CVM_TRANSITIONS } from '../transitions.ts';
 import { requireChangeableState, startChange } from './change-flow.ts';
 import { changeQuote, shapeOf } from './change-quote.ts';
@@ -72,6 +73,7 @@ function planResize(record: InstanceRecord, params: ResizeParams): DiskChange {
 
 export const inquiryPriceResizeInstanceDisks = handler(cvm.InquiryPriceResizeInstanceDisks, (ctx, params) => {
   const record = singleTarget(ctx.world, ctx.region, params.InstanceId);
+  refuseWhileDisksMigrate(record);
   const plan = planResize(record, params);
   return { Price: changeQuote(ctx.region.seed.region, record.instance, plan.shape, ctx.world.clock.now()) };
 });

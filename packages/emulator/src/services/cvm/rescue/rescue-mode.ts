@@ -3,7 +3,7 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import type { Leg } from '../../../state/change-over-time/index.ts';
 import type { InstanceRecord, InstanceTarget } from '../../../state/instance-record.ts';
 import { handler } from '../../action-handler.ts';
-import { singleTarget, stateError } from '../instance-state-errors.ts';
+import { refuseFailedReinstall, singleTarget, stateError } from '../instance-state-errors.ts';
 import { isWindows } from '../key-pairs/key-pair-lookup.ts';
 import { requireIdle, runOperation } from '../operation.ts';
 import { CVM_TRANSITIONS } from '../transitions.ts';
@@ -71,6 +71,7 @@ export const enterRescueMode = handler(cvm.EnterRescueMode, (ctx, params) => {
       `\`Password\` does not meet the ${platform === 'windows' ? 'Windows' : 'Linux'} rule: ${rule.min}–${rule.max} characters, at least ${rule.classes} of lower case, upper case, digits and ${PASSWORD_SYMBOLS}.`,
     );
   }
+  refuseFailedReinstall([record], 'EnterRescueMode');
   requireRescueState(record, 'EnterRescueMode');
   if (instance.InstanceState === 'STOPPED' && instance.StopChargingMode === 'STOP_CHARGING') {
     throw new CloudError('UnsupportedOperation.StoppedModeStopCharging', `Instance \`${instance.InstanceId}\` is stopped without charging; start it first.`);
