@@ -140,3 +140,30 @@ describe('RenewInstances', () => {
     expect(await renew([subscription])).toBeUndefined();
   });
 });
+
+describe('ModifyInstancesChargeType', () => {
+  it('counts the instances switched against the target billing quota of their zone (LimitExceeded.InstanceQuota 16271)', async () => {
+    // ap-singapore-4 allows two pay-as-you-go instances.
+    const singapore = (action: string, params: object) => signedCall(emulator.url, action, params, { region: 'ap-singapore' });
+    const buy = async (params: object) =>
+      (await singapore('RunInstances', { Placement: { Zone: 'ap-singapore-4' }, ImageId: 'img-eb30mz89', InstanceType: 'S5.MEDIUM4', ...params })).Response
+        .InstanceIdSet as string[];
+    const [subscription] = await buy({ InstanceChargeType: 'PREPAID', InstanceChargePrepaid: { Period: 1 } });
+    clock.advance(13_000);
+    const toHourly = () => singapore('ModifyInstancesChargeType', { InstanceIds: [subscription], InstanceChargeType: 'POSTPAID_BY_HOUR' });
+    await buy({ InstanceCount: 2 });
+    expect(errorCode(await toHourly())).toBe('LimitExceeded.InstanceQuota');
+  });
+});
+
+describe('ModifyInstancesAttribute DisableApiTermination', () => {
+  it('refuses to protect an instance whose termination an action timer has set (InvalidInstanceNotSupportedProtectedInstance 15996)', async () => {
+    const id = await launch();
+    const inAnHour = new Date(clock.now() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    const timer = await call('ImportInstancesActionTimer', { InstanceIds: [id], ActionTimer: { TimerAction: 'TerminateInstances', ActionTime: inAnHour } });
+    expect(errorCode(timer)).toBeUndefined();
+    expect(await code('ModifyInstancesAttribute', { InstanceIds: [id], DisableApiTermination: true })).toBe('UnsupportedOperation.InvalidInstanceNotSupportedProtectedInstance');
+    expect(await code('DeleteInstancesActionTimer', { ActionTimerIds: timer.Response.ActionTimerIds })).toBeUndefined();
+    expect(await code('ModifyInstancesAttribute', { InstanceIds: [id], DisableApiTermination: true })).toBeUndefined();
+  });
+});

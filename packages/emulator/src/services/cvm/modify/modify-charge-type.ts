@@ -10,6 +10,7 @@ import { beginOperation, requireIdle } from '../operation.ts';
 import { shapeOf } from './change-quote.ts';
 import { addMonths, cloudTime } from '../../../state/cloud-time.ts';
 import { requirePeriod } from '../prepaid-period.ts';
+import { quotaKindOf, usedQuota } from '../../../state/quota-usage.ts';
 
 // ModifyInstancesChargeType (≤ 30) and its quote (≤ 100): between pay-as-you-go and subscription. Not for instances
 // stopped without charging, spot or dedicated-host instances, or instances already on the target billing.
@@ -69,8 +70,29 @@ export const inquiryPriceModifyInstancesChargeType = handler(cvm.InquiryPriceMod
   };
 });
 
+/**
+ * The instances switched count against the target billing's quota in their zone, as a purchase would: past it
+ * LimitExceeded.InstanceQuota, the code ModifyInstancesChargeType lists for it.
+ */
+function requireQuotaFor(ctx: RequestContext, records: InstanceRecord[], target: 'PREPAID' | 'POSTPAID_BY_HOUR'): void {
+  const kind = quotaKindOf(target)!;
+  const zones = new Map<string, number>();
+  for (const { instance } of records) zones.set(instance.Placement.Zone, (zones.get(instance.Placement.Zone) ?? 0) + 1);
+  for (const [zone, count] of zones) {
+    const total = ctx.region.quotas.get(zone)?.[kind] ?? 0;
+    const used = usedQuota(ctx.world, ctx.region, zone, kind);
+    if (used + count > total) {
+      throw new CloudError(
+        'LimitExceeded.InstanceQuota',
+        `The zone ${zone} has room for ${Math.max(0, total - used)} more ${target === 'PREPAID' ? 'subscription' : 'pay-as-you-go'} instances (quota ${total}); this switch needs ${count}.`,
+      );
+    }
+  }
+}
+
 export const modifyInstancesChargeType = handler(cvm.ModifyInstancesChargeType, (ctx, params) => {
   const { records, period, renewFlag } = switchTargets(ctx, params);
+  requireQuotaFor(ctx, records, params.InstanceChargeType);
   requireIdle(records);
   const now = ctx.world.clock.now();
   for (const record of records) {

@@ -5,6 +5,7 @@ import { SECURITY_GROUP_ID } from '../id-formats.ts';
 import { batchTargets, requireActionState } from '../instance-state-errors.ts';
 import { beginOperation, requireIdle, runOperation } from '../operation.ts';
 import { CVM_TRANSITIONS } from '../transitions.ts';
+import { timerStatus } from '../action-timers/timers.ts';
 import { requireJumboFrames } from '../jumbo-frames.ts';
 import { checkUserData } from '../user-data.ts';
 
@@ -61,6 +62,20 @@ export const modifyInstancesAttribute = handler(cvm.ModifyInstancesAttribute, (c
     }
     case 'DisableApiTermination': {
       const value = params.DisableApiTermination!;
+      // Protection against termination is refused to an instance whose termination is already set for later: "不支持已经
+      // 设置了释放时间的实例，请…撤销实例定时销毁后" (UnsupportedOperation.InvalidInstanceNotSupportedProtectedInstance, 15996).
+      if (value) {
+        ctx.world.changes.settle();
+        const timed = [...ctx.region.actionTimers.values()].find(
+          (timer) => timerStatus(timer) === 'UNDO' && timer.TimerAction === 'TerminateInstances' && records.some((r) => r.instance.InstanceId === timer.InstanceId),
+        );
+        if (timed) {
+          throw new CloudError(
+            'UnsupportedOperation.InvalidInstanceNotSupportedProtectedInstance',
+            `Instance \`${timed.InstanceId}\` is set to be terminated by the action timer \`${timed.ActionTimerId}\`; delete the timer before protecting it.`,
+          );
+        }
+      }
       change = (instance) => {
         instance.DisableApiTermination = value;
       };
