@@ -104,3 +104,5 @@ export * from './cvm-rescue.ts';
 export * from './cvm-action-timers.ts';
 export * from './cvm-instance-settings.ts';
 export * from './cvm-maintenance.ts';
+export * from './cvm-placement-groups.ts';
+export * from './cvm-hosts.ts';

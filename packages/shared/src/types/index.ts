@@ -10,3 +10,4 @@ export * from './hai.ts';
 export * from './batch.ts';
 export * from './aliyun.ts';
 export * from './preferences.ts';
+export * from './placement.ts';
