@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { firstScreenChunk } from './build/first-screen-chunk.ts';
 import { precompress } from './build/precompress.ts';
+import { dropParamSchemas } from './build/drop-param-schemas.ts';
 
 // In `pnpm dev` Vite serves the app with hot reload on VITE_PORT (5173) and forwards the API, health and metrics
 // calls to the console's server, which listens on PORT (8080) as it does in production — so the browser still sees
@@ -15,7 +16,8 @@ const vitePort = Number(process.env.VITE_PORT || 5173);
 
 export default defineConfig({
   // precompress: dist gets .br and .gz siblings of its text files, which the console's server sends by Accept-Encoding.
-  plugins: [react(), tailwindcss(), precompress()],
+  // dropParamSchemas: the catalog's zod schema builders, which only the server calls, stay out of the browser's code.
+  plugins: [react(), tailwindcss(), dropParamSchemas(), precompress()],
   server: {
     host: '127.0.0.1',
     port: vitePort,
