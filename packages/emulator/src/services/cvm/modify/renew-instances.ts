@@ -23,7 +23,7 @@ function renewTargets(ctx: RequestContext, params: RenewParams): { records: Inst
   if (postpaid && records.some((r) => r.instance.InstanceChargeType === 'PREPAID'))
     throw new CloudError(
       'InvalidParameterValue.InstanceNotSupportedMixPricingModel',
-      `The instances are billed in different ways (${[...new Set(records.map((r) => r.instance.InstanceChargeType))].join(', ')}); renew subscriptions on their own.`,
+      `The instances of \`InstanceIds\` are billed in different ways (${[...new Set(records.map((r) => r.instance.InstanceChargeType))].join(', ')}); renew subscriptions on their own.`,
     );
   if (postpaid)
     throw new CloudError(

@@ -37,11 +37,11 @@ export function changeVerdict(region: RegionWorld, instance: Instance, targetTyp
       status: 'UNAVAILABLE',
       type,
       code: 'InvalidParameterValue.InvalidGPUFamilyChange',
-      message: `GPU instances change only within their own family; ${from} cannot become ${to}.`,
+      message: `GPU instances change only within their own family; ${from} cannot become ${targetType}.`,
     };
   }
   if (type.GpuCount > 0 && from !== to) {
-    return { status: 'UNAVAILABLE', type, code: 'InvalidParameterValue.GPUInstanceFamily', message: `A ${from} instance cannot become a GPU instance (${to}).` };
+    return { status: 'UNAVAILABLE', type, code: 'InvalidParameterValue.GPUInstanceFamily', message: `A ${from} instance cannot become a GPU instance (${targetType}).` };
   }
   if (LOCAL_DISK_FAMILIES.has(from) && from !== to) {
     return {
