@@ -2,6 +2,7 @@ import type { CpuTopology, DataDisk, DiskType, Instance, Metadata, InstanceCharg
 import { defaultSubnet } from '../network/region-network.ts';
 import type { Subnet } from '../network/subnet-addresses.ts';
 import type { InstanceRecord } from './instance-record.ts';
+import type { SeedInstanceType } from '../seed/instance-types.ts';
 import type { RegionWorld, World } from './world.ts';
 import { resourceId, uuid } from './random.ts';
 import { addMonths, cloudTime } from './cloud-time.ts';
@@ -42,6 +43,8 @@ export interface InstanceSpec {
   /** The custom image's own login settings were kept (LoginSettings.KeepImageLogin "true"). */
   keepImageLogin?: boolean;
   enableJumboFrame?: boolean;
+  /** The type itself, when it is none of the zone's: a dedicated host's custom configuration (CDH_1C1G). */
+  type?: SeedInstanceType;
 }
 
 /** Builds a complete Instance exactly as DescribeInstances returns it (reference 36936–37225). */
@@ -50,7 +53,7 @@ export function buildInstance(world: World, region: RegionWorld, spec: InstanceS
   spec = { ...spec, createdAt: Math.floor(spec.createdAt / 1000) * 1000 };
   const subnet = spec.subnet ?? defaultSubnet(region.network, spec.zone);
   if (!subnet) throw new Error(`zone ${spec.zone} is not in ${region.seed.region}`);
-  const type = region.zoneTypes.get(spec.zone)?.find((t) => t.InstanceType === spec.instanceType);
+  const type = spec.type ?? region.zoneTypes.get(spec.zone)?.find((t) => t.InstanceType === spec.instanceType);
   if (!type) throw new Error(`instance type ${spec.instanceType} is not sold in ${spec.zone}`);
   const image = world.images.find((i) => i.ImageId === spec.imageId);
   if (!image) throw new Error(`image ${spec.imageId} does not exist`);

@@ -8,6 +8,7 @@ import { seedNetwork } from '../seed/network.ts';
 import { DEFAULT_ZONE_QUOTA, TIGHT_QUOTAS, type ZoneQuota } from '../seed/quotas.ts';
 import type { InstanceRecord } from './instance-record.ts';
 import type { ActionTimerRecord } from './action-timer-record.ts';
+import type { LaunchTemplateRecord } from './launch-template-record.ts';
 import { InstanceMap, type InstanceIndex } from './instance-index.ts';
 import { Timeline } from './change-over-time/index.ts';
 import type { SeedRegion } from '../seed/regions.ts';
@@ -29,6 +30,8 @@ export interface RegionWorld {
   instances: InstanceMap;
   /** ImportInstancesActionTimer's timers by ActionTimerId, in the order they were set; kept until deleted. */
   actionTimers: Map<string, ActionTimerRecord>;
+  /** Launch templates by ID, in the order they were made (services/cvm/launch-templates/). */
+  launchTemplates: Map<string, LaunchTemplateRecord>;
 }
 
 /** Everything the emulated account owns, per region. One instance of this is one emulated Tencent Cloud account. */
@@ -69,6 +72,7 @@ export class World {
       zoneTypes,
       instances: new InstanceMap(),
       actionTimers: new Map(),
+      launchTemplates: new Map(),
     };
   }
 

@@ -107,3 +107,4 @@ export * from './cvm-maintenance.ts';
 export * from './cvm-hpc-chc.ts';
 export * from './cvm-placement-groups.ts';
 export * from './cvm-hosts.ts';
+export * from './cvm-launch-templates.ts';

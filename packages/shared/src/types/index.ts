@@ -10,4 +10,5 @@ export * from './hai.ts';
 export * from './batch.ts';
 export * from './aliyun.ts';
 export * from './preferences.ts';
+export * from './launch-template.ts';
 export * from './placement.ts';

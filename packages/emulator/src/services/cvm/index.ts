@@ -36,6 +36,9 @@ import * as operationLimit from './instance-settings/operation-limit.ts';
 import * as offerConfigs from './instance-settings/offer-configs.ts';
 import * as repairTaskReads from './maintenance/describe-task-info.ts';
 import * as repairTaskControl from './maintenance/repair-task-control.ts';
+import * as placementGroups from './placement/disaster-recover-groups.ts';
+import * as placementGroupMembers from './placement/modify-instances-disaster-recover-group.ts';
+import * as dedicatedHosts from './placement/hosts.ts';
 
 /** The CVM service (cvm 2017-03-12): every handler its rule modules export. */
 export const cvmHandlers = handlersIn(
@@ -76,4 +79,7 @@ export const cvmHandlers = handlersIn(
   offerConfigs,
   repairTaskReads,
   repairTaskControl,
+  placementGroups,
+  placementGroupMembers,
+  dedicatedHosts,
 );

@@ -3,6 +3,7 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import { quotaKindOf, usedQuota } from '../../../state/quota-usage.ts';
 import type { Purchase } from './resolve-purchase.ts';
+import { accountGroupQuota } from '../placement/placement-world.ts';
 
 // Purchase quotas per zone (RunInstances: "the instance count is limited by the CVM purchase quota").
 
@@ -50,6 +51,6 @@ export function accountQuota(world: World, region: RegionWorld, zones: string[])
     PrePaidQuotaSet: prepaid,
     SpotPaidQuotaSet: spot,
     ImageQuotaSet: [{ UsedQuota: world.images.filter((i) => i.ImageType === 'PRIVATE_IMAGE').length, TotalQuota: 500 }],
-    DisasterRecoverGroupQuotaSet: [{ GroupQuota: 50, CurrentNum: 0, CvmInHostGroupQuota: 50, CvmInSwitchGroupQuota: 20, CvmInRackGroupQuota: 20 }],
+    DisasterRecoverGroupQuotaSet: [accountGroupQuota(world, region)],
   };
 }

@@ -11,6 +11,7 @@ import { resolveLogin, resolveNames, resolveTags, type Login } from './login-and
 import { resolveInternet, resolveSecurityGroups, resolveSubnet, type PublicNetwork } from './network-choice.ts';
 import type { PurchaseParams } from './purchase-params.ts';
 import { resolveNetworkInterfaces, type InterfacePlan } from './network-interfaces.ts';
+import { resolveHostPlacement, type HostPlacement } from '../placement/purchase-placement.ts';
 import { defaultOffering, requireOffering, requireSellingZone, type ZoneOffering } from './zone-offerings.ts';
 
 // Turns RunInstances / InquiryPriceRunInstances parameters into one checked purchase, or the cloud's refusal with its
@@ -34,6 +35,8 @@ export interface Purchase {
   securityGroupIds: string[];
   /** NetworkInterfaces, when given: the PRIMARY decides subnet and security groups; the SECONDARY ones come with each instance. */
   interfaces?: InterfacePlan;
+  /** CDHPAID: the dedicated host each instance goes onto (placement/purchase-placement.ts). */
+  hosts?: HostPlacement;
   internet: PublicNetwork;
   count: number;
   names: string[];
@@ -61,14 +64,8 @@ function resolveChargeType(params: PurchaseParams, allowed: readonly PurchaseCha
   return { chargeType, periodMonths: prepaid.Period, renewFlag: prepaid.RenewFlag };
 }
 
-/** Purchases on dedicated hosts or clusters need hosts the account does not have; say which one is missing. */
+/** Purchases on dedicated clusters need clusters the account does not have; say which one is missing. */
 function refuseDedicated(params: PurchaseParams & { DedicatedClusterId?: string }, chargeType: PurchaseChargeType): void {
-  const hostIds = [...(params.Placement?.HostIds ?? []), ...(params.Placement?.HostId ? [params.Placement.HostId] : [])];
-  for (const hostId of hostIds) {
-    if (!/^host-[a-z0-9]{8}$/.test(hostId)) throw new CloudError('InvalidHostId.Malformed', `The dedicated host ID \`${hostId}\` is malformed.`);
-    throw new CloudError('InvalidHostId.NotFound', `The dedicated host \`${hostId}\` does not exist in this account.`);
-  }
-  if (chargeType === 'CDHPAID') throw new CloudError('MissingParameter', 'The request is missing a required parameter `Placement.HostIds` for a CDHPAID purchase.');
   if (chargeType === 'CDCPAID') {
     if (!params.DedicatedClusterId) throw new CloudError('MissingParameter', 'The request is missing a required parameter `DedicatedClusterId` for a CDCPAID purchase.');
     throw new CloudError('InvalidParameterValue', `The dedicated cluster \`${params.DedicatedClusterId}\` does not exist in this account.`);
@@ -107,7 +104,9 @@ export function resolvePurchase(
   const image = resolveImage(world, params.ImageId);
   const { chargeType, periodMonths, renewFlag } = resolveChargeType(params, allowedChargeTypes);
   refuseDedicated(params, chargeType);
-  const offering = params.InstanceType === undefined ? defaultOffering(region, zone) : requireOffering(region, zone, params.InstanceType);
+  // Dedicated hosts (CDHPAID, Placement.HostIds): the hosts, and the type they run (placement/purchase-placement.ts).
+  const hosts = resolveHostPlacement(world, region, params, chargeType);
+  const offering = hosts?.offering ?? (params.InstanceType === undefined ? defaultOffering(region, zone) : requireOffering(region, zone, params.InstanceType));
   if (params.HpcClusterId !== undefined) {
     throw new CloudError(
       'InvalidParameterValue.InstanceTypeNotSupportHpcCluster',
@@ -152,6 +151,7 @@ export function resolvePurchase(
     subnet,
     securityGroupIds,
     interfaces,
+    hosts,
     internet,
     count,
     names,

@@ -13,13 +13,14 @@ import type { RunParams } from './purchase-params.ts';
 import { requireQuota } from './quota.ts';
 import { attachPurchasedInterfaces, requireInterfaceRoom } from './network-interfaces.ts';
 import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
+import { placeInstance, requireGroupRoom, resolvePurchaseGroup } from '../placement/purchase-placement.ts';
 
 // RunInstances (reference 8550): checks everything first (a refused call changes nothing), then creates every
 // instance PENDING at once; each becomes RUNNING after about ten seconds of emulator time (± 20 %), or LAUNCH_FAILED
 // when the failure-injection tag was given or a failure was injected. A ClientToken seen before answers the same InstanceIdSet and creates nothing;
 // DryRun checks everything, quota and stock included, and answers DryRunOperation. MinCount buys as many as the quota
-// leaves room for, at least MinCount, when that is fewer than InstanceCount. The emulator has no placement groups, so
-// DisasterRecoverGroupIds is always FailedOperation.DisasterRecoverGroupNotFound and PartitionNumber (1–10) needs one.
+// leaves room for, at least MinCount, when that is fewer than InstanceCount. Placement groups (DisasterRecoverGroupIds,
+// PartitionNumber) and dedicated hosts (CDHPAID, Placement.HostIds): placement/purchase-placement.ts.
 
 /** Requested private IPs: one per instance (at most 20), in the subnet, not in use. */
 function checkPrivateIps(ctx: RequestContext, params: RunParams, purchase: Purchase): string[] | undefined {
@@ -55,15 +56,11 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
   if (minCount > purchase.count) {
     throw new CloudError('InvalidParameterValue.Range', `\`MinCount\` ${minCount} is more than \`InstanceCount\` ${purchase.count}.`);
   }
-  if (params.PartitionNumber !== undefined && !params.DisasterRecoverGroupIds?.length) {
-    throw new CloudError('InvalidParameterCombination', '`PartitionNumber` names a partition of a placement group: give the group in `DisasterRecoverGroupIds`.');
-  }
-  if (params.DisasterRecoverGroupIds?.length) {
-    throw new CloudError('FailedOperation.DisasterRecoverGroupNotFound', `The placement group \`${params.DisasterRecoverGroupIds[0]}\` does not exist.`);
-  }
+  const group = resolvePurchaseGroup(world, region, params);
   const privateIps = checkPrivateIps(ctx, params, purchase);
   // MinCount applies to the billing modes that deliver in part: subscription, pay-as-you-go and spot.
   const bought = requireQuota(world, region, purchase, ['PREPAID', 'POSTPAID_BY_HOUR', 'SPOTPAID'].includes(purchase.chargeType) ? minCount : purchase.count);
+  requireGroupRoom(world, region, group, bought);
   requireInterfaceRoom(world, region, purchase.interfaces, bought);
   if (params.DryRun) throw new CloudError('DryRunOperation', 'DryRun: the request would have succeeded; nothing was created.');
 
@@ -75,6 +72,8 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
       zone: purchase.zone,
       projectId: purchase.projectId,
       instanceType: purchase.offering.type.InstanceType,
+      // A dedicated host's custom configuration (CDH_1C1G) is none of the zone's types.
+      ...(purchase.hosts ? { type: purchase.offering.type } : {}),
       imageId: purchase.image.ImageId,
       state: 'PENDING',
       chargeType: purchase.chargeType,
@@ -105,6 +104,7 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
     });
     // Bought now: it has not run yet, whatever the seed would say of an instance like it.
     startHistory(record);
+    placeInstance(record, group, purchase.hosts, index);
     // NetworkInterfaces: the primary interface's other addresses, and the secondary interfaces bound to it at once.
     if (purchase.interfaces) attachPurchasedInterfaces(world, region, record, purchase.interfaces, now);
     record.userData = params.UserData;
