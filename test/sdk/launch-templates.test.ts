@@ -49,6 +49,12 @@ async function newTemplate(extra: object = {}): Promise<string> {
   return LaunchTemplateId!;
 }
 
+/**
+ * InquiryPriceRunInstances through the SDK with a LaunchTemplate in place of Placement and ImageId: the SDK's type marks
+ * those required, the reference "如果您不指定LaunchTemplate参数，则Placement为必选参数" (11990), and so for ImageId (12016).
+ */
+const priced = (params: object) => sdk.InquiryPriceRunInstances(params as Parameters<Sdk['InquiryPriceRunInstances']>[0]);
+
 const versions = async (id: string, more: object = {}) => (await sdk.DescribeLaunchTemplateVersions({ LaunchTemplateId: id, ...more })).LaunchTemplateVersionSet!;
 const info = async (id: string) => (await sdk.DescribeLaunchTemplates({ LaunchTemplateIds: [id] })).LaunchTemplateSet![0];
 
@@ -214,11 +220,11 @@ describe('RunInstances and InquiryPriceRunInstances with LaunchTemplate (8912, 1
     const id = await newTemplate({ LoginSettings: { Password: 'Qcloud@TestApi123++' } });
     await sdk.CreateLaunchTemplateVersion({ LaunchTemplateId: id, Placement: { Zone: 'ap-guangzhou-3' }, InstanceType: 'S5.LARGE8' });
     // No Placement, no ImageId: "如果您不指定LaunchTemplate参数，则Placement为必选参数" — with one, the template's.
-    const templated = await sdk.InquiryPriceRunInstances({ LaunchTemplate: { LaunchTemplateId: id } });
-    const { LoginSettings: _login, ...direct } = { ...configuration() };
+    const templated = await priced({ LaunchTemplate: { LaunchTemplateId: id } });
+    const direct = configuration();
     const spelled = await sdk.InquiryPriceRunInstances(direct);
     expect(templated.Price).toEqual(spelled.Price);
-    const v2 = await sdk.InquiryPriceRunInstances({ LaunchTemplate: { LaunchTemplateId: id, LaunchTemplateVersion: 2 }, InstanceCount: 2 });
+    const v2 = await priced({ LaunchTemplate: { LaunchTemplateId: id, LaunchTemplateVersion: 2 }, InstanceCount: 2 });
     expect(v2.Price).toEqual((await sdk.InquiryPriceRunInstances({ ...direct, InstanceType: 'S5.LARGE8', InstanceCount: 2 })).Price);
 
     const { InstanceIdSet } = await sdk.RunInstances({ LaunchTemplate: { LaunchTemplateId: id }, InstanceName: 'overridden' });
@@ -246,13 +252,18 @@ describe('RunInstances and InquiryPriceRunInstances with LaunchTemplate (8912, 1
     expect(await codeOf(sdk.RunInstances({ LaunchTemplate: { LaunchTemplateId: 'lt-00000000' } }))).toBe('InvalidParameterValue.LaunchTemplateNotFound');
     expect(await codeOf(sdk.RunInstances({ LaunchTemplate: { LaunchTemplateId: 'lt-bad' } }))).toBe('InvalidParameterValue.LaunchTemplateIdMalformed');
     expect(await codeOf(sdk.RunInstances({ LaunchTemplate: { LaunchTemplateId: id, LaunchTemplateVersion: 5 } }))).toBe('InvalidParameterValue.LaunchTemplateVersion');
-    expect(await codeOf(sdk.InquiryPriceRunInstances({ LaunchTemplate: { LaunchTemplateId: id, LaunchTemplateVersion: 5 } }))).toBe('InvalidParameterValue.LaunchTemplateVersion');
+    expect(await codeOf(priced({ LaunchTemplate: { LaunchTemplateId: id, LaunchTemplateVersion: 5 } }))).toBe('InvalidParameterValue.LaunchTemplateVersion');
     // The purchase rules still hold for what the request adds: a password that fails them is refused.
     expect(await codeOf(sdk.RunInstances({ LaunchTemplate: { LaunchTemplateId: id }, LoginSettings: { Password: 'short' } }))).toBe('InvalidPassword');
   });
 
   it('merges Metadata by key with TemplateDataModifyAction Update, and replaces it otherwise (32302)', async () => {
-    const metadata = { Items: [{ Key: 'k1', Value: 'v1' }, { Key: 'k2', Value: 'v2' }] };
+    const metadata = {
+      Items: [
+        { Key: 'k1', Value: 'v1' },
+        { Key: 'k2', Value: 'v2' },
+      ],
+    };
     const update = await newTemplate({ Metadata: metadata, TemplateDataModifyAction: 'Update' });
     const replace = await newTemplate({ Metadata: metadata });
     const buy = async (template: string) => {

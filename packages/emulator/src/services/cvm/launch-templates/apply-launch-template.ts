@@ -21,7 +21,12 @@ export function withLaunchTemplate<P extends TemplatedParams>(region: RegionWorl
   const chosen = params.LaunchTemplate;
   if (!chosen) return params;
   const template = findTemplate(region, chosen.LaunchTemplateId, 'InvalidParameterValue.LaunchTemplateNotFound');
-  const version = findVersion(template, chosen.LaunchTemplateVersion ?? template.defaultVersion, 'LaunchTemplate.LaunchTemplateVersion', 'InvalidParameterValue.LaunchTemplateVersion');
+  const version = findVersion(
+    template,
+    chosen.LaunchTemplateVersion ?? template.defaultVersion,
+    'LaunchTemplate.LaunchTemplateVersion',
+    'InvalidParameterValue.LaunchTemplateVersion',
+  );
   const { ClientToken: _token, TemplateDataModifyAction: modify, ...data }: LaunchTemplateData = structuredClone(version.data);
   const given = Object.fromEntries(Object.entries(params).filter(([key, value]) => value !== undefined && key !== 'LaunchTemplate'));
   const merged = { ...data, ...given } as unknown as P;

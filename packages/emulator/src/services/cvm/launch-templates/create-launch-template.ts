@@ -25,7 +25,11 @@ const NOT_DATA = new Set(['LaunchTemplateName', 'LaunchTemplateVersionDescriptio
 
 /** What a request gives a version: its purchase parameters that are set, copied. */
 function dataOf(params: object): Partial<LaunchTemplateData> {
-  return Object.fromEntries(Object.entries(params).filter(([key, value]) => value !== undefined && !NOT_DATA.has(key)).map(([key, value]) => [key, structuredClone(value)]));
+  return Object.fromEntries(
+    Object.entries(params)
+      .filter(([key, value]) => value !== undefined && !NOT_DATA.has(key))
+      .map(([key, value]) => [key, structuredClone(value)]),
+  );
 }
 
 function newTemplateId(ctx: RequestContext): string {

@@ -22,7 +22,8 @@ export const describeLaunchTemplates = handler(cvm.DescribeLaunchTemplates, (ctx
     throw new CloudError('InvalidParameter', 'The parameters `LaunchTemplateIds` and `Filters` cannot be specified at the same time.');
   }
   for (const id of params.LaunchTemplateIds ?? []) {
-    if (!LAUNCH_TEMPLATE_ID.test(id)) throw new CloudError('InvalidParameterValue.LaunchTemplateIdMalformed', `The launch template ID \`${id}\` in \`LaunchTemplateIds\` is malformed.`);
+    if (!LAUNCH_TEMPLATE_ID.test(id))
+      throw new CloudError('InvalidParameterValue.LaunchTemplateIdMalformed', `The launch template ID \`${id}\` in \`LaunchTemplateIds\` is malformed.`);
   }
   const wanted = params.LaunchTemplateIds?.length ? new Set(params.LaunchTemplateIds) : undefined;
   const matches = compileFilters(params.Filters, TEMPLATE_FILTERS);

@@ -25,7 +25,10 @@ export const VERSIONS_PER_TEMPLATE = 30;
 /** The template a request names: a well-formed ID of the region's, else the code the action gives an unknown one. */
 export function findTemplate(region: RegionWorld, id: string, unknownCode = 'InvalidParameterValue.LaunchTemplateIdNotExisted'): LaunchTemplateRecord {
   if (!LAUNCH_TEMPLATE_ID.test(id)) {
-    throw new CloudError('InvalidParameterValue.LaunchTemplateIdMalformed', `The launch template ID \`${id}\` is malformed: expected lt- followed by 8 lower-case letters or digits.`);
+    throw new CloudError(
+      'InvalidParameterValue.LaunchTemplateIdMalformed',
+      `The launch template ID \`${id}\` is malformed: expected lt- followed by 8 lower-case letters or digits.`,
+    );
   }
   const template = region.launchTemplates.get(id);
   if (!template) throw new CloudError(unknownCode, `The launch template \`${id}\` does not exist in ${region.seed.region}.`);
