@@ -77,7 +77,7 @@ test('resizes a stopped instance: allowed types only, the quote first, then the 
   await expect(table.getByRole('radio', { name: 'S5.MEDIUM4', exact: true })).toHaveCount(0);
   const it5 = table.getByRole('radio', { name: 'IT5.4XLARGE64', exact: true });
   await expect(it5).toBeDisabled();
-  await expect(it5).toHaveAccessibleDescription(/local data disks cannot move/);
+  await expect(it5).toHaveAccessibleDescription(/takes no instance of another family: its local data disks come with the type/);
   // The difference per hour comes from the zone's catalogue: a bigger type costs more, a smaller one less.
   const large = table.getByRole('row').filter({ has: page.getByRole('radio', { name: 'S5.LARGE8', exact: true }) });
   await expect(large).toContainText(/\+CN¥0\.\d+/);
