@@ -209,6 +209,26 @@ async function cvmTour(): Promise<void> {
   await cvm('DeleteKeyPairs', { KeyIds: keyIds });
 }
 
+/** Placement groups and dedicated hosts: a group with instances (bought into it and moved in), a host bought with one on it. */
+async function placementTour(): Promise<void> {
+  const group = await cvm('CreateDisasterRecoverGroup', { Name: 'tour-spread', Type: 'RACK', TagSpecification: [{ ResourceType: 'ps', Tags: [{ Key: 'env', Value: 'tour' }] }] });
+  const groupId = group.DisasterRecoverGroupId;
+  await cvm('ModifyDisasterRecoverGroupAttribute', { DisasterRecoverGroupId: groupId, Name: 'tour-spread-renamed' });
+  await cvm('DescribeDisasterRecoverGroupQuota');
+  await cvm('RunInstances', { ...purchase(), InstanceName: 'tour-placed', DisasterRecoverGroupIds: [groupId] });
+  const moved = (await cvm('RunInstances', { ...purchase(), InstanceName: 'tour-moved' })).InstanceIdSet ?? [];
+  await cvm('ModifyInstancesDisasterRecoverGroup', { InstanceIds: moved, DisasterRecoverGroupId: groupId });
+  await cvm('DescribeDisasterRecoverGroups', { Limit: 100 });
+  const hostIds = (await cvm('AllocateHosts', { Placement: { Zone: 'ap-guangzhou-3' }, HostType: 'HS50', HostChargePrepaid: { Period: 1 } })).HostIdSet ?? [];
+  await cvm('RunInstances', { ...purchase({ Placement: { Zone: 'ap-guangzhou-3', HostIds: hostIds } }), InstanceChargeType: 'CDHPAID', InstanceName: 'tour-on-host' });
+  await cvm('ModifyHostsAttribute', { HostIds: hostIds, HostName: 'tour-host' });
+  await cvm('InquiryPriceRenewHosts', { HostIds: hostIds, HostChargePrepaid: { Period: 1 } });
+  await cvm('RenewHosts', { HostIds: hostIds, HostChargePrepaid: { Period: 1 } });
+  await cvm('DescribeHosts', { Limit: 100 });
+  const spare = await cvm('CreateDisasterRecoverGroup', { Name: 'tour-empty', Type: 'HOST' });
+  await cvm('DeleteDisasterRecoverGroups', { DisasterRecoverGroupIds: [spare.DisasterRecoverGroupId] });
+}
+
 async function vpcTour(): Promise<void> {
   for (const region of REGIONS) {
     await vpc('DescribeVpcs', {}, region);
@@ -317,6 +337,7 @@ beforeAll(async () => {
   // `--instances` makes them) are listed beside the seed's.
   emulator = await startEmulator({ rateLimits: false, transitionScale: 0, bulkInstances: 50 });
   await cvmTour();
+  await placementTour();
   await vpcTour();
   await haiTour();
   await batchTour();
