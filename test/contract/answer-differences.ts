@@ -17,6 +17,11 @@ export const answerDifferences = {
     differs: 'absent',
     reason: 'answered for GPU instances only: "如果是gpu类型子机，该值会返回GPU信息，如果是其他类型子机则不返回" (reference 37188)',
   },
+  'cvm.DescribeLaunchTemplateVersions LaunchTemplateVersionSet[].LaunchTemplateVersionData.LoginSettings.Password': {
+    differs: 'absent',
+    reason:
+      'a version\'s login settings answer its keys only: "实例登录设置。目前只返回实例所关联的密钥" (reference 38055); a password kept in a template is used by purchases, never answered',
+  },
   'cvm.DescribeKeyPairs KeyPairSet[].PrivateKey': {
     differs: 'absent',
     reason: 'the cloud does not keep private keys: "腾讯云不会保管私钥" (reference 37913); CreateKeyPair answers it once',

@@ -130,6 +130,25 @@ async function cvmTour(): Promise<void> {
   ).InstanceIdSet?.[0];
   const spare = (await cvm('RunInstances', { ...purchase(), InstanceName: 'tour-spare', InstanceCount: 4, LoginSettings: { Password: PASSWORD } })).InstanceIdSet ?? [];
 
+  // Launch templates: the pay-as-you-go purchase kept as one, a second version, a price and a purchase from it (with a
+  // password of its own, so the tour's keys can be deleted at the end), the default moved, then all of it deleted.
+  const template = (
+    await cvm('CreateLaunchTemplate', {
+      ...bought,
+      LaunchTemplateName: 'tour-template',
+      LaunchTemplateVersionDescription: 'the tour',
+      LaunchTemplateTagSpecification: [{ ResourceType: 'launch-template', Tags: [{ Key: 'env', Value: 'tour' }] }],
+    })
+  ).LaunchTemplateId;
+  await cvm('CreateLaunchTemplateVersion', { LaunchTemplateId: template, Placement: bought.Placement, InstanceType: 'S5.MEDIUM4' });
+  await cvm('DescribeLaunchTemplates', { LaunchTemplateIds: [template] });
+  await cvm('DescribeLaunchTemplateVersions', { LaunchTemplateId: template });
+  await cvm('InquiryPriceRunInstances', { LaunchTemplate: { LaunchTemplateId: template, LaunchTemplateVersion: 2 } });
+  await cvm('RunInstances', { LaunchTemplate: { LaunchTemplateId: template }, InstanceName: 'tour-templated', LoginSettings: { Password: PASSWORD } });
+  await cvm('ModifyLaunchTemplateDefaultVersion', { LaunchTemplateId: template, DefaultVersion: 2 });
+  await cvm('DeleteLaunchTemplateVersions', { LaunchTemplateId: template, LaunchTemplateVersions: [1] });
+  await cvm('DeleteLaunchTemplate', { LaunchTemplateId: template });
+
   // Every instance of every region, the tour's own among them.
   for (const region of REGIONS) {
     await cvm('DescribeInstances', { Limit: 100 }, region);

@@ -35,7 +35,7 @@ const versionData = (z: Zod) => {
           .strictObject({
             ReleaseAddress: z.boolean().optional(),
             UnsupportNetworks: z.array(z.string()).optional(),
-            StorageBlockAttr: z.strictObject({ Type: z.string(), MinSize: z.number().int(), MaxSize: z.number().int() }).optional(),
+            StorageBlockAttr: z.strictObject({ Type: z.string().optional(), MinSize: z.number().int().optional(), MaxSize: z.number().int().optional() }).optional(),
           })
           .optional(),
         ActionTimerId: z.string().optional(),
