@@ -23,7 +23,7 @@ import { errorCode, signedCall, type Envelope } from '../support/signed-call.ts'
 const served = new Map((TENCENT_SERVICES.cvm ?? []).map((handler) => [handler.spec.action, handler.spec as ActionSpec]));
 
 type Json = Record<string, any>;
-type IdKind = 'ins' | 'img' | 'skey' | 'sg' | 'vpc' | 'subnet' | 'rep' | 'timer';
+type IdKind = 'ins' | 'img' | 'skey' | 'sg' | 'vpc' | 'subnet' | 'rep' | 'timer' | 'host' | 'ps';
 
 const PASSWORD = 'Qcloud@TestApi123++';
 const DAY = 86_400_000;
@@ -160,6 +160,16 @@ class World {
       ActionTimer: { TimerAction: 'TerminateInstances', ActionTime: beijing(Date.now() + DAY) },
     });
     return ActionTimerIds[0];
+  }
+
+  /** The region's dedicated hosts in the example's zone (the seed has some: placement/placement-world.ts), newest first. */
+  async hosts(): Promise<string[]> {
+    const { HostSet } = await this.must('DescribeHosts', { Filters: [{ Name: 'zone', Values: [this.zone] }] });
+    return (HostSet as Json[]).map((host) => host.HostId);
+  }
+
+  async placementGroup(name: string): Promise<string> {
+    return (await this.must('CreateDisasterRecoverGroup', { Name: name, Type: 'HOST' })).DisasterRecoverGroupId;
   }
 
   async subnets(zone: string): Promise<Json[]> {
@@ -345,6 +355,23 @@ const SETUPS: Record<string, Setup> = {
       },
     };
   },
+  // "查询CDH实例列表": the zone's host, with an instance bought onto it (the example's host has two).
+  DescribeHosts: async (world) => {
+    const [host] = await world.hosts();
+    await world.must('RunInstances', {
+      Placement: { Zone: world.zone, HostIds: [host] },
+      InstanceChargeType: 'CDHPAID',
+      ImageId: 'img-eb30mz89',
+      InstanceType: 'CDH_2C4G',
+      LoginSettings: { Password: PASSWORD },
+    });
+    return {};
+  },
+  // "查询分散置放群组信息": a group to list.
+  DescribeDisasterRecoverGroups: async (world) => {
+    await world.placementGroup('数据库业务');
+    return {};
+  },
   // The example's window (March 2023) holds none of the world's tasks: the last thirty days instead.
   DescribeTaskInfo: async () => ({
     patch: (params) => {
@@ -379,10 +406,6 @@ interface Listed {
  * are). Each must keep failing as it says; one that starts to pass fails the test until it is taken off.
  */
 const LISTED: Record<string, Listed> = {
-  'RunInstances 示例1': {
-    reason: 'dedicated hosts (CDH) are not modelled: the emulated account has none to place a CDHPAID instance on (host-q88gab4i, CDH_1C1G)',
-    fails: 'InvalidHostId.NotFound',
-  },
 };
 
 /**
@@ -398,7 +421,7 @@ const DIFFERENCES: Record<string, string> = {
 
 // --- Running one example -----------------------------------------------------------------------------------------------
 
-const ID = /^(ins|img|skey|sg|vpc|subnet|rep)-[0-9a-z]+$/;
+const ID = /^(ins|img|skey|sg|vpc|subnet|rep|host|ps)-[0-9a-z]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ZONE = /^([a-z]{2}-[a-z]+)-\d+$/;
 
@@ -440,7 +463,7 @@ async function replay(example: ReferenceExample, literal: boolean): Promise<Repl
   const spec = served.get(example.action)!;
   const emulator = await startEmulator({ rateLimits: false, transitionScale: 0 });
   try {
-    const named: Named = { ins: [], img: [], skey: [], sg: [], vpc: [], subnet: [], rep: [], timer: [] };
+    const named: Named = { ins: [], img: [], skey: [], sg: [], vpc: [], subnet: [], rep: [], timer: [], host: [], ps: [] };
     const zones: string[] = [];
     for (const text of strings(example.params)) {
       const kind = kindOf(text);
@@ -475,6 +498,9 @@ async function replay(example: ReferenceExample, literal: boolean): Promise<Repl
       pools.img = named.img.map((id) => (known.has(id) ? id : (ImageSet as Json[]).find((image) => image.Platform !== 'Windows')!.ImageId));
     }
     if (named.skey.length && !pools.skey) pools.skey = await Promise.all(named.skey.map((_, i) => world.keyPair(`example_key_${i}`)));
+    // Dedicated hosts: the seed's in the example's zone; placement groups: new ones.
+    if (named.host.length && !pools.host) pools.host = await world.hosts();
+    if (named.ps.length && !pools.ps) pools.ps = await Promise.all(named.ps.map((_, i) => world.placementGroup(`example-${i}`)));
     if (named.sg.length && !pools.sg) pools.sg = await world.securityGroups();
     if ((named.vpc.length || named.subnet.length) && !pools.subnet) {
       const subnet = (await world.subnets(world.zone))[0]!;
