@@ -23,7 +23,7 @@ import { errorCode, signedCall, type Envelope } from '../support/signed-call.ts'
 const served = new Map((TENCENT_SERVICES.cvm ?? []).map((handler) => [handler.spec.action, handler.spec as ActionSpec]));
 
 type Json = Record<string, any>;
-type IdKind = 'ins' | 'img' | 'skey' | 'sg' | 'vpc' | 'subnet' | 'rep' | 'timer' | 'host' | 'ps';
+type IdKind = 'ins' | 'img' | 'skey' | 'sg' | 'vpc' | 'subnet' | 'rep' | 'timer' | 'host' | 'ps' | 'lt';
 
 const PASSWORD = 'Qcloud@TestApi123++';
 const DAY = 86_400_000;
@@ -170,6 +170,29 @@ class World {
 
   async placementGroup(name: string): Promise<string> {
     return (await this.must('CreateDisasterRecoverGroup', { Name: name, Type: 'HOST' })).DisasterRecoverGroupId;
+  }
+
+  /**
+   * A launch template of a purchase like the examples' own (a data disk, a VPC, a security group) with `versions`
+   * versions, the first the default: the examples that name one read it, add to it, move its default to version 2 or
+   * delete versions 2 and 3.
+   */
+  async launchTemplate(versions: number): Promise<string> {
+    const subnet = (await this.subnets(this.zone))[0]!;
+    const { LaunchTemplateId } = await this.must('CreateLaunchTemplate', {
+      LaunchTemplateName: 'lt_test',
+      Placement: { Zone: this.zone },
+      ImageId: 'img-eb30mz89',
+      InstanceType: 'S5.MEDIUM4',
+      SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
+      DataDisks: [{ DiskType: 'CLOUD_PREMIUM', DiskSize: 50 }],
+      VirtualPrivateCloud: { VpcId: subnet.VpcId, SubnetId: subnet.SubnetId },
+      SecurityGroupIds: [(await this.securityGroups())[0]],
+      InternetAccessible: { InternetChargeType: 'TRAFFIC_POSTPAID_BY_HOUR', InternetMaxBandwidthOut: 10, PublicIpAssigned: true },
+      DisableApiTermination: true,
+    });
+    for (let n = 1; n < versions; n++) await this.must('CreateLaunchTemplateVersion', { LaunchTemplateId, Placement: { Zone: this.zone } });
+    return LaunchTemplateId;
   }
 
   async subnets(zone: string): Promise<Json[]> {
@@ -421,7 +444,7 @@ const DIFFERENCES: Record<string, string> = {
 
 // --- Running one example -----------------------------------------------------------------------------------------------
 
-const ID = /^(ins|img|skey|sg|vpc|subnet|rep|host|ps)-[0-9a-z]+$/;
+const ID = /^(ins|img|skey|sg|vpc|subnet|rep|host|ps|lt)-[0-9a-z]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ZONE = /^([a-z]{2}-[a-z]+)-\d+$/;
 
@@ -463,7 +486,7 @@ async function replay(example: ReferenceExample, literal: boolean): Promise<Repl
   const spec = served.get(example.action)!;
   const emulator = await startEmulator({ rateLimits: false, transitionScale: 0 });
   try {
-    const named: Named = { ins: [], img: [], skey: [], sg: [], vpc: [], subnet: [], rep: [], timer: [], host: [], ps: [] };
+    const named: Named = { ins: [], img: [], skey: [], sg: [], vpc: [], subnet: [], rep: [], timer: [], host: [], ps: [], lt: [] };
     const zones: string[] = [];
     for (const text of strings(example.params)) {
       const kind = kindOf(text);
@@ -502,6 +525,7 @@ async function replay(example: ReferenceExample, literal: boolean): Promise<Repl
     if (named.host.length && !pools.host) pools.host = await world.hosts();
     if (named.ps.length && !pools.ps) pools.ps = await Promise.all(named.ps.map((_, i) => world.placementGroup(`example-${i}`)));
     if (named.sg.length && !pools.sg) pools.sg = await world.securityGroups();
+    if (named.lt.length && !pools.lt) pools.lt = await Promise.all(named.lt.map(() => world.launchTemplate(3)));
     if ((named.vpc.length || named.subnet.length) && !pools.subnet) {
       const subnet = (await world.subnets(world.zone))[0]!;
       pools.vpc ??= [subnet.VpcId];
