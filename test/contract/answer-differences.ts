@@ -26,6 +26,18 @@ export const answerDifferences = {
     differs: 'absent',
     reason: 'the cloud does not keep private keys: "腾讯云不会保管私钥" (reference 37913); CreateKeyPair answers it once',
   },
+  'cvm.DescribeChcHosts ChcHostSet[].BmcVirtualPrivateCloud': {
+    differs: 'null, and the SDK does not say it may be null',
+    reason: 'a CHC host in INIT has no out-of-band network yet ("还未配置带外和部署网络", reference 35924): null says so, where an empty VpcId would name no VPC',
+  },
+  'cvm.DescribeChcHosts ChcHostSet[].DeployVirtualPrivateCloud': {
+    differs: 'null, and the SDK does not say it may be null',
+    reason: 'a CHC host without its deploy network (INIT, reference 35924): null, as for the out-of-band network',
+  },
+  'cvm.DescribeChcHosts ChcHostSet[].DeployExtraConfig': {
+    differs: 'null, and the SDK does not say it may be null',
+    reason: "the deploy network's boot options (ChcDeployExtraConfig, reference 35870) exist only with a deploy network",
+  },
 } as const satisfies Record<string, Difference>;
 
 /** Emulated actions the test cannot call successfully, and why. */

@@ -23,7 +23,7 @@ import { errorCode, signedCall, type Envelope } from '../support/signed-call.ts'
 const served = new Map((TENCENT_SERVICES.cvm ?? []).map((handler) => [handler.spec.action, handler.spec as ActionSpec]));
 
 type Json = Record<string, any>;
-type IdKind = 'ins' | 'img' | 'skey' | 'sg' | 'vpc' | 'subnet' | 'rep' | 'timer' | 'host' | 'ps' | 'lt';
+type IdKind = 'ins' | 'img' | 'skey' | 'sg' | 'vpc' | 'subnet' | 'rep' | 'timer' | 'host' | 'ps' | 'lt' | 'chc' | 'hpc';
 
 const PASSWORD = 'Qcloud@TestApi123++';
 const DAY = 86_400_000;
@@ -58,6 +58,9 @@ interface InstanceOptions {
   prepaidBandwidth?: boolean;
   tags?: { Key: string; Value: string }[];
   userData?: string;
+  /** Another image or type than the examples' usual TencentOS S5.MEDIUM4. */
+  imageId?: string;
+  instanceType?: string;
 }
 
 class World {
@@ -115,8 +118,8 @@ class World {
     const count = options.count ?? 1;
     const { InstanceIdSet } = await this.must('RunInstances', {
       Placement: { Zone: options.zone ?? this.zone },
-      ImageId: 'img-eb30mz89',
-      InstanceType: 'S5.MEDIUM4',
+      ImageId: options.imageId ?? 'img-eb30mz89',
+      InstanceType: options.instanceType ?? 'S5.MEDIUM4',
       InstanceCount: count,
       SystemDisk: { DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
       DataDisks: [{ DiskType: 'CLOUD_PREMIUM', DiskSize: 50 }],
@@ -211,6 +214,23 @@ class World {
     const zone = (InstanceTypeQuotaSet as Json[]).find((item) => item.Status === 'SELL')?.Zone;
     if (!zone) throw new Error(`setup: no zone of ${this.region} sells ${type}`);
     return zone;
+  }
+
+  /** The region's CHC hosts named so (seeded), or its first ones. */
+  async chcHosts(names?: string[]): Promise<string[]> {
+    const { ChcHostSet } = await this.must('DescribeChcHosts', { Limit: 100 });
+    const hosts = ChcHostSet as Json[];
+    return names ? names.map((name) => hosts.find((h) => h.InstanceName === name)!.ChcId) : hosts.map((h) => h.ChcId);
+  }
+
+  /** The default subnet of the zone ap-guangzhou's seeded CHC hosts are in. */
+  async chcSubnet(): Promise<Json> {
+    return (await this.subnets('ap-guangzhou-3')).find((s) => s.IsDefault)!;
+  }
+
+  async hpcCluster(name: string, tags?: { Key: string; Value: string }[]): Promise<string> {
+    const tagged = tags ? { TagSpecification: [{ ResourceType: 'hpc', Tags: tags }] } : {};
+    return (await this.must('CreateHpcCluster', { Zone: this.zone, Name: name, ...tagged })).HpcClusterSet[0].HpcClusterId;
   }
 
   /** The instance record itself, for the few states no action makes (a local disk). */
@@ -413,6 +433,52 @@ const SETUPS: Record<string, Setup> = {
       },
     };
   },
+  // HPC clusters and CHC hosts (34906–35745, 22444–23930). A cluster of the example's zone, tagged as its answer shows.
+  DescribeHpcClusters: async (world) => {
+    await world.hpcCluster('test_33311', [{ Key: 'tag_key', Value: 'tag_value' }]);
+    return {};
+  },
+  // The examples name two CHC hosts each: ap-guangzhou's seeded ones, brought to the state the action needs. The
+  // example's networks are placeholders in quotes ("subnet-12345678", 22510): the hosts' zone's subnet, at free addresses.
+  ConfigureChcAssistVpc: async (world) => {
+    const [bare, assisted] = await world.chcHosts(['rack-a01', 'rack-a02']);
+    await world.must('RemoveChcAssistVpc', { ChcIds: [assisted] });
+    const subnet = await world.chcSubnet();
+    return {
+      ids: { chc: [bare!, assisted!] },
+      patch: (params) => {
+        const [bmc1, bmc2, deploy1, deploy2] = freeAddresses(subnet.CidrBlock, 4);
+        params.BmcVirtualPrivateCloud = { VpcId: subnet.VpcId, SubnetId: subnet.SubnetId, PrivateIpAddresses: [bmc1, bmc2] };
+        params.DeployVirtualPrivateCloud = { VpcId: subnet.VpcId, SubnetId: subnet.SubnetId, PrivateIpAddresses: [deploy1, deploy2] };
+      },
+    };
+  },
+  ConfigureChcDeployVpc: async (world) => {
+    const [bare, assisted] = await world.chcHosts(['rack-a01', 'rack-a02']);
+    const subnet = await world.chcSubnet();
+    await world.must('ConfigureChcAssistVpc', { ChcIds: [bare], BmcVirtualPrivateCloud: { VpcId: subnet.VpcId, SubnetId: subnet.SubnetId } });
+    return {
+      ids: { chc: [bare!, assisted!] },
+      patch: (params) => {
+        params.DeployVirtualPrivateCloud = { VpcId: subnet.VpcId, SubnetId: subnet.SubnetId, PrivateIpAddresses: freeAddresses(subnet.CidrBlock, 2) };
+      },
+    };
+  },
+  // "清理…带外网络和部署网络": a host with its out-of-band network and one with both.
+  RemoveChcAssistVpc: async (world) => ({ ids: { chc: await world.chcHosts(['rack-a02', 'rack-a03']) } }),
+  // "清理…部署网络": two hosts with a deploy network, rack-a02 given one first.
+  RemoveChcDeployVpc: async (world) => {
+    const [assisted, prepared] = await world.chcHosts(['rack-a02', 'rack-a03']);
+    const subnet = await world.chcSubnet();
+    await world.must('ConfigureChcDeployVpc', { ChcIds: [assisted], DeployVirtualPrivateCloud: { VpcId: subnet.VpcId, SubnetId: subnet.SubnetId } });
+    return { ids: { chc: [assisted!, prepared!] } };
+  },
+  // The example's host is PREPARED, with both networks and a tag: rack-a03.
+  DescribeChcHosts: async (world) => ({ ids: { chc: await world.chcHosts(['rack-a03']) } }),
+  // "仅支持源操作系统为 CentOS 7、CentOS 8 的实例" (28274): a running CentOS 7 instance.
+  ConvertOperatingSystems: async (world, named) => ({ ids: { ins: await world.instances({ count: named.ins.length, imageId: 'img-l8og963d' }) } }),
+  // The example programs two cards (18817): an FX4.8XLARGE128, which has them, in the zone that sells it.
+  ProgramFpgaImage: async (world) => ({ ids: { ins: await world.instances({ zone: 'ap-guangzhou-6', instanceType: 'FX4.8XLARGE128' }) } }),
 };
 
 // --- What cannot succeed here, and why ----------------------------------------------------------------------------------
@@ -444,7 +510,7 @@ const DIFFERENCES: Record<string, string> = {
 
 // --- Running one example -----------------------------------------------------------------------------------------------
 
-const ID = /^(ins|img|skey|sg|vpc|subnet|rep|host|ps|lt)-[0-9a-z]+$/;
+const ID = /^(ins|img|skey|sg|vpc|subnet|rep|host|ps|lt|chc|hpc)-[0-9a-z]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ZONE = /^([a-z]{2}-[a-z]+)-\d+$/;
 
@@ -486,7 +552,7 @@ async function replay(example: ReferenceExample, literal: boolean): Promise<Repl
   const spec = served.get(example.action)!;
   const emulator = await startEmulator({ rateLimits: false, transitionScale: 0 });
   try {
-    const named: Named = { ins: [], img: [], skey: [], sg: [], vpc: [], subnet: [], rep: [], timer: [], host: [], ps: [], lt: [] };
+    const named: Named = { ins: [], img: [], skey: [], sg: [], vpc: [], subnet: [], rep: [], timer: [], host: [], ps: [], lt: [], chc: [], hpc: [] };
     const zones: string[] = [];
     for (const text of strings(example.params)) {
       const kind = kindOf(text);
@@ -521,6 +587,9 @@ async function replay(example: ReferenceExample, literal: boolean): Promise<Repl
       pools.img = named.img.map((id) => (known.has(id) ? id : (ImageSet as Json[]).find((image) => image.Platform !== 'Windows')!.ImageId));
     }
     if (named.skey.length && !pools.skey) pools.skey = await Promise.all(named.skey.map((_, i) => world.keyPair(`example_key_${i}`)));
+    // CHC hosts are the account's own servers (a few seeded per region); HPC clusters are made for the example.
+    if (named.chc.length && !pools.chc) pools.chc = await world.chcHosts();
+    if (named.hpc.length && !pools.hpc) pools.hpc = await Promise.all(named.hpc.map((_, i) => world.hpcCluster(`example-cluster-${i}`)));
     // Dedicated hosts: the seed's in the example's zone; placement groups: new ones.
     if (named.host.length && !pools.host) pools.host = await world.hosts();
     if (named.ps.length && !pools.ps) pools.ps = await Promise.all(named.ps.map((_, i) => world.placementGroup(`example-${i}`)));

@@ -346,6 +346,39 @@ async function monitorTour(): Promise<void> {
   await monitor('GetMonitorData', { Namespace: 'QCE/CVM', MetricName: 'CPUUsage', Period: 60, Instances: [{ Dimensions: [{ Name: 'InstanceId', Value: web.InstanceId }] }] });
 }
 
+/** HPC clusters and CHC hosts (issue 21): a cluster with an HPC instance in it, every network change of the seeded hosts, a conversion and an FPGA programming. */
+async function hpcAndChcTour(): Promise<void> {
+  const tags = [{ ResourceType: 'hpc', Tags: [{ Key: 'env', Value: 'tour' }] }];
+  const clusterId = (await cvm('CreateHpcCluster', { Zone: 'ap-guangzhou-6', Name: 'tour-cluster', Remark: 'tour', TagSpecification: tags })).HpcClusterSet?.[0]?.HpcClusterId;
+  const emptyId = (await cvm('CreateHpcCluster', { Zone: 'ap-guangzhou-3', Name: 'tour-empty' })).HpcClusterSet?.[0]?.HpcClusterId;
+  const hpc = (await cvm('RunInstances', { ...purchase({ Placement: { Zone: 'ap-guangzhou-6' } }), InstanceType: 'HCCPNV4ane.58XLARGE1929', HpcClusterId: clusterId })).InstanceIdSet ?? [];
+  await cvm('ModifyHpcClusterAttribute', { HpcClusterId: clusterId, Name: 'tour-cluster-renamed' });
+  await cvm('DescribeHpcClusters', { Limit: 100 });
+  await cvm('DescribeInstances', { InstanceIds: hpc });
+  await cvm('DeleteHpcClusters', { HpcClusterIds: [emptyId] });
+
+  const hosts = (await cvm('DescribeChcHosts', { Limit: 100 })).ChcHostSet ?? [];
+  const named = (name: string) => hosts.find((h: Answer) => h.InstanceName === name)?.ChcId;
+  const [bare, assisted, prepared] = [named('rack-a01'), named('rack-a02'), named('rack-a03')];
+  await cvm('DescribeChcDeniedActions', { ChcIds: hosts.map((h: Answer) => h.ChcId) });
+  const { SubnetSet } = await vpc('DescribeSubnets', { Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] });
+  const network = { VpcId: SubnetSet?.[0]?.VpcId, SubnetId: SubnetSet?.[0]?.SubnetId };
+  await cvm('ConfigureChcAssistVpc', { ChcIds: [bare], BmcVirtualPrivateCloud: network });
+  await cvm('ConfigureChcDeployVpc', { ChcIds: [assisted], DeployVirtualPrivateCloud: network, ChcDeployExtraConfig: { MiniOsType: 'public', BootType: 'x86_legacy' } });
+  await cvm('RemoveChcDeployVpc', { ChcIds: [prepared] });
+  await cvm('ModifyChcAttribute', { ChcIds: [assisted], InstanceName: 'tour-rack', BmcUser: 'tour', Password: 'Tour@12345' });
+  await cvm('DescribeChcHosts', { ChcIds: [bare, assisted, prepared] });
+  await cvm('RemoveChcAssistVpc', { ChcIds: [bare] });
+  await cvm('DescribeChcHosts', { Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] });
+
+  const [centos] = (await cvm('RunInstances', { ...purchase({ ImageId: 'img-l8og963d' }), InstanceName: 'tour-centos' })).InstanceIdSet ?? [];
+  await cvm('ConvertOperatingSystems', { InstanceIds: [centos], DryRun: true });
+  await cvm('ConvertOperatingSystems', { InstanceIds: [centos] });
+  const [fpga] = (await cvm('RunInstances', { ...purchase({ Placement: { Zone: 'ap-guangzhou-6' } }), InstanceType: 'FX4.8XLARGE128', InstanceName: 'tour-fpga' })).InstanceIdSet ?? [];
+  await cvm('ProgramFpgaImage', { InstanceId: fpga, FPGAUrl: 'tour-1250000000.cos.ap-guangzhou.myqcloud.com/tour.xclbin' });
+  await cvm('TerminateInstances', { InstanceIds: [...hpc, centos, fpga] });
+}
+
 async function stsTour(): Promise<void> {
   const uin = (await call('sts', 'GetCallerIdentity')).AccountId;
   await call('sts', 'AssumeRole', { RoleArn: `qcs::cam::uin/${uin}:roleName/cvm-console-operator`, RoleSessionName: 'tour', DurationSeconds: 900 });
@@ -363,6 +396,7 @@ beforeAll(async () => {
   await tagTour();
   await monitorTour();
   await stsTour();
+  await hpcAndChcTour();
 }, 120_000);
 afterAll(() => emulator?.close());
 

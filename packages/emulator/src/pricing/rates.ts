@@ -15,6 +15,8 @@ const FAMILY_RATES: Record<string, { cpu: number; memory: number }> = {
   C5: { cpu: 0.072, memory: 0.026 },
   IT5: { cpu: 0.08, memory: 0.03 },
   GN7: { cpu: 0.3, memory: 0.05 },
+  FX4: { cpu: 0.22, memory: 0.04 },
+  HCCPNV4ane: { cpu: 0.42, memory: 0.06 },
 };
 
 const REGION_FACTOR: Record<string, number> = {

@@ -285,7 +285,7 @@ function seedBulk(world: World, count: number, now: number): void {
   const region = world.region('ap-guangzhou');
   if (!region || count <= 0) return;
   const zones = region.seed.zones.filter((z) => z.available).map((z) => z.zone);
-  const typesIn = new Map(zones.map((zone) => [zone, region.zoneTypes.get(zone)!.filter((t) => t.GpuCount === 0 && t.CPU <= 16)]));
+  const typesIn = new Map(zones.map((zone) => [zone, region.zoneTypes.get(zone)!.filter((t) => t.GpuCount === 0 && t.FPGA === 0 && t.CPU <= 16)]));
   // The default subnets first (a world that fits in them is the one it always was), then bulk VPCs as they fill up.
   const network = new BulkNetwork(region.network, world.random, (zone) => defaultSubnet(region.network, zone)!);
   // Tags are never changed in place (a change replaces the list), so the generated instances share the tag objects.

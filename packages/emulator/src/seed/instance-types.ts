@@ -25,6 +25,10 @@ export interface SeedFamily {
   gpu?: { type: string; memory: number };
   /** Families sold only in some zones: zone suffix numbers where the family is absent. */
   absentInZones?: number[];
+  /** FPGA cards per vCPU of an FPGA family (at least one card a type): ProgramFpgaImage programs them. */
+  fpgaPerCpu?: number;
+  /** A high-performance computing family: bought only into an HPC cluster (RunInstances' HpcClusterId, 8904). */
+  hpc?: boolean;
 }
 
 export const SEED_FAMILIES: SeedFamily[] = [
@@ -141,6 +145,31 @@ export const SEED_FAMILIES: SeedFamily[] = [
     gpu: { type: 'NVIDIA T4', memory: 16 },
     absentInZones: [1, 2, 5],
   },
+  // FPGA型 (the reference's DescribeInstanceTypeConfigs example lists FPGA型FX2, 11131; FX4 is its current generation):
+  // one Xilinx card per 16 vCPUs, each at a DBDF address ProgramFpgaImage names.
+  {
+    family: 'FX4',
+    nameEn: 'FPGA FX4',
+    nameZh: 'FPGA型FX4',
+    sizes: [
+      [16, 64],
+      [32, 128],
+    ],
+    fpgaPerCpu: 1 / 16,
+    absentInZones: [1, 2, 4, 5, 7, 8],
+  },
+  // 高性能计算集群型: the reference's DescribeHpcClusters names HCCPNV4ane.58XLARGE1929 (35344); 8 GPUs with RDMA,
+  // bought into an HPC cluster only.
+  {
+    family: 'HCCPNV4ane',
+    nameEn: 'HPC Cluster GPU HCCPNV4ane',
+    nameZh: '高性能计算集群GPU型HCCPNV4ane',
+    sizes: [[232, 1929]],
+    gpuPerCpu: 8 / 232,
+    gpu: { type: 'NVIDIA A800', memory: 80 },
+    hpc: true,
+    absentInZones: [1, 2, 3, 4, 7, 8],
+  },
 ];
 
 function sizeName(cpu: number): string {
@@ -166,7 +195,7 @@ export function familyTypes(family: SeedFamily): SeedInstanceType[] {
       GpuCount: gpus,
       GpuType: gpus ? (family.gpu?.type ?? '') : '',
       GpuMemory: gpus ? (family.gpu?.memory ?? 0) : 0,
-      FPGA: 0,
+      FPGA: family.fpgaPerCpu ? Math.max(1, Math.round(cpu * family.fpgaPerCpu)) : 0,
     };
   });
 }

@@ -36,4 +36,6 @@ export const FAMILY_HARDWARE: Record<string, { cpuType: string; frequency: strin
   C5: { cpuType: 'Intel Xeon Cascade Lake 6231C', frequency: '3.1GHz/3.5GHz', nic: 25, bandwidthPerCpu: 2, ppsPerCpu: 16 },
   IT5: { cpuType: 'Intel Xeon Cascade Lake 8255C', frequency: '2.5GHz/3.1GHz', nic: 25, bandwidthPerCpu: 1.5, ppsPerCpu: 12 },
   GN7: { cpuType: 'Intel Xeon Cascade Lake 8255C', frequency: '2.5GHz/3.1GHz', nic: 25, bandwidthPerCpu: 1.25, ppsPerCpu: 10 },
+  FX4: { cpuType: 'Intel Xeon Skylake 6133', frequency: '2.5GHz/3.0GHz', nic: 25, bandwidthPerCpu: 1.25, ppsPerCpu: 10 },
+  HCCPNV4ane: { cpuType: 'AMD EPYC Milan', frequency: '2.55GHz/3.5GHz', nic: 100, bandwidthPerCpu: 0.4, ppsPerCpu: 8 },
 };

@@ -215,8 +215,9 @@ export const DescribeChcHosts = defineAction<WithRequestId & { TotalCount: numbe
     z.strictObject({
       ChcIds: idListSchema(z, 100).optional(),
       Filters: filtersSchema(z, 10, 5).optional(),
-      Offset: offsetSchema(z).optional(),
-      Limit: limitSchema(z).optional(),
+      /** ≥ 0 and 1–100, checked by the cloud with this action's own codes (InvalidParameterValueOffset, …Limit). */
+      Offset: z.number().int().optional(),
+      Limit: z.number().int().optional(),
     }),
 });
 

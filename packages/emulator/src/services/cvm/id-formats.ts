@@ -9,8 +9,8 @@ export const SUBNET_ID = shape('subnet');
 export const SECURITY_GROUP_ID = shape('sg');
 export const IMAGE_ID = shape('img');
 export const NETWORK_INTERFACE_ID = shape('eni');
-/** Instance types are FAMILY.SIZE: S5.MEDIUM4, SA2.2XLARGE16. */
-export const INSTANCE_TYPE = /^[A-Z][A-Z0-9]*\.[A-Z0-9]+$/;
+/** Instance types are FAMILY.SIZE: S5.MEDIUM4, SA2.2XLARGE16; a family may end in lower case (HCCPNV4ane, 35344). */
+export const INSTANCE_TYPE = /^[A-Z][A-Za-z0-9]*\.[A-Z0-9]+$/;
 export const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;

@@ -36,6 +36,7 @@ import * as operationLimit from './instance-settings/operation-limit.ts';
 import * as offerConfigs from './instance-settings/offer-configs.ts';
 import * as repairTaskReads from './maintenance/describe-task-info.ts';
 import * as repairTaskControl from './maintenance/repair-task-control.ts';
+import * as hpcAndChc from './hpc-chc/index.ts';
 import * as placementGroups from './placement/disaster-recover-groups.ts';
 import * as placementGroupMembers from './placement/modify-instances-disaster-recover-group.ts';
 import * as dedicatedHosts from './placement/hosts.ts';
@@ -79,6 +80,7 @@ export const cvmHandlers = handlersIn(
   offerConfigs,
   repairTaskReads,
   repairTaskControl,
+  hpcAndChc,
   placementGroups,
   placementGroupMembers,
   dedicatedHosts,

@@ -6,6 +6,8 @@ import { SPOT_DISCOUNT, hourlyPrice } from '../../../pricing/rates.ts';
 import { requirePeriod } from '../prepaid-period.ts';
 import { requireProject } from '../projects.ts';
 import { IMAGE_ID } from '../id-formats.ts';
+import { resolveHpcCluster } from '../hpc-chc/hpc-clusters.ts';
+import type { HpcClusterRecord } from '../hpc-chc/hpc-chc-region.ts';
 import { resolveDataDisks, resolveSystemDisk, type PurchasedDisk } from './disks.ts';
 import { resolveLogin, resolveNames, resolveTags, type Login } from './login-and-labels.ts';
 import { resolveInternet, resolveSecurityGroups, resolveSubnet, type PublicNetwork } from './network-choice.ts';
@@ -43,6 +45,8 @@ export interface Purchase {
   hostNames?: string[];
   tags: Tag[];
   login: Login;
+  /** The HPC cluster the instances join (HpcClusterId). */
+  hpcCluster?: HpcClusterRecord;
 }
 
 export function resolveImage(world: World, imageId: string | undefined): Image {
@@ -107,12 +111,6 @@ export function resolvePurchase(
   // Dedicated hosts (CDHPAID, Placement.HostIds): the hosts, and the type they run (placement/purchase-placement.ts).
   const hosts = resolveHostPlacement(world, region, params, chargeType);
   const offering = hosts?.offering ?? (params.InstanceType === undefined ? defaultOffering(region, zone) : requireOffering(region, zone, params.InstanceType));
-  if (params.HpcClusterId !== undefined) {
-    throw new CloudError(
-      'InvalidParameterValue.InstanceTypeNotSupportHpcCluster',
-      `The type \`${offering.type.InstanceType}\` does not run in HPC clusters; leave out \`HpcClusterId\`.`,
-    );
-  }
   if (params.CpuTopology && (params.CpuTopology.CoreCount === undefined) !== (params.CpuTopology.ThreadPerCore === undefined)) {
     throw new CloudError('InvalidParameter.LackCoreCountOrThreadPerCore', '`CpuTopology` needs both CoreCount and ThreadPerCore, or neither.');
   }
@@ -128,6 +126,8 @@ export function resolvePurchase(
   const systemDisk = resolveSystemDisk(params, image);
   const dataDisks = resolveDataDisks(params);
   const count = params.InstanceCount ?? 1;
+  // HpcClusterId: the HPC cluster an HPC type is bought into (hpc-chc/hpc-clusters.ts).
+  const hpcCluster = resolveHpcCluster(world, region, params.HpcClusterId, zone, offering.type, count);
   const interfaces = resolveNetworkInterfaces(world, region, params, zone, offering.type, count);
   const subnet = interfaces?.primary.subnet ?? resolveSubnet(region, params, zone);
   const securityGroupIds = interfaces?.primary.securityGroupIds ?? resolveSecurityGroups(region, params);
@@ -158,5 +158,6 @@ export function resolvePurchase(
     hostNames,
     tags,
     login,
+    hpcCluster,
   };
 }

@@ -13,6 +13,7 @@ import type { RunParams } from './purchase-params.ts';
 import { requireQuota } from './quota.ts';
 import { attachPurchasedInterfaces, requireInterfaceRoom } from './network-interfaces.ts';
 import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
+import { joinHpcCluster } from '../hpc-chc/hpc-clusters.ts';
 import { placeInstance, requireGroupRoom, resolvePurchaseGroup } from '../placement/purchase-placement.ts';
 
 // RunInstances (reference 8550): checks everything first (a refused call changes nothing), then creates every
@@ -104,6 +105,7 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
     });
     // Bought now: it has not run yet, whatever the seed would say of an instance like it.
     startHistory(record);
+    if (purchase.hpcCluster) joinHpcCluster(purchase.hpcCluster, record.instance);
     placeInstance(record, group, purchase.hosts, index);
     // NetworkInterfaces: the primary interface's other addresses, and the secondary interfaces bound to it at once.
     if (purchase.interfaces) attachPurchasedInterfaces(world, region, record, purchase.interfaces, now);
