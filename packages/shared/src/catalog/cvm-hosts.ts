@@ -45,9 +45,7 @@ export const AllocateHosts = defineAction<WithRequestId & { HostIdSet: string[] 
       HostChargeType: z.string().optional(),
       HostType: z.string().optional(),
       HostCount: z.number().int().optional(),
-      TagSpecification: z
-        .array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) }))
-        .optional(),
+      TagSpecification: z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) })).optional(),
     }),
 });
 

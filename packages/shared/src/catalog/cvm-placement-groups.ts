@@ -9,8 +9,7 @@ import { filtersSchema, limitSchema, offsetSchema } from './common-params.ts';
 const service = 'cvm';
 const version = '2017-03-12';
 
-const tagSpecification = (z: Zod) =>
-  z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) })).optional();
+const tagSpecification = (z: Zod) => z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) })).optional();
 
 /** 24331: Type HOST, SW or RACK; Affinity 1–10; Strategy SPREAD (default) or PARTITION with PartitionCount 2–30. */
 export const CreateDisasterRecoverGroup = defineAction<WithRequestId & Omit<DisasterRecoverGroup, 'InstanceIds' | 'Affinity' | 'Tags'>>()({

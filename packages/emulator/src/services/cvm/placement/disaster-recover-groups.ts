@@ -62,7 +62,8 @@ export const createDisasterRecoverGroup = handler(cvm.CreateDisasterRecoverGroup
   let partitionCount = 0;
   if (strategy === 'PARTITION') {
     if (params.PartitionCount === undefined) throw new CloudError('MissingParameter', 'A PARTITION placement group needs `PartitionCount` (2–30).');
-    if (params.PartitionCount < 2 || params.PartitionCount > 30) throw new CloudError('InvalidParameterValue.Range', `\`PartitionCount\` ${params.PartitionCount} is out of range: 2–30.`);
+    if (params.PartitionCount < 2 || params.PartitionCount > 30)
+      throw new CloudError('InvalidParameterValue.Range', `\`PartitionCount\` ${params.PartitionCount} is out of range: 2–30.`);
     partitionCount = params.PartitionCount;
   } else if (params.PartitionCount !== undefined) {
     throw new CloudError('InvalidParameterCombination', '`PartitionCount` is for a PARTITION placement group; this one is SPREAD.');
@@ -116,9 +117,7 @@ export const describeDisasterRecoverGroups = handler(cvm.DescribeDisasterRecover
   const name = params.Name?.toLowerCase();
   const state = placementOf(ctx.world, ctx.region);
   const wanted = ids.length ? new Set(ids) : undefined;
-  const groups = [...state.groups.values()]
-    .reverse()
-    .filter((group) => (!wanted || wanted.has(group.id)) && (!name || group.name.toLowerCase().includes(name)) && matches(group));
+  const groups = [...state.groups.values()].reverse().filter((group) => (!wanted || wanted.has(group.id)) && (!name || group.name.toLowerCase().includes(name)) && matches(group));
   const members = groupMembers(ctx.world, ctx.region);
   return {
     DisasterRecoverGroupSet: paginate(groups, params.Offset, params.Limit).map((group) => describedGroup(group, members.get(group.id) ?? [])),

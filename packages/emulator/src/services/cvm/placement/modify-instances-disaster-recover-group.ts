@@ -24,7 +24,8 @@ function requireMovable(records: readonly InstanceRecord[], force: boolean): voi
   for (const { instance } of records) {
     const state = instance.InstanceState;
     if (state === 'LAUNCH_FAILED') throw new CloudError('InvalidInstance.NotSupported', `Instance \`${instance.InstanceId}\` failed to launch; it cannot join a placement group.`);
-    if (LISTED_STATE_CODES.has(state)) throw new CloudError(instanceStateErrorCode(state), `Instance \`${instance.InstanceId}\` is ${state}; its placement group cannot change now.`);
+    if (LISTED_STATE_CODES.has(state))
+      throw new CloudError(instanceStateErrorCode(state), `Instance \`${instance.InstanceId}\` is ${state}; its placement group cannot change now.`);
     if (state !== 'RUNNING' && state !== 'STOPPED') {
       throw new CloudError('OperationDenied.InstanceOperationInProgress', `Instance \`${instance.InstanceId}\` is ${state}; wait until it is running or stopped.`);
     }
@@ -35,7 +36,8 @@ function requireMovable(records: readonly InstanceRecord[], force: boolean): voi
       throw new CloudError('UnsupportedOperation.InstanceChargeType', `Instance \`${instance.InstanceId}\` runs on a dedicated host (CDHPAID): the host is its placement.`);
     }
     const local = [instance.SystemDisk, ...instance.DataDisks].some((disk) => disk.DiskType.startsWith('LOCAL_'));
-    if (force && local) throw new CloudError('InvalidParameterValue.NotSupported', `Instance \`${instance.InstanceId}\` has local disks: \`Force\` cannot move it to another host.`);
+    if (force && local)
+      throw new CloudError('InvalidParameterValue.NotSupported', `Instance \`${instance.InstanceId}\` has local disks: \`Force\` cannot move it to another host.`);
   }
 }
 

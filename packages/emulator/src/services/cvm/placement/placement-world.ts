@@ -186,7 +186,8 @@ export function findHosts(state: PlacementState, ids: readonly string[], max = 1
   if (ids.length === 0) throw new CloudError('MissingParameter', 'The request is missing a required parameter `HostIds`.');
   if (ids.length > max) throw new CloudError('InvalidParameterValue.LimitExceeded', `\`HostIds\` names ${ids.length} hosts; at most ${max} are allowed.`);
   for (const id of ids) {
-    if (!HOST_ID.test(id)) throw new CloudError('InvalidHostId.Malformed', `The dedicated host ID \`${id}\` is malformed: expected host- followed by 8 lower-case letters or digits.`);
+    if (!HOST_ID.test(id))
+      throw new CloudError('InvalidHostId.Malformed', `The dedicated host ID \`${id}\` is malformed: expected host- followed by 8 lower-case letters or digits.`);
   }
   if (new Set(ids).size !== ids.length) throw new CloudError('InvalidParameterValue', 'The parameter `HostIds` names the same host more than once.');
   return ids.map((id) => {

@@ -89,10 +89,14 @@ export function resolveHostPlacement(
   const ids = hostIdsOf(params.Placement);
   if (!ids.length && chargeType !== 'CDHPAID') return undefined;
   for (const id of ids) {
-    if (!HOST_ID.test(id)) throw new CloudError('InvalidHostId.Malformed', `The dedicated host ID \`${id}\` is malformed: expected host- followed by 8 lower-case letters or digits.`);
+    if (!HOST_ID.test(id))
+      throw new CloudError('InvalidHostId.Malformed', `The dedicated host ID \`${id}\` is malformed: expected host- followed by 8 lower-case letters or digits.`);
   }
   if (chargeType !== 'CDHPAID') {
-    throw new CloudError('InvalidParameterCombination', `\`Placement.HostIds\` places instances on dedicated hosts: buy them with \`InstanceChargeType\` CDHPAID, not ${chargeType}.`);
+    throw new CloudError(
+      'InvalidParameterCombination',
+      `\`Placement.HostIds\` places instances on dedicated hosts: buy them with \`InstanceChargeType\` CDHPAID, not ${chargeType}.`,
+    );
   }
   if (!ids.length) throw new CloudError('MissingParameter', 'The request is missing a required parameter `Placement.HostIds` for a CDHPAID purchase.');
   const state = placementOf(world, region);
@@ -101,7 +105,8 @@ export function resolveHostPlacement(
     const host = state.hosts.get(id);
     if (!host) throw new CloudError('InvalidHostId.NotFound', `The dedicated host \`${id}\` does not exist in this account.`);
     if (host.zone !== zone) throw new CloudError('InvalidParameterValue.ZoneNotSupported', `The dedicated host \`${id}\` is in \`${host.zone}\`, not in \`${zone}\`.`);
-    if (host.state !== 'RUNNING') throw new CloudError('InvalidParameter.HostIdStatusNotSupport', `The dedicated host \`${id}\` is ${host.state}; instances go onto RUNNING hosts only.`);
+    if (host.state !== 'RUNNING')
+      throw new CloudError('InvalidParameter.HostIdStatusNotSupport', `The dedicated host \`${id}\` is ${host.state}; instances go onto RUNNING hosts only.`);
     return host;
   });
   const offering = hostOffering(region, zone, hosts[0]!, params.InstanceType);
