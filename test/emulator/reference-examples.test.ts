@@ -494,8 +494,7 @@ interface Listed {
  * action takes them) or `Action 示例N as written` (a JSON example replayed with its quoted numbers and booleans as they
  * are). Each must keep failing as it says; one that starts to pass fails the test until it is taken off.
  */
-const LISTED: Record<string, Listed> = {
-};
+const LISTED: Record<string, Listed> = {};
 
 /**
  * Shape differences that are the example's data rather than the emulator's shape, by `Action <difference>`: an answer
