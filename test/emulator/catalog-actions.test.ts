@@ -79,7 +79,8 @@ describe('DescribeImages', () => {
 
   it('filters by type, platform (fuzzy) and ID, ORing values', async () => {
     const privateOnly = await images({ Filters: [{ Name: 'image-type', Values: ['PRIVATE_IMAGE'] }] });
-    expect(privateOnly.Response.ImageSet.map((i: Image) => i.ImageId)).toEqual(['img-qlzp4oea']);
+    // The region's custom images, newest first (seed/account-images.ts).
+    expect(privateOnly.Response.ImageSet.map((i: Image) => i.ImageId)).toEqual(['img-1a2b3c4d', 'img-qlzp4oea']);
     const linux = await images({ Filters: [{ Name: 'platform', Values: ['ubuntu', 'debian'] }], Limit: 100 });
     expect(linux.Response.ImageSet.length).toBeGreaterThan(1);
     expect(linux.Response.ImageSet.every((i: Image) => ['Ubuntu', 'Debian'].includes(i.Platform))).toBe(true);

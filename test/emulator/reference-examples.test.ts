@@ -357,6 +357,29 @@ const SETUPS: Record<string, Setup> = {
       params.PublicKey = openSshPublicKey('skey_45071');
     },
   }),
+  // Images (25368–28269): the examples act on a custom image of the account; ap-guangzhou's seeded "test-image"
+  // (img-qlzp4oea) stands in for theirs, shared with the example's accounts where the answer lists shares.
+  DescribeImageSharePermission: async (world) => {
+    await world.must('ModifyImageSharePermission', { ImageId: 'img-qlzp4oea', AccountIds: ['101104350000', '101104350001'], Permission: 'SHARE' });
+    return { ids: { img: ['img-qlzp4oea'] } };
+  },
+  ModifyImageSharePermission: async () => ({ ids: { img: ['img-qlzp4oea'] } }),
+  ModifyImageAttribute: async () => ({ ids: { img: ['img-qlzp4oea'] } }),
+  DeleteImages: async () => ({ ids: { img: ['img-qlzp4oea'] } }),
+  // "同步镜像img-o3ycss2p到广州": the example's image is of another region; a custom image is copied to regions not its own.
+  SyncImages: async () => ({
+    ids: { img: ['img-qlzp4oea'] },
+    patch: (params) => {
+      params.DestinationRegions = ['ap-shanghai'];
+    },
+  }),
+  // A bucket is named <name>-<AppId>: the example's placeholder "AppId" is the account's.
+  ExportImages: async () => ({
+    ids: { img: ['img-qlzp4oea'] },
+    patch: (params) => {
+      params.BucketName = params.BucketName.replace('AppId', '1250000000');
+    },
+  }),
   AssociateSecurityGroups: async (world, named) => {
     const groups = await world.securityGroups();
     return { ids: { ins: await world.instances({ count: named.ins.length }), sg: [groups.at(-1)!] } };

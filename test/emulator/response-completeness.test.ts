@@ -216,6 +216,32 @@ async function cvmTour(): Promise<void> {
   await cvm('RenewInstances', { InstanceIds: [prepaid], InstanceChargePrepaid: { Period: 1 } });
   await cvm('ModifyInstancesChargeType', { InstanceIds: [spare[2]], InstanceChargeType: 'PREPAID', InstanceChargePrepaid: { Period: 1 } });
 
+  // Images: one made of the prepaid instance as it runs, renamed into a family, shared, copied to another region,
+  // exported and imported; then the copy, the import and the image go.
+  await cvm('DescribeImageQuota');
+  await cvm('DescribeImportImageOs');
+  const imageId = (await cvm('CreateImage', { InstanceId: prepaid, ImageName: 'tour-image', TagSpecification: [{ ResourceType: 'image', Tags: [{ Key: 'env', Value: 'tour' }] }] }))
+    .ImageId;
+  await cvm('ModifyImageAttribute', { ImageId: imageId, ImageDescription: 'made on the tour', ImageFamily: 'tour-family' });
+  await cvm('DescribeImageFromFamily', { ImageFamily: 'tour-family' });
+  await cvm('ModifyImageSharePermission', { ImageId: imageId, AccountIds: ['100098765432'], Permission: 'SHARE' });
+  await cvm('DescribeImageSharePermission', { ImageId: imageId });
+  await cvm('ModifyImageSharePermission', { ImageId: imageId, AccountIds: ['100098765432'], Permission: 'CANCEL' });
+  const copies = (await cvm('SyncImages', { ImageIds: [imageId], DestinationRegions: ['ap-shanghai'], ImageSetRequired: true })).ImageSet ?? [];
+  await cvm('ExportImages', { BucketName: 'tour-1250000000', ImageIds: [imageId] });
+  const importedImage = (
+    await cvm('ImportImage', {
+      ImageUrl: 'https://tour-1250000000.cos.ap-guangzhou.myqcloud.com/tour.qcow2',
+      ImageName: 'tour-import',
+      Architecture: 'x86_64',
+      OsType: 'CentOS',
+      OsVersion: '7',
+    })
+  ).ImageId;
+  await cvm('DescribeImages', { ImageIds: [imageId, importedImage] });
+  await cvm('DeleteImages', { ImageIds: copies.map((copy: Answer) => copy.ImageId) }, 'ap-shanghai');
+  await cvm('DeleteImages', { ImageIds: [imageId, importedImage] });
+
   // Repairs: the seeded task waiting for authorization.
   const tasks = (await cvm('DescribeTaskInfo', EPOCH)).RepairTaskInfoSet ?? [];
   const pending = tasks.find((t: Answer) => t.TaskStatus === 1);

@@ -1,7 +1,8 @@
 import type { Image } from '@cvm/shared';
 
-// Public images (IDs from the reference where it gives them: img-9qabwvbn CentOS 7.6, img-8toqc6s3 CentOS 7.4,
-// img-qlzp4oea a private "test-image"), plus current TencentOS, Ubuntu, Debian and Windows images.
+// Public images (IDs from the reference where it gives them: img-9qabwvbn CentOS 7.6, img-8toqc6s3 CentOS 7.4), plus
+// current TencentOS, Ubuntu, Debian and Windows images. The account's own and shared images are per region
+// (seed/account-images.ts, services/cvm/images/image-store.ts).
 
 type SeedImage = Pick<Image, 'ImageId' | 'OsName' | 'ImageType' | 'ImageSize' | 'Platform' | 'Architecture' | 'CreatedTime'> & Partial<Image>;
 
@@ -105,22 +106,6 @@ const seed: SeedImage[] = [
     Platform: 'TencentOS',
     Architecture: 'arm',
     CreatedTime: '2024-03-12T08:00:00Z',
-  },
-  {
-    ImageId: 'img-qlzp4oea',
-    OsName: 'CentOS 7.4 64bit',
-    ImageType: 'PRIVATE_IMAGE',
-    ImageSize: 20,
-    Platform: 'CentOS',
-    Architecture: 'x86_64',
-    CreatedTime: '2025-08-30T03:12:00Z',
-    ImageName: 'test-image',
-    ImageSource: 'CREATE_IMAGE',
-    ImageCreator: '100012345678',
-    SyncPercent: null,
-    SnapshotSet: [{ SnapshotId: 'snap-gqa37j2p', DiskUsage: 'SYSTEM_DISK', DiskSize: 20 }],
-    IsSupportCloudinit: true,
-    Tags: [{ Key: 'team', Value: 'platform' }],
   },
 ];
 

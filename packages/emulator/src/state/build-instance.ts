@@ -6,6 +6,7 @@ import type { SeedInstanceType } from '../seed/instance-types.ts';
 import type { RegionWorld, World } from './world.ts';
 import { resourceId, uuid } from './random.ts';
 import { addMonths, cloudTime } from './cloud-time.ts';
+import { findImage } from '../services/cvm/images/image-store.ts';
 
 export interface InstanceSpec {
   name: string;
@@ -55,7 +56,7 @@ export function buildInstance(world: World, region: RegionWorld, spec: InstanceS
   if (!subnet) throw new Error(`zone ${spec.zone} is not in ${region.seed.region}`);
   const type = spec.type ?? region.zoneTypes.get(spec.zone)?.find((t) => t.InstanceType === spec.instanceType);
   if (!type) throw new Error(`instance type ${spec.instanceType} is not sold in ${spec.zone}`);
-  const image = world.images.find((i) => i.ImageId === spec.imageId);
+  const image = findImage(world, region, spec.imageId);
   if (!image) throw new Error(`image ${spec.imageId} does not exist`);
 
   const chargeType = spec.chargeType ?? 'POSTPAID_BY_HOUR';

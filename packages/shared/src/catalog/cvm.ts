@@ -100,6 +100,7 @@ export * from './cvm-modify.ts';
 export * from './cvm-billing.ts';
 export * from './cvm-reinstall.ts';
 export * from './cvm-key-pairs.ts';
+export * from './cvm-images.ts';
 export * from './cvm-rescue.ts';
 export * from './cvm-action-timers.ts';
 export * from './cvm-instance-settings.ts';

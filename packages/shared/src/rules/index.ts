@@ -4,6 +4,7 @@ export * from './instance-naming.ts';
 export * from './disk-limits.ts';
 export * from './reset-password.ts';
 export * from './image-fit.ts';
+export * from './image-rules.ts';
 export * from './instance-action-states.ts';
 export * from './interface-binding.ts';
 export * from './instance-search.ts';

@@ -37,6 +37,8 @@ export const INSTANCE_ACTION_STATES = {
   ModifyInstancesVpcAttribute: ['RUNNING', 'STOPPED'],
   /** Local disks become cloud disks only while the instance is shut down ("只支持实例在关机状态下转换", reference 18304). */
   ModifyInstanceDiskType: ['STOPPED'],
+  /** An image of a stopped instance, or of a running one (as it runs, or shut down first with ForcePoweroff), reference 27747. */
+  CreateImage: ['RUNNING', 'STOPPED'],
 } as const satisfies Record<string, readonly InstanceState[]>;
 
 export type StateBoundAction = keyof typeof INSTANCE_ACTION_STATES;

@@ -1,5 +1,6 @@
 export * from './instance.ts';
 export * from './catalog.ts';
+export * from './images.ts';
 export * from './envelope.ts';
 export * from './console.ts';
 export * from './console-auth.ts';

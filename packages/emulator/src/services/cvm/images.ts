@@ -3,8 +3,10 @@ import { CloudError } from '../../http/cloud-error.ts';
 import { handler } from '../action-handler.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../filters.ts';
 import { IMAGE_ID } from './id-formats.ts';
+import { imagesIn } from './images/image-store.ts';
 
-// DescribeImages (24872): ImageIds or Filters, paged; InstanceType narrows to images the type can boot.
+// DescribeImages (24872): ImageIds or Filters, paged; InstanceType narrows to images the type can boot. The region's
+// images are the public ones and the account's own and shared ones (images/image-store.ts).
 
 const fuzzy =
   (get: (i: Image) => string): FilterDefinition<Image>['match'] =>
@@ -52,7 +54,7 @@ export const describeImages = handler(cvm.DescribeImages, (ctx, params) => {
   }
   const matches = compileFilters(params.Filters, IMAGE_FILTERS);
   const wanted = params.ImageIds?.length ? new Set(params.ImageIds) : undefined;
-  const images = ctx.world.images.filter(
+  const images = imagesIn(ctx.world, ctx.region).filter(
     (image) => (wanted ? wanted.has(image.ImageId) : matches(image)) && (!architecture || image.Architecture === architecture) && (!gpu || image.Platform !== 'Windows'),
   );
   return { TotalCount: images.length, ImageSet: paginate(images, params.Offset, params.Limit) };

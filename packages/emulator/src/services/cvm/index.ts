@@ -1,5 +1,13 @@
 import { handlersIn } from '../action-handler.ts';
 import * as images from './images.ts';
+import * as imageCreation from './images/create-image.ts';
+import * as imageDeletion from './images/delete-images.ts';
+import * as imageAttributes from './images/modify-image-attribute.ts';
+import * as imageReads from './images/image-reads.ts';
+import * as imageSharing from './images/share-permission.ts';
+import * as imageCopies from './images/sync-images.ts';
+import * as imageExport from './images/export-images.ts';
+import * as imageImport from './images/import-image.ts';
 import * as instanceTypes from './instance-types.ts';
 import * as instances from './instances.ts';
 import * as lifecycle from './lifecycle.ts';
@@ -47,6 +55,14 @@ export const cvmHandlers = handlersIn(
   instances,
   instanceTypes,
   images,
+  imageCreation,
+  imageDeletion,
+  imageAttributes,
+  imageReads,
+  imageSharing,
+  imageCopies,
+  imageExport,
+  imageImport,
   lifecycle,
   purchase,
   quote,

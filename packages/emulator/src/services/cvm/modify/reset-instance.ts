@@ -20,7 +20,7 @@ type ReinstallParams = ParamsOutput<typeof cvm.ResetInstance>;
 /** Checks a reinstall as ResetInstance does (image, disk, login, host name, user data) before anything changes. */
 export function planReinstall(ctx: RequestContext, record: InstanceRecord, params: ReinstallParams) {
   const instance = record.instance;
-  const image = resolveImage(ctx.world, params.ImageId ?? instance.ImageId);
+  const image = resolveImage(ctx.world, ctx.region, params.ImageId ?? instance.ImageId);
   if (image.Architecture !== 'x86_64' || ((instance.GPUInfo?.GPUCount ?? 0) > 0 && image.Platform === 'Windows')) {
     throw new CloudError('InvalidParameterValue.InvalidImageForGivenInstanceType', `The image \`${image.ImageId}\` cannot boot the type \`${instance.InstanceType}\`.`);
   }

@@ -1,4 +1,5 @@
-import type { AccountQuota, PostPaidQuota, PrePaidQuota } from '@cvm/shared';
+import { IMAGE_QUOTA_PER_REGION, type AccountQuota, type PostPaidQuota, type PrePaidQuota } from '@cvm/shared';
+import { customImageCount } from '../images/image-store.ts';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import { quotaKindOf, usedQuota } from '../../../state/quota-usage.ts';
@@ -50,7 +51,7 @@ export function accountQuota(world: World, region: RegionWorld, zones: string[])
     PostPaidQuotaSet: postpaid,
     PrePaidQuotaSet: prepaid,
     SpotPaidQuotaSet: spot,
-    ImageQuotaSet: [{ UsedQuota: world.images.filter((i) => i.ImageType === 'PRIVATE_IMAGE').length, TotalQuota: 500 }],
+    ImageQuotaSet: [{ UsedQuota: customImageCount(world, region), TotalQuota: IMAGE_QUOTA_PER_REGION }],
     DisasterRecoverGroupQuotaSet: [accountGroupQuota(world, region)],
   };
 }

@@ -8,6 +8,7 @@ import { requireProject } from '../projects.ts';
 import { IMAGE_ID } from '../id-formats.ts';
 import { resolveHpcCluster } from '../hpc-chc/hpc-clusters.ts';
 import type { HpcClusterRecord } from '../hpc-chc/hpc-chc-region.ts';
+import { findImage } from '../images/image-store.ts';
 import { resolveDataDisks, resolveSystemDisk, type PurchasedDisk } from './disks.ts';
 import { resolveLogin, resolveNames, resolveTags, type Login } from './login-and-labels.ts';
 import { resolveInternet, resolveSecurityGroups, resolveSubnet, type PublicNetwork } from './network-choice.ts';
@@ -49,10 +50,10 @@ export interface Purchase {
   hpcCluster?: HpcClusterRecord;
 }
 
-export function resolveImage(world: World, imageId: string | undefined): Image {
+export function resolveImage(world: World, region: RegionWorld, imageId: string | undefined): Image {
   if (imageId === undefined) throw new CloudError('MissingParameter', 'The request is missing a required parameter `ImageId`.');
   if (!IMAGE_ID.test(imageId)) throw new CloudError('InvalidImageId.Malformed', `The image ID \`${imageId}\` is malformed.`);
-  const image = world.images.find((i) => i.ImageId === imageId);
+  const image = findImage(world, region, imageId);
   if (!image) throw new CloudError('InvalidImageId.NotFound', `The image \`${imageId}\` does not exist or is not shared with this account.`);
   if (image.ImageState !== 'NORMAL') throw new CloudError('InvalidParameterValue.InvalidImageState', `The image \`${imageId}\` is ${image.ImageState} and cannot be used yet.`);
   return image;
@@ -105,7 +106,7 @@ export function resolvePurchase(
   requireSellingZone(region, zone);
   const projectId = params.Placement.ProjectId ?? 0;
   requireProject(projectId);
-  const image = resolveImage(world, params.ImageId);
+  const image = resolveImage(world, region, params.ImageId);
   const { chargeType, periodMonths, renewFlag } = resolveChargeType(params, allowedChargeTypes);
   refuseDedicated(params, chargeType);
   // Dedicated hosts (CDHPAID, Placement.HostIds): the hosts, and the type they run (placement/purchase-placement.ts).
