@@ -190,6 +190,22 @@ describe('v1 signatures and the limits of each style', () => {
     expect([small.Error?.Code, small.Error?.Message]).toEqual(['UnknownParameter', expect.stringContaining('Padding')]);
   });
 
+  it('answers a body far past 10 MB, and a URL past what the server reads, in the Tencent envelope', async () => {
+    // 48 MB: answered once the first 10 MB are in, not cut off, and the connection is still good for the next request.
+    const huge = await answerOf(
+      await fetch(emulator.url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: 'TC3-HMAC-SHA256 x' },
+        body: Buffer.alloc(48 * 1024 * 1024, 0x20),
+      }),
+    );
+    expect(huge.Error?.Code).toBe('RequestSizeLimitExceeded');
+    expect((await answerOf(await fetch(`${emulator.url}/?${v1Url({})}`))).Error).toBeUndefined();
+    // Past the 64 KB of request line and headers the server reads, Node itself refuses it: still the envelope.
+    const long = await answerOf(await fetch(`${emulator.url}/?${v1Url({ Padding: 'x'.repeat(100 * 1024) })}`));
+    expect([long.Error?.Code, long.RequestId]).toEqual(['RequestSizeLimitExceeded', expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+  });
+
   it('flat names are checked: gaps in a list and hostile names are refused naming the parameter', async () => {
     const gap = await answerOf(await fetch(`${emulator.url}/?${v1Url({ Action: 'DescribeInstances', 'InstanceIds.1': 'ins-aaaaaaaa' })}`));
     expect([gap.Error?.Code, gap.Error?.Message]).toEqual(['InvalidParameter', expect.stringContaining('InstanceIds.0')]);

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequestHandler } from './http/handle-request.ts';
 import { readRequestBody } from './http/read-body.ts';
+import { answerClientError } from './http/client-error.ts';
 import {
   DEFAULT_ALIYUN_CREDENTIAL,
   NonceLedger,
@@ -125,6 +126,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       () => res.destroy(),
     );
   });
+  // Past those 64 KB Node refuses the request itself: answered in the Tencent envelope all the same (client-error.ts).
+  server.on('clientError', answerClientError);
   server.keepAliveTimeout = 5_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
