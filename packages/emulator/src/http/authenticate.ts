@@ -22,16 +22,18 @@ export interface Authenticated {
   scopeService: string;
 }
 
-const MAX_SKEW_SECONDS = 300;
+/** How far a request's timestamp may be from the server's time, either way (v3 and v1 alike). */
+export const MAX_SKEW_SECONDS = 300;
 
-function signaturesEqual(a: string, b: string): boolean {
+/** Two signatures compared in constant time. */
+export function signaturesEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
 /** Host values to try: as sent, and without its port (official SDKs sign the hostname alone). */
-function hostCandidates(host: string): string[] {
+export function hostCandidates(host: string): string[] {
   const withoutPort = host.replace(/:\d+$/, '');
   return withoutPort === host ? [host] : [host, withoutPort];
 }

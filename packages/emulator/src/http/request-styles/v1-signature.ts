@@ -1,13 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { CloudError } from '../cloud-error.ts';
-import type { CredentialLookup } from '../authenticate.ts';
+import { MAX_SKEW_SECONDS, hostCandidates, signaturesEqual, type CredentialLookup } from '../authenticate.ts';
 
 // Signature v1 (reference 001 lines 6932–7150): every parameter but Signature, sorted by name in ASCII order, written
 // `name=value` with the raw (decoded) values and joined with `&`; the text signed is METHOD + host + path + `?` + that
 // string; HMAC-SHA256 when SignatureMethod is HmacSHA256, HMAC-SHA1 otherwise; Base64. The common parameters are in the
 // request string itself (lines 4608–4657), Token included for temporary credentials.
-
-const MAX_SKEW_SECONDS = 300;
 
 /** The v1 common parameters: they travel with the action's own and are taken out before the action sees them. */
 export const V1_COMMON_PARAMS = new Set(['Action', 'Region', 'Timestamp', 'Nonce', 'SecretId', 'Signature', 'Version', 'SignatureMethod', 'Token', 'Language', 'RequestClient']);
@@ -18,12 +16,6 @@ export interface V1SignedRequest {
   host: string;
   path: string;
   params: ReadonlyArray<readonly [string, string]>;
-}
-
-function equal(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }
 
 const required = (params: ReadonlyMap<string, string>, name: string): string => {
@@ -56,14 +48,13 @@ export function authenticateV1(request: V1SignedRequest, findCredential: Credent
   const algorithm = params.get('SignatureMethod') === 'HmacSHA256' ? 'sha256' : 'sha1';
   const query = request.params
     .filter(([name]) => name !== 'Signature')
+    // ASCII order of the names (line 7000: InstanceIds.2 after InstanceIds.12), compared as names: a name may hold `=`.
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, value]) => `${name}=${value}`)
-    // ASCII order of the names (line 7000: InstanceIds.2 after InstanceIds.12); names are unique by now.
-    .sort((a, b) => (a.slice(0, a.indexOf('=')) < b.slice(0, b.indexOf('=')) ? -1 : 1))
     .join('&');
-  const withoutPort = request.host.replace(/:\d+$/, '');
-  for (const host of withoutPort === request.host ? [request.host] : [request.host, withoutPort]) {
+  for (const host of hostCandidates(request.host)) {
     const expected = createHmac(algorithm, credential.secretKey).update(`${request.method}${host}${request.path}?${query}`, 'utf8').digest('base64');
-    if (equal(expected, signature)) return { secretId: credential.secretId };
+    if (signaturesEqual(expected, signature)) return { secretId: credential.secretId };
   }
   throw new CloudError('AuthFailure.SignatureFailure', 'The provided credentials could not be validated. Please check your signature is correct.');
 }
