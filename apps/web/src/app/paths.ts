@@ -19,6 +19,10 @@ export const PATHS = {
   keyPairs: '/key-pairs',
   /** The region's security groups and their rules. */
   securityGroups: '/security-groups',
+  /** The region's placement groups (spread over hosts, switches or racks). */
+  placementGroups: '/placement-groups',
+  /** The region's dedicated hosts (CDH). */
+  dedicatedHosts: '/dedicated-hosts',
 } as const;
 
 /**

@@ -6,6 +6,7 @@ import { InstancesView } from '../features/instances/components/instances-view.t
 import { useT } from '../i18n/use-t.ts';
 import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, KeyPairsPage, OverviewPage, ProfilePage, SecurityGroupsPage, UsersPage } from './lazy-pages.ts';
 import { CloudGate } from './cloud-gate.tsx';
+import { DedicatedHostsPage, PlacementGroupsPage } from './lazy-pages.ts';
 import { ScalingGroupsPage } from './lazy-pages.ts';
 import { Layout } from './layout.tsx';
 import { PageLoading } from './page-loading.tsx';
@@ -53,6 +54,10 @@ function Page({ pathname }: { pathname: string }) {
       return <KeyPairsPage />;
     case PATHS.securityGroups:
       return <SecurityGroupsPage />;
+    case PATHS.placementGroups:
+      return <PlacementGroupsPage />;
+    case PATHS.dedicatedHosts:
+      return <DedicatedHostsPage />;
     case PATHS.hai:
       return <HaiPage />;
     case PATHS.scalingGroups:
@@ -93,6 +98,8 @@ export function SignedInApp({ pathname }: { pathname: string }) {
         pathname === PATHS.hai ||
         pathname === PATHS.batch ||
         pathname === PATHS.keyPairs ||
+        pathname === PATHS.placementGroups ||
+        pathname === PATHS.dedicatedHosts ||
         pathname === PATHS.securityGroups
       }
     >

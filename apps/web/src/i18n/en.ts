@@ -52,6 +52,7 @@ export const en = {
       scalingGroups: 'Scaling groups',
       batch: 'Batch',
       security: 'Security',
+      placement: 'Placement',
     },
     /** The Security section's pages. */
     securitySections: { label: 'Security pages', keyPairs: 'SSH key pairs', securityGroups: 'Security groups' },

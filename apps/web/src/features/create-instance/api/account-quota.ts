@@ -19,6 +19,8 @@ export function accountQuotaQueryOptions(scope: CloudScope | undefined, zone: st
 /** The quota that applies to the chosen billing mode in the chosen zone, when the cloud reports one. */
 export function useZoneQuota(scope: CloudScope | undefined, zone: string, chargeType: WizardChargeType) {
   const query = useQuery(accountQuotaQueryOptions(scope, zone));
-  const set: (PostPaidQuota | PrePaidQuota)[] | undefined = chargeType === 'PREPAID' ? query.data?.PrePaidQuotaSet : query.data?.PostPaidQuotaSet;
+  // Instances on a dedicated host hold no zone quota.
+  const set: (PostPaidQuota | PrePaidQuota)[] | undefined =
+    chargeType === 'CDHPAID' ? undefined : chargeType === 'PREPAID' ? query.data?.PrePaidQuotaSet : query.data?.PostPaidQuotaSet;
   return { query, quota: set?.find((entry) => entry.Zone === zone) };
 }

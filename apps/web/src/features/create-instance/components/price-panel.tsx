@@ -9,6 +9,7 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import type { WizardLists } from '../hooks/use-wizard-lists.ts';
 import { createMessages } from '../messages.ts';
+import { placementWords } from '../placement-words.ts';
 import { isDiscounted, priceFigures, type Amount, type BandwidthFigure } from '../../../cloud/price/price-figures.ts';
 import { useFormatPrice } from '../../../cloud/price/use-format-price.ts';
 import type { WizardForm } from '../state/wizard-form.ts';
@@ -26,6 +27,7 @@ interface PricePanelProps {
  */
 export function PricePanel({ form, lists, quote }: PricePanelProps) {
   const m = useLocalized(createMessages);
+  const w = useLocalized(placementWords);
   const titleId = useId();
   const data = quote.query.data;
   const figures = data && !quote.idle ? priceFigures(data.Price, form.chargeType === 'PREPAID' ? form.period : undefined) : undefined;
@@ -49,7 +51,7 @@ export function PricePanel({ form, lists, quote }: PricePanelProps) {
       </header>
       <div className="space-y-4 px-5 py-4">
         {quote.idle ? (
-          <p className="text-sm text-fg-muted">{m.priceIdle}</p>
+          <p className="text-sm text-fg-muted">{form.chargeType === 'CDHPAID' ? w.priceOnHost : m.priceIdle}</p>
         ) : quote.query.isError && !updating ? (
           <ErrorPanel error={quote.query.error} title={m.priceFailed} onRetry={() => void quote.query.refetch()} />
         ) : !figures ? (
@@ -161,7 +163,7 @@ function ChoicesSummary({ form, lists }: { form: WizardForm; lists: WizardLists 
   const image = lists.image;
   const rows: [string, string][] = [
     [m.fields.zone, zone?.ZoneName || form.zone],
-    [m.fields.billing, form.chargeType === 'PREPAID' ? `${t.chargeTypes.PREPAID}, ${m.months(form.period)}` : t.chargeTypes.POSTPAID_BY_HOUR],
+    [m.fields.billing, form.chargeType === 'PREPAID' ? `${t.chargeTypes.PREPAID}, ${m.months(form.period)}` : t.chargeTypes[form.chargeType]],
     [m.fields.instanceType, offering ? `${form.instanceType} · ${t.common.cores(offering.Cpu)}, ${t.common.memoryGb(offering.Memory)}` : form.instanceType],
     [m.fields.image, image ? image.ImageName || image.OsName : form.imageId],
     [m.fields.systemDisk, Number.isFinite(form.systemDiskSize) ? m.diskSummary(t.diskTypes[form.systemDiskType], form.systemDiskSize) : ''],

@@ -12,14 +12,17 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { AccountSelect } from '../../../components/account-select.tsx';
 import { RegionSelect } from '../../../cloud/regions/region-select.tsx';
 import { createMessages } from '../messages.ts';
+import { placementWords } from '../placement-words.ts';
 import { problemFor } from '../state/validate.ts';
 import { WIZARD_PERIODS, withChargeType, type WizardChargeType } from '../state/wizard-form.ts';
 import type { StepProps } from './step-props.ts';
 import { Block, FieldError, StepFrame } from './wizard-section.tsx';
+import { PlacementFields } from './placement-fields.tsx';
 
 /** Step 1: account and region (the URL's, shared with the list), the zone, and how the instances are billed. */
 export function StepLocation({ cloud, ...props }: StepProps & { cloud: CloudScopeState }) {
   const m = useLocalized(createMessages);
+  const w = useLocalized(placementWords);
   const { form, update, lists, problems, attempted } = props;
   const periodId = useId();
   const zoneError = problemFor(problems, 'zone', attempted);
@@ -59,6 +62,7 @@ export function StepLocation({ cloud, ...props }: StepProps & { cloud: CloudScop
           choices={[
             { value: 'POSTPAID_BY_HOUR', label: m.postpaid, hint: m.postpaidHint },
             { value: 'PREPAID', label: m.prepaid, hint: m.prepaidHint },
+            { value: 'CDHPAID', label: w.dedicatedHost, hint: w.dedicatedHostHint },
           ]}
         />
         {form.chargeType === 'PREPAID' && (
@@ -76,6 +80,7 @@ export function StepLocation({ cloud, ...props }: StepProps & { cloud: CloudScop
           </div>
         )}
       </Block>
+      <PlacementFields {...props} />
     </StepFrame>
   );
 }

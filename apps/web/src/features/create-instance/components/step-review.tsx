@@ -8,6 +8,7 @@ import { Spinner } from '../../../components/ui/spinner.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { createMessages } from '../messages.ts';
+import { placementWords } from '../placement-words.ts';
 import { STEP_IDS, type StepId } from '../state/steps.ts';
 import type { Problem } from '../state/validate.ts';
 import { namesToBeGiven } from './name-fields.tsx';
@@ -34,6 +35,7 @@ interface StepReviewProps extends StepProps {
  */
 export function StepReview(props: StepReviewProps) {
   const m = useLocalized(createMessages);
+  const w = useLocalized(placementWords);
   const t = useT();
   const { form, lists, problems, onEdit } = props;
   const problemsId = useId();
@@ -60,6 +62,16 @@ export function StepReview(props: StepReviewProps) {
             <DetailItem label={m.fields.period}>{m.months(form.period)}</DetailItem>
             <DetailItem label={m.fields.renewal}>{form.renewFlag === 'NOTIFY_AND_AUTO_RENEW' ? m.autoRenewOn : m.autoRenewOff}</DetailItem>
           </>
+        )}
+        {form.chargeType === 'CDHPAID' && (
+          <DetailItem label={w.reviewHost} mono>
+            {form.hostId}
+          </DetailItem>
+        )}
+        {form.placementGroupId && (
+          <DetailItem label={w.reviewGroup} mono>
+            {form.placementGroupId}
+          </DetailItem>
         )}
       </ReviewSection>
       <ReviewSection title={m.steps.type} onEdit={() => onEdit('type')}>

@@ -14,7 +14,8 @@ import type { WizardForm } from '../state/wizard-form.ts';
  */
 export function useWizardLists(scope: CloudScope | undefined, form: WizardForm) {
   const zones = useZones(scope);
-  const offerings = useZoneOfferings(scope, form.zone, form.chargeType);
+  // A dedicated host runs the zone's standard types (the host pays for them): they are offered as pay-as-you-go.
+  const offerings = useZoneOfferings(scope, form.zone, form.chargeType === 'CDHPAID' ? 'POSTPAID_BY_HOUR' : form.chargeType);
   const images = useImages(scope, form.imageSource, form.instanceType);
   const vpcs = useVpcs(scope);
   const subnets = useSubnets(scope, form.vpcId, form.zone);

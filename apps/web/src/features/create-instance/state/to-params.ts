@@ -12,11 +12,17 @@ const isWhole = (n: number) => Number.isInteger(n);
  * while something priced is missing or not a whole number: there is nothing to quote yet.
  */
 export function toQuoteParams(form: WizardForm): PriceQuoteParams | undefined {
+  // A dedicated host's instances have no quote: InquiryPriceRunInstances takes no CDHPAID (its page lists the others).
+  return form.chargeType === 'CDHPAID' ? undefined : purchaseParams(form);
+}
+
+/** What RunInstances and its quote share. */
+function purchaseParams(form: WizardForm): PriceQuoteParams | undefined {
   if (!form.zone || !form.instanceType || !form.imageId) return undefined;
   const numbers = [form.systemDiskSize, form.bandwidth, form.count, ...form.dataDisks.map((d) => d.size)];
   if (!numbers.every(isWhole) || form.count < 1) return undefined;
   return {
-    Placement: { Zone: form.zone },
+    Placement: { Zone: form.zone, ...(form.chargeType === 'CDHPAID' && form.hostId ? { HostIds: [form.hostId] } : {}) },
     InstanceChargeType: form.chargeType,
     ...(form.chargeType === 'PREPAID' ? { InstanceChargePrepaid: { Period: form.period, RenewFlag: form.renewFlag } } : {}),
     InstanceType: form.instanceType,
@@ -38,7 +44,7 @@ export function toQuoteParams(form: WizardForm): PriceQuoteParams | undefined {
  * the caller's (one per submission), so a repeated click or a retry after a lost answer cannot buy twice.
  */
 export function toRunParams(form: WizardForm, password: string, clientToken: string | undefined, dryRun = false): RunInstancesParams {
-  const quote = toQuoteParams(form);
+  const quote = purchaseParams(form);
   if (!quote) throw new Error('toRunParams needs a complete form');
   const tags = form.tags.filter((tag) => tag.key.trim() !== '');
   const name = form.name.trim();
@@ -51,6 +57,7 @@ export function toRunParams(form: WizardForm, password: string, clientToken: str
     ...(name ? { InstanceName: name } : {}),
     ...(hostName ? { HostName: hostName } : {}),
     ...(tags.length > 0 ? { TagSpecification: [{ ResourceType: 'instance', Tags: tags.map((tag) => ({ Key: tag.key.trim(), Value: tag.value })) }] } : {}),
+    ...(form.placementGroupId ? { DisasterRecoverGroupIds: [form.placementGroupId] } : {}),
     ...(clientToken ? { ClientToken: clientToken } : {}),
     ...(dryRun ? { DryRun: true } : {}),
   };

@@ -15,6 +15,7 @@ import {
   type InstanceTypeQuotaItem,
 } from '@cvm/shared';
 import type { CreateMessages } from '../messages.ts';
+import { placementWordsFor } from '../placement-words.ts';
 import type { StepId } from './steps.ts';
 import { MAX_COUNT, MAX_SECURITY_GROUPS, WIZARD_PERIODS, type WizardForm } from './wizard-form.ts';
 
@@ -59,6 +60,7 @@ export function validateForm(form: WizardForm, ctx: ValidationContext): Problem[
   if (form.chargeType === 'PREPAID' && !(WIZARD_PERIODS as readonly number[]).includes(form.period)) {
     add('location', 'period', (m) => m.problems.periodInvalid);
   }
+  if (form.chargeType === 'CDHPAID' && !form.hostId) add('location', 'hostId', (m) => placementWordsFor(m).hostMissing, true);
 
   // Instance type
   if (!form.instanceType) add('type', 'instanceType', (m) => m.problems.typeMissing, true);

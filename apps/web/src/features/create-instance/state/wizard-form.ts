@@ -8,8 +8,8 @@ export type { ImageSource };
 // part of it: it lives only in the page's memory (hooks/use-login-secret.ts), so it can never be persisted.
 
 export type CloudDiskType = (typeof CLOUD_DISK_TYPES)[number];
-/** The billing modes the wizard sells; spot, dedicated hosts and clusters need choices it does not offer. */
-export type WizardChargeType = 'POSTPAID_BY_HOUR' | 'PREPAID';
+/** The billing modes the wizard sells (CDHPAID: onto a dedicated host); spot and clusters need choices it does not offer. */
+export type WizardChargeType = 'POSTPAID_BY_HOUR' | 'PREPAID' | 'CDHPAID';
 export type LoginMethod = 'password' | 'key';
 
 export interface DataDiskDraft {
@@ -51,6 +51,10 @@ export interface WizardForm {
   hostName: string;
   tags: TagDraft[];
   count: number;
+  /** The placement group the instances join (DisasterRecoverGroupIds); absent or '' for none. */
+  placementGroupId?: string;
+  /** CDHPAID: the dedicated host they are bought onto (Placement.HostIds). */
+  hostId?: string;
 }
 
 /** Periods the wizard offers, in months: the monthly steps of a year, then whole years as the cloud console does. */
@@ -118,6 +122,8 @@ export function withRegionChanged(form: WizardForm): WizardForm {
     subnetId: '',
     securityGroupIds: [],
     keyId: '',
+    placementGroupId: '',
+    hostId: '',
     ...(form.imageSource === 'PRIVATE_IMAGE' ? { imageId: '' } : {}),
   };
 }

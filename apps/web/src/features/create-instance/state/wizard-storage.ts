@@ -72,7 +72,7 @@ export function sanitizeForm(value: unknown): WizardForm {
   const tags: TagDraft[] = records(v.tags).map((tag) => ({ id: str(tag.id, newId()), key: str(tag.key, ''), value: str(tag.value, '') }));
   return {
     zone: str(v.zone, base.zone),
-    chargeType: oneOf(v.chargeType, ['POSTPAID_BY_HOUR', 'PREPAID'] as const, base.chargeType),
+    chargeType: oneOf(v.chargeType, ['POSTPAID_BY_HOUR', 'PREPAID', 'CDHPAID'] as const, base.chargeType),
     period: num(v.period, base.period),
     renewFlag: oneOf(v.renewFlag, ['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW'] as const, base.renewFlag),
     instanceType: str(v.instanceType, base.instanceType),
@@ -92,5 +92,7 @@ export function sanitizeForm(value: unknown): WizardForm {
     hostName: str(v.hostName, base.hostName),
     tags,
     count: num(v.count, base.count),
+    placementGroupId: str(v.placementGroupId, ''),
+    hostId: str(v.hostId, ''),
   };
 }
