@@ -7,7 +7,7 @@ import { useT } from '../i18n/use-t.ts';
 import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, KeyPairsPage, OverviewPage, ProfilePage, SecurityGroupsPage, UsersPage } from './lazy-pages.ts';
 import { CloudGate } from './cloud-gate.tsx';
 import { DedicatedHostsPage, PlacementGroupsPage } from './lazy-pages.ts';
-import { ScalingGroupsPage } from './lazy-pages.ts';
+import { LaunchTemplatesPage, ScalingGroupsPage } from './lazy-pages.ts';
 import { Layout } from './layout.tsx';
 import { PageLoading } from './page-loading.tsx';
 import { PATHS } from './paths.ts';
@@ -54,6 +54,8 @@ function Page({ pathname }: { pathname: string }) {
       return <KeyPairsPage />;
     case PATHS.securityGroups:
       return <SecurityGroupsPage />;
+    case PATHS.launchTemplates:
+      return <LaunchTemplatesPage />;
     case PATHS.placementGroups:
       return <PlacementGroupsPage />;
     case PATHS.dedicatedHosts:
@@ -100,7 +102,8 @@ export function SignedInApp({ pathname }: { pathname: string }) {
         pathname === PATHS.keyPairs ||
         pathname === PATHS.placementGroups ||
         pathname === PATHS.dedicatedHosts ||
-        pathname === PATHS.securityGroups
+        pathname === PATHS.securityGroups ||
+        pathname === PATHS.launchTemplates
       }
     >
       <Suspense fallback={<PageLoading />}>

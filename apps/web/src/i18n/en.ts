@@ -52,6 +52,7 @@ export const en = {
       scalingGroups: 'Scaling groups',
       batch: 'Batch',
       security: 'Security',
+      launchTemplates: 'Launch templates',
       placement: 'Placement',
     },
     /** The Security section's pages. */

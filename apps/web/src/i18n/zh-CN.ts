@@ -38,6 +38,7 @@ export const zhCN: Messages = {
       scalingGroups: '伸缩组',
       batch: '批量计算',
       security: '安全',
+      launchTemplates: '启动模板',
       placement: '置放与宿主机',
     },
     securitySections: { label: '安全相关页面', keyPairs: 'SSH 密钥', securityGroups: '安全组' },

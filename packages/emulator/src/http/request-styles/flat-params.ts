@@ -83,12 +83,13 @@ function scalarKinds(def: z.core.$ZodTypeDef): Set<string> {
 }
 
 /**
- * Types text values by the schema: numbers and booleans from their text, and (multipart's way of sending a structure
- * in one part, `structures`) a JSON object or list where the schema wants one. Text the schema's type cannot read
- * stays text. JSON bodies go through it too, without `structures`: the reference's own examples quote numbers and
- * booleans (`"DiskSize": "50"`, `"Enabled": "TRUE"`; protocol.md §2), and the cloud takes them.
+ * Types text values by the schema: numbers and booleans from their text, and, with `structures` (multipart's way of
+ * sending a structure in one part), a JSON object or list where the schema wants one. Text the schema's type cannot
+ * read stays text. GET and form parameters go through it without `structures` (their structures are flat names), and
+ * so do JSON bodies: the reference's own examples quote numbers and booleans (`"DiskSize": "50"`, `"Enabled": "TRUE"`;
+ * protocol.md §2), and the cloud takes them.
  */
-export function typeBySchema(value: unknown, schema: z.ZodType | undefined, structures = true): unknown {
+export function typeBySchema(value: unknown, schema: z.ZodType | undefined, structures = false): unknown {
   if (!schema) return value;
   const def = core(schema) as unknown as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
   if (typeof value === 'string') {

@@ -91,7 +91,11 @@ async function multipartPairs(body: Buffer, contentType: string): Promise<Array<
   return pairs;
 }
 
-const flatParams = (pairs: ReadonlyArray<readonly [string, string]>, schema: z.ZodType) => typeBySchema(unflattenParams(pairs), schema);
+/**
+ * Flat parameters in their JSON shape, typed by the schema. Only multipart sends a structure as one JSON part; GET and
+ * form bodies carry structures as flat names alone, as the reference and the SDKs write them.
+ */
+const flatParams = (pairs: ReadonlyArray<readonly [string, string]>, schema: z.ZodType, jsonParts = false) => typeBySchema(unflattenParams(pairs), schema, jsonParts);
 
 /**
  * Reads a request to the Tencent side of the port: which style it is, its common parameters, and how to check its
@@ -157,9 +161,9 @@ export function readTencentRequest(req: IncomingMessage, body: Buffer, bodyCompl
     // v3 over GET signs the query string and an empty payload (reference 001 lines 4874, 4925).
     authenticate: (find, now) => authenticate({ method: req.method!, path: url.pathname, query: rawQuery, headers, body }, find, now),
     params: async (schema) => {
-      if (style === 'json') return typeBySchema(jsonObject(body), schema, false);
+      if (style === 'json') return typeBySchema(jsonObject(body), schema);
       if (style === 'get-v3') return flatParams(pairsOf(rawQuery), schema);
-      return flatParams(await multipartPairs(body, req.headers['content-type'] ?? ''), schema);
+      return flatParams(await multipartPairs(body, req.headers['content-type'] ?? ''), schema, true);
     },
   };
 }

@@ -36,6 +36,8 @@ function purchaseParams(form: WizardForm): PriceQuoteParams | undefined {
       PublicIpAssigned: form.bandwidth > 0,
     },
     InstanceCount: form.count,
+    // Filled in from a launch template: the purchase names its version, and what the wizard sends overrides it.
+    ...(form.launchTemplate ? { LaunchTemplate: { LaunchTemplateId: form.launchTemplate.id, LaunchTemplateVersion: form.launchTemplate.version } } : {}),
   };
 }
 
