@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { AppLink } from '../../../components/ui/app-link.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -20,6 +20,7 @@ import { usePriceQuote } from '../api/price-quote.ts';
 import { useCheckPurchase, useRunInstances } from '../api/run-instances.ts';
 import { useAutoFill } from '../hooks/use-auto-fill.ts';
 import { usePrefill, type PrefillOutcome } from '../hooks/use-prefill.ts';
+import { useTemplatePrefill } from '../hooks/use-template-prefill.ts';
 import { useWizardForm } from '../hooks/use-wizard-form.ts';
 import { useWizardLists } from '../hooks/use-wizard-lists.ts';
 import { createMessages } from '../messages.ts';
@@ -37,6 +38,11 @@ import { StepReview } from './step-review.tsx';
 import { StepSettings } from './step-settings.tsx';
 import { StepStorage } from './step-storage.tsx';
 import { WizardStepper } from './wizard-stepper.tsx';
+import { LaunchTemplateNotice } from './launch-template-notice.tsx';
+import { launchTemplateWords } from './launch-template-words.ts';
+
+/** Saving the choices as a launch template: loaded the first time it is asked for. */
+const SaveTemplateDialog = lazy(() => import('./save-template-dialog.tsx'));
 
 /**
  * /instances/create: the purchase wizard. Account and region are the URL's (as on the list), the step is `?step=`,
@@ -61,6 +67,11 @@ export default function CreateInstancesPage() {
   const lists = useWizardLists(scope, form);
   useAutoFill(form, wizard.fill, lists, place, wizard.restoredPlace, wizard.generation);
   const prefill = usePrefill(scope, wizard.replace);
+  // `?template=` (Launch on the Launch templates page): filled in from a version, which the price and purchase name.
+  const templatePrefill = useTemplatePrefill(scope, wizard.replace);
+  const lt = useLocalized(launchTemplateWords);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [savedTemplate, setSavedTemplate] = useState<string>();
   const regions = useRegions(scope);
   const regionName = regions.data?.find((r) => r.Region === region)?.RegionName;
 
@@ -118,6 +129,7 @@ export default function CreateInstancesPage() {
     const text = query.toString();
     return `${PATHS.instances}${text ? `?${text}` : ''}`;
   };
+  const templatesHref = () => listHref().replace(PATHS.instances, PATHS.launchTemplates);
 
   const onCreate = () => {
     if (!scope || problems.length > 0 || run.isPending) return;
@@ -164,6 +176,9 @@ export default function CreateInstancesPage() {
             <Button variant="ghost" onClick={startOver}>
               {m.startOver}
             </Button>
+            <Button onClick={() => setSavingTemplate(true)} disabled={!scope || !wizard.ready}>
+              {lt.saveAsTemplate}
+            </Button>
             <AppLink href={listHref()} className="inline-flex h-8 items-center rounded-md border border-line bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-2">
               {m.backToList}
             </AppLink>
@@ -171,6 +186,30 @@ export default function CreateInstancesPage() {
         }
       />
       <PrefillNotice outcome={prefill} restored={wizard.restored} />
+      <LaunchTemplateNotice
+        prefill={templatePrefill}
+        from={form.launchTemplate}
+        saved={savedTemplate}
+        templatesHref={templatesHref()}
+        onStopUsing={() => {
+          update({ launchTemplate: undefined });
+          setSavedTemplate(undefined);
+        }}
+      />
+      {savingTemplate && scope && (
+        <Suspense fallback={null}>
+          <SaveTemplateDialog
+            scope={scope}
+            form={form}
+            onClose={() => setSavingTemplate(false)}
+            onSaved={(saved, message) => {
+              setSavingTemplate(false);
+              update({ launchTemplate: saved });
+              setSavedTemplate(message);
+            }}
+          />
+        </Suspense>
+      )}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-4">
           <WizardStepper current={step} problems={problems} visited={visited} onGo={go} />

@@ -27,6 +27,13 @@ export interface TagDraft {
   value: string;
 }
 
+/** The launch template version the wizard was filled in from: the purchase and its price name it (LaunchTemplate). */
+export interface LaunchTemplateRef {
+  id: string;
+  version: number;
+  name: string;
+}
+
 export interface WizardForm {
   zone: string;
   chargeType: WizardChargeType;
@@ -55,6 +62,8 @@ export interface WizardForm {
   placementGroupId?: string;
   /** CDHPAID: the dedicated host they are bought onto (Placement.HostIds). */
   hostId?: string;
+  /** Set when filled in from a launch template (state/from-template.ts); the choices here override its version. */
+  launchTemplate?: LaunchTemplateRef;
 }
 
 /** Periods the wizard offers, in months: the monthly steps of a year, then whole years as the cloud console does. */
@@ -125,5 +134,7 @@ export function withRegionChanged(form: WizardForm): WizardForm {
     placementGroupId: '',
     hostId: '',
     ...(form.imageSource === 'PRIVATE_IMAGE' ? { imageId: '' } : {}),
+    // A launch template belongs to its region.
+    launchTemplate: undefined,
   };
 }

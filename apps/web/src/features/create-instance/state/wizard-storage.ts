@@ -58,6 +58,13 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback
   typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 const records = (value: unknown): Loose[] => (Array.isArray(value) ? value.filter((v): v is Loose => typeof v === 'object' && v !== null) : []);
 
+/** The launch template a stored form was filled in from, when it is whole. */
+function launchTemplateOf(value: unknown): Pick<WizardForm, 'launchTemplate'> {
+  if (typeof value !== 'object' || value === null) return {};
+  const { id, version, name } = value as Loose;
+  return typeof id === 'string' && typeof version === 'number' && typeof name === 'string' ? { launchTemplate: { id, version, name } } : {};
+}
+
 /** Reads a stored form field by field: anything missing, mistyped or from an older shape falls back to the default. */
 export function sanitizeForm(value: unknown): WizardForm {
   const base = emptyForm();
@@ -94,5 +101,6 @@ export function sanitizeForm(value: unknown): WizardForm {
     count: num(v.count, base.count),
     placementGroupId: str(v.placementGroupId, ''),
     hostId: str(v.hostId, ''),
+    ...launchTemplateOf(v.launchTemplate),
   };
 }
