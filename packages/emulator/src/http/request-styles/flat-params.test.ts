@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { cvm } from '@cvm/shared';
 import { paramsSchema } from '@cvm/shared/params';
 import { CloudError } from '../cloud-error.ts';
@@ -22,7 +23,8 @@ const refusal = (run: () => unknown) => {
   return undefined;
 };
 /** Unflattened, typed and validated as the request handler does it. */
-const read = (pairs: [string, string][], schema = describeInstances, jsonParts = false) => validateParams(schema, typeBySchema(unflattenParams(pairs), schema, jsonParts));
+const read = (pairs: [string, string][], schema: z.ZodType = describeInstances, jsonParts = false) =>
+  validateParams(schema, typeBySchema(unflattenParams(pairs), schema, jsonParts));
 
 describe('flat parameters', () => {
   it('are put back into lists and structures, and typed by the schema', () => {
