@@ -3,12 +3,12 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import { defaultSubnet } from '../../../network/region-network.ts';
 import type { Subnet } from '../../../network/subnet-addresses.ts';
 import type { InstanceRecord } from '../../../state/instance-record.ts';
-import { resourceId } from '../../../state/random.ts';
 import { cloudTime } from '../../../state/cloud-time.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import type { SeedInstanceType } from '../../../seed/instance-types.ts';
 import { ENI_QUOTA_PER_REGION, FAMILIES_WITHOUT_ENI, eniLimit } from '../../vpc/eni/eni-limits.ts';
 import { currentInterfaces } from '../../vpc/eni/eni-lookup.ts';
+import { newElasticInterface } from '../../vpc/eni/new-interface.ts';
 import { primaryInterfaceOwner } from '../../vpc/eni/primary-interface.ts';
 import { NETWORK_INTERFACE_ID, SUBNET_ID, VPC_ID } from '../id-formats.ts';
 import { resolveSecurityGroups } from './network-choice.ts';
@@ -217,19 +217,6 @@ export function requireInterfaceRoom(world: World, region: RegionWorld, plan: In
   }
 }
 
-const mac = (world: World) =>
-  [
-    '20',
-    '90',
-    '6F',
-    ...Array.from({ length: 3 }, () =>
-      Math.floor(world.random() * 256)
-        .toString(16)
-        .padStart(2, '0')
-        .toUpperCase(),
-    ),
-  ].join(':');
-
 /**
  * Gives a new instance its interfaces: the primary one's secondary addresses (in the instance's PrivateIpAddresses,
  * after its primary IP), then each SECONDARY created or taken, bound to it at once as device 1, 2, ….
@@ -243,38 +230,16 @@ export function attachPurchasedInterfaces(world: World, region: RegionWorld, rec
     let eni = secondary.existing;
     if (eni) Object.assign(eni, { Attachment: attachment, State: 'AVAILABLE', AttachType: 0, ResourceId: '' } satisfies Partial<NetworkInterface>);
     else {
-      const addresses = Array.from({ length: secondary.addressCount }, () => world.allocatePrivateIp(secondary.subnet));
-      eni = {
-        NetworkInterfaceId: resourceId('eni', world.random),
-        NetworkInterfaceName: `${instance.InstanceName}-eni${i + 1}`.slice(0, 60),
-        NetworkInterfaceDescription: `Created with ${instance.InstanceId} by RunInstances`,
-        SubnetId: secondary.subnet.info.SubnetId,
-        VpcId: secondary.subnet.info.VpcId,
-        GroupSet: [...secondary.securityGroupIds],
-        Primary: false,
-        MacAddress: mac(world),
-        State: 'AVAILABLE',
-        PrivateIpAddressSet: addresses.map((ip, n) => ({
-          PrivateIpAddress: ip,
-          Primary: n === 0,
-          PublicIpAddress: '',
-          AddressId: '',
-          Description: '',
-          IsWanIpBlocked: false,
-          State: 'AVAILABLE',
-        })),
-        Attachment: attachment,
-        Zone: secondary.subnet.info.Zone,
-        CreatedTime: cloudTime(now),
-        Ipv6AddressSet: [],
-        TagSet: [],
-        EniType: 0,
-        Business: 'cvm',
-        CdcId: '',
-        AttachType: 0,
-        ResourceId: '',
-        QosLevel: 'DEFAULT',
-      };
+      const addresses = Array.from({ length: secondary.addressCount }, () => ({ ip: world.allocatePrivateIp(secondary.subnet) }));
+      eni = newElasticInterface(world, {
+        name: `${instance.InstanceName}-eni${i + 1}`.slice(0, 60),
+        description: `Created with ${instance.InstanceId} by RunInstances`,
+        subnet: secondary.subnet,
+        securityGroupIds: secondary.securityGroupIds,
+        addresses,
+        attachment,
+        createdAt: now,
+      });
       network.networkInterfaces.push(eni);
     }
     if (secondary.deleteWithInstance) (network.deleteWithInstance ??= new Set()).add(eni.NetworkInterfaceId);

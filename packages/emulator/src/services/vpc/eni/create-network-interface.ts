@@ -2,13 +2,12 @@ import { vpc, type NetworkInterface } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { isInSubnet, nextFreeAddress, reserveAddress } from '../../../network/subnet-addresses.ts';
 import type { RegionNetwork } from '../../../network/region-network.ts';
-import { resourceId } from '../../../state/random.ts';
-import { cloudTime } from '../../../state/cloud-time.ts';
 import { handler } from '../../action-handler.ts';
 import { IPV4, SECURITY_GROUP_ID, SUBNET_ID, VPC_ID } from '../../cvm/id-formats.ts';
 import { ENI_QUOTA_PER_REGION } from './eni-limits.ts';
 import { currentInterfaces } from './eni-lookup.ts';
 import { interfaceAnswer } from './interface-answer.ts';
+import { newElasticInterface } from './new-interface.ts';
 
 // CreateNetworkInterface: an interface in a subnet of a VPC, with its security groups and a primary private address
 // (given, or the subnet's next free one). Ready (AVAILABLE) at once. TrunkingFlag Enable makes a trunking interface
@@ -72,42 +71,17 @@ export const createNetworkInterface = handler(vpc.CreateNetworkInterface, (ctx, 
     if (!address) throw new CloudError('LimitExceeded', `The subnet \`${subnet.info.SubnetId}\` has no free address.`);
   }
   reserveAddress(subnet, address);
-  const mac = [
-    '20',
-    '90',
-    '6F',
-    ...Array.from({ length: 3 }, () =>
-      Math.floor(world.random() * 256)
-        .toString(16)
-        .padStart(2, '0')
-        .toUpperCase(),
-    ),
-  ].join(':');
-  const eni: NetworkInterface = {
-    NetworkInterfaceId: resourceId('eni', world.random),
-    NetworkInterfaceName: name,
-    NetworkInterfaceDescription: params.NetworkInterfaceDescription ?? '',
-    SubnetId: subnet.info.SubnetId,
-    VpcId: params.VpcId,
-    GroupSet: params.SecurityGroupIds ?? [],
-    Primary: false,
-    MacAddress: mac,
-    State: 'AVAILABLE',
-    PrivateIpAddressSet: [
-      { PrivateIpAddress: address, Primary: true, PublicIpAddress: '', AddressId: '', Description: primary?.Description ?? '', IsWanIpBlocked: false, State: 'AVAILABLE' },
-    ],
-    Attachment: null,
-    Zone: subnet.info.Zone,
-    CreatedTime: cloudTime(world.clock.now()),
-    Ipv6AddressSet: [],
-    TagSet: params.Tags ?? [],
-    EniType: trunking === 'Enable' ? 2 : 0,
-    Business: 'cvm',
-    CdcId: '',
-    AttachType: 0,
-    ResourceId: '',
-    QosLevel: params.QosLevel ?? 'DEFAULT',
-  };
+  const eni = newElasticInterface(world, {
+    name,
+    description: params.NetworkInterfaceDescription ?? '',
+    subnet,
+    securityGroupIds: params.SecurityGroupIds ?? [],
+    addresses: [{ ip: address, description: primary?.Description }],
+    attachment: null,
+    tags: params.Tags,
+    eniType: trunking === 'Enable' ? 2 : 0,
+    qosLevel: params.QosLevel,
+  });
   network.networkInterfaces.push(eni);
   if (params.IsRdma) rdmaInterfaces.add(eni);
   const answer = { NetworkInterface: interfaceAnswer(eni) };
