@@ -104,9 +104,9 @@ describe('a launch template version from the wizard, and the wizard from a versi
   });
 
   it('fills the wizard in from the version as the cloud answers it, and comes back to the same choices', () => {
-    const data = toTemplateData(complete)!;
     const version = answered({
-      ...data,
+      SecurityGroupIds: ['sg-1'],
+      TagSpecification: [{ ResourceType: 'instance', Tags: [{ Key: 'team', Value: 'web' }] }],
       Placement: { ...answered({}).LaunchTemplateVersionData.Placement, Zone: 'ap-chengdu-1' },
       SystemDisk: { ...answered({}).LaunchTemplateVersionData.SystemDisk, DiskType: 'CLOUD_PREMIUM', DiskSize: 50 },
       DataDisks: [
