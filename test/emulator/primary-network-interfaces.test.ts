@@ -122,6 +122,10 @@ describe('the primary network interface', () => {
     expect(byVpc.NetworkInterfaceSet.map((e) => e.NetworkInterfaceId)).toEqual([eni.NetworkInterfaceId]);
     const byId = (await vpc('DescribeNetworkInterfaces', { NetworkInterfaceIds: [eni.NetworkInterfaceId] })).Response;
     expect(byId).toMatchObject({ TotalCount: 1, NetworkInterfaceSet: [eni] });
+    // An elastic interface's MAC is found in any case too.
+    const elastic = await createEni('ap-guangzhou-4');
+    const byMac = await interfaces([{ Name: 'mac-address', Values: [elastic.MacAddress.toLowerCase()] }]);
+    expect(byMac.NetworkInterfaceSet.map((e) => e.NetworkInterfaceId)).toEqual([elastic.NetworkInterfaceId]);
   });
 
   it('is one for each instance of the region, seeded ones included, and pages after the elastic interfaces', async () => {

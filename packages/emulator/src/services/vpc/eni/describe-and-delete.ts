@@ -24,7 +24,8 @@ const FILTERS: Record<string, FilterDefinition<NetworkInterface>> = {
   'network-interface-name': { match: (eni, values) => values.some((v) => eni.NetworkInterfaceName.includes(v)) },
   'network-interface-description': { match: (eni, values) => values.some((v) => eni.NetworkInterfaceDescription.includes(v)) },
   'address-ip': { match: (eni, values) => eni.PrivateIpAddressSet.some((a) => values.includes(a.PrivateIpAddress)) },
-  'mac-address': { match: (eni, values) => values.includes(eni.MacAddress) },
+  // In any case, as a primary interface's MAC is found (primary-interface.ts reads it back in any case).
+  'mac-address': { match: (eni, values) => values.some((value) => value.toUpperCase() === eni.MacAddress.toUpperCase()) },
   'is-primary': { match: (eni, values) => values.includes(String(eni.Primary)) },
   // "0" secondary, "1" primary, "2" trunk (the SDK's DescribeNetworkInterfacesRequest; EniType answers the same).
   'eni-type': { match: (eni, values) => values.includes(String(eni.EniType)) },

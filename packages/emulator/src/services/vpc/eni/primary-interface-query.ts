@@ -43,10 +43,10 @@ const PRIMARY_FILTERS: Record<string, PrimaryFilter> = {
 };
 
 /**
- * Filters on what every primary interface has alike (is-primary, eni-type, name, description, tags, QoS): decided once,
- * on those constants, by the elastic interfaces' own definition.
+ * Filters on what every primary interface has alike (is-primary, eni-type, name, description, tags): decided once, on
+ * those constants, by the elastic interfaces' own definition.
  */
-const CONSTANT_FILTERS = new Set(['is-primary', 'eni-type', 'network-interface-name', 'network-interface-description', 'tag-key', 'tag:', 'eni-qos']);
+const CONSTANT_FILTERS = new Set(['is-primary', 'eni-type', 'network-interface-name', 'network-interface-description', 'tag-key', 'tag:']);
 
 /** A query's primary interfaces: how many, and one page of their instances. */
 export interface PrimaryOwners {
