@@ -110,7 +110,7 @@ test('lists dedicated hosts, buys one, and buys an instance onto it', async ({ p
   expect(await axeViolations(page)).toEqual([]);
   const allocated = page.waitForResponse('**/api/cvm/AllocateHosts');
   await buy.getByRole('button', { name: 'Buy dedicated host' }).click();
-  const [hostId] = (await (await allocated).json()).HostIdSet as string[];
+  const hostId = (await (await allocated).json()).HostIdSet[0] as string;
   expect(hostId).toMatch(/^host-[a-z0-9]{8}$/);
   const table = page.getByRole('table', { name: 'Dedicated hosts' });
   const hostRow = table.locator(`tr[data-host="${hostId}"]`);

@@ -60,7 +60,7 @@ describe('placement groups', () => {
     const region = cvmClientOn(emulator.port, 'ap-chengdu');
     for (let i = 0; i < 10; i++) await region.CreateDisasterRecoverGroup({ Name: `g${i}`, Type: 'SW' });
     expect(await codeOf(region.CreateDisasterRecoverGroup({ Name: 'one too many', Type: 'SW' }))).toBe('ResourceInsufficient.InsufficientGroupQuota');
-    expect(await region.DescribeDisasterRecoverGroupQuota({})).toMatchObject({
+    expect(await region.DescribeDisasterRecoverGroupQuota()).toMatchObject({
       GroupQuota: 10,
       CurrentNum: 10,
       CvmInHostGroupQuota: 50,
@@ -174,7 +174,7 @@ describe('dedicated hosts', () => {
   });
 
   it('ModifyHostsAttribute renames hosts or changes their renewal flag; an unknown host is InvalidHostId.NotFound (21732)', async () => {
-    const [{ HostId: id }] = (await sdk.DescribeHosts({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-4'] }] })).HostSet!;
+    const { HostId: id } = (await sdk.DescribeHosts({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-4'] }] })).HostSet![0]!;
     await sdk.ModifyHostsAttribute({ HostIds: [id!], HostName: 'webserver' });
     await sdk.ModifyHostsAttribute({ HostIds: [id!], RenewFlag: 'NOTIFY_AND_AUTO_RENEW' });
     expect(await host(id!)).toMatchObject({ HostName: 'webserver', RenewFlag: 'NOTIFY_AND_AUTO_RENEW' });
@@ -183,7 +183,7 @@ describe('dedicated hosts', () => {
   });
 
   it('InquiryPriceRenewHosts prices a renewal and RenewHosts adds it to the term; a host still being made is InvalidHost.NotSupported (21891)', async () => {
-    const [{ HostId: id, ExpiredTime: before }] = (await sdk.DescribeHosts({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] })).HostSet!;
+    const { HostId: id, ExpiredTime: before } = (await sdk.DescribeHosts({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-3'] }] })).HostSet![0]!;
     const { Price } = await sdk.InquiryPriceRenewHosts({ HostIds: [id!], HostChargePrepaid: { Period: 1 } });
     // An HS50 host's month is the reference's example figure (22024).
     expect(Price!.HostPrice).toMatchObject({ OriginalPrice: 37050, DiscountPrice: 37050 });
