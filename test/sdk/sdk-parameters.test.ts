@@ -72,6 +72,9 @@ describe('vpc DescribeSubnets MaxResults and NextToken', () => {
     expect(next.SubnetSet![0]!.SubnetId).not.toBe(first.SubnetSet![0]!.SubnetId);
     expect(await codeOf(vpc.DescribeSubnets({ MaxResults: 1, NextToken: token }))).toBe('InvalidParameterValue');
     expect(await codeOf(vpc.DescribeSubnets({ NextToken: 'not-a-token' }))).toBe('InvalidParameterValue');
+    // A token altered by the client to start before the first subnet is no token of the emulator's.
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(token, 'base64url').toString()), at: -3 })).toString('base64url');
+    expect(await codeOf(vpc.DescribeSubnets({ MaxResults: 1, NextToken: forged, Filters: [{ Name: 'is-default', Values: ['true'] }] }))).toBe('InvalidParameterValue');
     expect(await codeOf(vpc.DescribeSubnets({ NextToken: token, Offset: '1', Filters: [{ Name: 'is-default', Values: ['true'] }] }))).toBe('InvalidParameterCoexist');
     expect(await codeOf(vpc.DescribeSubnets({ MaxResults: 2, Limit: '2' }))).toBe('InvalidParameterCoexist');
     expect(await codeOf(vpc.DescribeSubnets({ MaxResults: 101 }))).toBe('InvalidParameterValue.LimitExceeded');

@@ -4,10 +4,15 @@ import { paginate } from '../filters.ts';
 // The VPC API pages with Offset and Limit written as strings (default 0 and 20, Limit at most 100), and refuses a
 // list of IDs together with Filters (InvalidParameterCoexist).
 
+/** A page's size: 20 by default, 1 to 100 (InvalidParameterValue.Range naming the parameter that set it). */
+function pageSize(size: number | undefined, name: 'Limit' | 'MaxResults'): number {
+  if (size === undefined) return 20;
+  if (!(size >= 1 && size <= 100)) throw new CloudError('InvalidParameterValue.Range', `The value of parameter \`${name}\` must be between 1 and 100, got ${size}.`);
+  return size;
+}
+
 export function vpcPage<T>(items: readonly T[], offset: string | undefined, limit: string | undefined): T[] {
-  const size = limit === undefined ? 20 : Number(limit);
-  if (size < 1 || size > 100) throw new CloudError('InvalidParameterValue.Range', `The value of parameter \`Limit\` must be between 1 and 100, got ${limit}.`);
-  return paginate(items, offset === undefined ? 0 : Number(offset), size);
+  return paginate(items, offset === undefined ? 0 : Number(offset), pageSize(limit === undefined ? undefined : Number(limit), 'Limit'));
 }
 
 /** How long a NextToken holds ("每个分页令牌在 24 小时后过期", the SDK's DescribeSubnetsRequest). */
@@ -49,8 +54,7 @@ export function tokenPage<T>(
     if (now - token.issued > TOKEN_LIFETIME_MS) throw new CloudError('InvalidParameterValue', 'The parameter `NextToken` has expired: tokens live 24 hours.');
     start = token.at;
   }
-  const size = params.MaxResults ?? (params.Limit === undefined ? 20 : Number(params.Limit));
-  if (size < 1 || size > 100) throw new CloudError('InvalidParameterValue.Range', `The value of parameter \`Limit\` must be between 1 and 100, got ${size}.`);
+  const size = params.MaxResults !== undefined ? pageSize(params.MaxResults, 'MaxResults') : pageSize(params.Limit === undefined ? undefined : Number(params.Limit), 'Limit');
   const page = paginate(items, start, size);
   const next = start + size;
   const nextToken = next < items.length ? Buffer.from(JSON.stringify({ at: next, query: key, issued: now } satisfies PageToken)).toString('base64url') : '';
@@ -60,7 +64,8 @@ export function tokenPage<T>(
 function readToken(text: string): PageToken | undefined {
   try {
     const token = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<PageToken>;
-    return Number.isInteger(token.at) && typeof token.query === 'string' && typeof token.issued === 'number' ? (token as PageToken) : undefined;
+    // The token is the client's to send back: one altered to start before the first item is no token of ours.
+    return Number.isSafeInteger(token.at) && token.at! >= 0 && typeof token.query === 'string' && typeof token.issued === 'number' ? (token as PageToken) : undefined;
   } catch {
     return undefined;
   }
