@@ -105,13 +105,17 @@ export const DescribeLaunchTemplates = defineAction<WithRequestId & { TotalCount
     }),
 });
 
-/** 33648: by numbers, by a range (MinVersion–MaxVersion) or the default (DefaultVersion, not with numbers). */
+/**
+ * 33648: by numbers, by a range (MinVersion–MaxVersion) or the default (DefaultVersion, not with numbers). An operator's,
+ * as DescribeInstancesAttributes is: a version answers the UserData it launches with, and bootstrap scripts often carry
+ * secrets.
+ */
 export const DescribeLaunchTemplateVersions = defineAction<WithRequestId & { TotalCount: number; LaunchTemplateVersionSet: LaunchTemplateVersionInfo[] }>()({
   service,
   version,
   action: 'DescribeLaunchTemplateVersions',
   kind: 'read',
-  minRole: 'viewer',
+  minRole: 'operator',
   rateLimit: { perSecond: 20, source: '001 line 33654' },
   params: (z) =>
     z.strictObject({

@@ -37,6 +37,8 @@ export default function LaunchTemplatesPage() {
   const [notice, setNotice] = useState<string>();
   const mayChange = roleAllows(user.role, cvm.DeleteLaunchTemplate.minRole);
   const mayBuy = roleAllows(user.role, cvm.RunInstances.minRole);
+  // A version answers its UserData: an operator's to read, as an instance's is.
+  const mayReadVersions = roleAllows(user.role, cvm.DescribeLaunchTemplateVersions.minRole);
   const toggle = (id: string) =>
     setOpen((shown) => {
       const next = new Set(shown);
@@ -86,17 +88,21 @@ export default function LaunchTemplatesPage() {
                   <Fragment key={template.LaunchTemplateId}>
                     <tr data-template={template.LaunchTemplateId}>
                       <Th scope="row" className="text-left font-medium text-fg">
-                        <button
-                          type="button"
-                          className="inline-flex items-center gap-1 text-left hover:underline"
-                          aria-expanded={expanded}
-                          aria-controls={versionsId}
-                          aria-label={m.showVersionsOf(name)}
-                          onClick={() => toggle(template.LaunchTemplateId)}
-                        >
-                          {expanded ? <ChevronDownIcon /> : <ChevronRightIcon />}
-                          {name}
-                        </button>
+                        {mayReadVersions ? (
+                          <button
+                            type="button"
+                            className="inline-flex items-center gap-1 text-left hover:underline"
+                            aria-expanded={expanded}
+                            aria-controls={versionsId}
+                            aria-label={m.showVersionsOf(name)}
+                            onClick={() => toggle(template.LaunchTemplateId)}
+                          >
+                            {expanded ? <ChevronDownIcon /> : <ChevronRightIcon />}
+                            {name}
+                          </button>
+                        ) : (
+                          name
+                        )}
                       </Th>
                       <Td className="font-mono text-xs">{template.LaunchTemplateId}</Td>
                       <Td>{template.DefaultVersionNumber}</Td>
@@ -122,7 +128,7 @@ export default function LaunchTemplatesPage() {
                         </Td>
                       )}
                     </tr>
-                    {expanded && (
+                    {expanded && mayReadVersions && (
                       <tr id={versionsId}>
                         <td colSpan={columns} className="bg-surface-2 px-4 py-3">
                           <TemplateVersions scope={scope} template={template} mayChange={mayChange} mayBuy={mayBuy} onAsk={setVersionDialog} />
