@@ -105,8 +105,8 @@ const purchaseInterface = (z: Zod) =>
     DeleteWithInstance: z.boolean().optional(),
   });
 
-/** Parameters RunInstances and InquiryPriceRunInstances share (and a launch template's versions hold: cvm-launch-templates.ts). */
-export const purchaseParams = (z: Zod) => ({
+/** Parameters RunInstances and InquiryPriceRunInstances share. */
+const purchaseParams = (z: Zod) => ({
   Placement: placement(z).optional(),
   ImageId: z.string().min(1).optional(),
   InstanceChargeType: z.enum(['PREPAID', 'POSTPAID_BY_HOUR', 'CDHPAID', 'SPOTPAID', 'CDCPAID']).optional(),

@@ -1,7 +1,7 @@
 import type { LaunchTemplateInfo, LaunchTemplateVersionInfo, WithRequestId } from '../types/index.ts';
 import { defineAction, type Zod } from './define.ts';
 import { filtersSchema, limitSchema, offsetSchema } from './common-params.ts';
-import { purchaseParams } from './cvm-create.ts';
+import { RunInstances } from './cvm-create.ts';
 
 // Launch templates (reference 31644–34100): a named template whose numbered versions each hold a purchase's parameters;
 // RunInstances and InquiryPriceRunInstances take one (their LaunchTemplate) and override what they give themselves.
@@ -13,41 +13,35 @@ const version = '2017-03-12';
 const tags = (z: Zod) => z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) }));
 
 /**
- * What a version holds: a purchase's parameters, those RunInstances takes beside the ones it shares with its price
- * (purchaseParams), without the template it would come from or a CPU topology (the SDK's versions have neither).
+ * What a version holds: RunInstances' parameters (cvm-create.ts), without the template it would come from and what
+ * the SDK's versions do not have (a CPU topology, MinCount, a partition, dedicated clusters, CHC hosts), with an
+ * ActionTimer as the SDK spells it, and the version's own description and TemplateDataModifyAction. Derived from
+ * RunInstances' schema inside a builder, so the browser (which drops every builder) keeps none of it.
  */
-const versionData = (z: Zod) => {
-  const { LaunchTemplate: _template, CpuTopology: _topology, ...shared } = purchaseParams(z);
-  return {
-    ...shared,
-    InstanceCount: z.number().int().min(1).max(500).optional(),
-    UserData: z.string().optional(),
-    DryRun: z.boolean().optional(),
-    DisableApiTermination: z.boolean().optional(),
-    DisasterRecoverGroupIds: z.array(z.string()).max(1).optional(),
-    CamRoleName: z.string().optional(),
-    EnableJumboFrame: z.boolean().optional(),
-    ActionTimer: z
-      .strictObject({
-        TimerAction: z.string().optional(),
-        ActionTime: z.string().optional(),
-        Externals: z
-          .strictObject({
-            ReleaseAddress: z.boolean().optional(),
-            UnsupportNetworks: z.array(z.string()).optional(),
-            StorageBlockAttr: z.strictObject({ Type: z.string().optional(), MinSize: z.number().int().optional(), MaxSize: z.number().int().optional() }).optional(),
-          })
-          .optional(),
-        ActionTimerId: z.string().optional(),
-        Status: z.string().optional(),
-        InstanceId: z.string().optional(),
-      })
-      .optional(),
-    /** With Metadata: Replace (the default) lets a purchase's own Metadata replace the version's, Update merges them by key. */
-    TemplateDataModifyAction: z.string().optional(),
-    LaunchTemplateVersionDescription: z.string().optional(),
-  };
-};
+const versionData = (z: Zod) =>
+  RunInstances.params(z)
+    .omit({ LaunchTemplate: true, CpuTopology: true, MinCount: true, PartitionNumber: true, DedicatedClusterId: true, ChcIds: true, ActionTimer: true })
+    .extend({
+      ActionTimer: z
+        .strictObject({
+          TimerAction: z.string().optional(),
+          ActionTime: z.string().optional(),
+          Externals: z
+            .strictObject({
+              ReleaseAddress: z.boolean().optional(),
+              UnsupportNetworks: z.array(z.string()).optional(),
+              StorageBlockAttr: z.strictObject({ Type: z.string().optional(), MinSize: z.number().int().optional(), MaxSize: z.number().int().optional() }).optional(),
+            })
+            .optional(),
+          ActionTimerId: z.string().optional(),
+          Status: z.string().optional(),
+          InstanceId: z.string().optional(),
+        })
+        .optional(),
+      /** With Metadata: Replace (the default) lets a purchase's own Metadata replace the version's, Update merges them by key. */
+      TemplateDataModifyAction: z.string().optional(),
+      LaunchTemplateVersionDescription: z.string().optional(),
+    });
 
 /** 31918: Placement and ImageId required; the first version (1) is the default. */
 export const CreateLaunchTemplate = defineAction<WithRequestId & { LaunchTemplateId: string }>()({
@@ -59,11 +53,10 @@ export const CreateLaunchTemplate = defineAction<WithRequestId & { LaunchTemplat
   rateLimit: { perSecond: 20, source: '001 line 31930' },
   params: (z) => {
     const data = versionData(z);
-    return z.strictObject({
-      ...data,
+    return data.extend({
       LaunchTemplateName: z.string(),
-      Placement: data.Placement.unwrap(),
-      ImageId: data.ImageId.unwrap(),
+      Placement: data.shape.Placement.unwrap(),
+      ImageId: data.shape.ImageId.unwrap(),
       LaunchTemplateTagSpecification: tags(z).optional(),
     });
   },
@@ -79,11 +72,10 @@ export const CreateLaunchTemplateVersion = defineAction<WithRequestId & { Launch
   rateLimit: { perSecond: 20, source: '001 line 32651' },
   params: (z) => {
     const data = versionData(z);
-    return z.strictObject({
-      ...data,
+    return data.extend({
       LaunchTemplateId: z.string(),
       LaunchTemplateVersion: z.number().int().optional(),
-      Placement: data.Placement.unwrap(),
+      Placement: data.shape.Placement.unwrap(),
     });
   },
 });
