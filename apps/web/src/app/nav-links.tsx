@@ -27,6 +27,7 @@ export function useSections(): Section[] {
   const links: Section[] = [
     { href: PATHS.overview, label: t.header.nav.overview },
     { href: PATHS.instances, label: t.header.nav.instances },
+    { href: PATHS.images, label: t.header.nav.images },
     { href: PATHS.launchTemplates, label: t.header.nav.launchTemplates },
     { href: PATHS.hai, label: t.hai.nav },
     { href: PATHS.batch, label: t.header.nav.batch },

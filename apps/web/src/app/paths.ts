@@ -19,6 +19,8 @@ export const PATHS = {
   keyPairs: '/key-pairs',
   /** The region's security groups and their rules. */
   securityGroups: '/security-groups',
+  /** The region's images: public, the account's own, and shared with it. */
+  images: '/images',
   /** The region's launch templates and their versions. */
   launchTemplates: '/launch-templates',
   /** The region's placement groups (spread over hosts, switches or racks). */

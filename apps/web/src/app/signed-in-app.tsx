@@ -6,6 +6,7 @@ import { InstancesView } from '../features/instances/components/instances-view.t
 import { useT } from '../i18n/use-t.ts';
 import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, KeyPairsPage, OverviewPage, ProfilePage, SecurityGroupsPage, UsersPage } from './lazy-pages.ts';
 import { CloudGate } from './cloud-gate.tsx';
+import { ImagesPage } from './lazy-pages.ts';
 import { DedicatedHostsPage, PlacementGroupsPage } from './lazy-pages.ts';
 import { LaunchTemplatesPage, ScalingGroupsPage } from './lazy-pages.ts';
 import { Layout } from './layout.tsx';
@@ -54,6 +55,8 @@ function Page({ pathname }: { pathname: string }) {
       return <KeyPairsPage />;
     case PATHS.securityGroups:
       return <SecurityGroupsPage />;
+    case PATHS.images:
+      return <ImagesPage />;
     case PATHS.launchTemplates:
       return <LaunchTemplatesPage />;
     case PATHS.placementGroups:
@@ -103,6 +106,7 @@ export function SignedInApp({ pathname }: { pathname: string }) {
         pathname === PATHS.placementGroups ||
         pathname === PATHS.dedicatedHosts ||
         pathname === PATHS.securityGroups ||
+        pathname === PATHS.images ||
         pathname === PATHS.launchTemplates
       }
     >

@@ -46,6 +46,7 @@ export const en = {
     nav: {
       overview: 'Overview',
       instances: 'Instances',
+      images: 'Images',
       users: 'People',
       accounts: 'Cloud accounts',
       audit: 'Audit log',
@@ -172,6 +173,7 @@ export const en = {
       ResizeInstanceDisks: 'Growing disk…',
       ResetInstancesPassword: 'Resetting password…',
       ResetInstance: 'Reinstalling…',
+      CreateImage: 'Creating image…',
       ModifyInstancesAttribute: 'Applying…',
     } as Record<string, string>,
     operatingOther: (operation: string) => `${operation}…`,

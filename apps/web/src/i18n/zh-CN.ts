@@ -32,6 +32,7 @@ export const zhCN: Messages = {
     nav: {
       overview: '概览',
       instances: '实例',
+      images: '镜像',
       users: '成员',
       accounts: '云账号',
       audit: '操作日志',
@@ -153,6 +154,7 @@ export const zhCN: Messages = {
       ResizeInstanceDisks: '扩容中…',
       ResetInstancesPassword: '重置密码中…',
       ResetInstance: '重装系统中…',
+      CreateImage: '制作镜像中…',
       ModifyInstancesAttribute: '修改中…',
     },
     operatingOther: (operation) => `${operation} 执行中…`,

@@ -32,7 +32,7 @@ function withImage(form: WizardForm, image: Image): WizardForm {
   };
 }
 
-/** Step 3: a public image or one of the account's own, grouped and filterable by operating system. */
+/** Step 3: a public image, one of the account's own or one shared with it, grouped and filterable by operating system. */
 export function StepImage({ form, update, lists, problems, attempted }: StepProps) {
   const m = useLocalized(createMessages);
   const ids = { platform: useId(), error: useId() };
@@ -56,6 +56,7 @@ export function StepImage({ form, update, lists, problems, attempted }: StepProp
           choices={[
             { value: 'PUBLIC_IMAGE', label: m.publicImages, hint: m.publicImagesHint },
             { value: 'PRIVATE_IMAGE', label: m.ownImages, hint: m.ownImagesHint },
+            { value: 'SHARED_IMAGE', label: m.sharedImages, hint: m.sharedImagesHint },
           ]}
         />
       </Block>
@@ -65,7 +66,9 @@ export function StepImage({ form, update, lists, problems, attempted }: StepProp
         ) : !images.data ? (
           <Spinner label={m.imagesLoading} className="text-fg-muted" />
         ) : images.data.length === 0 ? (
-          <p className="text-sm text-fg-muted">{form.imageSource === 'PRIVATE_IMAGE' ? m.ownImagesEmpty : m.imagesEmpty}</p>
+          <p className="text-sm text-fg-muted">
+            {form.imageSource === 'PRIVATE_IMAGE' ? m.ownImagesEmpty : form.imageSource === 'SHARED_IMAGE' ? m.sharedImagesEmpty : m.imagesEmpty}
+          </p>
         ) : (
           <>
             <div className="flex flex-wrap items-end justify-between gap-3">

@@ -20,7 +20,7 @@ export function formFromInstance(instance: Instance, image: Image | undefined): 
     zone: instance.Placement.Zone,
     renewFlag: instance.RenewFlag ?? base.renewFlag,
     instanceType: instance.InstanceType,
-    imageSource: image?.ImageType === 'PRIVATE_IMAGE' || image?.ImageType === 'SHARED_IMAGE' ? 'PRIVATE_IMAGE' : 'PUBLIC_IMAGE',
+    imageSource: image?.ImageType ?? 'PUBLIC_IMAGE',
     imageId: instance.ImageId,
     systemDiskType: cloudDisk(instance.SystemDisk.DiskType),
     systemDiskSize: instance.SystemDisk.DiskSize,

@@ -133,7 +133,7 @@ export function withRegionChanged(form: WizardForm): WizardForm {
     keyId: '',
     placementGroupId: '',
     hostId: '',
-    ...(form.imageSource === 'PRIVATE_IMAGE' ? { imageId: '' } : {}),
+    ...(form.imageSource !== 'PUBLIC_IMAGE' ? { imageId: '' } : {}),
     // A launch template belongs to its region.
     launchTemplate: undefined,
   };

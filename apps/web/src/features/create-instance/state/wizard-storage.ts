@@ -83,7 +83,7 @@ export function sanitizeForm(value: unknown): WizardForm {
     period: num(v.period, base.period),
     renewFlag: oneOf(v.renewFlag, ['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW'] as const, base.renewFlag),
     instanceType: str(v.instanceType, base.instanceType),
-    imageSource: oneOf(v.imageSource, ['PUBLIC_IMAGE', 'PRIVATE_IMAGE'] as const, base.imageSource),
+    imageSource: oneOf(v.imageSource, ['PUBLIC_IMAGE', 'PRIVATE_IMAGE', 'SHARED_IMAGE'] as const, base.imageSource),
     imageId: str(v.imageId, base.imageId),
     systemDiskType: oneOf(v.systemDiskType, CLOUD_DISK_TYPES, base.systemDiskType),
     systemDiskSize: num(v.systemDiskSize, base.systemDiskSize),

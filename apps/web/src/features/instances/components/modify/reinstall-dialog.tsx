@@ -41,6 +41,7 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
   const ids = { image: useId(), key: useId(), size: useId() };
   const publicImages = useImages(scope, 'PUBLIC_IMAGE', instance.InstanceType);
   const ownImages = useImages(scope, 'PRIVATE_IMAGE', instance.InstanceType);
+  const sharedImages = useImages(scope, 'SHARED_IMAGE', instance.InstanceType);
   const [imageId, setImageId] = useState(instance.ImageId);
   const [method, setMethod] = useState<LoginMethod>('password');
   const [keyId, setKeyId] = useState('');
@@ -50,7 +51,7 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
   const flow = useChangeFlow(scope);
   const lines = useChangeLines(instance);
 
-  const images = [...(publicImages.data ?? []), ...(ownImages.data ?? [])];
+  const images = [...(publicImages.data ?? []), ...(ownImages.data ?? []), ...(sharedImages.data ?? [])];
   const image: Image | undefined = images.find((candidate) => candidate.ImageId === imageId);
   const windows = isWindowsImage(image);
   const login = windows ? 'password' : method;
@@ -107,6 +108,7 @@ export function ReinstallDialog({ action, instances, scope, onClose, onSucceeded
   const groups = [
     { label: m.publicImages, images: publicImages.data ?? [] },
     { label: m.ownImages, images: ownImages.data ?? [] },
+    { label: m.sharedImages, images: sharedImages.data ?? [] },
   ].filter((group) => group.images.length > 0);
 
   return (
