@@ -17,6 +17,8 @@ export const BatchPage = lazy(() => import('../features/batch/components/batch-p
 export const OverviewPage = lazy(() => import('../features/overview/components/overview-page.tsx'));
 export const KeyPairsPage = lazy(() => import('../features/key-pairs/components/key-pairs-page.tsx'));
 export const SecurityGroupsPage = lazy(() => import('../features/security-groups/components/security-groups-page.tsx'));
+export const HpcClustersPage = lazy(() => import('../features/hpc-chc/components/hpc-clusters-page.tsx'));
+export const ChcHostsPage = lazy(() => import('../features/hpc-chc/components/chc-hosts-page.tsx'));
 export const ImagesPage = lazy(() => import('../features/images/components/images-page.tsx'));
 export const LaunchTemplatesPage = lazy(() => import('../features/launch-templates/components/launch-templates-page.tsx'));
 export const PlacementGroupsPage = lazy(() => import('../features/placement/components/placement-groups-page.tsx'));

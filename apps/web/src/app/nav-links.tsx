@@ -32,6 +32,7 @@ export function useSections(): Section[] {
     { href: PATHS.hai, label: t.hai.nav },
     { href: PATHS.batch, label: t.header.nav.batch },
     { href: PATHS.keyPairs, label: t.header.nav.security, also: [PATHS.securityGroups] },
+    { href: PATHS.hpcClusters, label: t.header.nav.hpc, also: [PATHS.chcHosts] },
     { href: PATHS.placementGroups, label: t.header.nav.placement, also: [PATHS.dedicatedHosts] },
     ...(user.role === 'admin'
       ? [

@@ -19,6 +19,10 @@ export const PATHS = {
   keyPairs: '/key-pairs',
   /** The region's security groups and their rules. */
   securityGroups: '/security-groups',
+  /** The region's HPC clusters. */
+  hpcClusters: '/hpc-clusters',
+  /** The region's CHC hosts: the account's own servers, and their networks. */
+  chcHosts: '/chc-hosts',
   /** The region's images: public, the account's own, and shared with it. */
   images: '/images',
   /** The region's launch templates and their versions. */

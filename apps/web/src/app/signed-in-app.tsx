@@ -6,6 +6,7 @@ import { InstancesView } from '../features/instances/components/instances-view.t
 import { useT } from '../i18n/use-t.ts';
 import { AccountsPage, AuditPage, BatchPage, CreateInstancesPage, HaiPage, KeyPairsPage, OverviewPage, ProfilePage, SecurityGroupsPage, UsersPage } from './lazy-pages.ts';
 import { CloudGate } from './cloud-gate.tsx';
+import { ChcHostsPage, HpcClustersPage } from './lazy-pages.ts';
 import { ImagesPage } from './lazy-pages.ts';
 import { DedicatedHostsPage, PlacementGroupsPage } from './lazy-pages.ts';
 import { LaunchTemplatesPage, ScalingGroupsPage } from './lazy-pages.ts';
@@ -63,6 +64,10 @@ function Page({ pathname }: { pathname: string }) {
       return <PlacementGroupsPage />;
     case PATHS.dedicatedHosts:
       return <DedicatedHostsPage />;
+    case PATHS.hpcClusters:
+      return <HpcClustersPage />;
+    case PATHS.chcHosts:
+      return <ChcHostsPage />;
     case PATHS.hai:
       return <HaiPage />;
     case PATHS.scalingGroups:
@@ -106,6 +111,8 @@ export function SignedInApp({ pathname }: { pathname: string }) {
         pathname === PATHS.placementGroups ||
         pathname === PATHS.dedicatedHosts ||
         pathname === PATHS.securityGroups ||
+        pathname === PATHS.hpcClusters ||
+        pathname === PATHS.chcHosts ||
         pathname === PATHS.images ||
         pathname === PATHS.launchTemplates
       }

@@ -53,6 +53,7 @@ export const en = {
       scalingGroups: 'Scaling groups',
       batch: 'Batch',
       security: 'Security',
+      hpc: 'HPC',
       launchTemplates: 'Launch templates',
       placement: 'Placement',
     },

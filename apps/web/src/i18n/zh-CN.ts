@@ -39,6 +39,7 @@ export const zhCN: Messages = {
       scalingGroups: '伸缩组',
       batch: '批量计算',
       security: '安全',
+      hpc: '高性能计算',
       launchTemplates: '启动模板',
       placement: '置放与宿主机',
     },

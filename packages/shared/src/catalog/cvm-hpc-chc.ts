@@ -5,10 +5,9 @@ import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common
 // High-performance computing clusters ("高性能计算集群", reference 34906–35745, HpcClusterInfo 36670): the account's
 // clusters in a zone, which HPC instances are bought into (RunInstances' HpcClusterId, 8904). CHC hosts ("云托付物理服务器",
 // 22444–23930, ChcHost 35898): physical servers the account brought to the cloud, given an out-of-band (BMC) network and
-// a deploy network in a VPC before a cloud host can be made on them. And two instance actions the reference files
-// under "其他接口": ConvertOperatingSystems (28270, CentOS to TencentOS) and ProgramFpgaImage (18748, an FPGA image
-// programmed onto an FX instance's cards). Names, counts, states and formats are the cloud's rules, checked by it with
-// its own codes; the schemas check shapes.
+// a deploy network in a VPC before a cloud host can be made on them. Names, counts, states and formats are the cloud's
+// rules, checked by it with its own codes; the schemas check shapes. (ConvertOperatingSystems and ProgramFpgaImage,
+// which act on instances, are cvm-os-and-fpga.ts: the instance list's actions load them, and nothing of this file.)
 const service = 'cvm';
 const version = '2017-03-12';
 
@@ -111,12 +110,6 @@ export interface ChcHostDeniedActions {
   DenyActions: string[];
 }
 
-/** TargetOS (39283). */
-export interface TargetOS {
-  TargetOSType: string;
-  TargetOSVersion: string;
-}
-
 const tagSpecification = (z: Zod) => z.array(z.strictObject({ ResourceType: z.string().min(1), Tags: z.array(z.strictObject({ Key: z.string(), Value: z.string() })) })).optional();
 
 const virtualPrivateCloud = (z: Zod) =>
@@ -129,8 +122,7 @@ const virtualPrivateCloud = (z: Zod) =>
     Ipv6AddressCount: z.number().int().min(0).optional(),
   });
 
-const deployExtraConfig = (z: Zod) =>
-  z.strictObject({ MiniOsType: z.string(), BootType: z.string(), BootFile: z.string().optional(), NextServerAddress: z.string().optional() });
+const deployExtraConfig = (z: Zod) => z.strictObject({ MiniOsType: z.string(), BootType: z.string(), BootFile: z.string().optional(), NextServerAddress: z.string().optional() });
 
 const chcIds = (z: Zod) => idListSchema(z, 100).min(1);
 
@@ -307,47 +299,4 @@ export const RemoveChcDeployVpc = defineAction<WithRequestId>()({
   minRole: 'admin',
   rateLimit: { perSecond: 20, source: '001 line 23383' },
   params: (z) => z.strictObject({ ChcIds: chcIds(z) }),
-});
-
-// --- Instance actions -----------------------------------------------------------------------------------------------------
-
-/** The one target ConvertOperatingSystems takes (28320). */
-export const CONVERT_TARGET_OS_TYPES = ['TencentOS'] as const;
-
-/**
- * 28270: CentOS 7 or 8 instances, RUNNING, converted in place to TencentOS; DryRun only checks and lists the targets.
- * It rewrites the system disk's operating system: an admin's, with a fresh second factor, as a reinstall is.
- */
-export const ConvertOperatingSystems = defineAction<WithRequestId & { SupportTargetOSList: TargetOS[]; TaskId: string }>()({
-  service,
-  version,
-  action: 'ConvertOperatingSystems',
-  kind: 'mutate',
-  minRole: 'admin',
-  stepUp: true,
-  rateLimit: { perSecond: 20, source: '001 line 28276' },
-  params: (z) =>
-    z.strictObject({
-      InstanceIds: idListSchema(z, 100).min(1),
-      MinimalConversion: z.boolean().optional(),
-      DryRun: z.boolean().optional(),
-      TargetOSType: z.string().optional(),
-    }),
-});
-
-/** 18748: one instance; every FPGA card when DBDFs is empty; DryRun checks without programming. */
-export const ProgramFpgaImage = defineAction<WithRequestId>()({
-  service,
-  version,
-  action: 'ProgramFpgaImage',
-  kind: 'mutate',
-  minRole: 'operator',
-  rateLimit: { perSecond: 20, source: '001 line 18758' },
-  params: (z) =>
-    z.strictObject({
-      InstanceId: z.string().min(1),
-      FPGAUrl: z.string(),
-      DBDFs: z.array(z.string()).max(16).optional(),
-      DryRun: z.boolean().optional(),
-    }),
 });
