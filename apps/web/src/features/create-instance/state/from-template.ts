@@ -27,7 +27,7 @@ export function formFromTemplate(version: LaunchTemplateVersionInfo, templateNam
     period: (WIZARD_PERIODS as readonly number[]).includes(period) ? period : base.period,
     renewFlag: RENEW_FLAGS.includes(renewFlag) ? renewFlag : base.renewFlag,
     instanceType: data.InstanceType,
-    imageSource: image?.ImageType === 'PRIVATE_IMAGE' || image?.ImageType === 'SHARED_IMAGE' ? 'PRIVATE_IMAGE' : 'PUBLIC_IMAGE',
+    imageSource: image?.ImageType ?? 'PUBLIC_IMAGE',
     imageId: data.ImageId,
     systemDiskType: cloudDisk(data.SystemDisk.DiskType, base.systemDiskType),
     systemDiskSize: data.SystemDisk.DiskSize || base.systemDiskSize,
