@@ -124,8 +124,8 @@ test('lists dedicated hosts, buys one, and buys an instance onto it', async ({ p
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Dedicated host ${name} saved` })).toBeVisible();
 
-  // "Buy instance on it": the wizard, billed on that host in its zone.
-  await hostRow.getByRole('link', { name: `Buy an instance on ${name}` }).click();
+  // "Buy instance": the wizard, billed on that host in its zone.
+  await hostRow.getByRole('link', { name: `Buy instance on ${name}` }).click();
   await expect(page.getByRole('heading', { name: 'Location and billing', level: 2 })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Dedicated host' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Frankfurt Zone 2' })).toBeChecked();

@@ -32,11 +32,14 @@ export function PlacementFields({ scope, form, update, problems, attempted }: St
 
   const linkedHost = params.get('host');
   const linkedZone = params.get('zone');
+  // Applied until it holds: the wizard's first defaults (the first zone) may land in the same moment.
+  const { chargeType, hostId, zone } = form;
   useEffect(() => {
     if (!linkedHost) return;
-    update((f) => ({ ...withChargeType(f, 'CDHPAID'), ...(linkedZone ? { zone: linkedZone } : {}), hostId: linkedHost }));
-    setParams({ host: null, zone: null }, 'replace');
-  }, [linkedHost, linkedZone, update, setParams]);
+    const holds = chargeType === 'CDHPAID' && hostId === linkedHost && (!linkedZone || zone === linkedZone);
+    if (holds) setParams({ host: null, zone: null }, 'replace');
+    else update((f) => ({ ...withChargeType(f, 'CDHPAID'), ...(linkedZone ? { zone: linkedZone } : {}), hostId: linkedHost }));
+  }, [linkedHost, linkedZone, chargeType, hostId, zone, update, setParams]);
 
   // A host of another zone is no choice once the zone changed.
   const stale = Boolean(form.hostId && hosts.data && !zoneHosts.some((host) => host.HostId === form.hostId));
