@@ -53,7 +53,15 @@ describe('HPC clusters', () => {
     });
     const made = HpcClusterSet![0]!;
     expect(made.HpcClusterId).toMatch(/^hpc-[a-z0-9]{8}$/);
-    expect(made).toMatchObject({ Name: 'sdk-cluster', Remark: 'made by the SDK', Zone: 'ap-guangzhou-6', CvmQuotaTotal: 50, CurrentNum: 0, InstanceIds: [], HpcClusterType: 'STANDARD' });
+    expect(made).toMatchObject({
+      Name: 'sdk-cluster',
+      Remark: 'made by the SDK',
+      Zone: 'ap-guangzhou-6',
+      CvmQuotaTotal: 50,
+      CurrentNum: 0,
+      InstanceIds: [],
+      HpcClusterType: 'STANDARD',
+    });
     expect(made.CreateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     expect(await cluster(made.HpcClusterId!)).toEqual(made);
     const byTag = await sdk.DescribeHpcClusters({ Filters: [{ Name: 'tag:team', Values: ['hpc'] }] });
@@ -161,8 +169,12 @@ describe('CHC hosts', () => {
     expect(await codeOf(sdk.ConfigureChcAssistVpc({ ChcIds: [bare.ChcId!], BmcVirtualPrivateCloud: { ...network, PrivateIpAddresses: ['10.0.32.9', '10.0.32.10'] } }))).toBe(
       'InvalidParameterValue.AmountNotEqual',
     );
-    expect(await codeOf(sdk.ConfigureChcAssistVpc({ ChcIds: [bare.ChcId!], BmcVirtualPrivateCloud: { ...network, PrivateIpAddresses: ['192.168.0.9'] } }))).toBe('VpcAddrNotInSubNet');
-    expect(await codeOf(sdk.ConfigureChcAssistVpc({ ChcIds: [bare.ChcId!], BmcVirtualPrivateCloud: { ...network, SubnetId: 'subnet-1' } }))).toBe('InvalidParameterValue.SubnetIdMalformed');
+    expect(await codeOf(sdk.ConfigureChcAssistVpc({ ChcIds: [bare.ChcId!], BmcVirtualPrivateCloud: { ...network, PrivateIpAddresses: ['192.168.0.9'] } }))).toBe(
+      'VpcAddrNotInSubNet',
+    );
+    expect(await codeOf(sdk.ConfigureChcAssistVpc({ ChcIds: [bare.ChcId!], BmcVirtualPrivateCloud: { ...network, SubnetId: 'subnet-1' } }))).toBe(
+      'InvalidParameterValue.SubnetIdMalformed',
+    );
     expect(await codeOf(sdk.ConfigureChcAssistVpc({ ChcIds: ['chc-00000000'], BmcVirtualPrivateCloud: network }))).toBe('InvalidParameterValue.ChcHostsNotFound');
     // A host whose out-of-band network is configured already: its state does not allow it (22602).
     const assisted = await hostNamed('rack-a02');
@@ -189,9 +201,7 @@ describe('CHC hosts', () => {
     expect(prepared).toMatchObject({ InstanceState: 'PREPARED', LatestOperationState: 'SUCCESS', BmcVirtualPrivateCloud: { VpcId: subnet.VpcId, SubnetId: subnet.SubnetId } });
     expect(other.Placement!.Zone).toBe('ap-guangzhou-6');
     expect(
-      await codeOf(
-        sdk.ConfigureChcAssistVpc({ ChcIds: [other.ChcId!], BmcVirtualPrivateCloud: { ...network, PrivateIpAddresses: [prepared.BmcIp!] } }),
-      ),
+      await codeOf(sdk.ConfigureChcAssistVpc({ ChcIds: [other.ChcId!], BmcVirtualPrivateCloud: { ...network, PrivateIpAddresses: [prepared.BmcIp!] } })),
       'a subnet of another zone than the host',
     ).toBe('InvalidParameter');
   });
@@ -200,10 +210,12 @@ describe('CHC hosts', () => {
     const assisted = await hostNamed('rack-a02');
     const deploy = { VpcId: assisted.BmcVirtualPrivateCloud!.VpcId, SubnetId: assisted.BmcVirtualPrivateCloud!.SubnetId };
     // 22647 / 22649: an address outside the subnet, or one a host holds.
-    expect(await codeOf(sdk.ConfigureChcDeployVpc({ ChcIds: [assisted.ChcId!], DeployVirtualPrivateCloud: { ...deploy, PrivateIpAddresses: [assisted.BmcIp!] } }))).toBe('VpcIpIsUsed');
-    expect(await codeOf(sdk.ConfigureChcDeployVpc({ ChcIds: [assisted.ChcId!], DeployVirtualPrivateCloud: deploy, ChcDeployExtraConfig: { MiniOsType: 'public', BootType: 'ppc' } }))).toBe(
-      'InvalidParameterValue.IncorrectFormat',
+    expect(await codeOf(sdk.ConfigureChcDeployVpc({ ChcIds: [assisted.ChcId!], DeployVirtualPrivateCloud: { ...deploy, PrivateIpAddresses: [assisted.BmcIp!] } }))).toBe(
+      'VpcIpIsUsed',
     );
+    expect(
+      await codeOf(sdk.ConfigureChcDeployVpc({ ChcIds: [assisted.ChcId!], DeployVirtualPrivateCloud: deploy, ChcDeployExtraConfig: { MiniOsType: 'public', BootType: 'ppc' } })),
+    ).toBe('InvalidParameterValue.IncorrectFormat');
     // A host without its out-of-band network cannot take a deploy network.
     const bare = await hostNamed('gpu-b01');
     expect(await codeOf(sdk.ConfigureChcDeployVpc({ ChcIds: [bare.ChcId!], DeployVirtualPrivateCloud: deploy }))).toBe('InvalidHost.NotSupported');
@@ -254,7 +266,14 @@ describe('CHC hosts', () => {
     const assisted = await hostNamed('rack-a02');
     const bare = await hostNamed('gpu-b01');
     const groups = (await vpc.DescribeSecurityGroups({})).SecurityGroupSet!.map((g) => g.SecurityGroupId!);
-    await sdk.ModifyChcAttribute({ ChcIds: [assisted.ChcId!], InstanceName: 'rack-a02-renamed', DeviceType: 'CHC_HS1', BmcUser: 'albert', Password: 'Test@1234', BmcSecurityGroupIds: [groups[1]!] });
+    await sdk.ModifyChcAttribute({
+      ChcIds: [assisted.ChcId!],
+      InstanceName: 'rack-a02-renamed',
+      DeviceType: 'CHC_HS1',
+      BmcUser: 'albert',
+      Password: 'Test@1234',
+      BmcSecurityGroupIds: [groups[1]!],
+    });
     expect(await host(assisted.ChcId!)).toMatchObject({ InstanceName: 'rack-a02-renamed', DeviceType: 'CHC_HS1', BmcSecurityGroupIds: [groups[1]] });
     await sdk.ModifyChcAttribute({ ChcIds: [assisted.ChcId!], InstanceName: 'rack-a02' });
     // 23208 InvalidPassword, 23200 ChcNetworkEmpty, 23210 InvalidSecurityGroupId.NotFound, 23206 NotEmpty.
@@ -264,6 +283,32 @@ describe('CHC hosts', () => {
     expect(await codeOf(sdk.ModifyChcAttribute({ ChcIds: [assisted.ChcId!], InstanceName: '' }))).toBe('InvalidParameterValue.NotEmpty');
     expect(await codeOf(sdk.ModifyChcAttribute({ ChcIds: [assisted.ChcId!], BmcUser: 'al bert' }))).toBe('InvalidParameterValue.IncorrectFormat');
     expect(await codeOf(sdk.ModifyChcAttribute({ ChcIds: ['chc-00000000'], InstanceName: 'x' }))).toBe('InvalidParameterValue.ChcHostsNotFound');
+  });
+});
+
+describe('a cloud host on a CHC host (RunInstances ChcIds, 8919)', () => {
+  it('makes one on a PREPARED host, which is ONLINE until the instance is gone; refuses hosts that are not ready', async () => {
+    const prepared = await hostNamed('rack-a01');
+    const assisted = await hostNamed('rack-a02');
+    expect(prepared.InstanceState).toBe('PREPARED');
+    const zone3 = { Placement: { Zone: 'ap-guangzhou-3' } };
+    // 9610 unknown or of another zone; 9791 no deploy network; the count is one per host.
+    expect(await codeOf(launch({ ...zone3, ChcIds: ['chc-00000000'] }))).toBe('InvalidParameterValue.ChcHostsNotFound');
+    expect(await codeOf(launch({ ChcIds: [prepared.ChcId!] }))).toBe('InvalidParameterValue.ChcHostsNotFound');
+    expect(await codeOf(launch({ ...zone3, ChcIds: [assisted.ChcId!] }))).toBe('OperationDenied.ChcInstallCloudImageWithoutDeployNetwork');
+    expect(await codeOf(launch({ ...zone3, ChcIds: [prepared.ChcId!], InstanceCount: 2 }))).toBe('InvalidParameterValue');
+
+    const id = await launch({ ...zone3, ChcIds: [prepared.ChcId!] });
+    expect(await host(prepared.ChcId!)).toMatchObject({ InstanceState: 'ONLINE', CvmInstanceId: id });
+    const { ChcHostDeniedActionSet } = await sdk.DescribeChcDeniedActions({ ChcIds: [prepared.ChcId!] });
+    expect(ChcHostDeniedActionSet![0]!.DenyActions).toEqual(['ConfigureChcAssistVpc', 'ConfigureChcDeployVpc', 'RemoveChcAssistVpc', 'RemoveChcDeployVpc', 'RunInstances']);
+    // 9566: a host holding a cloud host takes no other.
+    expect(await codeOf(launch({ ...zone3, ChcIds: [prepared.ChcId!] }))).toBe('InvalidParameter.HostIdStatusNotSupport');
+    expect(await codeOf(sdk.RemoveChcAssistVpc({ ChcIds: [prepared.ChcId!] }))).toBe('InvalidHost.NotSupported');
+
+    await sdk.TerminateInstances({ InstanceIds: [id] });
+    clock.advance(5_000);
+    expect(await host(prepared.ChcId!)).toMatchObject({ InstanceState: 'PREPARED', CvmInstanceId: '' });
   });
 });
 
@@ -277,7 +322,12 @@ describe('ConvertOperatingSystems (28270)', () => {
     const { TaskId, SupportTargetOSList } = await sdk.ConvertOperatingSystems({ InstanceIds: [id], TargetOSType: 'TencentOS', MinimalConversion: true });
     expect(TaskId).toMatch(/^\d{8}$/);
     expect(SupportTargetOSList).toEqual([{ TargetOSType: 'TencentOS', TargetOSVersion: '2.4' }]);
-    expect(await instance(id)).toMatchObject({ InstanceState: 'RUNNING', LatestOperation: 'ConvertOperatingSystems', LatestOperationState: 'OPERATING', OsName: 'CentOS 7.9 64bit' });
+    expect(await instance(id)).toMatchObject({
+      InstanceState: 'RUNNING',
+      LatestOperation: 'ConvertOperatingSystems',
+      LatestOperationState: 'OPERATING',
+      OsName: 'CentOS 7.9 64bit',
+    });
     expect(await codeOf(sdk.ConvertOperatingSystems({ InstanceIds: [id] }))).toBe('OperationDenied.InstanceOperationInProgress');
     clock.advance(30_000);
     expect(await instance(id)).toMatchObject({ InstanceState: 'RUNNING', LatestOperationState: 'SUCCESS', OsName: 'TencentOS Server 2.4 (TK4)' });

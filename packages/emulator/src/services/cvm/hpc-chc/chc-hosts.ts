@@ -5,7 +5,8 @@ import type { RequestContext } from '../../action-handler.ts';
 import { handler } from '../../action-handler.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
 import { SECURITY_GROUP_ID, SUBNET_ID, VPC_ID } from '../id-formats.ts';
-import { CHC_DEVICE_MODELS, hpcChcOf, type ChcHostRecord, type ChcOperation } from './hpc-chc-region.ts';
+import { settledHosts } from './chc-cloud-hosts.ts';
+import { CHC_DEVICE_MODELS, CHC_ID, type ChcHostRecord, type ChcOperation } from './hpc-chc-region.ts';
 
 // CHC hosts (reference 22444–23930): the account's physical servers, listed and described, renamed and given a BMC
 // login and security groups, and told what their state forbids. Their networks are chc-networks.ts.
@@ -17,7 +18,7 @@ import { CHC_DEVICE_MODELS, hpcChcOf, type ChcHostRecord, type ChcOperation } fr
 const { CHC_HOST_STATES } = cvm;
 type ChcHost = cvm.ChcHost;
 
-export const CHC_ID = /^chc-[a-z0-9]{8}$/;
+export { CHC_ID };
 
 /** The actions a host's state can forbid, as DescribeChcDeniedActions names them (its example, 22947). */
 export const CHC_ACTIONS = ['ConfigureChcAssistVpc', 'ConfigureChcDeployVpc', 'ModifyChcAttribute', 'RemoveChcAssistVpc', 'RemoveChcDeployVpc', 'RunInstances'] as const;
@@ -45,10 +46,16 @@ export function requireAllowed(record: ChcHostRecord, action: ChcAction): void {
   if (!deniedActions(record).includes(action)) return;
   const host = record.host;
   if (record.change) {
-    throw new CloudError('InvalidHost.NotSupported', `The CHC host \`${host.ChcId}\` is busy with ${record.operation ?? 'an operation'} (${host.InstanceState}); wait until it finishes.`);
+    throw new CloudError(
+      'InvalidHost.NotSupported',
+      `The CHC host \`${host.ChcId}\` is busy with ${record.operation ?? 'an operation'} (${host.InstanceState}); wait until it finishes.`,
+    );
   }
   if (action === 'ConfigureChcDeployVpc' && host.DeployVirtualPrivateCloud) {
-    throw new CloudError('InvalidParameterValue.DeployVpcAlreadyExists', `The CHC host \`${host.ChcId}\` already has a deploy network (${host.DeployVirtualPrivateCloud.VpcId}); remove it first.`);
+    throw new CloudError(
+      'InvalidParameterValue.DeployVpcAlreadyExists',
+      `The CHC host \`${host.ChcId}\` already has a deploy network (${host.DeployVirtualPrivateCloud.VpcId}); remove it first.`,
+    );
   }
   const reason: Record<ChcAction, string> = {
     ConfigureChcAssistVpc: 'its out-of-band network is configured already: remove its networks first',
@@ -64,11 +71,14 @@ export function requireAllowed(record: ChcHostRecord, action: ChcAction): void {
 /** The named hosts, checked as the CHC actions check them: well-formed IDs, each once, every one exists. */
 export function findHosts(world: World, region: RegionWorld, ids: readonly string[]): ChcHostRecord[] {
   for (const id of ids) {
-    if (!CHC_ID.test(id)) throw new CloudError('InvalidParameterValue.IncorrectFormat', `The CHC host ID \`${id}\` in \`ChcIds\` is malformed: expected chc- followed by 8 lower-case letters or digits.`);
+    if (!CHC_ID.test(id))
+      throw new CloudError(
+        'InvalidParameterValue.IncorrectFormat',
+        `The CHC host ID \`${id}\` in \`ChcIds\` is malformed: expected chc- followed by 8 lower-case letters or digits.`,
+      );
   }
   if (new Set(ids).size !== ids.length) throw new CloudError('InvalidParameter', 'The parameter `ChcIds` names the same CHC host more than once.');
-  world.changes.settle();
-  const hosts = hpcChcOf(world, region).hosts;
+  const hosts = settledHosts(world, region);
   const missing = ids.filter((id) => !hosts.has(id));
   if (missing.length) {
     throw new CloudError(
@@ -141,8 +151,7 @@ function filtersFor(region: RegionWorld): Record<string, FilterDefinition<ChcHos
 
 /** Every host of the region, settled, newest first. */
 export function listHosts(world: World, region: RegionWorld): ChcHostRecord[] {
-  world.changes.settle();
-  return [...hpcChcOf(world, region).hosts.values()].sort((a, b) => b.createdAt - a.createdAt || (a.host.ChcId < b.host.ChcId ? -1 : 1));
+  return [...settledHosts(world, region).values()].sort((a, b) => b.createdAt - a.createdAt || (a.host.ChcId < b.host.ChcId ? -1 : 1));
 }
 
 export const describeChcHosts = handler(cvm.DescribeChcHosts, (ctx, params) => {
@@ -205,19 +214,25 @@ export const modifyChcAttribute = handler(cvm.ModifyChcAttribute, (ctx, params) 
     throw new CloudError('InvalidParameterValue.IncorrectFormat', `\`InstanceName\` is ${params.InstanceName.length} characters; at most ${CHC_NAME_MAX} are allowed.`);
   }
   if (params.DeviceType !== undefined && !DEVICE_TYPE.test(params.DeviceType)) {
-    throw new CloudError('InvalidParameterValue.IncorrectFormat', `\`DeviceType\` \`${params.DeviceType}\` is not a device type (capital letters, digits and underscores, as CHC_HS1).`);
+    throw new CloudError(
+      'InvalidParameterValue.IncorrectFormat',
+      `\`DeviceType\` \`${params.DeviceType}\` is not a device type (capital letters, digits and underscores, as CHC_HS1).`,
+    );
   }
   if (params.BmcUser !== undefined && !BMC_USER.test(params.BmcUser)) {
     throw new CloudError('InvalidParameterValue.IncorrectFormat', '`BmcUser` may hold only letters, digits, hyphens and underscores (at most 32).');
   }
   if (params.Password !== undefined && !BMC_PASSWORD.test(params.Password)) {
-    throw new CloudError('InvalidPassword', 'The BMC password must be 8–16 characters of letters, digits and ()`~!@#$%^&*-+=_|{}[]:;\'<>,.?/.');
+    throw new CloudError('InvalidPassword', "The BMC password must be 8–16 characters of letters, digits and ()`~!@#$%^&*-+=_|{}[]:;'<>,.?/.");
   }
   const groups = checkSecurityGroups(ctx.region, params.BmcSecurityGroupIds, 'BmcSecurityGroupIds', 'InvalidSecurityGroupId.NotFound');
   for (const record of records) {
     requireAllowed(record, 'ModifyChcAttribute');
     if (groups && !record.host.BmcVirtualPrivateCloud) {
-      throw new CloudError('InvalidParameterValue.ChcNetworkEmpty', `The CHC host \`${record.host.ChcId}\` has no out-of-band network for \`BmcSecurityGroupIds\`: configure it first.`);
+      throw new CloudError(
+        'InvalidParameterValue.ChcNetworkEmpty',
+        `The CHC host \`${record.host.ChcId}\` has no out-of-band network for \`BmcSecurityGroupIds\`: configure it first.`,
+      );
     }
   }
   for (const record of records) {

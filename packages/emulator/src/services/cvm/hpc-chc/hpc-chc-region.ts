@@ -51,6 +51,9 @@ type ChcHost = cvm.ChcHost;
 type ChcHostState = cvm.ChcHostState;
 type HpcClusterInfo = cvm.HpcClusterInfo;
 
+/** A CHC host's ID: chc- and eight lower-case letters or digits. */
+export const CHC_ID = /^chc-[a-z0-9]{8}$/;
+
 const regions = new WeakMap<RegionWorld, HpcChcRegion>();
 
 /** A fixed generator per region, so seeded IDs do not depend on which region is read first. */
@@ -87,7 +90,17 @@ interface DeviceModel {
 
 /** The servers' models: the reference's example (CHCS5, 23781) and a GPU one with RDMA cards. */
 export const CHC_DEVICE_MODELS: readonly DeviceModel[] = [
-  { deviceType: 'CHCS5', cpu: 64, memory: 256, disk: '480GB*2/3.84TB*12', gpu: '', networkCard: '', family: 'CHCS5', familyName: '高性能计算型CHCS5', familyNameEn: 'High Performance Computing CHCS5' },
+  {
+    deviceType: 'CHCS5',
+    cpu: 64,
+    memory: 256,
+    disk: '480GB*2/3.84TB*12',
+    gpu: '',
+    networkCard: '',
+    family: 'CHCS5',
+    familyName: '高性能计算型CHCS5',
+    familyNameEn: 'High Performance Computing CHCS5',
+  },
   {
     deviceType: 'CHC_HS1',
     cpu: 96,

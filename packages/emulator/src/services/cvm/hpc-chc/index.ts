@@ -3,5 +3,6 @@
 export * from './hpc-clusters.ts';
 export * from './chc-hosts.ts';
 export * from './chc-networks.ts';
+export * from './chc-cloud-hosts.ts';
 export * from './convert-operating-systems.ts';
 export * from './program-fpga-image.ts';

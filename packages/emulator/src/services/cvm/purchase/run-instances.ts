@@ -14,6 +14,7 @@ import { requireQuota } from './quota.ts';
 import { attachPurchasedInterfaces, requireInterfaceRoom } from './network-interfaces.ts';
 import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
 import { joinHpcCluster } from '../hpc-chc/hpc-clusters.ts';
+import { placeOnChcHost, resolveChcHosts } from '../hpc-chc/chc-cloud-hosts.ts';
 import { placeInstance, requireGroupRoom, resolvePurchaseGroup } from '../placement/purchase-placement.ts';
 
 // RunInstances (reference 8550): checks everything first (a refused call changes nothing), then creates every
@@ -52,6 +53,8 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
   }
   const purchase = resolvePurchase(world, region, params, ['PREPAID', 'POSTPAID_BY_HOUR', 'SPOTPAID', 'CDHPAID', 'CDCPAID']);
   checkUserData(params.UserData);
+  // ChcIds: a cloud host on each of these CHC hosts (hpc-chc/chc-cloud-hosts.ts).
+  const chcHosts = resolveChcHosts(world, region, params.ChcIds, purchase.zone, purchase.count);
   if (params.EnableJumboFrame !== undefined) requireJumboFrames(purchase.offering.type.InstanceType, 'The instance type');
   const minCount = params.MinCount ?? purchase.count;
   if (minCount > purchase.count) {
@@ -106,6 +109,7 @@ export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
     // Bought now: it has not run yet, whatever the seed would say of an instance like it.
     startHistory(record);
     if (purchase.hpcCluster) joinHpcCluster(purchase.hpcCluster, record.instance);
+    if (chcHosts) placeOnChcHost(chcHosts[index]!, record.instance);
     placeInstance(record, group, purchase.hosts, index);
     // NetworkInterfaces: the primary interface's other addresses, and the secondary interfaces bound to it at once.
     if (purchase.interfaces) attachPurchasedInterfaces(world, region, record, purchase.interfaces, now);
