@@ -82,7 +82,12 @@ export default function ImagesPage() {
     <>
       <PageHeading
         title={m.title}
-        subtitle={m.subtitle(scope.region)}
+        subtitle={
+          <>
+            {m.subtitle(scope.region)}
+            {!may(cvm.CreateImage) && <span className="block">{m.viewOnly}</span>}
+          </>
+        }
         actions={
           <>
             {may(cvm.ImportImage) && <Button onClick={() => setDialog({ kind: 'import' })}>{m.importImage}</Button>}
@@ -183,6 +188,11 @@ function ImageTable({
               <Th scope="row" className="text-left font-medium text-fg">
                 <span className="block">{name}</span>
                 <span className="block font-mono text-xs font-normal text-fg-muted">{image.ImageId}</span>
+                {image.ImageDescription && image.ImageDescription !== name && (
+                  <span className="block max-w-72 truncate text-xs font-normal text-fg-muted" title={image.ImageDescription}>
+                    {image.ImageDescription}
+                  </span>
+                )}
                 <span className="mt-0.5 flex flex-wrap gap-1">
                   {image.ImageFamily && <Badge>{m.family(image.ImageFamily)}</Badge>}
                   {image.ImageDeprecated && <Badge tone="warning">{m.deprecated}</Badge>}
