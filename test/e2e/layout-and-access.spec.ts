@@ -15,6 +15,8 @@ const PAGES = [
   '/hai',
   '/batch',
   '/key-pairs',
+  '/placement-groups',
+  '/dedicated-hosts',
   '/audit',
   '/admin/users',
   '/admin/accounts',
