@@ -14,7 +14,7 @@ type ChunkingContext = Parameters<Extract<Rolldown.CodeSplittingGroup['name'], (
  * lazily loaded pages use them: left to the bundler, which puts them with the pages that need them.
  */
 const LAZY_ONLY =
-  /packages\/shared\/src\/(catalog\/(hai|aliyun-ecs|aliyun-ess|vpc-eni|monitor|vpc-security-group-policies|cvm-instance-settings|cvm-maintenance|sts)|rules\/(key-pair-rules|tag-rules|security-group-policy-rules|login-password|reset-password|disk-limits|image-fit|interface-binding|csv|character-classes|instance-naming))\.ts$/;
+  /packages\/shared\/src\/(catalog\/(hai|aliyun-ecs|aliyun-ess|vpc-eni|monitor|vpc-security-group-policies|cvm-instance-settings|cvm-maintenance|cvm-hpc-chc|cvm-hosts|cvm-placement-groups|cvm-os-and-fpga|cvm-launch-templates|cvm-images|sts)|rules\/(key-pair-rules|tag-rules|security-group-policy-rules|login-password|reset-password|disk-limits|image-fit|interface-binding|csv|character-classes|instance-naming))\.ts$/;
 
 export function firstScreenChunk(entry: string): Rolldown.CodeSplittingGroup {
   let firstScreen: Set<string> | undefined;
