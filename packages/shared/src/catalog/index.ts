@@ -1,6 +1,7 @@
 import type { ActionSpec } from './define.ts';
 import { actionsIn } from './actions-in.ts';
 import * as cvmModule from './cvm.ts';
+import * as cvmHpcModule from './cvm-hpc-chc.ts';
 import * as vpcModule from './vpc.ts';
 import * as haiModule from './hai.ts';
 import * as batchModule from './batch.ts';
@@ -13,6 +14,8 @@ import * as stsModule from './sts.ts';
 export * from './define.ts';
 export * from './common-params.ts';
 export * as cvm from './cvm.ts';
+/** HPC clusters and CHC hosts: CVM actions of their own namespace, so only the pages that call them load them. */
+export * as cvmHpc from './cvm-hpc-chc.ts';
 export * as vpc from './vpc.ts';
 export * as hai from './hai.ts';
 export * as batch from './batch.ts';
@@ -27,7 +30,7 @@ export * as sts from './sts.ts';
  * (actions-in.ts). Anything absent is refused by the server.
  */
 export const catalog = {
-  cvm: /* @__PURE__ */ actionsIn('cvm', cvmModule),
+  cvm: /* @__PURE__ */ actionsIn('cvm', { ...cvmModule, ...cvmHpcModule }),
   vpc: /* @__PURE__ */ actionsIn('vpc', vpcModule),
   hai: /* @__PURE__ */ actionsIn('hai', haiModule),
   batch: /* @__PURE__ */ actionsIn('batch', batchModule),

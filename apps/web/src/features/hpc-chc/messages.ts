@@ -1,10 +1,10 @@
-import type { cvm } from '@cvm/shared';
+import type { cvmHpc } from '@cvm/shared';
 import { englishCount } from '../../i18n/count.ts';
 import type { Localized } from '../../i18n/localized.ts';
 
 // The HPC cluster and CHC host pages' words; they load with the pages.
 
-type ChcHostState = cvm.ChcHostState;
+type ChcHostState = cvmHpc.ChcHostState;
 type ChcAction = 'ConfigureChcAssistVpc' | 'ConfigureChcDeployVpc' | 'RemoveChcAssistVpc' | 'RemoveChcDeployVpc' | 'ModifyChcAttribute';
 
 const en = {

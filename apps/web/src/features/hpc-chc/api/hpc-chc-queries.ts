@@ -1,4 +1,4 @@
-import { cvm } from '@cvm/shared';
+import { cvmHpc } from '@cvm/shared';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
@@ -7,8 +7,8 @@ import { useLanguage } from '../../../i18n/use-t.ts';
 // The pages' reads: the region's HPC clusters, its CHC hosts and what each host's state forbids. A host changing
 // networks (OPERATING, or READY while it prepares) is read again every few seconds until it settles.
 
-type ChcHost = cvm.ChcHost;
-type HpcClusterInfo = cvm.HpcClusterInfo;
+type ChcHost = cvmHpc.ChcHost;
+type HpcClusterInfo = cvmHpc.HpcClusterInfo;
 
 /** The API's largest page (Limit 100 for both lists). */
 const PAGE = 100;
@@ -25,7 +25,7 @@ export const hpcChcKeys = {
 async function allClusters(scope: CloudScope, signal: AbortSignal): Promise<HpcClusterInfo[]> {
   const clusters: HpcClusterInfo[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await callAction(cvm.DescribeHpcClusters, { Offset: offset, Limit: PAGE }, scope, signal);
+    const page = await callAction(cvmHpc.DescribeHpcClusters, { Offset: offset, Limit: PAGE }, scope, signal);
     clusters.push(...page.HpcClusterSet);
     if (page.HpcClusterSet.length < PAGE || clusters.length >= page.TotalCount) return clusters;
   }
@@ -34,7 +34,7 @@ async function allClusters(scope: CloudScope, signal: AbortSignal): Promise<HpcC
 async function allHosts(scope: CloudScope, signal: AbortSignal, language: string): Promise<ChcHost[]> {
   const hosts: ChcHost[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await callAction(cvm.DescribeChcHosts, { Offset: offset, Limit: PAGE }, scope, signal, language);
+    const page = await callAction(cvmHpc.DescribeChcHosts, { Offset: offset, Limit: PAGE }, scope, signal, language);
     hosts.push(...page.ChcHostSet);
     if (page.ChcHostSet.length < PAGE || hosts.length >= page.TotalCount) return hosts;
   }
@@ -76,7 +76,7 @@ export function useChcDeniedActions(scope: CloudScope | undefined, hosts: readon
         ? async ({ signal }) => {
             const denied = new Map<string, string[]>();
             for (let at = 0; at < ids.length; at += PAGE) {
-              const answer = await callAction(cvm.DescribeChcDeniedActions, { ChcIds: ids.slice(at, at + PAGE) }, scope, signal);
+              const answer = await callAction(cvmHpc.DescribeChcDeniedActions, { ChcIds: ids.slice(at, at + PAGE) }, scope, signal);
               for (const entry of answer.ChcHostDeniedActionSet) denied.set(entry.ChcId, entry.DenyActions);
             }
             return denied;

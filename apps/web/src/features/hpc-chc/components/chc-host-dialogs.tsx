@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { cvm } from '@cvm/shared';
+import { cvmHpc } from '@cvm/shared';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useSecurityGroups } from '../../../cloud/vpc/security-groups.ts';
@@ -21,7 +21,7 @@ import { FormDialog } from './form-dialog.tsx';
 // an optional address (the subnet's next free one otherwise) and a security group; the cloud checks the address is in
 // the subnet and free, and answers with its code when it is not.
 
-type ChcHost = cvm.ChcHost;
+type ChcHost = cvmHpc.ChcHost;
 
 interface Props {
   scope: CloudScope;
@@ -188,7 +188,7 @@ export function ConfigureAssistDialog({ scope, host, onClose, onDone }: Props) {
         configure.mutate(
           () =>
             callAction(
-              cvm.ConfigureChcAssistVpc,
+              cvmHpc.ConfigureChcAssistVpc,
               {
                 ChcIds: [host.ChcId],
                 BmcVirtualPrivateCloud: bmcParams.vpc,
@@ -246,7 +246,7 @@ export function ConfigureDeployDialog({ scope, host, onClose, onDone }: Props) {
         configure.mutate(
           () =>
             callAction(
-              cvm.ConfigureChcDeployVpc,
+              cvmHpc.ConfigureChcDeployVpc,
               {
                 ChcIds: [host.ChcId],
                 DeployVirtualPrivateCloud: params.vpc,
@@ -282,7 +282,7 @@ export function RemoveNetworkDialog({ scope, host, which, onClose, onDone }: Pro
       errorTitle={h.failed(host.InstanceName)}
       onClose={onClose}
       onConfirm={() =>
-        remove.mutate(() => callAction(all ? cvm.RemoveChcAssistVpc : cvm.RemoveChcDeployVpc, { ChcIds: [host.ChcId] }, scope), {
+        remove.mutate(() => callAction(all ? cvmHpc.RemoveChcAssistVpc : cvmHpc.RemoveChcDeployVpc, { ChcIds: [host.ChcId] }, scope), {
           onSuccess: () => onDone(h.clearing(host.InstanceName)),
         })
       }
@@ -332,7 +332,7 @@ export function EditChcHostDialog({ scope, host, onClose, onDone }: Props) {
       onSubmit={() => {
         setAttempted(true);
         if (Object.values(problems).some(Boolean) || Object.keys(changes).length === 0) return;
-        modify.mutate(() => callAction(cvm.ModifyChcAttribute, { ChcIds: [host.ChcId], ...changes }, scope), { onSuccess: () => onDone(h.saved(name.trim())) });
+        modify.mutate(() => callAction(cvmHpc.ModifyChcAttribute, { ChcIds: [host.ChcId], ...changes }, scope), { onSuccess: () => onDone(h.saved(name.trim())) });
       }}
     >
       <FormField id={ids.name} label={h.name} error={shown(problems.name)}>

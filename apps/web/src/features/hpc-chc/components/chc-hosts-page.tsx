@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { cvm, roleAllows } from '@cvm/shared';
+import { roleAllows, cvmHpc } from '@cvm/shared';
 import { useSignedInUser } from '../../../api/session.ts';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { Badge, type BadgeTone } from '../../../components/ui/badge.tsx';
@@ -15,8 +15,8 @@ import { hpcChcMessages, type HpcChcMessages } from '../messages.ts';
 import { ConfigureAssistDialog, ConfigureDeployDialog, EditChcHostDialog, RemoveNetworkDialog } from './chc-host-dialogs.tsx';
 import { HpcSections } from './hpc-sections.tsx';
 
-type ChcHost = cvm.ChcHost;
-type ChcHostState = cvm.ChcHostState;
+type ChcHost = cvmHpc.ChcHost;
+type ChcHostState = cvmHpc.ChcHostState;
 type HostAction = keyof HpcChcMessages['hosts']['actions'];
 type OpenDialog = { action: HostAction; host: ChcHost };
 
@@ -59,7 +59,7 @@ export default function ChcHostsPage() {
   const denied = useChcDeniedActions(scope, hosts.data);
   const [dialog, setDialog] = useState<OpenDialog>();
   const [notice, setNotice] = useState<string>();
-  const mayChange = roleAllows(user.role, cvm.ConfigureChcAssistVpc.minRole);
+  const mayChange = roleAllows(user.role, cvmHpc.ConfigureChcAssistVpc.minRole);
   const close = () => setDialog(undefined);
   const done = (message: string) => {
     close();

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { cvm } from '@cvm/shared';
+import { cvmHpc } from '@cvm/shared';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { useZones } from '../../../cloud/regions/describe-zones.ts';
@@ -16,8 +16,8 @@ import { FormDialog } from './form-dialog.tsx';
 // Creating, editing and deleting HPC clusters. The name and remark are checked as the cloud checks them (1–60, ≤ 256)
 // before anything is sent; the cloud's own refusals (a zone not on sale) are shown with their code.
 
-type HpcClusterInfo = cvm.HpcClusterInfo;
-const { HPC_CLUSTER_NAME_MAX, HPC_CLUSTER_REMARK_MAX } = cvm;
+type HpcClusterInfo = cvmHpc.HpcClusterInfo;
+const { HPC_CLUSTER_NAME_MAX, HPC_CLUSTER_REMARK_MAX } = cvmHpc;
 /** The types offered: CDC needs a dedicated cluster (CDC) the console does not list. */
 const TYPES = ['STANDARD', 'CHC'] as const;
 
@@ -103,7 +103,7 @@ export function CreateHpcClusterDialog({ scope, onClose, onDone }: Props) {
         create.mutate(
           () =>
             callAction(
-              cvm.CreateHpcCluster,
+              cvmHpc.CreateHpcCluster,
               { Zone: chosenZone, Name: name.trim(), ...(remark ? { Remark: remark } : {}), ...(type !== 'STANDARD' ? { HpcClusterType: type } : {}) },
               scope,
             ),
@@ -159,7 +159,7 @@ export function EditHpcClusterDialog({ scope, cluster, onClose, onDone }: Props 
       onSubmit={() => {
         setAttempted(true);
         if (!nameOk(name) || remark.length > HPC_CLUSTER_REMARK_MAX || Object.keys(changes).length === 0 || (remark !== cluster.Remark && !remark)) return;
-        modify.mutate(() => callAction(cvm.ModifyHpcClusterAttribute, { HpcClusterId: cluster.HpcClusterId, ...changes }, scope), {
+        modify.mutate(() => callAction(cvmHpc.ModifyHpcClusterAttribute, { HpcClusterId: cluster.HpcClusterId, ...changes }, scope), {
           onSuccess: () => onDone(c.updated(name.trim())),
         });
       }}
@@ -185,7 +185,7 @@ export function DeleteHpcClusterDialog({ scope, cluster, onClose, onDone }: Prop
       errorTitle={c.failed(cluster.Name)}
       onClose={onClose}
       onConfirm={() =>
-        remove.mutate(() => callAction(cvm.DeleteHpcClusters, { HpcClusterIds: [cluster.HpcClusterId] }, scope), { onSuccess: () => onDone(c.deleted(cluster.Name)) })
+        remove.mutate(() => callAction(cvmHpc.DeleteHpcClusters, { HpcClusterIds: [cluster.HpcClusterId] }, scope), { onSuccess: () => onDone(c.deleted(cluster.Name)) })
       }
     >
       <p>{c.deleteBody}</p>

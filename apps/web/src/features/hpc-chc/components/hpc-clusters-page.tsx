@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { cvm, roleAllows } from '@cvm/shared';
+import { roleAllows, cvmHpc } from '@cvm/shared';
 import { useSignedInUser } from '../../../api/session.ts';
 import { instancesPath } from '../../../app/paths.ts';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
@@ -17,7 +17,7 @@ import { hpcChcMessages } from '../messages.ts';
 import { CreateHpcClusterDialog, DeleteHpcClusterDialog, EditHpcClusterDialog } from './hpc-cluster-dialogs.tsx';
 import { HpcSections } from './hpc-sections.tsx';
 
-type HpcClusterInfo = cvm.HpcClusterInfo;
+type HpcClusterInfo = cvmHpc.HpcClusterInfo;
 type OpenDialog = { kind: 'create' } | { kind: 'edit'; cluster: HpcClusterInfo } | { kind: 'delete'; cluster: HpcClusterInfo };
 
 /** Instances of a cluster a row names before "…". */
@@ -35,7 +35,7 @@ export default function HpcClustersPage() {
   const clusters = useHpcClusters(scope);
   const [dialog, setDialog] = useState<OpenDialog>();
   const [notice, setNotice] = useState<string>();
-  const mayChange = roleAllows(user.role, cvm.CreateHpcCluster.minRole);
+  const mayChange = roleAllows(user.role, cvmHpc.CreateHpcCluster.minRole);
   const close = () => setDialog(undefined);
   const done = (message: string) => {
     close();

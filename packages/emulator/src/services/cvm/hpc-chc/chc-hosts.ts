@@ -1,4 +1,4 @@
-import { cvm } from '@cvm/shared';
+import { cvmHpc } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import type { RequestContext } from '../../action-handler.ts';
@@ -15,8 +15,8 @@ import { CHC_DEVICE_MODELS, CHC_ID, type ChcHostRecord, type ChcOperation } from
 // - What a state forbids (DescribeChcDeniedActions) is what the actions refuse: a busy host (OPERATING, or READY while it
 //   prepares) everything; InvalidHost.NotSupported, or the action's own code where it has one.
 
-const { CHC_HOST_STATES } = cvm;
-type ChcHost = cvm.ChcHost;
+const { CHC_HOST_STATES } = cvmHpc;
+type ChcHost = cvmHpc.ChcHost;
 
 export { CHC_ID };
 
@@ -154,7 +154,7 @@ export function listHosts(world: World, region: RegionWorld): ChcHostRecord[] {
   return [...settledHosts(world, region).values()].sort((a, b) => b.createdAt - a.createdAt || (a.host.ChcId < b.host.ChcId ? -1 : 1));
 }
 
-export const describeChcHosts = handler(cvm.DescribeChcHosts, (ctx, params) => {
+export const describeChcHosts = handler(cvmHpc.DescribeChcHosts, (ctx, params) => {
   const { world, region } = ctx;
   if (params.ChcIds?.length && params.Filters?.length) throw new CloudError('InvalidParameter.AtMostOne', '`ChcIds` and `Filters` cannot be given together.');
   const offset = params.Offset ?? 0;
@@ -170,7 +170,7 @@ export const describeChcHosts = handler(cvm.DescribeChcHosts, (ctx, params) => {
   return { TotalCount: hosts.length, ChcHostSet: paginate(hosts, offset, limit).map((record) => answer(record, ctx.language)) };
 });
 
-export const describeChcDeniedActions = handler(cvm.DescribeChcDeniedActions, (ctx, params) => {
+export const describeChcDeniedActions = handler(cvmHpc.DescribeChcDeniedActions, (ctx, params) => {
   const records = findHosts(ctx.world, ctx.region, params.ChcIds);
   return {
     ChcHostDeniedActionSet: records.map((record) => ({ ChcId: record.host.ChcId, State: record.host.InstanceState, DenyActions: deniedActions(record) })),
@@ -198,7 +198,7 @@ export function checkSecurityGroups(region: RegionWorld, ids: readonly string[] 
   return [...ids];
 }
 
-export const modifyChcAttribute = handler(cvm.ModifyChcAttribute, (ctx, params) => {
+export const modifyChcAttribute = handler(cvmHpc.ModifyChcAttribute, (ctx, params) => {
   const records = findHosts(ctx.world, ctx.region, params.ChcIds);
   const given = [params.InstanceName, params.DeviceType, params.BmcUser, params.Password, params.BmcSecurityGroupIds].filter((value) => value !== undefined);
   if (!given.length) throw new CloudError('InvalidParameter', 'Give at least one of `InstanceName`, `DeviceType`, `BmcUser`, `Password` and `BmcSecurityGroupIds`.');

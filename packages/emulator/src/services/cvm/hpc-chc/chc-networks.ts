@@ -1,4 +1,4 @@
-import { cvm, type VirtualPrivateCloud } from '@cvm/shared';
+import { type VirtualPrivateCloud, cvmHpc } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { isInSubnet, nextFreeAddress, type Subnet } from '../../../network/subnet-addresses.ts';
 import type { Leg, Transition } from '../../../state/change-over-time/index.ts';
@@ -23,9 +23,9 @@ import { HPC_CHC_TRANSITIONS } from './transitions.ts';
 // (VpcAddrNotInSubNet) and free (VpcIpIsUsed), else the subnet's next free ones (LimitExceeded.VpcSubnetNum when full).
 // Addresses are taken when asked and given back when the network is removed or its configuration fails.
 
-type ChcDeployExtraConfig = cvm.ChcDeployExtraConfig;
-type ChcHost = cvm.ChcHost;
-type ChcHostState = cvm.ChcHostState;
+type ChcDeployExtraConfig = cvmHpc.ChcDeployExtraConfig;
+type ChcHost = cvmHpc.ChcHost;
+type ChcHostState = cvmHpc.ChcHostState;
 /** A VirtualPrivateCloud as a request gives it (its optional fields left out). */
 type RequestedVpc = Pick<VirtualPrivateCloud, 'VpcId' | 'SubnetId'> & Partial<VirtualPrivateCloud>;
 
@@ -43,7 +43,10 @@ function chooseNetwork(region: RegionWorld, records: ChcHostRecord[], requested:
   if (!vpc) throw new CloudError('InvalidParameter', `The VPC \`${requested.VpcId}\` in \`${parameter}\` does not exist in ${region.seed.region}.`);
   if (!vpc.EnableDhcp) throw new CloudError('InvalidParameterValue.MustDhcpEnabledVpc', `The VPC \`${vpc.VpcId}\` has DHCP off; a CHC host's network needs a VPC with DHCP.`);
   if (!SUBNET_ID.test(requested.SubnetId)) {
-    throw new CloudError('InvalidParameterValue.SubnetIdMalformed', `\`${parameter}.SubnetId\` \`${requested.SubnetId}\` is malformed: expected subnet- followed by 8 lower-case letters or digits.`);
+    throw new CloudError(
+      'InvalidParameterValue.SubnetIdMalformed',
+      `\`${parameter}.SubnetId\` \`${requested.SubnetId}\` is malformed: expected subnet- followed by 8 lower-case letters or digits.`,
+    );
   }
   const subnet = network.subnets.find((s) => s.info.SubnetId === requested.SubnetId);
   if (!subnet || subnet.info.VpcId !== vpc.VpcId) {
@@ -61,11 +64,15 @@ function chooseNetwork(region: RegionWorld, records: ChcHostRecord[], requested:
   const given = requested.PrivateIpAddresses;
   if (given?.length) {
     if (given.length !== records.length) {
-      throw new CloudError('InvalidParameterValue.AmountNotEqual', `\`${parameter}.PrivateIpAddresses\` has ${given.length} addresses for ${records.length} hosts; give one per host.`);
+      throw new CloudError(
+        'InvalidParameterValue.AmountNotEqual',
+        `\`${parameter}.PrivateIpAddresses\` has ${given.length} addresses for ${records.length} hosts; give one per host.`,
+      );
     }
     for (const ip of given) {
       if (!IPV4.test(ip)) throw new CloudError('InvalidParameterValue.IPAddressMalformed', `\`${ip}\` in \`${parameter}.PrivateIpAddresses\` is not an IPv4 address.`);
-      if (!isInSubnet(subnet, ip)) throw new CloudError('VpcAddrNotInSubNet', `\`${ip}\` is not a usable address of the subnet ${subnet.info.SubnetId} (${subnet.info.CidrBlock}).`);
+      if (!isInSubnet(subnet, ip))
+        throw new CloudError('VpcAddrNotInSubNet', `\`${ip}\` is not a usable address of the subnet ${subnet.info.SubnetId} (${subnet.info.CidrBlock}).`);
       if (subnet.used.has(ip) || taken.has(ip)) throw new CloudError('VpcIpIsUsed', `\`${ip}\` is already in use in the subnet ${subnet.info.SubnetId}.`);
       taken.add(ip);
     }
@@ -96,7 +103,10 @@ const MINI_OS_TYPES = ['public', 'private'];
 function deployConfig(config: ChcDeployExtraConfig | undefined): ChcDeployExtraConfig {
   if (!config) return { ...DEFAULT_DEPLOY_CONFIG };
   if (!MINI_OS_TYPES.includes(config.MiniOsType)) {
-    throw new CloudError('InvalidParameterValue.IncorrectFormat', `\`ChcDeployExtraConfig.MiniOsType\` is \`${config.MiniOsType}\`; use public (Tencent Cloud's MiniOS) or private (your own).`);
+    throw new CloudError(
+      'InvalidParameterValue.IncorrectFormat',
+      `\`ChcDeployExtraConfig.MiniOsType\` is \`${config.MiniOsType}\`; use public (Tencent Cloud's MiniOS) or private (your own).`,
+    );
   }
   if (!BOOT_TYPES.includes(config.BootType)) {
     throw new CloudError('InvalidParameterValue.IncorrectFormat', `\`ChcDeployExtraConfig.BootType\` is \`${config.BootType}\`; use one of ${BOOT_TYPES.join(', ')}.`);
@@ -208,7 +218,7 @@ function setDeploy(world: World, region: RegionWorld, host: ChcHost, vpc: Virtua
 /** Security groups default to the region's default group, as an instance's do. */
 const defaultGroups = (region: RegionWorld, given: string[] | undefined) => given ?? [region.network.securityGroups[0]!.SecurityGroupId];
 
-export const configureChcAssistVpc = handler(cvm.ConfigureChcAssistVpc, (ctx, params) => {
+export const configureChcAssistVpc = handler(cvmHpc.ConfigureChcAssistVpc, (ctx, params) => {
   const { world, region } = ctx;
   const records = findHosts(world, region, params.ChcIds);
   for (const record of records) requireAllowed(record, 'ConfigureChcAssistVpc');
@@ -224,7 +234,12 @@ export const configureChcAssistVpc = handler(cvm.ConfigureChcAssistVpc, (ctx, pa
   records.forEach((record, index) => {
     const host = record.host;
     const vpc = assign(bmc, index);
-    Object.assign(host, { BmcVirtualPrivateCloud: vpc, BmcIp: vpc.PrivateIpAddresses![0]!, BmcSecurityGroupIds: [...bmcGroups], BmcMAC: newMac(hpcChcOf(world, region)) } satisfies Partial<ChcHost>);
+    Object.assign(host, {
+      BmcVirtualPrivateCloud: vpc,
+      BmcIp: vpc.PrivateIpAddresses![0]!,
+      BmcSecurityGroupIds: [...bmcGroups],
+      BmcMAC: newMac(hpcChcOf(world, region)),
+    } satisfies Partial<ChcHost>);
     if (deploy) setDeploy(world, region, host, assign(deploy, index), [...deployGroups], config);
     changeHost(ctx, record, {
       transition: HPC_CHC_TRANSITIONS.assistVpc,
@@ -240,7 +255,7 @@ export const configureChcAssistVpc = handler(cvm.ConfigureChcAssistVpc, (ctx, pa
   return {};
 });
 
-export const configureChcDeployVpc = handler(cvm.ConfigureChcDeployVpc, (ctx, params) => {
+export const configureChcDeployVpc = handler(cvmHpc.ConfigureChcDeployVpc, (ctx, params) => {
   const { world, region } = ctx;
   const records = findHosts(world, region, params.ChcIds);
   for (const record of records) requireAllowed(record, 'ConfigureChcDeployVpc');
@@ -261,7 +276,7 @@ export const configureChcDeployVpc = handler(cvm.ConfigureChcDeployVpc, (ctx, pa
   return {};
 });
 
-export const removeChcDeployVpc = handler(cvm.RemoveChcDeployVpc, (ctx, params) => {
+export const removeChcDeployVpc = handler(cvmHpc.RemoveChcDeployVpc, (ctx, params) => {
   const { world, region } = ctx;
   const records = findHosts(world, region, params.ChcIds);
   for (const record of records) requireAllowed(record, 'RemoveChcDeployVpc');
@@ -277,7 +292,7 @@ export const removeChcDeployVpc = handler(cvm.RemoveChcDeployVpc, (ctx, params) 
   return {};
 });
 
-export const removeChcAssistVpc = handler(cvm.RemoveChcAssistVpc, (ctx, params) => {
+export const removeChcAssistVpc = handler(cvmHpc.RemoveChcAssistVpc, (ctx, params) => {
   const { world, region } = ctx;
   const records = findHosts(world, region, params.ChcIds);
   for (const record of records) requireAllowed(record, 'RemoveChcAssistVpc');

@@ -49,7 +49,10 @@ function check(region: RegionWorld, record: InstanceRecord): '7' | '8' {
     throw new CloudError('UnsupportedOperation.InstanceOsWindows', `The instance \`${instance.InstanceId}\` runs ${instance.OsName}: only CentOS 7 and 8 convert.`);
   }
   if (isSpecialType(region, instance)) {
-    throw new CloudError('UnsupportedOperation.SpecialInstanceType', `The instance \`${instance.InstanceId}\` is of the special type ${instance.InstanceType} (GPU, FPGA or HPC), which does not convert.`);
+    throw new CloudError(
+      'UnsupportedOperation.SpecialInstanceType',
+      `The instance \`${instance.InstanceId}\` is of the special type ${instance.InstanceType} (GPU, FPGA or HPC), which does not convert.`,
+    );
   }
   const version = centOsVersion(instance);
   if (!version) {

@@ -1,4 +1,4 @@
-import type { cvm, Tag, VirtualPrivateCloud } from '@cvm/shared';
+import type { Tag, VirtualPrivateCloud, cvmHpc } from '@cvm/shared';
 import type { Subnet } from '../../../network/subnet-addresses.ts';
 import { defaultSubnet } from '../../../network/region-network.ts';
 import type { Change } from '../../../state/change-over-time/index.ts';
@@ -46,10 +46,10 @@ export interface HpcChcRegion {
   random: Random;
 }
 
-type ChcDeployExtraConfig = cvm.ChcDeployExtraConfig;
-type ChcHost = cvm.ChcHost;
-type ChcHostState = cvm.ChcHostState;
-type HpcClusterInfo = cvm.HpcClusterInfo;
+type ChcDeployExtraConfig = cvmHpc.ChcDeployExtraConfig;
+type ChcHost = cvmHpc.ChcHost;
+type ChcHostState = cvmHpc.ChcHostState;
+type HpcClusterInfo = cvmHpc.HpcClusterInfo;
 
 /** A CHC host's ID: chc- and eight lower-case letters or digits. */
 export const CHC_ID = /^chc-[a-z0-9]{8}$/;

@@ -1,4 +1,4 @@
-import { cvm, type Instance, type Tag } from '@cvm/shared';
+import { type Instance, type Tag, cvmHpc } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { cloudTime } from '../../../state/cloud-time.ts';
 import { resourceId } from '../../../state/random.ts';
@@ -18,8 +18,8 @@ import { hpcChcOf, type HpcChcRegion, type HpcClusterRecord } from './hpc-chc-re
 // - An ID not shaped hpc-xxxxxxxx, or unknown: ResourceNotFound.HpcCluster (the code the actions document); one
 //   holding instances cannot be deleted (ResourceInUse.HpcCluster).
 
-const { HPC_CLUSTER_NAME_MAX, HPC_CLUSTER_REMARK_MAX, HPC_CLUSTER_TYPES } = cvm;
-type HpcClusterInfo = cvm.HpcClusterInfo;
+const { HPC_CLUSTER_NAME_MAX, HPC_CLUSTER_REMARK_MAX, HPC_CLUSTER_TYPES } = cvmHpc;
+type HpcClusterInfo = cvmHpc.HpcClusterInfo;
 
 export const HPC_CLUSTER_ID = /^hpc-[a-z0-9]{8}$/;
 /** How many instances a cluster holds (the reference's examples answer 50, 35035). */
@@ -88,7 +88,7 @@ function clusterTags(specification: { ResourceType: string; Tags: Tag[] }[] | un
   return tags;
 }
 
-export const createHpcCluster = handler(cvm.CreateHpcCluster, (ctx, params) => {
+export const createHpcCluster = handler(cvmHpc.CreateHpcCluster, (ctx, params) => {
   const { world, region } = ctx;
   checkZone(region, params.Zone, true);
   checkName(params.Name, 'Name');
@@ -139,7 +139,7 @@ export const createHpcCluster = handler(cvm.CreateHpcCluster, (ctx, params) => {
   return { HpcClusterSet: [answer(world, region, cluster)] };
 });
 
-export const modifyHpcClusterAttribute = handler(cvm.ModifyHpcClusterAttribute, (ctx, params) => {
+export const modifyHpcClusterAttribute = handler(cvmHpc.ModifyHpcClusterAttribute, (ctx, params) => {
   const cluster = findCluster(hpcChcOf(ctx.world, ctx.region), params.HpcClusterId, ctx.region);
   if (params.Name === undefined && params.Remark === undefined) throw new CloudError('InvalidParameterValue', 'Give a new `Name` or `Remark`.');
   if (params.Name !== undefined) checkName(params.Name, 'Name');
@@ -149,7 +149,7 @@ export const modifyHpcClusterAttribute = handler(cvm.ModifyHpcClusterAttribute, 
   return {};
 });
 
-export const deleteHpcClusters = handler(cvm.DeleteHpcClusters, (ctx, params) => {
+export const deleteHpcClusters = handler(cvmHpc.DeleteHpcClusters, (ctx, params) => {
   const { world, region } = ctx;
   const hpc = hpcChcOf(world, region);
   const ids = [...new Set(params.HpcClusterIds)];
@@ -173,7 +173,7 @@ const CLUSTER_FILTERS: Record<string, FilterDefinition<HpcClusterRecord>> = {
   'tag:': { match: (cluster, values, name) => cluster.info.Tags.some((t) => t.Key === name.slice(4) && values.includes(t.Value)) },
 };
 
-export const describeHpcClusters = handler(cvm.DescribeHpcClusters, (ctx, params) => {
+export const describeHpcClusters = handler(cvmHpc.DescribeHpcClusters, (ctx, params) => {
   const { world, region } = ctx;
   if (params.Zone !== undefined) checkZone(region, params.Zone, false);
   const limit = params.Limit ?? 20;

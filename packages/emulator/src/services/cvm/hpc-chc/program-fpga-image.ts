@@ -41,7 +41,10 @@ function requireCards(region: RegionWorld, record: InstanceRecord, dbdfs: readon
   for (const dbdf of dbdfs) {
     if (!DBDF.test(dbdf)) throw new CloudError('InvalidParameterValue.IncorrectFormat', `\`${dbdf}\` in \`DBDFs\` is not a DBDF (domain:bus:device.function, as 0000:00:08.0).`);
     if (!cards.includes(dbdf)) {
-      throw new CloudError('InvalidParameterValue.IncorrectFormat', `\`${dbdf}\` is not an FPGA card of the instance \`${record.instance.InstanceId}\` (its cards: ${cards.join(', ')}).`);
+      throw new CloudError(
+        'InvalidParameterValue.IncorrectFormat',
+        `\`${dbdf}\` is not an FPGA card of the instance \`${record.instance.InstanceId}\` (its cards: ${cards.join(', ')}).`,
+      );
     }
   }
   if (new Set(dbdfs).size !== dbdfs.length) throw new CloudError('InvalidParameterValue.IncorrectFormat', '`DBDFs` names the same card more than once.');
