@@ -67,6 +67,8 @@ describe('placement groups', () => {
       CvmInSwitchGroupQuota: 20,
       CvmInRackGroupQuota: 30,
     });
+    // The page documents no business code (24308): a region the cloud does not have is refused before the action.
+    expect(await codeOf(cvmClientOn(emulator.port, 'ap-nowhere').DescribeDisasterRecoverGroupQuota())).toBe('UnsupportedRegion');
   });
 
   it('DescribeDisasterRecoverGroups lists by ID, name and tag; more than ten IDs is InvalidParameterValue.LimitExceeded (24156)', async () => {
