@@ -59,7 +59,8 @@ export function dropParamSchemas(): Plugin {
         if (!where || (builder.type === 'Identifier' ? text !== builder.name : builder.type !== 'Literal' && !/^(\(\s*z\b|z\s*=>|function)/.test(text))) {
           this.error(`drop-param-schemas: the parameters of an entry in ${id} were not where the parser said`);
         }
-        out = `${out.slice(0, builder.start)}undefined${out.slice(builder.end)}`;
+        // A rate limit's source becomes a placeholder, not nothing: defineAction refuses an entry without one as it loads.
+        out = `${out.slice(0, builder.start)}${builder.type === 'Literal' ? "'-'" : 'undefined'}${out.slice(builder.end)}`;
       }
       return { code: out, map: null };
     },
