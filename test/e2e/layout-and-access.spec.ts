@@ -17,6 +17,8 @@ const PAGES = [
   '/key-pairs',
   '/placement-groups',
   '/dedicated-hosts',
+  '/hpc-clusters',
+  '/chc-hosts',
   '/audit',
   '/admin/users',
   '/admin/accounts',
