@@ -377,7 +377,8 @@ async function hpcAndChcTour(): Promise<void> {
   const tags = [{ ResourceType: 'hpc', Tags: [{ Key: 'env', Value: 'tour' }] }];
   const clusterId = (await cvm('CreateHpcCluster', { Zone: 'ap-guangzhou-6', Name: 'tour-cluster', Remark: 'tour', TagSpecification: tags })).HpcClusterSet?.[0]?.HpcClusterId;
   const emptyId = (await cvm('CreateHpcCluster', { Zone: 'ap-guangzhou-3', Name: 'tour-empty' })).HpcClusterSet?.[0]?.HpcClusterId;
-  const hpc = (await cvm('RunInstances', { ...purchase({ Placement: { Zone: 'ap-guangzhou-6' } }), InstanceType: 'HCCPNV4ane.58XLARGE1929', HpcClusterId: clusterId })).InstanceIdSet ?? [];
+  const hpc =
+    (await cvm('RunInstances', { ...purchase({ Placement: { Zone: 'ap-guangzhou-6' } }), InstanceType: 'HCCPNV4ane.58XLARGE1929', HpcClusterId: clusterId })).InstanceIdSet ?? [];
   await cvm('ModifyHpcClusterAttribute', { HpcClusterId: clusterId, Name: 'tour-cluster-renamed' });
   await cvm('DescribeHpcClusters', { Limit: 100 });
   await cvm('DescribeInstances', { InstanceIds: hpc });
@@ -400,7 +401,8 @@ async function hpcAndChcTour(): Promise<void> {
   const [centos] = (await cvm('RunInstances', { ...purchase({ ImageId: 'img-l8og963d' }), InstanceName: 'tour-centos' })).InstanceIdSet ?? [];
   await cvm('ConvertOperatingSystems', { InstanceIds: [centos], DryRun: true });
   await cvm('ConvertOperatingSystems', { InstanceIds: [centos] });
-  const [fpga] = (await cvm('RunInstances', { ...purchase({ Placement: { Zone: 'ap-guangzhou-6' } }), InstanceType: 'FX4.8XLARGE128', InstanceName: 'tour-fpga' })).InstanceIdSet ?? [];
+  const [fpga] =
+    (await cvm('RunInstances', { ...purchase({ Placement: { Zone: 'ap-guangzhou-6' } }), InstanceType: 'FX4.8XLARGE128', InstanceName: 'tour-fpga' })).InstanceIdSet ?? [];
   await cvm('ProgramFpgaImage', { InstanceId: fpga, FPGAUrl: 'tour-1250000000.cos.ap-guangzhou.myqcloud.com/tour.xclbin' });
   await cvm('TerminateInstances', { InstanceIds: [...hpc, centos, fpga] });
 }

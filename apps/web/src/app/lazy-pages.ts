@@ -20,6 +20,6 @@ export const SecurityGroupsPage = lazy(() => import('../features/security-groups
 export const HpcClustersPage = lazy(() => import('../features/hpc-chc/components/hpc-clusters-page.tsx'));
 export const ChcHostsPage = lazy(() => import('../features/hpc-chc/components/chc-hosts-page.tsx'));
 export const ImagesPage = lazy(() => import('../features/images/components/images-page.tsx'));
-export const LaunchTemplatesPage = lazy(() => import('../features/launch-templates/components/launch-templates-page.tsx'));
 export const PlacementGroupsPage = lazy(() => import('../features/placement/components/placement-groups-page.tsx'));
 export const DedicatedHostsPage = lazy(() => import('../features/placement/components/dedicated-hosts-page.tsx'));
+export const LaunchTemplatesPage = lazy(() => import('../features/launch-templates/components/launch-templates-page.tsx'));

@@ -19,18 +19,18 @@ export const PATHS = {
   keyPairs: '/key-pairs',
   /** The region's security groups and their rules. */
   securityGroups: '/security-groups',
+  /** The region's images: public, the account's own, and shared with it. */
+  images: '/images',
   /** The region's HPC clusters. */
   hpcClusters: '/hpc-clusters',
   /** The region's CHC hosts: the account's own servers, and their networks. */
   chcHosts: '/chc-hosts',
-  /** The region's images: public, the account's own, and shared with it. */
-  images: '/images',
-  /** The region's launch templates and their versions. */
-  launchTemplates: '/launch-templates',
   /** The region's placement groups (spread over hosts, switches or racks). */
   placementGroups: '/placement-groups',
   /** The region's dedicated hosts (CDH). */
   dedicatedHosts: '/dedicated-hosts',
+  /** The region's launch templates and their versions. */
+  launchTemplates: '/launch-templates',
 } as const;
 
 /**

@@ -58,12 +58,12 @@ function Page({ pathname }: { pathname: string }) {
       return <SecurityGroupsPage />;
     case PATHS.images:
       return <ImagesPage />;
-    case PATHS.launchTemplates:
-      return <LaunchTemplatesPage />;
     case PATHS.placementGroups:
       return <PlacementGroupsPage />;
     case PATHS.dedicatedHosts:
       return <DedicatedHostsPage />;
+    case PATHS.launchTemplates:
+      return <LaunchTemplatesPage />;
     case PATHS.hpcClusters:
       return <HpcClustersPage />;
     case PATHS.chcHosts:

@@ -54,8 +54,8 @@ export const en = {
       batch: 'Batch',
       security: 'Security',
       hpc: 'HPC',
-      launchTemplates: 'Launch templates',
       placement: 'Placement',
+      launchTemplates: 'Launch templates',
     },
     /** The Security section's pages. */
     securitySections: { label: 'Security pages', keyPairs: 'SSH key pairs', securityGroups: 'Security groups' },

@@ -105,7 +105,7 @@ export * from './cvm-rescue.ts';
 export * from './cvm-action-timers.ts';
 export * from './cvm-instance-settings.ts';
 export * from './cvm-maintenance.ts';
-export * from './cvm-os-and-fpga.ts';
 export * from './cvm-placement-groups.ts';
 export * from './cvm-hosts.ts';
+export * from './cvm-os-and-fpga.ts';
 export * from './cvm-launch-templates.ts';

@@ -48,6 +48,9 @@ import * as hpcAndChc from './hpc-chc/index.ts';
 import * as placementGroups from './placement/disaster-recover-groups.ts';
 import * as placementGroupMembers from './placement/modify-instances-disaster-recover-group.ts';
 import * as dedicatedHosts from './placement/hosts.ts';
+import * as launchTemplateCreation from './launch-templates/create-launch-template.ts';
+import * as launchTemplateReads from './launch-templates/describe-launch-templates.ts';
+import * as launchTemplateChanges from './launch-templates/modify-and-delete.ts';
 
 /** The CVM service (cvm 2017-03-12): every handler its rule modules export. */
 export const cvmHandlers = handlersIn(
@@ -100,4 +103,7 @@ export const cvmHandlers = handlersIn(
   placementGroups,
   placementGroupMembers,
   dedicatedHosts,
+  launchTemplateCreation,
+  launchTemplateReads,
+  launchTemplateChanges,
 );

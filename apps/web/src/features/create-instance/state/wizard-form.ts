@@ -1,4 +1,4 @@
-import { CLOUD_DISK_TYPES, type InternetChargeType, type RenewFlag } from '@cvm/shared';
+import type { CLOUD_DISK_TYPES, InternetChargeType, RenewFlag } from '@cvm/shared';
 import type { ImageSource } from '../../../cloud/cvm/images.ts';
 
 export type { ImageSource };

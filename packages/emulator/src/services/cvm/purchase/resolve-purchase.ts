@@ -96,11 +96,7 @@ export function resolvePurchase(
   params: PurchaseParams & { DedicatedClusterId?: string },
   allowedChargeTypes: readonly PurchaseChargeType[],
 ): Purchase {
-  if (params.LaunchTemplate) {
-    const id = params.LaunchTemplate.LaunchTemplateId;
-    if (!/^lt-[a-z0-9]{8}$/.test(id)) throw new CloudError('InvalidParameterValue.LaunchTemplateIdMalformed', `The launch template ID \`${id}\` is malformed.`);
-    throw new CloudError('InvalidParameterValue.LaunchTemplateNotFound', `The launch template \`${id}\` does not exist.`);
-  }
+  // A LaunchTemplate was filled in by the caller (launch-templates/apply-launch-template.ts) before its purchase came here.
   if (!params.Placement) throw new CloudError('MissingParameter', 'The request is missing a required parameter `Placement`.');
   const zone = params.Placement.Zone;
   requireSellingZone(region, zone);

@@ -16,6 +16,7 @@ import { resolvePurchase, type Purchase } from './resolve-purchase.ts';
 import { joinHpcCluster } from '../hpc-chc/hpc-clusters.ts';
 import { placeOnChcHost, resolveChcHosts } from '../hpc-chc/chc-cloud-hosts.ts';
 import { placeInstance, requireGroupRoom, resolvePurchaseGroup } from '../placement/purchase-placement.ts';
+import { withLaunchTemplate } from '../launch-templates/apply-launch-template.ts';
 
 // RunInstances (reference 8550): checks everything first (a refused call changes nothing), then creates every
 // instance PENDING at once; each becomes RUNNING after about ten seconds of emulator time (± 20 %), or LAUNCH_FAILED
@@ -44,13 +45,15 @@ function checkPrivateIps(ctx: RequestContext, params: RunParams, purchase: Purch
   return ips;
 }
 
-export const runInstances = handler(cvm.RunInstances, (ctx, params) => {
+export const runInstances = handler(cvm.RunInstances, (ctx, requested) => {
   const { world, region } = ctx;
-  const token = params.ClientToken;
-  if (token !== undefined && !params.DryRun) {
+  const token = requested.ClientToken;
+  if (token !== undefined && !requested.DryRun) {
     const earlier = region.clientTokens.get(token);
     if (earlier) return { InstanceIdSet: earlier };
   }
+  // LaunchTemplate: the version's parameters, overridden by the request's own (launch-templates/apply-launch-template.ts).
+  const params = withLaunchTemplate(region, requested);
   const purchase = resolvePurchase(world, region, params, ['PREPAID', 'POSTPAID_BY_HOUR', 'SPOTPAID', 'CDHPAID', 'CDCPAID']);
   checkUserData(params.UserData);
   // ChcIds: a cloud host on each of these CHC hosts (hpc-chc/chc-cloud-hosts.ts).
