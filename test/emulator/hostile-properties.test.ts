@@ -25,7 +25,7 @@ import {
 
 /** The kinds of code the cloud documents; `InternalError.CallCvm` is Batch's own, carrying CVM's code in its message. */
 const DOCUMENTED =
-  /^(MissingParameter|UnknownParameter|InvalidParameter|InvalidParameterValue|InvalidParameterCombination|InvalidParameterCoexist|InvalidFilter|InvalidFilterValue|Invalid[A-Z][A-Za-z]*|LimitExceeded|RequestSizeLimitExceeded|UnsupportedOperation|UnsupportedRegion|OperationDenied|FailedOperation|ResourceNotFound|ResourceInsufficient|ResourcesSoldOut|ResourceUnavailable|DryRunOperation|VpcIpIsUsed|VpcAddrNotInSubNet|InternalError\.CallCvm)(\.[A-Za-z0-9]+)*$/;
+  /^(MissingParameter|UnknownParameter|InvalidParameter|InvalidParameterValue|InvalidParameterCombination|InvalidParameterCoexist|InvalidFilter|InvalidFilterValue|Invalid[A-Z][A-Za-z]*|LimitExceeded|RequestSizeLimitExceeded|UnsupportedOperation|UnsupportedRegion|OperationDenied|FailedOperation|ResourceNotFound|ResourceInsufficient|ResourcesSoldOut|ResourceUnavailable|ResourceInUse|UnauthorizedOperation|MutexOperation|[A-Z][A-Za-z]*QuotaLimitExceeded|DryRunOperation|VpcIpIsUsed|VpcAddrNotInSubNet|InternalError\.CallCvm)(\.[A-Za-z0-9]+)*$/;
 
 let emulator: RunningEmulator;
 let pool: string[] = COMMON_POOL;
