@@ -112,7 +112,8 @@ test('adds a cloud account, tests its connection, and deletes it after typing it
 
   // The new account is offered in the switcher, with its SecretId's ending. Choosing it sends its ID as X-Account,
   // opens its default region, and shows the cloud's refusal of its keys — never the emulator account's instances.
-  await page.getByRole('link', { name: 'Instances' }).click();
+  await page.getByRole('button', { name: 'Console sections' }).click();
+  await page.getByRole('menuitem', { name: 'Instances' }).click();
   await expect(page.locator('tbody tr').first()).toContainText(/ins-/);
   const account = page.getByLabel('Account', { exact: true });
   await expect(account.locator('option', { hasText: 'Staging (…1A2B)' })).toHaveCount(1);
@@ -128,7 +129,8 @@ test('adds a cloud account, tests its connection, and deletes it after typing it
   await expect(page.getByLabel('Region', { exact: true })).toHaveValue('ap-guangzhou');
   await expect(page.locator('tbody tr').first()).toContainText(/ins-/);
 
-  await page.getByRole('link', { name: 'Cloud accounts' }).click();
+  await page.getByRole('button', { name: 'Console sections' }).click();
+  await page.getByRole('menuitem', { name: 'Cloud accounts' }).click();
   await page.getByRole('button', { name: 'Delete Staging' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete Staging?' });
   await expect(confirm.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();

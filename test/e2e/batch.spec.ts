@@ -55,7 +55,8 @@ test('adds a running instance to a compute environment: warned, confirmed, reins
   await expect(row).toContainText('Running');
 
   // The environments page (from the header), in this region: the instance is a node of sv-batch, added by us.
-  await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Batch' }).click();
+  await page.getByRole('button', { name: 'Console sections' }).click();
+  await page.getByRole('menuitem', { name: 'Batch' }).click();
   await expect(page.getByRole('heading', { name: 'Batch compute environments', level: 1 })).toBeVisible();
   await page.getByLabel('Region', { exact: true }).selectOption(REGION);
   await page.getByRole('button', { name: 'Open sv-batch', exact: true }).click();

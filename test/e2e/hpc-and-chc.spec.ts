@@ -16,7 +16,7 @@ test('creates an HPC cluster in a zone and sees it listed, renamed and deleted',
   const name = `e2e-hpc-${suffix()}`;
   await page.goto(`/hpc-clusters?region=${REGION}`);
   await expect(page.getByRole('heading', { name: 'HPC clusters', level: 1 })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'HPC pages' }).getByRole('link', { name: 'HPC clusters' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Placement pages' }).getByRole('link', { name: 'HPC clusters' })).toHaveAttribute('aria-current', 'page');
 
   await page.getByRole('button', { name: 'Create HPC cluster' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create an HPC cluster' });

@@ -1,7 +1,10 @@
 // Header controls and their accessible names (end-to-end tests find them by these):
-//   - Sections: a <nav> "Console sections" / "控制台导航" of links: "Instances" (with an Alibaba Cloud account,
-//               "Scaling groups" instead of the Tencent Cloud pages), and for admins "People",
-//               "Cloud accounts", "Audit log"; the current one has aria-current="page".
+//   - Sections: from 1,680 px a <nav> "Console sections" / "控制台导航" of links: "Overview", "Instances", "Images",
+//               "Placement", "HAI", "Batch", "Security" (with an Alibaba Cloud account, "Scaling groups" instead of
+//               the Tencent Cloud pages), and for admins "People", "Cloud accounts", "Audit log"; the current one has
+//               aria-current="page". Below, one menu button "<current page>, Console sections" whose menu items are
+//               every page. A section of several pages shows them as tabs on each (app/section-pages.tsx: a <nav>
+//               "Security pages", "Image pages", "Placement pages").
 //   - Language: <select> labelled "Language" / "语言"; options "English" and "简体中文" (values en, zh-CN).
 //   - Theme:    a <button> whose accessible name names the theme it switches TO:
 //               "Dark theme" / "深色主题" while the light theme shows, "Light theme" / "浅色主题" while dark shows.

@@ -8,8 +8,8 @@ export function LanguageSelect() {
   return (
     <LabelledSelect
       label={t.header.language}
-      // The header is full below 1,600 px: the word goes (screen readers still hear it), the select stays.
-      labelClassName="max-[1599px]:sr-only"
+      // The options name themselves ("English", "简体中文"): the word is for screen readers, the header keeps its room.
+      labelClassName="sr-only"
       value={language}
       onChange={(event) => {
         if (isLanguage(event.target.value)) setLanguage(event.target.value);

@@ -9,55 +9,75 @@ import { PATHS } from './paths.ts';
 import { useCloudScope } from './use-cloud-scope.ts';
 import { navigate, usePathname } from './url-state.ts';
 
-interface Section {
+/** One of the console's pages, by its path. */
+interface SectionPage {
   href: string;
   label: string;
-  /** Other pages of the section (its first page is `href`): the section is current on them too. */
-  also?: readonly string[];
+}
+
+/** A section of the header: its first page is where its link goes; the others are its tabs (section-pages.tsx). */
+export interface Section {
+  href: string;
+  label: string;
+  pages: readonly SectionPage[];
+  /** The accessible name of its tabs, when it has several pages. */
+  pagesLabel?: string;
 }
 
 /** Whether `pathname` is one of the section's pages. */
-export const isIn = (section: Section, pathname: string) => section.href === pathname || (section.also?.includes(pathname) ?? false);
+export const isIn = (section: Section, pathname: string) => section.pages.some((page) => page.href === pathname);
 
-/** The console's sections this person can open, in order; the admin ones only for admins (the pages also say so). */
+const single = (href: string, label: string): Section => ({ href, label, pages: [{ href, label }] });
+const grouped = (label: string, pagesLabel: string, pages: SectionPage[]): Section => ({ href: pages[0]!.href, label, pages, pagesLabel });
+
+/**
+ * The console's sections this person can open, in order; the admin ones only for admins (the pages also say so). Pages
+ * of a kind share one section, so the header holds them side by side from 1,680 px: images with launch templates; placement groups,
+ * dedicated hosts, HPC clusters and CHC hosts; key pairs with security groups.
+ */
 export function useSections(): Section[] {
   const t = useT();
   const user = useSignedInUser();
   const cloud = useCloudScope().account?.cloud;
+  const pages = t.header.sectionPages;
   const links: Section[] = [
-    { href: PATHS.overview, label: t.header.nav.overview },
-    { href: PATHS.instances, label: t.header.nav.instances },
-    { href: PATHS.images, label: t.header.nav.images },
-    { href: PATHS.launchTemplates, label: t.header.nav.launchTemplates },
-    { href: PATHS.hai, label: t.hai.nav },
-    { href: PATHS.batch, label: t.header.nav.batch },
-    { href: PATHS.keyPairs, label: t.header.nav.security, also: [PATHS.securityGroups] },
-    { href: PATHS.hpcClusters, label: t.header.nav.hpc, also: [PATHS.chcHosts] },
-    { href: PATHS.placementGroups, label: t.header.nav.placement, also: [PATHS.dedicatedHosts] },
-    ...(user.role === 'admin'
-      ? [
-          { href: PATHS.users, label: t.header.nav.users },
-          { href: PATHS.accounts, label: t.header.nav.accounts },
-          { href: PATHS.audit, label: t.header.nav.audit },
-        ]
-      : []),
+    single(PATHS.overview, t.header.nav.overview),
+    single(PATHS.instances, t.header.nav.instances),
+    grouped(t.header.nav.images, pages.images.label, [
+      { href: PATHS.images, label: pages.images.images },
+      { href: PATHS.launchTemplates, label: pages.images.launchTemplates },
+    ]),
+    grouped(t.header.nav.placement, pages.placement.label, [
+      { href: PATHS.placementGroups, label: pages.placement.placementGroups },
+      { href: PATHS.dedicatedHosts, label: pages.placement.dedicatedHosts },
+      { href: PATHS.hpcClusters, label: pages.placement.hpcClusters },
+      { href: PATHS.chcHosts, label: pages.placement.chcHosts },
+    ]),
+    single(PATHS.hai, t.hai.nav),
+    single(PATHS.batch, t.header.nav.batch),
+    grouped(t.header.nav.security, pages.security.label, [
+      { href: PATHS.keyPairs, label: pages.security.keyPairs },
+      { href: PATHS.securityGroups, label: pages.security.securityGroups },
+    ]),
+    ...(user.role === 'admin' ? [single(PATHS.users, t.header.nav.users), single(PATHS.accounts, t.header.nav.accounts), single(PATHS.audit, t.header.nav.audit)] : []),
   ];
   // An Alibaba Cloud account has its own sections in place of Tencent Cloud's, whose pages it could not call.
-  return cloud === 'aliyun' ? [{ href: PATHS.scalingGroups, label: t.header.nav.scalingGroups }, ...links.filter((link) => cloudOfPage(link.href) === undefined)] : links;
+  return cloud === 'aliyun' ? [single(PATHS.scalingGroups, t.header.nav.scalingGroups), ...links.filter((link) => cloudOfPage(link.href) === undefined)] : links;
 }
 
 /**
- * The sections side by side on a wide screen; on a laptop (below 1,360 px) one menu button naming the current
- * section, so the header never pushes the page sideways.
+ * The sections side by side on a wide screen; below 1,680 px (a laptop) one menu button naming the current page,
+ * its items every page (a section's tabs too), so the header never pushes the page sideways.
  */
 export function NavLinks() {
   const t = useT();
   const pathname = usePathname();
   const shown = useSections();
-  const current = shown.find((link) => isIn(link, pathname));
+  const pages = shown.flatMap((section) => section.pages);
+  const current = pages.find((page) => page.href === pathname);
   return (
     <>
-      <nav aria-label={t.header.navLabel} className="hidden h-full items-stretch gap-1 min-[1360px]:flex">
+      <nav aria-label={t.header.navLabel} className="hidden h-full items-stretch gap-1 min-[1680px]:flex">
         {shown.map((link) => {
           const here = isIn(link, pathname);
           return (
@@ -75,12 +95,13 @@ export function NavLinks() {
           );
         })}
       </nav>
-      <div className="flex items-center min-[1360px]:hidden">
+      <div className="flex items-center min-[1680px]:hidden">
         <MenuButton
-          label={t.header.navLabel}
+          // The page's name first, as the button shows it (a name must hold the visible words), then what it opens.
+          label={current ? `${current.label}, ${t.header.navLabel}` : t.header.navLabel}
           align="start"
           buttonClassName="h-8 gap-1.5 px-2.5 text-sm font-medium text-fg"
-          items={shown.map((link) => ({ key: link.href, label: link.label, onSelect: () => navigate(link.href) }))}
+          items={pages.map((page) => ({ key: page.href, label: page.label, onSelect: () => navigate(page.href) }))}
         >
           {current?.label ?? t.header.navLabel}
           <ChevronDownIcon className="text-fg-subtle" />

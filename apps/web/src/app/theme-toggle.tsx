@@ -11,9 +11,8 @@ export function ThemeToggle() {
   const name = next === 'dark' ? t.header.switchToDark : t.header.switchToLight;
   return (
     <Button variant="secondary" aria-label={name} title={name} onClick={() => setTheme(next)}>
+      {/* The icon alone (the name and the tooltip say it): the header holds every section on one line. */}
       {next === 'dark' ? <MoonIcon /> : <SunIcon />}
-      {/* The word from 1,280 px up; below, the icon (the name says it) keeps the header on one line. */}
-      <span className="hidden min-[1600px]:inline">{next === 'dark' ? t.header.darkShort : t.header.lightShort}</span>
     </Button>
   );
 }

@@ -1,5 +1,4 @@
 import { useSignedInUser } from '../api/session.ts';
-import { Badge } from '../components/ui/badge.tsx';
 import { ChevronDownIcon, UserIcon } from '../components/ui/icons.tsx';
 import { MenuButton } from '../components/ui/menu.tsx';
 import { signOut } from '../features/auth/api/sign-out.ts';
@@ -30,10 +29,8 @@ export function UserMenu() {
       ]}
     >
       <UserIcon />
-      <span className="max-w-40 truncate text-sm font-medium">{user.displayName}</span> {/* The header is full below 1,600 px: the role goes (the button's name still says it). */}
-      <span className="hidden min-[1600px]:inline-flex">
-        <Badge tone={user.role === 'admin' ? 'info' : 'neutral'}>{role}</Badge>
-      </span>
+      {/* The name alone, cut to fit: the role is in the button's name and on Your account, the header keeps its room. */}
+      <span className="max-w-40 truncate text-sm font-medium">{user.displayName}</span>
       <ChevronDownIcon className="text-fg-subtle" />
     </MenuButton>
   );

@@ -33,8 +33,6 @@ export const en = {
     /** Accessible name of the theme button: names the theme it switches to. */
     switchToDark: 'Dark theme',
     switchToLight: 'Light theme',
-    darkShort: 'Dark',
-    lightShort: 'Light',
     account: 'Account',
     /** An account in the switcher: its name and the last four characters of its SecretId. */
     // A role account has no key: it says so instead.
@@ -53,12 +51,14 @@ export const en = {
       scalingGroups: 'Scaling groups',
       batch: 'Batch',
       security: 'Security',
-      hpc: 'HPC',
       placement: 'Placement',
-      launchTemplates: 'Launch templates',
     },
-    /** The Security section's pages. */
-    securitySections: { label: 'Security pages', keyPairs: 'SSH key pairs', securityGroups: 'Security groups' },
+    /** The pages of the sections that have several, each section's tabs named `label`. */
+    sectionPages: {
+      security: { label: 'Security pages', keyPairs: 'SSH key pairs', securityGroups: 'Security groups' },
+      images: { label: 'Image pages', images: 'Images', launchTemplates: 'Launch templates' },
+      placement: { label: 'Placement pages', placementGroups: 'Placement groups', dedicatedHosts: 'Dedicated hosts', hpcClusters: 'HPC clusters', chcHosts: 'CHC hosts' },
+    },
     /** Accessible name of the button that opens the signed-in person's menu. */
     userMenu: (name: string, role: string) => `${name}, ${role}`,
     yourAccount: 'Your account',

@@ -148,7 +148,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
   const fixed: Command[] = target
     ? actionCommands
     : [
-        ...sections.map((section) => ({ id: `page:${section.href}`, group: 'pages' as const, label: section.label, run: () => navigate(section.href) })),
+        ...sections.flatMap((section) => section.pages.map((page) => ({ id: `page:${page.href}`, group: 'pages' as const, label: page.label, run: () => navigate(page.href) }))),
         ...regionList.map((region) => ({
           id: `region:${region.Region}`,
           group: 'regions' as const,

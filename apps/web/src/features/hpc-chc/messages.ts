@@ -8,8 +8,6 @@ type ChcHostState = cvmHpc.ChcHostState;
 type ChcAction = 'ConfigureChcAssistVpc' | 'ConfigureChcDeployVpc' | 'RemoveChcAssistVpc' | 'RemoveChcDeployVpc' | 'ModifyChcAttribute';
 
 const en = {
-  sectionsLabel: 'HPC pages',
-  sections: { clusters: 'HPC clusters', hosts: 'CHC hosts' },
   cancel: 'Cancel',
   save: 'Save',
   loadFailed: 'Could not read them',
@@ -149,8 +147,6 @@ const en = {
 };
 
 const zhCN: typeof en = {
-  sectionsLabel: '高性能计算页面',
-  sections: { clusters: '高性能计算集群', hosts: 'CHC 物理服务器' },
   cancel: '取消',
   save: '保存',
   loadFailed: '无法读取',

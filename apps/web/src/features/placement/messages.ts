@@ -4,7 +4,6 @@ import type { Localized } from '../../i18n/localized.ts';
 
 // The placement groups' and dedicated hosts' pages' words; they load with the pages.
 const en = {
-  sections: { label: 'Placement pages', groups: 'Placement groups', hosts: 'Dedicated hosts' },
   cancel: 'Cancel',
   save: 'Save',
   created: 'Created',
@@ -104,7 +103,6 @@ const en = {
 };
 
 const zhCN: typeof en = {
-  sections: { label: '置放与宿主机页面', groups: '置放群组', hosts: '专用宿主机' },
   cancel: '取消',
   save: '保存',
   created: '创建时间',

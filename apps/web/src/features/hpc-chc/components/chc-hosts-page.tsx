@@ -13,7 +13,7 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { isChanging, useChcDeniedActions, useChcHosts } from '../api/hpc-chc-queries.ts';
 import { hpcChcMessages, type HpcChcMessages } from '../messages.ts';
 import { ConfigureAssistDialog, ConfigureDeployDialog, EditChcHostDialog, RemoveNetworkDialog } from './chc-host-dialogs.tsx';
-import { HpcSections } from './hpc-sections.tsx';
+import { SectionPages } from '../../../app/section-pages.tsx';
 
 type ChcHost = cvmHpc.ChcHost;
 type ChcHostState = cvmHpc.ChcHostState;
@@ -76,7 +76,7 @@ export default function ChcHostsPage() {
 
   return (
     <>
-      <HpcSections />
+      <SectionPages />
       <PageHeading
         title={h.title}
         subtitle={h.subtitle(scope.region)}

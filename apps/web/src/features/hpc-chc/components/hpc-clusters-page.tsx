@@ -15,7 +15,7 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { useHpcClusters } from '../api/hpc-chc-queries.ts';
 import { hpcChcMessages } from '../messages.ts';
 import { CreateHpcClusterDialog, DeleteHpcClusterDialog, EditHpcClusterDialog } from './hpc-cluster-dialogs.tsx';
-import { HpcSections } from './hpc-sections.tsx';
+import { SectionPages } from '../../../app/section-pages.tsx';
 
 type HpcClusterInfo = cvmHpc.HpcClusterInfo;
 type OpenDialog = { kind: 'create' } | { kind: 'edit'; cluster: HpcClusterInfo } | { kind: 'delete'; cluster: HpcClusterInfo };
@@ -45,7 +45,7 @@ export default function HpcClustersPage() {
 
   return (
     <>
-      <HpcSections />
+      <SectionPages />
       <PageHeading
         title={c.title}
         subtitle={c.subtitle(scope.region)}

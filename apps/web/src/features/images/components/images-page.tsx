@@ -17,6 +17,7 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { IMAGE_TRANSITIONAL, useImageQuota, useRegionImages } from '../api/images.ts';
 import { imagesMessages, type ImagesMessages } from '../messages.ts';
 import type { ImageDialog } from './image-dialogs.tsx';
+import { SectionPages } from '../../../app/section-pages.tsx';
 
 // The dialogs (forms, the share list, the import's OS list) load the first time one opens.
 const ImageDialogs = lazy(() => import('./image-dialogs.tsx').then((module) => ({ default: module.ImageDialogs })));
@@ -80,6 +81,7 @@ export default function ImagesPage() {
 
   return (
     <>
+      <SectionPages />
       <PageHeading
         title={m.title}
         subtitle={

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { cvm, roleAllows, type KeyPair } from '@cvm/shared';
 import { useSignedInUser } from '../../../api/session.ts';
 import { instancesPath } from '../../../app/paths.ts';
-import { SecuritySections } from '../../../app/security-sections.tsx';
+import { SectionPages } from '../../../app/section-pages.tsx';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { AppLink } from '../../../components/ui/app-link.tsx';
 import { Button } from '../../../components/ui/button.tsx';
@@ -44,7 +44,7 @@ export default function KeyPairsPage() {
 
   return (
     <>
-      <SecuritySections />
+      <SectionPages />
       <PageHeading
         title={m.title}
         subtitle={m.subtitle(scope.region)}

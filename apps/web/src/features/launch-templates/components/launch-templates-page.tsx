@@ -17,6 +17,7 @@ import { launchTemplatesMessages } from '../messages.ts';
 import { DeleteTemplateDialog, type VersionDialog, VersionDialogs } from './launch-template-dialogs.tsx';
 import { launchPath } from './launch-path.ts';
 import { TemplateVersions } from './template-versions.tsx';
+import { SectionPages } from '../../../app/section-pages.tsx';
 
 const linkButton = 'inline-flex h-8 items-center rounded-md border border-line bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-2';
 
@@ -55,6 +56,7 @@ export default function LaunchTemplatesPage() {
 
   return (
     <>
+      <SectionPages />
       <PageHeading
         title={m.title}
         subtitle={m.subtitle(scope.region)}

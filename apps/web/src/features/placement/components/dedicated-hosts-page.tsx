@@ -29,7 +29,7 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { usePlacementChange } from '../api/placement-change.ts';
 import { placementMessages } from '../messages.ts';
 import { FormDialog } from './form-dialog.tsx';
-import { PlacementSections } from './placement-sections.tsx';
+import { SectionPages } from '../../../app/section-pages.tsx';
 
 type OpenDialog = { kind: 'allocate' } | { kind: 'edit'; host: HostItem } | { kind: 'renew'; host: HostItem };
 
@@ -71,7 +71,7 @@ export default function DedicatedHostsPage() {
 
   return (
     <>
-      <PlacementSections />
+      <SectionPages />
       <PageHeading
         title={m.hosts.title}
         subtitle={m.hosts.subtitle(scope.region)}

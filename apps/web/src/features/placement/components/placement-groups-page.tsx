@@ -24,7 +24,7 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { usePlacementChange } from '../api/placement-change.ts';
 import { placementMessages } from '../messages.ts';
 import { FormDialog } from './form-dialog.tsx';
-import { PlacementSections } from './placement-sections.tsx';
+import { SectionPages } from '../../../app/section-pages.tsx';
 
 type OpenDialog = { kind: 'create' } | { kind: 'rename'; group: DisasterRecoverGroup } | { kind: 'delete'; group: DisasterRecoverGroup };
 
@@ -66,7 +66,7 @@ export default function PlacementGroupsPage() {
 
   return (
     <>
-      <PlacementSections />
+      <SectionPages />
       <PageHeading
         title={m.groups.title}
         subtitle={m.groups.subtitle(scope.region)}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { parseCloudTime, roleAllows, vpc, type SecurityGroup, type SecurityGroupPolicy } from '@cvm/shared';
 import { useSignedInUser } from '../../../api/session.ts';
 import { instancesPath } from '../../../app/paths.ts';
-import { SecuritySections } from '../../../app/security-sections.tsx';
+import { SectionPages } from '../../../app/section-pages.tsx';
 import { useCloudScope } from '../../../app/use-cloud-scope.ts';
 import { useUrlState } from '../../../app/url-state.ts';
 import { AppLink } from '../../../components/ui/app-link.tsx';
@@ -41,7 +41,7 @@ export default function SecurityGroupsPage() {
 
   return (
     <>
-      <SecuritySections />
+      <SectionPages />
       <PageHeading title={m.title} subtitle={m.subtitle(scope.region)} />
       <div className="grid gap-5 lg:grid-cols-[18rem_1fr]">
         <QueryPanel query={groups} loadFailed={m.loadFailed} empty={m.empty}>
