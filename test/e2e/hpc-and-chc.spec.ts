@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
 import { emulatorApi } from './support/emulator-api.ts';
 
+const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
+
 // HPC clusters and CHC hosts (issue 21), as the admin on the embedded emulator, in ap-shanghai: no other spec makes
 // clusters there or touches its seeded CHC hosts (sh-rack-01 with its out-of-band network, sh-rack-02 bare, sh-gpu-01
 // prepared). A cluster is created, listed, renamed and deleted; a host is given its deploy network and seen going
@@ -85,6 +87,7 @@ test('configures a CHC host’s deploy network and sees its state change to Prep
   await expect(host).toHaveAttribute('data-state', /OPERATING|READY|PREPARED/);
   await expect(host).toHaveAttribute('data-state', 'PREPARED', SETTLE);
   await expect(host).toContainText('Prepared');
+  await page.screenshot({ path: `${shots}/chc-hosts.png` });
   await expect(host.getByRole('button', { name: 'Clear deploy network: sh-rack-01' })).toBeVisible();
   const { ChcHostSet } = await api(page.request, 'cvm', 'DescribeChcHosts', { Filters: [{ Name: 'instance-name', Values: ['sh-rack-01'] }] });
   expect(ChcHostSet[0]).toMatchObject({ InstanceState: 'PREPARED', DeployExtraConfig: { BootType: 'x86_uefi' }, LatestOperationState: 'SUCCESS' });

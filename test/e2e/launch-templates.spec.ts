@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
 import { emulatorApi } from './support/emulator-api.ts';
 
+const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
+
 // Launch templates (issue 21): the create wizard's choices saved as a template, and an instance bought from it with
 // its price (InquiryPriceRunInstances and RunInstances naming the template's version); an instance's configuration
 // saved as a template, its versions on the Launch templates page — a new one from the wizard, made the default, the
@@ -102,6 +104,7 @@ test('saves the wizard as a launch template and buys from it with its price', as
   await expect(versions.locator('tr[data-version="1"]')).toContainText('Default');
   await expect(versions.locator('tr[data-version="1"]')).toContainText('from the wizard');
   expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${shots}/launch-templates.png` });
 
   await row.getByRole('link', { name: `Launch from ${name}` }).click();
   await expect(page.getByRole('heading', { name: 'Create instances', level: 1 })).toBeVisible();

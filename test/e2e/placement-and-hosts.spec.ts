@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
 import { emulatorApi } from './support/emulator-api.ts';
 
+const shots = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'test-results/screenshots';
+
 // Placement groups and dedicated hosts (issue 21), as the admin on the embedded emulator. The seed's hosts are only
 // read (in ap-guangzhou, whose instances other specs count); what is bought here is bought in eu-frankfurt, where the
 // other specs only fill the wizard in: a placement group whose spread limit refuses a purchase (which creates nothing),
@@ -54,6 +56,7 @@ test('creates a placement group and sees a purchase beyond its spread limit refu
   const groupId = (await row.locator('td.font-mono').first().textContent())!.trim();
   expect(groupId).toMatch(/^ps-[a-z0-9]{8}$/);
   expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${shots}/placement-groups.png` });
 
   // The wizard offers the group; 21 instances are one more than a switch group holds.
   await page.goto(`/instances/create?region=${REGION}`);
@@ -100,6 +103,7 @@ test('lists dedicated hosts, buys one, and buys an instance onto it', async ({ p
   await expect(seeded.getByRole('row', { name: /cdh-web-gz3/ })).toContainText('HS50');
   await expect(seeded.getByRole('row', { name: /cdh-web-gz3/ })).toContainText('Running');
   expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${shots}/dedicated-hosts.png` });
 
   // One of its own in Frankfurt: Creating, then Running.
   await page.goto(`/dedicated-hosts?region=${REGION}`);
