@@ -4,6 +4,7 @@ import { handler } from '../action-handler.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../filters.ts';
 import { IMAGE_ID } from './id-formats.ts';
 import { imagesIn } from './images/image-store.ts';
+import { tagFilters } from './resource-tags.ts';
 
 // DescribeImages (24872): ImageIds or Filters, paged; InstanceType narrows to images the type can boot. The region's
 // images are the public ones and the account's own and shared ones (images/image-store.ts).
@@ -30,9 +31,7 @@ const IMAGE_FILTERS: Record<string, FilterDefinition<Image>> = {
   },
   'image-name': { match: fuzzy((i) => i.ImageName) },
   platform: { match: fuzzy((i) => i.Platform) },
-  'tag-key': { match: (image, values) => image.Tags.some((t) => values.includes(t.Key)) },
-  'tag-value': { match: (image, values) => image.Tags.some((t) => values.includes(t.Value)) },
-  'tag:': { match: (image, values, name) => image.Tags.some((t) => t.Key === name.slice(4) && values.includes(t.Value)) },
+  ...tagFilters((image: Image) => image.Tags),
 };
 
 export const describeImages = handler(cvm.DescribeImages, (ctx, params) => {

@@ -1,4 +1,4 @@
-import { type Instance, type Tag, cvmHpc } from '@cvm/shared';
+import { type Instance, cvmHpc } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { cloudTime } from '../../../state/cloud-time.ts';
 import { resourceId } from '../../../state/random.ts';
@@ -6,6 +6,7 @@ import type { RegionWorld, World } from '../../../state/world.ts';
 import { SEED_FAMILIES, type SeedInstanceType } from '../../../seed/instance-types.ts';
 import { handler } from '../../action-handler.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
+import { creationTags, tagFilters } from '../resource-tags.ts';
 import { hpcChcOf, type HpcChcRegion, type HpcClusterRecord } from './hpc-chc-region.ts';
 
 // HPC clusters (reference 34906–35745): made in a zone of the region, renamed, listed, and deleted once empty. An
@@ -70,24 +71,6 @@ function checkZone(region: RegionWorld, zone: string, forSale: boolean): void {
   if (forSale && !seedZone.available) throw new CloudError('UnsupportedOperation.InvalidZone', `The zone \`${zone}\` is not on sale; make the cluster in another zone.`);
 }
 
-/** TagSpecification of ResourceType "hpc" (34960): the same tag rules as the other resources. */
-function clusterTags(specification: { ResourceType: string; Tags: Tag[] }[] | undefined): Tag[] {
-  const tags: Tag[] = [];
-  for (const [index, spec] of (specification ?? []).entries()) {
-    if (spec.ResourceType !== 'hpc') {
-      throw new CloudError('InvalidParameterValue', `\`TagSpecification.${index}.ResourceType\` is \`${spec.ResourceType}\`; an HPC cluster takes only \`hpc\`.`);
-    }
-    for (const tag of spec.Tags) {
-      if (!tag.Key || tag.Key.length > 127 || tag.Value.length > 255) {
-        throw new CloudError('InvalidParameterValue', `The tag \`${tag.Key}\` is invalid: keys are 1–127 characters, values at most 255.`);
-      }
-      if (tags.some((t) => t.Key === tag.Key)) throw new CloudError('InvalidParameterValue', `The tag key \`${tag.Key}\` appears twice in \`TagSpecification\`.`);
-      tags.push({ Key: tag.Key, Value: tag.Value });
-    }
-  }
-  return tags;
-}
-
 export const createHpcCluster = handler(cvmHpc.CreateHpcCluster, (ctx, params) => {
   const { world, region } = ctx;
   checkZone(region, params.Zone, true);
@@ -108,7 +91,7 @@ export const createHpcCluster = handler(cvmHpc.CreateHpcCluster, (ctx, params) =
       business ? `The dedicated cluster \`${business}\` does not exist in this account.` : 'A CDC HPC cluster needs `HpcClusterBusinessId`, the dedicated cluster it belongs to.',
     );
   }
-  const tags = clusterTags(params.TagSpecification);
+  const tags = creationTags(params.TagSpecification, { resourceType: 'hpc', noun: 'an HPC cluster' });
   const hpc = hpcChcOf(world, region);
   if (hpc.clusters.size >= HPC_CLUSTERS_PER_REGION) {
     throw new CloudError('LimitExceeded.HpcClusterQuota', `${region.seed.region} already holds ${HPC_CLUSTERS_PER_REGION} HPC clusters, the account's quota.`);
@@ -168,9 +151,7 @@ export const deleteHpcClusters = handler(cvmHpc.DeleteHpcClusters, (ctx, params)
 });
 
 const CLUSTER_FILTERS: Record<string, FilterDefinition<HpcClusterRecord>> = {
-  'tag-key': { match: (cluster, values) => cluster.info.Tags.some((t) => values.includes(t.Key)) },
-  'tag-value': { match: (cluster, values) => cluster.info.Tags.some((t) => values.includes(t.Value)) },
-  'tag:': { match: (cluster, values, name) => cluster.info.Tags.some((t) => t.Key === name.slice(4) && values.includes(t.Value)) },
+  ...tagFilters((cluster: HpcClusterRecord) => cluster.info.Tags),
 };
 
 export const describeHpcClusters = handler(cvmHpc.DescribeHpcClusters, (ctx, params) => {

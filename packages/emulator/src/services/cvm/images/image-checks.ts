@@ -1,5 +1,6 @@
-import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, imageNameProblem, isImageFamily, tagTextProblem, type Tag } from '@cvm/shared';
+import { IMAGE_DESCRIPTION_MAX, IMAGE_NAME_MAX, imageNameProblem, isImageFamily, type Tag } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
+import { creationTags } from '../resource-tags.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import { IMAGE_ID } from '../id-formats.ts';
 import { findStored, regionImages, type StoredImage } from './image-store.ts';
@@ -70,33 +71,8 @@ export function checkFamily(family: string | undefined, mayClear = false): void 
   }
 }
 
-/** Tags one image carries at most (the tag service's per-resource limit). */
-const TAGS_PER_IMAGE = 50;
-
-type TagSpecification = { ResourceType: string; Tags: Tag[] }[] | undefined;
-
-/** The tags a new image gets (TagSpecification of ResourceType "image"). */
-export function imageTags(specification: TagSpecification): Tag[] {
-  const tags: Tag[] = [];
-  for (const [index, spec] of (specification ?? []).entries()) {
-    if (spec.ResourceType !== 'image') {
-      throw new CloudError('InvalidParameterValue', `\`TagSpecification.${index}.ResourceType\` is \`${spec.ResourceType}\`; an image takes only \`image\`.`);
-    }
-    for (const tag of spec.Tags) {
-      if (tagTextProblem(tag.Key, 'Key') || tagTextProblem(tag.Value, 'Value')) {
-        throw new CloudError(
-          'InvalidParameterValue',
-          `The tag \`${tag.Key}\`=\`${tag.Value}\` is not a valid tag (keys 1–127 characters without a reserved prefix, values 1–255).`,
-        );
-      }
-      if (tags.some((t) => t.Key === tag.Key)) throw new CloudError('InvalidParameterValue', `The tag key \`${tag.Key}\` appears twice in \`TagSpecification\`.`);
-      tags.push({ Key: tag.Key, Value: tag.Value });
-    }
-  }
-  if (tags.length > TAGS_PER_IMAGE)
-    throw new CloudError('InvalidParameterValue.TagQuotaLimitExceeded', `An image carries at most ${TAGS_PER_IMAGE} tags; ${tags.length} were given.`);
-  return tags;
-}
+/** The tags a new image gets (TagSpecification of ResourceType "image"), at most 50: the tag service's per-resource limit. */
+export const imageTags = (specification: Parameters<typeof creationTags>[0]): Tag[] => creationTags(specification, { resourceType: 'image', noun: 'an image', most: 50 });
 
 /** The image as DescribeImages answers it: a copy, so a caller's answer never changes the world. */
 export function describedImage(stored: StoredImage) {

@@ -2,6 +2,7 @@ import { cvm, type KeyPair } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { handler } from '../../action-handler.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
+import { tagFilters } from '../resource-tags.ts';
 import { describedKeyPair, KEY_ID, keyBindings } from './key-pair-lookup.ts';
 
 // DescribeKeyPairs: KeyIds or Filters (project-id, key-name, tag-key, tag-value, tag:<key>), paged. Private keys are
@@ -10,9 +11,7 @@ import { describedKeyPair, KEY_ID, keyBindings } from './key-pair-lookup.ts';
 const KEY_FILTERS: Record<string, FilterDefinition<KeyPair>> = {
   'project-id': { match: (key, values) => values.includes(String(key.ProjectId)) },
   'key-name': { match: (key, values) => values.some((v) => key.KeyName.toLowerCase().includes(v.toLowerCase())) },
-  'tag-key': { match: (key, values) => key.Tags.some((t) => values.includes(t.Key)) },
-  'tag-value': { match: (key, values) => key.Tags.some((t) => values.includes(t.Value)) },
-  'tag:': { match: (key, values, name) => key.Tags.some((t) => t.Key === name.slice(4) && values.includes(t.Value)) },
+  ...tagFilters((key: KeyPair) => key.Tags),
 };
 
 export const describeKeyPairs = handler(cvm.DescribeKeyPairs, (ctx, params) => {

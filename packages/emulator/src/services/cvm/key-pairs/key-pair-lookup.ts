@@ -1,7 +1,8 @@
-import { keyPairNameProblem, type Instance, type KeyPair, type Tag } from '@cvm/shared';
+import { keyPairNameProblem, type KeyPair, type Tag } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import type { RegionWorld, World } from '../../../state/world.ts';
 import { requireProject } from '../projects.ts';
+import { creationTags } from '../resource-tags.ts';
 
 // What the key pair actions share: finding keys by ID, the name and project rules, tags, and which instances use a key.
 // An instance's LoginSettings.KeyIds is the one record of what is bound: a key's AssociatedInstanceIds are read from the
@@ -77,27 +78,10 @@ export function checkNewKey(region: RegionWorld, projectId: number): void {
   }
 }
 
-type TagSpecification = { ResourceType: string; Tags: Tag[] }[] | undefined;
-
 /**
  * The tags a new key pair gets (TagSpecification of ResourceType "keypair"), refused with the codes CreateKeyPair and
  * ImportKeyPair document: another resource type or a malformed tag is InvalidParameterValue, a reserved key
  * FailedOperation.TagKeyReserved.
  */
-export function keyPairTags(specification: TagSpecification): Tag[] {
-  const tags: Tag[] = [];
-  for (const [index, spec] of (specification ?? []).entries()) {
-    if (spec.ResourceType !== 'keypair') {
-      throw new CloudError('InvalidParameterValue', `\`TagSpecification.${index}.ResourceType\` is \`${spec.ResourceType}\`; a key pair takes only \`keypair\`.`);
-    }
-    for (const tag of spec.Tags) {
-      if (!tag.Key || tag.Key.length > 127 || tag.Value.length > 255) {
-        throw new CloudError('InvalidParameterValue', `The tag \`${tag.Key}\` is invalid: keys are 1–127 characters, values at most 255.`);
-      }
-      if (/^(qcloud|tencent|project):/i.test(tag.Key)) throw new CloudError('FailedOperation.TagKeyReserved', `The tag key \`${tag.Key}\` uses a reserved prefix.`);
-      if (tags.some((t) => t.Key === tag.Key)) throw new CloudError('InvalidParameterValue', `The tag key \`${tag.Key}\` appears twice in \`TagSpecification\`.`);
-      tags.push({ Key: tag.Key, Value: tag.Value });
-    }
-  }
-  return tags;
-}
+export const keyPairTags = (specification: Parameters<typeof creationTags>[0]): Tag[] =>
+  creationTags(specification, { resourceType: 'keypair', noun: 'a key pair', reservedKeyCode: 'FailedOperation.TagKeyReserved' });

@@ -3,16 +3,8 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import type { LaunchTemplateData, LaunchTemplateRecord } from '../../../state/launch-template-record.ts';
 import { resourceId } from '../../../state/random.ts';
 import { handler, type RequestContext } from '../../action-handler.ts';
-import {
-  TEMPLATES_PER_REGION,
-  VERSIONS_PER_TEMPLATE,
-  checkTemplateData,
-  checkTemplateName,
-  checkVersionDescription,
-  findTemplate,
-  findVersion,
-  templateTags,
-} from './templates.ts';
+import { creationTags } from '../resource-tags.ts';
+import { TEMPLATES_PER_REGION, VERSIONS_PER_TEMPLATE, checkTemplateData, checkTemplateName, checkVersionDescription, findTemplate, findVersion } from './templates.ts';
 
 // CreateLaunchTemplate (31918) makes a template whose version 1 is its default; CreateLaunchTemplateVersion (32641)
 // adds the next version, "新实例模板中未显式指定的参数值，使用指定版本号对应参数值覆盖" (32649): what it leaves out is taken
@@ -44,7 +36,11 @@ export const createLaunchTemplate = handler(cvm.CreateLaunchTemplate, (ctx, para
   const description = checkVersionDescription(params.LaunchTemplateVersionDescription);
   const data = dataOf(params) as LaunchTemplateData;
   checkTemplateData(ctx, data);
-  const tags = templateTags(params.LaunchTemplateTagSpecification);
+  const tags = creationTags(params.LaunchTemplateTagSpecification, {
+    noun: 'a launch template',
+    parameter: 'LaunchTemplateTagSpecification',
+    reservedKeyCode: 'FailedOperation.TagKeyReserved',
+  });
   if (ctx.region.launchTemplates.size >= TEMPLATES_PER_REGION) {
     throw new CloudError('LimitExceeded.LaunchTemplateQuota', `${ctx.region.seed.region} already holds ${TEMPLATES_PER_REGION} launch templates, the account's quota.`);
   }

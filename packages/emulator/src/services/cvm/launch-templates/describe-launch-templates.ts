@@ -3,6 +3,7 @@ import { CloudError } from '../../../http/cloud-error.ts';
 import type { LaunchTemplateRecord } from '../../../state/launch-template-record.ts';
 import { handler } from '../../action-handler.ts';
 import { compileFilters, paginate, type FilterDefinition } from '../../filters.ts';
+import { tagFilters } from '../resource-tags.ts';
 import { LAUNCH_TEMPLATE_ID, checkVersionNumber, findTemplate, templateInfo, versionInfo } from './templates.ts';
 
 // DescribeLaunchTemplates (31644): the region's templates, newest first, by LaunchTemplateIds or by Filters (not both);
@@ -12,9 +13,7 @@ import { LAUNCH_TEMPLATE_ID, checkVersionNumber, findTemplate, templateInfo, ver
 const TEMPLATE_FILTERS: Record<string, FilterDefinition<LaunchTemplateRecord>> = {
   // A part of the name, as the console's search box finds one.
   LaunchTemplateName: { match: (template, values) => values.some((value) => template.name.includes(value)) },
-  'tag-key': { match: (template, values) => template.tags.some((tag) => values.includes(tag.Key)) },
-  'tag-value': { match: (template, values) => template.tags.some((tag) => values.includes(tag.Value)) },
-  'tag:': { match: (template, values, name) => template.tags.some((tag) => tag.Key === name.slice(4) && values.includes(tag.Value)) },
+  ...tagFilters((template: LaunchTemplateRecord) => template.tags),
 };
 
 export const describeLaunchTemplates = handler(cvm.DescribeLaunchTemplates, (ctx, params) => {

@@ -1,4 +1,4 @@
-import type { LaunchTemplateInfo, LaunchTemplateVersionData, LaunchTemplateVersionInfo, Tag } from '@cvm/shared';
+import type { LaunchTemplateInfo, LaunchTemplateVersionData, LaunchTemplateVersionInfo } from '@cvm/shared';
 import { CloudError } from '../../../http/cloud-error.ts';
 import { cloudTime } from '../../../state/cloud-time.ts';
 import type { LaunchTemplateData, LaunchTemplateRecord, LaunchTemplateVersionRecord } from '../../../state/launch-template-record.ts';
@@ -84,25 +84,6 @@ export function checkTemplateData(ctx: RequestContext, data: LaunchTemplateData)
   if (data.TemplateDataModifyAction !== undefined && !['Update', 'Replace'].includes(data.TemplateDataModifyAction)) {
     throw new CloudError('InvalidParameterValue', `\`TemplateDataModifyAction\` is \`${data.TemplateDataModifyAction}\`; it takes Update or Replace.`);
   }
-}
-
-/**
- * LaunchTemplateTagSpecification: the template's own tags. A reserved key is FailedOperation.TagKeyReserved, a key given
- * twice or a malformed tag InvalidParameterValue, as CreateLaunchTemplate documents.
- */
-export function templateTags(specification: { ResourceType: string; Tags: Tag[] }[] | undefined): Tag[] {
-  const tags: Tag[] = [];
-  for (const spec of specification ?? []) {
-    for (const tag of spec.Tags) {
-      if (!tag.Key || tag.Key.length > 127 || tag.Value.length > 255) {
-        throw new CloudError('InvalidParameterValue', `The tag \`${tag.Key}\` is invalid: keys are 1–127 characters, values at most 255.`);
-      }
-      if (/^(qcloud|tencent|project):/i.test(tag.Key)) throw new CloudError('FailedOperation.TagKeyReserved', `The tag key \`${tag.Key}\` uses a reserved prefix.`);
-      if (tags.some((t) => t.Key === tag.Key)) throw new CloudError('InvalidParameterValue', `The tag key \`${tag.Key}\` appears twice in \`LaunchTemplateTagSpecification\`.`);
-      tags.push({ Key: tag.Key, Value: tag.Value });
-    }
-  }
-  return tags;
 }
 
 /** The highest version number a template has now. */

@@ -5,7 +5,7 @@ import { resourceId } from '../../../state/random.ts';
 import { handler } from '../../action-handler.ts';
 import { compileFilters, paginate } from '../../filters.ts';
 import { findGroup, GROUP_ID, GROUP_QUOTA, groupMembers, placementOf, SPREAD_LIMITS, type GroupRecord, type PlacementState } from './placement-world.ts';
-import { creationTags, tagFilters } from './resource-tags.ts';
+import { creationTags, tagFilters } from '../resource-tags.ts';
 
 // Placement groups (分散置放群组, reference 23931–24870): a region holds at most GROUP_QUOTA of them; each is of a type
 // (HOST, SW, RACK) that says over what its instances are spread and how many it holds (SPREAD_LIMITS); only an empty one
@@ -68,7 +68,7 @@ export const createDisasterRecoverGroup = handler(cvm.CreateDisasterRecoverGroup
   } else if (params.PartitionCount !== undefined) {
     throw new CloudError('InvalidParameterCombination', '`PartitionCount` is for a PARTITION placement group; this one is SPREAD.');
   }
-  const tags = creationTags(params.TagSpecification, 'ps');
+  const tags = creationTags(params.TagSpecification, { resourceType: 'ps', noun: 'a placement group' });
   if (state.groups.size >= GROUP_QUOTA) {
     throw new CloudError('ResourceInsufficient.InsufficientGroupQuota', `${ctx.region.seed.region} already holds ${GROUP_QUOTA} placement groups, the account's quota.`);
   }
@@ -113,7 +113,10 @@ export const describeDisasterRecoverGroups = handler(cvm.DescribeDisasterRecover
   for (const id of ids) {
     if (!GROUP_ID.test(id)) throw new CloudError('InvalidParameterValue.DisasterRecoverGroupIdMalformed', `The placement group ID \`${id}\` is malformed.`);
   }
-  const matches = compileFilters(params.Filters, tagFilters<GroupRecord>());
+  const matches = compileFilters(
+    params.Filters,
+    tagFilters((group: GroupRecord) => group.tags),
+  );
   const name = params.Name?.toLowerCase();
   const state = placementOf(ctx.world, ctx.region);
   const wanted = ids.length ? new Set(ids) : undefined;

@@ -11,7 +11,7 @@ import { compileFilters, paginate, type FilterDefinition } from '../../filters.t
 import { requireProject } from '../projects.ts';
 import { DEFAULT_HOST_TYPE, hostPrice, hostType, isSoldOut } from './host-types.ts';
 import { findHosts, HOST_ID, hostInstances, hostRoom, placementOf, type HostRecord, type PlacementState } from './placement-world.ts';
-import { creationTags, tagFilters } from './resource-tags.ts';
+import { creationTags, tagFilters } from '../resource-tags.ts';
 
 // Dedicated hosts (CDH, reference 21334–22443). AllocateHosts buys hosts by the month (PREPAID, the only kind: "目前仅支持：
 // PREPAID", 21379): each is PENDING, then RUNNING about 20 s later (× transition scale; a failure injected into
@@ -119,7 +119,7 @@ export const allocateHosts = handler(cvm.AllocateHosts, (ctx, params) => {
   }
   const count = params.HostCount ?? 1;
   if (count < 1 || count > MOST_PER_CALL) throw new CloudError('InvalidParameterValue.Range', `\`HostCount\` ${count} is out of range: 1–${MOST_PER_CALL} hosts per call.`);
-  const tags = creationTags(params.TagSpecification, 'host');
+  const tags = creationTags(params.TagSpecification, { resourceType: 'host', noun: 'a dedicated host' });
 
   const now = Math.floor(world.clock.now() / 1000) * 1000;
   const ids: string[] = [];
@@ -179,7 +179,7 @@ const HOST_FILTERS = (region: RegionWorld): Record<string, FilterDefinition<Host
   'host-name': { match: (host, values) => values.includes(host.name) },
   'host-state': { match: (host, values) => values.includes(host.state) },
   'host-type': { match: (host, values) => values.includes(host.type.type) },
-  ...tagFilters<HostRecord>(),
+  ...tagFilters((host: HostRecord) => host.tags),
 });
 
 export const describeHosts = handler(cvm.DescribeHosts, (ctx, params) => {
