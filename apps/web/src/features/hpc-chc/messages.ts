@@ -8,7 +8,6 @@ type ChcHostState = cvmHpc.ChcHostState;
 type ChcAction = 'ConfigureChcAssistVpc' | 'ConfigureChcDeployVpc' | 'RemoveChcAssistVpc' | 'RemoveChcDeployVpc' | 'ModifyChcAttribute';
 
 const en = {
-  cancel: 'Cancel',
   save: 'Save',
   loadFailed: 'Could not read them',
   refresh: 'Refresh',
@@ -147,7 +146,6 @@ const en = {
 };
 
 const zhCN: typeof en = {
-  cancel: '取消',
   save: '保存',
   loadFailed: '无法读取',
   refresh: '刷新',

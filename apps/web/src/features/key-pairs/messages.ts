@@ -52,7 +52,6 @@ const en = {
   createFailed: 'Could not create the key pair',
   importFailed: 'Could not import the key',
   save: 'Save',
-  cancel: 'Cancel',
 };
 
 const zhCN: typeof en = {
@@ -100,7 +99,6 @@ const zhCN: typeof en = {
   createFailed: '无法创建密钥对',
   importFailed: '无法导入公钥',
   save: '保存',
-  cancel: '取消',
 };
 
 export const keyPairsMessages: Localized<typeof en> = { en, 'zh-CN': zhCN };

@@ -4,7 +4,6 @@ import type { Localized } from '../../i18n/localized.ts';
 
 // The placement groups' and dedicated hosts' pages' words; they load with the pages.
 const en = {
-  cancel: 'Cancel',
   save: 'Save',
   created: 'Created',
   actions: 'Actions',
@@ -103,7 +102,6 @@ const en = {
 };
 
 const zhCN: typeof en = {
-  cancel: '取消',
   save: '保存',
   created: '创建时间',
   actions: '操作',

@@ -15,7 +15,7 @@ import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useHpcChcChange } from '../api/hpc-chc-queries.ts';
 import { hpcChcMessages } from '../messages.ts';
-import { FormDialog } from './form-dialog.tsx';
+import { FormDialog } from '../../../components/ui/form-dialog.tsx';
 
 // A CHC host's networks and attributes. Each network is a VPC, its subnet in the host's zone (only those are offered),
 // an optional address (the subnet's next free one otherwise) and a security group; the cloud checks the address is in

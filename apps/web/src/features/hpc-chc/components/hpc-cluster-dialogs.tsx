@@ -11,7 +11,7 @@ import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useHpcChcChange } from '../api/hpc-chc-queries.ts';
 import { hpcChcMessages } from '../messages.ts';
-import { FormDialog } from './form-dialog.tsx';
+import { FormDialog } from '../../../components/ui/form-dialog.tsx';
 
 // Creating, editing and deleting HPC clusters. The name and remark are checked as the cloud checks them (1–60, ≤ 256)
 // before anything is sent; the cloud's own refusals (a zone not on sale) are shown with their code.

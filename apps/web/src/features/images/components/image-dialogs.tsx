@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ACCOUNT_ID, IMAGE_DESCRIPTION_MAX, IMAGE_EXPORT_FORMATS, cvm, imageNameProblem, isImageFamily, type Image } from '@cvm/shared';
 import { callAction } from '../../../api/call-action.ts';
@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
-import { DialogBody, DialogFooter, DialogHeader, ModalDialog } from '../../../components/ui/modal-dialog.tsx';
+import { FormDialog } from '../../../components/ui/form-dialog.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
@@ -61,58 +61,6 @@ export function ImageDialogs({ dialog, ...props }: DialogProps & { dialog: Image
 }
 
 const nameOf = (image: Image) => image.ImageName || image.OsName;
-
-function FormDialog({
-  title,
-  submitLabel,
-  pending,
-  error,
-  errorTitle,
-  onSubmit,
-  onClose,
-  children,
-  footer,
-}: {
-  title: string;
-  submitLabel: string;
-  pending: boolean;
-  error: unknown;
-  errorTitle: string;
-  onSubmit: () => void;
-  onClose: () => void;
-  children: ReactNode;
-  /** In place of Cancel and the submit button (a dialog that only reports what it did). */
-  footer?: ReactNode;
-}) {
-  const m = useLocalized(imagesMessages);
-  const titleId = useId();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!pending) onSubmit();
-  };
-  return (
-    <ModalDialog labelledBy={titleId} onClose={onClose} size="lg">
-      <form onSubmit={submit} className="flex min-h-0 flex-1 flex-col" noValidate>
-        <DialogHeader id={titleId} title={title} />
-        <DialogBody>
-          {children}
-          {error !== null && error !== undefined && <ErrorPanel error={error} title={errorTitle} />}
-        </DialogBody>
-        <DialogFooter>
-          {footer ?? (
-            <>
-              <Button onClick={onClose}>{m.cancel}</Button>
-              <Button type="submit" variant="primary" disabled={pending}>
-                {pending && <Spinner />}
-                {submitLabel}
-              </Button>
-            </>
-          )}
-        </DialogFooter>
-      </form>
-    </ModalDialog>
-  );
-}
 
 /** A text field with its label, hint and the problem with what was typed, read together by screen readers. */
 function TextField({

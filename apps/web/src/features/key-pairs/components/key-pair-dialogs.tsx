@@ -1,16 +1,15 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { KEY_PAIR_DESCRIPTION_MAX, cvm, isOpenSshRsaPublicKey, keyPairNameProblem, type KeyPair } from '@cvm/shared';
 import { callAction } from '../../../api/call-action.ts';
 import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { Button } from '../../../components/ui/button.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { CopyButton } from '../../../components/ui/copy-button.tsx';
-import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
 import { DownloadIcon } from '../../../components/ui/icons.tsx';
+import { FormDialog } from '../../../components/ui/form-dialog.tsx';
 import { DialogBody, DialogFooter, DialogHeader, ModalDialog } from '../../../components/ui/modal-dialog.tsx';
-import { Spinner } from '../../../components/ui/spinner.tsx';
 import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useKeyPairChange } from '../api/key-pair-change.ts';
@@ -21,51 +20,6 @@ import { keyPairsMessages } from '../messages.ts';
 
 const textareaClass =
   'block w-full rounded-md border border-line-strong bg-surface px-3 py-2 font-mono text-xs text-fg focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent aria-[invalid=true]:border-red-600';
-
-function FormDialog({
-  title,
-  submitLabel,
-  pending,
-  error,
-  errorTitle,
-  onSubmit,
-  onClose,
-  children,
-}: {
-  title: string;
-  submitLabel: string;
-  pending: boolean;
-  error: unknown;
-  errorTitle: string;
-  onSubmit: () => void;
-  onClose: () => void;
-  children: ReactNode;
-}) {
-  const m = useLocalized(keyPairsMessages);
-  const titleId = useId();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!pending) onSubmit();
-  };
-  return (
-    <ModalDialog labelledBy={titleId} onClose={onClose} size="lg">
-      <form onSubmit={submit} className="flex min-h-0 flex-1 flex-col" noValidate>
-        <DialogHeader id={titleId} title={title} />
-        <DialogBody>
-          {children}
-          {error !== null && error !== undefined && <ErrorPanel error={error} title={errorTitle} />}
-        </DialogBody>
-        <DialogFooter>
-          <Button onClick={onClose}>{m.cancel}</Button>
-          <Button type="submit" variant="primary" disabled={pending}>
-            {pending && <Spinner />}
-            {submitLabel}
-          </Button>
-        </DialogFooter>
-      </form>
-    </ModalDialog>
-  );
-}
 
 /** The name field, with the cloud's rule said as it is typed (once the person has tried to send). */
 function NameField({ value, onChange, problem }: { value: string; onChange: (value: string) => void; problem: string | undefined }) {

@@ -28,7 +28,7 @@ import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { usePlacementChange } from '../api/placement-change.ts';
 import { placementMessages } from '../messages.ts';
-import { FormDialog } from './form-dialog.tsx';
+import { FormDialog } from '../../../components/ui/form-dialog.tsx';
 import { SectionPages } from '../../../app/section-pages.tsx';
 
 type OpenDialog = { kind: 'allocate' } | { kind: 'edit'; host: HostItem } | { kind: 'renew'; host: HostItem };

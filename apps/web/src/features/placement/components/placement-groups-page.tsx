@@ -23,7 +23,7 @@ import { Timestamp } from '../../../components/ui/timestamp.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { usePlacementChange } from '../api/placement-change.ts';
 import { placementMessages } from '../messages.ts';
-import { FormDialog } from './form-dialog.tsx';
+import { FormDialog } from '../../../components/ui/form-dialog.tsx';
 import { SectionPages } from '../../../app/section-pages.tsx';
 
 type OpenDialog = { kind: 'create' } | { kind: 'rename'; group: DisasterRecoverGroup } | { kind: 'delete'; group: DisasterRecoverGroup };
