@@ -175,6 +175,16 @@ describe('dedicated hosts', () => {
     expect(await codeOf(sdk.AllocateHosts({ Placement: { Zone: 'ap-guangzhou-1' }, HostChargePrepaid: { Period: 1 } }))).toBe('InvalidParameterValue.ZoneNotSupported');
   });
 
+  it('a ClientToken of a deleted group makes a new group', async () => {
+    const make = () => sdk.CreateDisasterRecoverGroup({ Name: 'tokened', Type: 'HOST', ClientToken: 'review-token-1' });
+    const first = await make();
+    expect((await make()).DisasterRecoverGroupId).toBe(first.DisasterRecoverGroupId);
+    await sdk.DeleteDisasterRecoverGroups({ DisasterRecoverGroupIds: [first.DisasterRecoverGroupId!] });
+    const second = await make();
+    expect(second.DisasterRecoverGroupId).not.toBe(first.DisasterRecoverGroupId);
+    await sdk.DeleteDisasterRecoverGroups({ DisasterRecoverGroupIds: [second.DisasterRecoverGroupId!] });
+  });
+
   it('ModifyHostsAttribute renames hosts or changes their renewal flag; an unknown host is InvalidHostId.NotFound (21732)', async () => {
     const { HostId: id } = (await sdk.DescribeHosts({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-4'] }] })).HostSet![0]!;
     await sdk.ModifyHostsAttribute({ HostIds: [id!], HostName: 'webserver' });
@@ -229,5 +239,15 @@ describe('dedicated hosts', () => {
     expect((await host(hs1!.HostId!)).InstanceIds).toHaveLength(4);
     const listed = await sdk.DescribeInstances({ Filters: [{ Name: 'host-id', Values: [hs1!.HostId!] }] });
     expect(listed.TotalCount).toBe(4);
+  });
+
+  it('a zone sells the account 50 hosts at most (hosts are never released): past them it is sold out, and nothing is bought', async () => {
+    const inZone = async () => (await sdk.DescribeHosts({ Filters: [{ Name: 'zone', Values: ['ap-guangzhou-7'] }] })).TotalCount;
+    const buyHosts = (HostCount: number) => sdk.AllocateHosts({ Placement: { Zone: 'ap-guangzhou-7' }, HostCount, HostChargePrepaid: { Period: 1 } });
+    // The zone holds hosts of the other tests already (zones 6 and 7 take them): fill it up to 50.
+    for (let held = (await inZone())!; held < 50; held += Math.min(10, 50 - held)) await buyHosts(Math.min(10, 50 - held));
+    expect(await inZone()).toBe(50);
+    expect(await codeOf(buyHosts(1))).toBe('ResourceInsufficient.ZoneSoldOutForSpecifiedInstance');
+    expect(await inZone()).toBe(50);
   });
 });

@@ -174,5 +174,8 @@ export const deleteDisasterRecoverGroups = handler(cvm.DeleteDisasterRecoverGrou
     );
   }
   for (const group of groups) state.groups.delete(group.id);
+  // A token of a deleted group makes a new group (CreateDisasterRecoverGroup reads the group it names), so it is dropped:
+  // the tokens kept are never more than the groups.
+  for (const [token, id] of state.groupTokens) if (!state.groups.has(id)) state.groupTokens.delete(token);
   return {};
 });

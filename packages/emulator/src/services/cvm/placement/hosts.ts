@@ -28,6 +28,11 @@ export const HOST_TRANSITIONS = {
 export const HOST_PERIODS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36];
 /** Hosts one AllocateHosts call may buy (the emulator's bound; the reference gives none). */
 const MOST_PER_CALL = 10;
+/**
+ * The most hosts a zone sells the account (the emulator's bound: hosts are never released, so without one a client
+ * could grow the region without end); past it the zone is sold out.
+ */
+const HOSTS_PER_ZONE = 50;
 const RENEW_FLAGS: readonly RenewFlag[] = ['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW'];
 
 function requirePeriod(period: number, parameter: string): number {
@@ -119,6 +124,13 @@ export const allocateHosts = handler(cvm.AllocateHosts, (ctx, params) => {
   }
   const count = params.HostCount ?? 1;
   if (count < 1 || count > MOST_PER_CALL) throw new CloudError('InvalidParameterValue.Range', `\`HostCount\` ${count} is out of range: 1–${MOST_PER_CALL} hosts per call.`);
+  const held = [...state.hosts.values()].filter((host) => host.zone === zone).length;
+  if (held + count > HOSTS_PER_ZONE) {
+    throw new CloudError(
+      'ResourceInsufficient.ZoneSoldOutForSpecifiedInstance',
+      `\`${zone}\` sells an account at most ${HOSTS_PER_ZONE} dedicated hosts; the account holds ${held} there, so ${HOSTS_PER_ZONE - held} more at most.`,
+    );
+  }
   const tags = creationTags(params.TagSpecification, { resourceType: 'host', noun: 'a dedicated host' });
 
   const now = Math.floor(world.clock.now() / 1000) * 1000;
