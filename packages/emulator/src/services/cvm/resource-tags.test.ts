@@ -59,7 +59,10 @@ describe('tag filters', () => {
     { id: 3, tags: [] },
   ];
   const ids = (filters: { Name: string; Values: string[] }[]) => {
-    const matches = compileFilters(filters, tagFilters((item: (typeof items)[number]) => item.tags));
+    const matches = compileFilters(
+      filters,
+      tagFilters((item: (typeof items)[number]) => item.tags),
+    );
     return items.filter(matches).map((item) => item.id);
   };
 
