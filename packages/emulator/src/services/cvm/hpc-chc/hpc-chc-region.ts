@@ -157,16 +157,17 @@ const toIp = (n: number) => [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** sh
 
 /**
  * A free address near the top of the subnet, for a seeded host: the seed runs on first use, so it keeps clear of the
- * low addresses instances are handed (lowest first), whatever was bought before.
+ * low addresses instances are handed (lowest first), whatever was bought before. None when the subnet is full (a region
+ * filled with generated instances): the host is then seeded without that network.
  */
-function seedAddress(subnet: Subnet, offset: number): string {
+function seedAddress(subnet: Subnet, offset: number): string | undefined {
   const [base, bits] = subnet.info.CidrBlock.split('/') as [string, string];
   const top = toInt(base) + 2 ** (32 - Number(bits)) - 5;
   for (let n = top - offset; n > toInt(base) + 1; n--) {
     const ip = toIp(n);
     if (!subnet.used.has(ip)) return ip;
   }
-  throw new Error(`The subnet ${subnet.info.SubnetId} has no room for a seeded CHC host.`);
+  return undefined;
 }
 
 /** Takes an address of the subnet for a host (its BMC or deploy interface). */
@@ -195,8 +196,8 @@ function seedChcHosts(world: World, region: RegionWorld, state: HpcChcRegion): v
     const host = newHost(resourceId('chc', random), seed.name, zone, model, createdAt, random);
     host.Tags = seed.tags ?? [];
     const subnet = defaultSubnet(region.network, zone);
-    if (subnet && seed.networks !== 'none') {
-      const bmcIp = seedAddress(subnet, offset++);
+    const bmcIp = subnet && seed.networks !== 'none' ? seedAddress(subnet, offset++) : undefined;
+    if (subnet && bmcIp) {
       takeAddress(subnet, bmcIp);
       Object.assign(host, {
         BmcVirtualPrivateCloud: vpcOf(subnet, bmcIp),
@@ -206,8 +207,8 @@ function seedChcHosts(world: World, region: RegionWorld, state: HpcChcRegion): v
         LatestOperation: 'ConfigureChcAssistVpc',
         LatestOperationState: 'SUCCESS',
       } satisfies Partial<ChcHost>);
-      if (seed.networks === 'both') {
-        const deployIp = seedAddress(subnet, offset++);
+      const deployIp = seed.networks === 'both' ? seedAddress(subnet, offset++) : undefined;
+      if (deployIp) {
         takeAddress(subnet, deployIp);
         Object.assign(host, {
           DeployVirtualPrivateCloud: vpcOf(subnet, deployIp),
