@@ -25,3 +25,25 @@ export const offsetSchema = (z: Zod) => z.number().int().min(0);
 /** Documented maximum page size for Describe* list actions is 100. */
 export const limitSchema = (z: Zod) => z.number().int().min(1).max(100);
 export const idListSchema = (z: Zod, max: number) => z.array(z.string().min(1)).max(max);
+
+/** ChargePrepaid / InstanceChargePrepaid / HostChargePrepaid (reference 35841, 37241): the months and the renewal flag. */
+export const chargePrepaidSchema = (z: Zod) =>
+  z.strictObject({
+    Period: z.number().int(),
+    RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
+  });
+
+/**
+ * Placement (reference 38346) as requests take it: the zone, the project, the hosts; the resource-pool fields and RackId
+ * are answers' ("仅用于出参"), accepted because the SDK sends its one structure, and not applied.
+ */
+export const placementSchema = (z: Zod) =>
+  z.strictObject({
+    Zone: z.string().min(1),
+    ProjectId: z.number().int().min(0).optional(),
+    HostIds: z.array(z.string()).optional(),
+    HostId: z.string().optional(),
+    DedicatedResourcePackTenancy: z.string().optional(),
+    DedicatedResourcePackIds: z.array(z.string()).optional(),
+    RackId: z.string().optional(),
+  });

@@ -1,6 +1,6 @@
 import type { Price, WithRequestId } from '../types/index.ts';
 import { defineAction, type Zod } from './define.ts';
-import { idListSchema } from './common-params.ts';
+import { chargePrepaidSchema, idListSchema } from './common-params.ts';
 
 // Paying for instances differently: renewing subscriptions (RenewInstances 14832, InquiryPriceRenewInstances 13007,
 // the renewal flag ModifyInstancesRenewFlag 16341),
@@ -9,16 +9,10 @@ import { idListSchema } from './common-params.ts';
 const service = 'cvm';
 const version = '2017-03-12';
 
-const chargePrepaid = (z: Zod) =>
-  z.strictObject({
-    Period: z.number().int(),
-    RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
-  });
-
 const renewParams = (z: Zod) =>
   z.strictObject({
     InstanceIds: idListSchema(z, 100).min(1),
-    InstanceChargePrepaid: chargePrepaid(z).optional(),
+    InstanceChargePrepaid: chargePrepaidSchema(z).optional(),
     RenewPortableDataDisk: z.boolean().optional(),
   });
 
@@ -64,7 +58,7 @@ const chargeTypeParams = (z: Zod, maxInstances: number) =>
   z.strictObject({
     InstanceIds: idListSchema(z, maxInstances).min(1),
     InstanceChargeType: z.enum(['PREPAID', 'POSTPAID_BY_HOUR']),
-    InstanceChargePrepaid: chargePrepaid(z).optional(),
+    InstanceChargePrepaid: chargePrepaidSchema(z).optional(),
     ModifyPortableDataDisk: z.boolean().optional(),
   });
 

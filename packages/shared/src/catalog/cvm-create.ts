@@ -1,7 +1,7 @@
 import type { AccountQuotaOverview, InstanceTypeQuotaItem, KeyPair, Price, WithRequestId } from '../types/index.ts';
 import { DISK_TYPES, INTERNET_CHARGE_TYPES } from '../types/index.ts';
 import { defineAction, type Zod } from './define.ts';
-import { filtersSchema, idListSchema, limitSchema, offsetSchema } from './common-params.ts';
+import { chargePrepaidSchema, filtersSchema, idListSchema, limitSchema, offsetSchema, placementSchema } from './common-params.ts';
 
 // Buying instances: RunInstances (8550), its price (InquiryPriceRunInstances 11964), what each zone sells
 // (DescribeZoneInstanceConfigInfos), key pairs (DescribeKeyPairs) and purchase quotas (DescribeAccountQuota).
@@ -16,17 +16,6 @@ const tag = (z: Zod) => z.strictObject({ Key: z.string(), Value: z.string() });
 // read are taken and not applied (the emulator's README lists them): Placement's resource-pool fields (no resource
 // pools; RackId is "仅用于出参"), the disks' DiskId (a new instance's disks get new IDs), the line and address types of
 // InternetAccessible (public IPs are BGP WanIP), the answer-only fields of ActionTimer.
-const placement = (z: Zod) =>
-  z.strictObject({
-    Zone: z.string().min(1),
-    ProjectId: z.number().int().min(0).optional(),
-    HostIds: z.array(z.string()).optional(),
-    HostId: z.string().optional(),
-    DedicatedResourcePackTenancy: z.string().optional(),
-    DedicatedResourcePackIds: z.array(z.string()).optional(),
-    RackId: z.string().optional(),
-  });
-
 const systemDisk = (z: Zod) =>
   z.strictObject({
     DiskType: z.enum(DISK_TYPES).optional(),
@@ -81,12 +70,6 @@ const loginSettings = (z: Zod) =>
     KeepImageLogin: z.enum(['true', 'false']).optional(),
   });
 
-const instanceChargePrepaid = (z: Zod) =>
-  z.strictObject({
-    Period: z.number().int(),
-    RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
-  });
-
 const enabled = (z: Zod) => z.strictObject({ Enabled: z.boolean().optional() });
 
 /**
@@ -107,10 +90,10 @@ const purchaseInterface = (z: Zod) =>
 
 /** Parameters RunInstances and InquiryPriceRunInstances share. */
 const purchaseParams = (z: Zod) => ({
-  Placement: placement(z).optional(),
+  Placement: placementSchema(z).optional(),
   ImageId: z.string().min(1).optional(),
   InstanceChargeType: z.enum(['PREPAID', 'POSTPAID_BY_HOUR', 'CDHPAID', 'SPOTPAID', 'CDCPAID']).optional(),
-  InstanceChargePrepaid: instanceChargePrepaid(z).optional(),
+  InstanceChargePrepaid: chargePrepaidSchema(z).optional(),
   InstanceType: z.string().min(1).optional(),
   SystemDisk: systemDisk(z).optional(),
   DataDisks: z.array(dataDisk(z)).max(21).optional(),

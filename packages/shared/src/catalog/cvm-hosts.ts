@@ -1,6 +1,6 @@
 import type { HostItem, HostPriceInfo, WithRequestId } from '../types/index.ts';
 import { defineAction, type Zod } from './define.ts';
-import { filtersSchema, limitSchema, offsetSchema } from './common-params.ts';
+import { chargePrepaidSchema, filtersSchema, limitSchema, offsetSchema, placementSchema } from './common-params.ts';
 
 // Dedicated hosts (CDH, 专用宿主机; reference 21334–22443): bought by the month (AllocateHosts), listed with what is
 // left of their CPUs and memory (DescribeHosts), renamed or given another renewal flag (ModifyHostsAttribute), renewed
@@ -8,25 +8,6 @@ import { filtersSchema, limitSchema, offsetSchema } from './common-params.ts';
 // CDHPAID. The schemas check shapes; the rules (types, zones, periods, capacity) are the cloud's, with its codes.
 const service = 'cvm';
 const version = '2017-03-12';
-
-/** The SDK's Placement, as AllocateHosts takes it: the zone and project; the other fields are answers' and not applied. */
-const placement = (z: Zod) =>
-  z.strictObject({
-    Zone: z.string().min(1),
-    ProjectId: z.number().int().min(0).optional(),
-    HostIds: z.array(z.string()).optional(),
-    HostId: z.string().optional(),
-    DedicatedResourcePackTenancy: z.string().optional(),
-    DedicatedResourcePackIds: z.array(z.string()).optional(),
-    RackId: z.string().optional(),
-  });
-
-/** ChargePrepaid (reference 35841): the months and the renewal flag. */
-const chargePrepaid = (z: Zod) =>
-  z.strictObject({
-    Period: z.number().int(),
-    RenewFlag: z.enum(['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW']).optional(),
-  });
 
 /** 21334: HostChargeType PREPAID only (its default), with HostChargePrepaid; HostType defaults to HS1, HostCount to 1. */
 export const AllocateHosts = defineAction<WithRequestId & { HostIdSet: string[] }>()({
@@ -39,9 +20,9 @@ export const AllocateHosts = defineAction<WithRequestId & { HostIdSet: string[] 
   idempotencyToken: 'ClientToken',
   params: (z) =>
     z.strictObject({
-      Placement: placement(z),
+      Placement: placementSchema(z),
       ClientToken: z.string().optional(),
-      HostChargePrepaid: chargePrepaid(z).optional(),
+      HostChargePrepaid: chargePrepaidSchema(z).optional(),
       HostChargeType: z.string().optional(),
       HostType: z.string().optional(),
       HostCount: z.number().int().optional(),
@@ -85,7 +66,7 @@ export const RenewHosts = defineAction<WithRequestId>()({
   kind: 'mutate',
   minRole: 'operator',
   rateLimit: { perSecond: 10, source: '001 line 21769' },
-  params: (z) => z.strictObject({ HostIds: z.array(z.string().min(1)), HostChargePrepaid: chargePrepaid(z) }),
+  params: (z) => z.strictObject({ HostIds: z.array(z.string().min(1)), HostChargePrepaid: chargePrepaidSchema(z) }),
 });
 
 /** 21924: what RenewHosts would cost; DryRun only checks. */
@@ -96,5 +77,5 @@ export const InquiryPriceRenewHosts = defineAction<WithRequestId & { Price: Host
   kind: 'read',
   minRole: 'viewer',
   rateLimit: { perSecond: 10, source: '001 line 21932' },
-  params: (z) => z.strictObject({ HostIds: z.array(z.string().min(1)), HostChargePrepaid: chargePrepaid(z), DryRun: z.boolean().optional() }),
+  params: (z) => z.strictObject({ HostIds: z.array(z.string().min(1)), HostChargePrepaid: chargePrepaidSchema(z), DryRun: z.boolean().optional() }),
 });
