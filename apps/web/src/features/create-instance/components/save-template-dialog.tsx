@@ -6,15 +6,14 @@ import { Button } from '../../../components/ui/button.tsx';
 import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
-import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
 import { DialogBody, DialogFooter, DialogHeader, ModalDialog } from '../../../components/ui/modal-dialog.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
 import { templateNameProblem, useLaunchTemplateChange, versionDescriptionProblem } from '../../../cloud/cvm/launch-templates.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { toTemplateData } from '../state/to-template-params.ts';
 import type { LaunchTemplateRef, WizardForm } from '../state/wizard-form.ts';
 import { launchTemplateWords } from './launch-template-words.ts';
+import { TextField } from '../../../components/ui/text-field.tsx';
 
 type Target = 'template' | 'version';
 
@@ -85,29 +84,8 @@ export default function SaveTemplateDialog({ scope, form, onClose, onSaved }: Sa
               ]}
             />
           )}
-          {target === 'template' && (
-            <FormField id={nameId} label={m.name} hint={m.nameHint} error={shownName}>
-              <TextInput
-                id={nameId}
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-                autoComplete="off"
-                data-autofocus
-                aria-invalid={shownName ? true : undefined}
-                aria-describedby={describedBy(nameId, { hint: true, error: shownName })}
-              />
-            </FormField>
-          )}
-          <FormField id={descriptionId} label={m.description} hint={m.descriptionHint} error={shownDescription}>
-            <TextInput
-              id={descriptionId}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-              autoComplete="off"
-              aria-invalid={shownDescription ? true : undefined}
-              aria-describedby={describedBy(descriptionId, { hint: true, error: shownDescription })}
-            />
-          </FormField>
+          {target === 'template' && <TextField id={nameId} label={m.name} hint={m.nameHint} error={shownName} value={name} onChange={setName} data-autofocus />}
+          <TextField id={descriptionId} label={m.description} hint={m.descriptionHint} error={shownDescription} value={description} onChange={setDescription} />
           {save.error !== null && save.error !== undefined && <ErrorPanel error={save.error} title={m.failed} />}
         </DialogBody>
         <DialogFooter>

@@ -10,7 +10,6 @@ import {
   hostNameProblem,
   isWindowsImage,
   systemDiskMin,
-  platformOf,
   type Image,
   type InstanceTypeQuotaItem,
 } from '@cvm/shared';

@@ -16,6 +16,7 @@ import { useLocalized } from '../../../i18n/localized.ts';
 import { useHpcChcChange } from '../api/hpc-chc-queries.ts';
 import { hpcChcMessages } from '../messages.ts';
 import { FormDialog } from '../../../components/ui/form-dialog.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
 
 // A CHC host's networks and attributes. Each network is a VPC, its subnet in the host's zone (only those are offered),
 // an optional address (the subnet's next free one otherwise) and a security group; the cloud checks the address is in
@@ -335,40 +336,18 @@ export function EditChcHostDialog({ scope, host, onClose, onDone }: Props) {
         modify.mutate(() => callAction(cvmHpc.ModifyChcAttribute, { ChcIds: [host.ChcId], ...changes }, scope), { onSuccess: () => onDone(h.saved(name.trim())) });
       }}
     >
-      <FormField id={ids.name} label={h.name} error={shown(problems.name)}>
-        <TextInput
-          id={ids.name}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          autoComplete="off"
-          data-autofocus
-          aria-invalid={shown(problems.name) ? true : undefined}
-          aria-describedby={describedBy(ids.name, { error: shown(problems.name) })}
-        />
-      </FormField>
-      <FormField id={ids.device} label={h.deviceType} hint={h.deviceTypeHint} error={shown(problems.device)}>
-        <TextInput
-          id={ids.device}
-          value={deviceType}
-          onChange={(event) => setDeviceType(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          className="font-mono"
-          aria-invalid={shown(problems.device) ? true : undefined}
-          aria-describedby={describedBy(ids.device, { hint: true, error: shown(problems.device) })}
-        />
-      </FormField>
-      <FormField id={ids.user} label={h.bmcUser} hint={h.bmcUserHint} error={shown(problems.user)}>
-        <TextInput
-          id={ids.user}
-          value={user}
-          onChange={(event) => setUser(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={shown(problems.user) ? true : undefined}
-          aria-describedby={describedBy(ids.user, { hint: true, error: shown(problems.user) })}
-        />
-      </FormField>
+      <TextField id={ids.name} label={h.name} error={shown(problems.name)} value={name} onChange={setName} data-autofocus />
+      <TextField
+        id={ids.device}
+        label={h.deviceType}
+        hint={h.deviceTypeHint}
+        error={shown(problems.device)}
+        value={deviceType}
+        onChange={setDeviceType}
+        spellCheck={false}
+        className="font-mono"
+      />
+      <TextField id={ids.user} label={h.bmcUser} hint={h.bmcUserHint} error={shown(problems.user)} value={user} onChange={setUser} spellCheck={false} />
       <FormField id={ids.password} label={h.bmcPassword} hint={h.bmcPasswordHint} error={shown(problems.password)}>
         <PasswordInput
           id={ids.password}

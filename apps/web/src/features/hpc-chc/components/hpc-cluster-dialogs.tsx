@@ -7,11 +7,11 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
 import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
 import { Select } from '../../../components/ui/select.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useHpcChcChange } from '../api/hpc-chc-queries.ts';
 import { hpcChcMessages } from '../messages.ts';
 import { FormDialog } from '../../../components/ui/form-dialog.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
 
 // Creating, editing and deleting HPC clusters. The name and remark are checked as the cloud checks them (1–60, ≤ 256)
 // before anything is sent; the cloud's own refusals (a zone not on sale) are shown with their code.
@@ -49,27 +49,8 @@ function NameAndRemark({
   const remarkProblem = attempted && remark.length > HPC_CLUSTER_REMARK_MAX ? c.remarkProblem : undefined;
   return (
     <>
-      <FormField id={nameId} label={c.name} hint={c.nameHint} error={nameProblem}>
-        <TextInput
-          id={nameId}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          autoComplete="off"
-          data-autofocus
-          aria-invalid={nameProblem ? true : undefined}
-          aria-describedby={describedBy(nameId, { hint: true, error: nameProblem })}
-        />
-      </FormField>
-      <FormField id={remarkId} label={c.remark} hint={c.remarkHint} error={remarkProblem}>
-        <TextInput
-          id={remarkId}
-          value={remark}
-          onChange={(event) => setRemark(event.target.value)}
-          autoComplete="off"
-          aria-invalid={remarkProblem ? true : undefined}
-          aria-describedby={describedBy(remarkId, { hint: true, error: remarkProblem })}
-        />
-      </FormField>
+      <TextField id={nameId} label={c.name} hint={c.nameHint} error={nameProblem} value={name} onChange={setName} data-autofocus />
+      <TextField id={remarkId} label={c.remark} hint={c.remarkHint} error={remarkProblem} value={remark} onChange={setRemark} />
     </>
   );
 }

@@ -10,16 +10,16 @@ import { Checkbox } from '../../../components/ui/checkbox.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { ErrorPanel } from '../../../components/ui/error-panel.tsx';
 import { FormAlert } from '../../../components/ui/form-alert.tsx';
-import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
+import { FormField } from '../../../components/ui/form-field.tsx';
 import { FormDialog } from '../../../components/ui/form-dialog.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
 import { Timestamp } from '../../../components/ui/timestamp.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { useT } from '../../../i18n/use-t.ts';
 import { useImageChange } from '../api/images.ts';
 import { imagesMessages, type ImagesMessages } from '../messages.ts';
+import { TextField } from '../../../components/ui/text-field.tsx';
 
 // The Images page's dialogs: create (of an instance), import, edit, share, copy, export, delete. Each checks what it
 // can as it is typed, with the cloud's own rules (@cvm/shared), sends only a valid form, and shows the cloud's refusal
@@ -61,42 +61,6 @@ export function ImageDialogs({ dialog, ...props }: DialogProps & { dialog: Image
 }
 
 const nameOf = (image: Image) => image.ImageName || image.OsName;
-
-/** A text field with its label, hint and the problem with what was typed, read together by screen readers. */
-function TextField({
-  label,
-  hint,
-  value,
-  onChange,
-  error,
-  autoFocus,
-  mono,
-}: {
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  autoFocus?: boolean;
-  mono?: boolean;
-}) {
-  const id = useId();
-  return (
-    <FormField id={id} label={label} hint={hint} error={error}>
-      <TextInput
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        autoComplete="off"
-        spellCheck={false}
-        className={mono ? 'font-mono' : undefined}
-        {...(autoFocus ? { 'data-autofocus': true } : {})}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, { hint, error })}
-      />
-    </FormField>
-  );
-}
 
 function nameError(m: ImagesMessages, name: string, attempted: boolean): string | undefined {
   const problem = imageNameProblem(name);
@@ -176,8 +140,8 @@ function CreateImageDialog({ scope, onClose, onDone }: DialogProps) {
           </Select>
         </FormField>
       )}
-      <TextField label={m.name} hint={m.nameHint} value={name} onChange={setName} error={problems.name} />
-      <TextField label={m.description} hint={m.descriptionHint} value={description} onChange={setDescription} error={problems.description} />
+      <TextField spellCheck={false} label={m.name} hint={m.nameHint} value={name} onChange={setName} error={problems.name} />
+      <TextField spellCheck={false} label={m.description} hint={m.descriptionHint} value={description} onChange={setDescription} error={problems.description} />
       {running && (
         <label className="flex items-start gap-2 text-sm">
           <Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} className="mt-0.5" aria-describedby={`${selectId}-force-hint`} />
@@ -224,9 +188,9 @@ function EditImageDialog({ scope, image, onClose, onDone }: DialogProps & { imag
         modify.mutate(() => callAction(cvm.ModifyImageAttribute, { ImageId: image.ImageId, ...changes }, scope), { onSuccess: () => onDone(m.updated(name.trim())) });
       }}
     >
-      <TextField label={m.name} hint={m.nameHint} value={name} onChange={setName} error={nameError(m, name, attempted)} autoFocus />
-      <TextField label={m.description} hint={m.descriptionHint} value={description} onChange={setDescription} error={descriptionError(m, description)} />
-      <TextField label={m.familyLabel} hint={m.familyHint} value={family} onChange={setFamily} error={familyError} mono />
+      <TextField spellCheck={false} label={m.name} hint={m.nameHint} value={name} onChange={setName} error={nameError(m, name, attempted)} data-autofocus />
+      <TextField spellCheck={false} label={m.description} hint={m.descriptionHint} value={description} onChange={setDescription} error={descriptionError(m, description)} />
+      <TextField spellCheck={false} label={m.familyLabel} hint={m.familyHint} value={family} onChange={setFamily} error={familyError} className="font-mono" />
       <label className="flex items-center gap-2 text-sm">
         <Checkbox checked={deprecated} onChange={(event) => setDeprecated(event.target.checked)} />
         {m.deprecatedLabel}
@@ -304,7 +268,7 @@ function ShareImageDialog({ scope, image, onClose, onDone }: DialogProps & { ima
           </ul>
         )}
       </section>
-      <TextField label={m.accounts} hint={m.accountsHint} value={text} onChange={setText} error={accountsError} mono autoFocus />
+      <TextField spellCheck={false} label={m.accounts} hint={m.accountsHint} value={text} onChange={setText} error={accountsError} className="font-mono" data-autofocus />
     </FormDialog>
   );
 }
@@ -380,7 +344,7 @@ function CopyImageDialog({ scope, image, onClose, onDone }: DialogProps & { imag
             )}
           </fieldset>
         ))}
-      <TextField label={m.newName} hint={m.newNameHint} value={name} onChange={setName} error={nameProblem} />
+      <TextField spellCheck={false} label={m.newName} hint={m.newNameHint} value={name} onChange={setName} error={nameProblem} />
     </FormDialog>
   );
 }
@@ -425,7 +389,7 @@ function ExportImageDialog({ scope, image, onClose, onDone }: DialogProps & { im
       }}
     >
       <p className="text-fg-muted">{m.exportBody}</p>
-      <TextField label={m.bucket} hint={m.bucketHint} value={bucket} onChange={setBucket} error={bucketError} mono autoFocus />
+      <TextField spellCheck={false} label={m.bucket} hint={m.bucketHint} value={bucket} onChange={setBucket} error={bucketError} className="font-mono" data-autofocus />
       <FormField id={formatId} label={m.format}>
         <Select id={formatId} value={format} onChange={(event) => setFormat(event.target.value)}>
           {IMAGE_EXPORT_FORMATS.map((option) => (
@@ -435,7 +399,7 @@ function ExportImageDialog({ scope, image, onClose, onDone }: DialogProps & { im
           ))}
         </Select>
       </FormField>
-      <TextField label={m.prefix} hint={m.prefixHint} value={prefix} onChange={setPrefix} mono />
+      <TextField spellCheck={false} label={m.prefix} hint={m.prefixHint} value={prefix} onChange={setPrefix} className="font-mono" />
       {image.SnapshotSet.length > 1 && (
         <label className="flex items-center gap-2 text-sm">
           <Checkbox checked={onlySystem} onChange={(event) => setOnlySystem(event.target.checked)} />
@@ -519,8 +483,8 @@ function ImportImageDialog({ scope, onClose, onDone }: DialogProps) {
       }}
     >
       <p className="text-fg-muted">{m.importBody}</p>
-      <TextField label={m.imageUrl} hint={m.imageUrlHint} value={url} onChange={setUrl} error={urlError} mono autoFocus />
-      <TextField label={m.name} hint={m.nameHint} value={name} onChange={setName} error={nameError(m, name, attempted)} />
+      <TextField spellCheck={false} label={m.imageUrl} hint={m.imageUrlHint} value={url} onChange={setUrl} error={urlError} className="font-mono" data-autofocus />
+      <TextField spellCheck={false} label={m.name} hint={m.nameHint} value={name} onChange={setName} error={nameError(m, name, attempted)} />
       {systems.isError ? (
         <ErrorPanel error={systems.error} title={m.loadFailed} onRetry={() => void systems.refetch()} />
       ) : !systems.data ? (
@@ -564,7 +528,7 @@ function ImportImageDialog({ scope, onClose, onDone }: DialogProps) {
           </FormField>
         </div>
       )}
-      <TextField label={m.description} hint={m.descriptionHint} value={description} onChange={setDescription} error={descriptionError(m, description)} />
+      <TextField spellCheck={false} label={m.description} hint={m.descriptionHint} value={description} onChange={setDescription} error={descriptionError(m, description)} />
       <label className="flex items-center gap-2 text-sm">
         <Checkbox checked={force} onChange={(event) => setForce(event.target.checked)} />
         {m.force}

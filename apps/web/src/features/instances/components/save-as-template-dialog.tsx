@@ -4,13 +4,12 @@ import { callAction } from '../../../api/call-action.ts';
 import { PATHS } from '../../../app/paths.ts';
 import { AppLink } from '../../../components/ui/app-link.tsx';
 import { FormSuccess } from '../../../components/ui/form-alert.tsx';
-import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
 import { templateNameProblem, useLaunchTemplateChange, versionDescriptionProblem } from '../../../cloud/cvm/launch-templates.ts';
 import { useLocalized, type Localized } from '../../../i18n/localized.ts';
 import type { ActionDialogProps } from '../actions/instance-action.ts';
 import { instanceLabel } from '../actions/refusal.ts';
 import { ActionDialogFrame } from './actions/action-dialog-frame.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
 
 const words: Localized<{
   title: (who: string) => string;
@@ -128,27 +127,8 @@ export function SaveAsTemplateDialog({ action, instances, scope, onClose }: Acti
         </FormSuccess>
       ) : (
         <>
-          <FormField id={nameId} label={m.name} hint={m.nameHint} error={nameProblem}>
-            <TextInput
-              id={nameId}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              autoComplete="off"
-              data-autofocus
-              aria-invalid={nameProblem ? true : undefined}
-              aria-describedby={describedBy(nameId, { hint: true, error: nameProblem })}
-            />
-          </FormField>
-          <FormField id={descriptionId} label={m.description} hint={m.descriptionHint} error={descriptionProblem}>
-            <TextInput
-              id={descriptionId}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-              autoComplete="off"
-              aria-invalid={descriptionProblem ? true : undefined}
-              aria-describedby={describedBy(descriptionId, { hint: true, error: descriptionProblem })}
-            />
-          </FormField>
+          <TextField id={nameId} label={m.name} hint={m.nameHint} error={nameProblem} value={name} onChange={setName} data-autofocus />
+          <TextField id={descriptionId} label={m.description} hint={m.descriptionHint} error={descriptionProblem} value={description} onChange={setDescription} />
         </>
       )}
     </ActionDialogFrame>

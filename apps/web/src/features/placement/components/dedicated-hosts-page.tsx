@@ -22,7 +22,6 @@ import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { QueryPanel } from '../../../components/ui/query-panel.tsx';
 import { Select } from '../../../components/ui/select.tsx';
 import { Spinner } from '../../../components/ui/spinner.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
 import { Timestamp } from '../../../components/ui/timestamp.tsx';
 import { useFormatTimestamp } from '../../../i18n/format.ts';
 import { useLocalized } from '../../../i18n/localized.ts';
@@ -30,6 +29,7 @@ import { usePlacementChange } from '../api/placement-change.ts';
 import { placementMessages } from '../messages.ts';
 import { FormDialog } from '../../../components/ui/form-dialog.tsx';
 import { SectionPages } from '../../../app/section-pages.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
 
 type OpenDialog = { kind: 'allocate' } | { kind: 'edit'; host: HostItem } | { kind: 'renew'; host: HostItem };
 
@@ -319,17 +319,7 @@ function EditHostDialog({ scope, host, onClose, onDone }: DialogProps & { host: 
         );
       }}
     >
-      <FormField id={ids.name} label={m.hosts.hostName} hint={m.hosts.hostNameHint} error={nameProblem}>
-        <TextInput
-          id={ids.name}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          autoComplete="off"
-          data-autofocus
-          aria-invalid={nameProblem ? true : undefined}
-          aria-describedby={describedBy(ids.name, { hint: true, error: nameProblem })}
-        />
-      </FormField>
+      <TextField id={ids.name} label={m.hosts.hostName} hint={m.hosts.hostNameHint} error={nameProblem} value={name} onChange={setName} data-autofocus />
       <FormField id={ids.renew} label={m.hosts.renewal}>
         <Select id={ids.renew} value={renewFlag} onChange={(event) => setRenewFlag(event.target.value as RenewFlag)}>
           {RENEW_FLAGS.map((flag) => (

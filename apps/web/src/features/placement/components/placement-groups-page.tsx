@@ -14,17 +14,16 @@ import { ChoiceGroup } from '../../../components/ui/choice-group.tsx';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog.tsx';
 import { DataTable, HeaderRow, Td, Th } from '../../../components/ui/data-table.tsx';
 import { FormSuccess } from '../../../components/ui/form-alert.tsx';
-import { FormField, describedBy } from '../../../components/ui/form-field.tsx';
 import { PlusIcon } from '../../../components/ui/icons.tsx';
 import { PageHeading } from '../../../components/ui/page-heading.tsx';
 import { QueryPanel } from '../../../components/ui/query-panel.tsx';
-import { TextInput } from '../../../components/ui/text-input.tsx';
 import { Timestamp } from '../../../components/ui/timestamp.tsx';
 import { useLocalized } from '../../../i18n/localized.ts';
 import { usePlacementChange } from '../api/placement-change.ts';
 import { placementMessages } from '../messages.ts';
 import { FormDialog } from '../../../components/ui/form-dialog.tsx';
 import { SectionPages } from '../../../app/section-pages.tsx';
+import { TextField } from '../../../components/ui/text-field.tsx';
 
 type OpenDialog = { kind: 'create' } | { kind: 'rename'; group: DisasterRecoverGroup } | { kind: 'delete'; group: DisasterRecoverGroup };
 
@@ -182,28 +181,18 @@ function NameAndAffinity({
   const problem = attempted ? nameProblem(name, m) : undefined;
   return (
     <>
-      <FormField id={nameId} label={m.name} hint={m.groups.nameHint} error={problem}>
-        <TextInput
-          id={nameId}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          autoComplete="off"
-          data-autofocus
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy(nameId, { hint: true, error: problem })}
-        />
-      </FormField>
-      <FormField id={affinityId} label={m.groups.affinity} hint={m.groups.affinityHint} className="w-40">
-        <TextInput
-          id={affinityId}
-          type="number"
-          min={1}
-          max={10}
-          value={affinity}
-          onChange={(event) => setAffinity(event.target.value)}
-          aria-describedby={describedBy(affinityId, { hint: true })}
-        />
-      </FormField>
+      <TextField id={nameId} label={m.name} hint={m.groups.nameHint} error={problem} value={name} onChange={setName} data-autofocus />
+      <TextField
+        id={affinityId}
+        label={m.groups.affinity}
+        hint={m.groups.affinityHint}
+        fieldClassName="w-40"
+        value={affinity}
+        onChange={setAffinity}
+        type="number"
+        min={1}
+        max={10}
+      />
     </>
   );
 }

@@ -5,8 +5,6 @@ import { callAction } from '../../../../api/call-action.ts';
 import { createKeys } from '../../../../cloud/cloud-read-keys.ts';
 import { Checkbox } from '../../../../components/ui/checkbox.tsx';
 import { ChoiceGroup } from '../../../../components/ui/choice-group.tsx';
-import { FormField, describedBy } from '../../../../components/ui/form-field.tsx';
-import { TextInput } from '../../../../components/ui/text-input.tsx';
 import { useLocalized } from '../../../../i18n/localized.ts';
 import { useT } from '../../../../i18n/use-t.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
@@ -17,6 +15,7 @@ import { flowError } from '../modify/flow-error.ts';
 import { StopFirstProgress } from '../modify/flow-progress.tsx';
 import { modifyMessages } from '../modify/messages.ts';
 import { createImageMessages } from './messages.ts';
+import { TextField } from '../../../../components/ui/text-field.tsx';
 
 const LOCAL_DISKS = new Set(['LOCAL_BASIC', 'LOCAL_SSD']);
 
@@ -89,28 +88,8 @@ export function CreateImageDialog({ action, instances, scope, onClose, onSucceed
       progress={<StopFirstProgress flow={flow} running={running} choice={choice} changeText={m.stepImage} />}
     >
       <p className="text-fg-muted">{m.intro}</p>
-      <FormField id={ids.name} label={m.name} hint={m.nameHint} error={nameError}>
-        <TextInput
-          id={ids.name}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          data-autofocus
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={describedBy(ids.name, { hint: true, error: nameError })}
-        />
-      </FormField>
-      <FormField id={ids.description} label={m.description} hint={m.descriptionHint} error={descriptionError}>
-        <TextInput
-          id={ids.description}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          autoComplete="off"
-          aria-invalid={descriptionError ? true : undefined}
-          aria-describedby={describedBy(ids.description, { hint: true, error: descriptionError })}
-        />
-      </FormField>
+      <TextField id={ids.name} label={m.name} hint={m.nameHint} error={nameError} value={name} onChange={setName} spellCheck={false} data-autofocus />
+      <TextField id={ids.description} label={m.description} hint={m.descriptionHint} error={descriptionError} value={description} onChange={setDescription} />
       {dataDisks.length === 0 ? (
         <p className="text-fg-muted">{m.noDataDisks}</p>
       ) : (

@@ -4,14 +4,13 @@ import { cvm, type Instance } from '@cvm/shared';
 import { callAction } from '../../../../api/call-action.ts';
 import type { CloudScope } from '../../../../api/cloud-scope.ts';
 import { Checkbox } from '../../../../components/ui/checkbox.tsx';
-import { FormField, describedBy } from '../../../../components/ui/form-field.tsx';
-import { TextInput } from '../../../../components/ui/text-input.tsx';
 import { instanceKeys } from '../../../../cloud/cvm/describe-instances.ts';
 import { useLocalized, type Localized } from '../../../../i18n/localized.ts';
 import type { ActionDialogProps } from '../../actions/instance-action.ts';
 import { instanceLabel } from '../../actions/refusal.ts';
 import { markOperating } from '../../api/change-flow.ts';
 import { ActionDialogFrame } from '../actions/action-dialog-frame.tsx';
+import { TextField } from '../../../../components/ui/text-field.tsx';
 
 // ConvertOperatingSystems and ProgramFpgaImage: each confirmed in its dialog, then shown under way on the instance's row
 // (LatestOperation OPERATING) until the cloud lands it.
@@ -151,31 +150,8 @@ export function ProgramFpgaDialog({ action, instances, scope, onClose, onSucceed
       }}
     >
       <p className="text-fg-muted">{m.programBody}</p>
-      <FormField id={urlId} label={m.url} hint={m.urlHint} error={urlProblem}>
-        <TextInput
-          id={urlId}
-          value={url}
-          onChange={(event) => setUrl(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          data-autofocus
-          className="font-mono"
-          aria-invalid={urlProblem ? true : undefined}
-          aria-describedby={describedBy(urlId, { hint: true, error: urlProblem })}
-        />
-      </FormField>
-      <FormField id={cardsId} label={m.cards} hint={m.cardsHint} error={cardsProblem}>
-        <TextInput
-          id={cardsId}
-          value={cards}
-          onChange={(event) => setCards(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          className="font-mono"
-          aria-invalid={cardsProblem ? true : undefined}
-          aria-describedby={describedBy(cardsId, { hint: true, error: cardsProblem })}
-        />
-      </FormField>
+      <TextField id={urlId} label={m.url} hint={m.urlHint} error={urlProblem} value={url} onChange={setUrl} spellCheck={false} data-autofocus className="font-mono" />
+      <TextField id={cardsId} label={m.cards} hint={m.cardsHint} error={cardsProblem} value={cards} onChange={setCards} spellCheck={false} className="font-mono" />
     </ActionDialogFrame>
   );
 }
