@@ -67,7 +67,12 @@ test('makes an image of a stopped instance, sees it become Normal, copies it to 
   const row = page.locator(`tr[data-instance-id="${source.id}"]`);
   await expect(row).toContainText('Creating image…');
 
-  // The Images page, "My images": the image follows from Creating (with its progress) to Normal.
+  // The Images page, "My images": the image follows from Creating (with its progress) to Normal — the list read once,
+  // then only the image under way asked for again.
+  const reads: Array<{ Offset?: number; ImageIds?: string[] }> = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/cvm/DescribeImages')) reads.push(request.postDataJSON());
+  });
   await page.goto(`/images?region=${REGION}&tab=custom`);
   await expect(page.getByRole('heading', { name: 'Images', level: 1 })).toBeVisible();
   await expect(page.getByRole('tab', { name: /My images/ })).toHaveAttribute('aria-selected', 'true');
@@ -78,6 +83,8 @@ test('makes an image of a stopped instance, sees it become Normal, copies it to 
   await expect(imageRow).toContainText('50 GB · 2 disks');
   const imageId = (await imageRow.getAttribute('data-image-id'))!;
   expect(imageId).toMatch(/^img-[a-z0-9]{8}$/);
+  expect(reads.filter((read) => read.Offset === 0)).toHaveLength(1);
+  expect(reads.filter((read) => read.ImageIds).every((read) => read.ImageIds!.length === 1 && read.ImageIds![0] === imageId)).toBe(true);
   await expect(row).toHaveCount(0);
   expect(await instanceState(page.request, source.id)).toBe('STOPPED');
   expect(await axeViolations(page)).toEqual([]);

@@ -5,8 +5,9 @@ import type { CloudScope } from '../../../api/cloud-scope.ts';
 import { createKeys } from '../../../cloud/cloud-read-keys.ts';
 import { useLanguage } from '../../../i18n/use-t.ts';
 
-// The Images page's reads and changes: every image the region shows (public, own and shared), read again every two
-// seconds while one of them is still being made, copied or imported, so its progress moves on screen until it lands.
+// The Images page's reads and changes: every image the region shows (public, own and shared), read once; while some are
+// still being made, copied or imported, just those are read again every two seconds (DescribeImages by ImageIds) and
+// put into the list, so their progress moves on screen until they land — never the whole list again.
 
 /** The API's largest page (DescribeImages' Limit). */
 const PAGE = 100;
@@ -25,16 +26,38 @@ async function allImages(scope: CloudScope, signal: AbortSignal, language: strin
   }
 }
 
+/** How often the images under way are read again. */
+const MOVING_REFETCH_MS = 2_000;
+
 export function useRegionImages(scope: CloudScope | undefined) {
   const { language } = useLanguage();
-  return useQuery(
+  const client = useQueryClient();
+  const listKey = [...imagesKey(scope), language] as const;
+  const list = useQuery(
     queryOptions({
-      queryKey: [...imagesKey(scope), language],
+      queryKey: listKey,
       queryFn: scope ? ({ signal }) => allImages(scope, signal, language) : skipToken,
       staleTime: 30_000,
-      refetchInterval: (query) => (query.state.data?.some((image) => IMAGE_TRANSITIONAL.includes(image.ImageState)) ? 2_000 : false),
     }),
   );
+  const moving = (list.data ?? []).filter((image) => IMAGE_TRANSITIONAL.includes(image.ImageState)).map((image) => image.ImageId);
+  useQuery({
+    queryKey: [...listKey, 'moving', moving],
+    queryFn:
+      scope && moving.length > 0
+        ? async ({ signal }) => {
+            const fresh = new Map<string, Image>();
+            for (let at = 0; at < moving.length; at += PAGE) {
+              const page = await callAction(cvm.DescribeImages, { ImageIds: moving.slice(at, at + PAGE), Limit: PAGE }, scope, signal, language);
+              for (const image of page.ImageSet) fresh.set(image.ImageId, image);
+            }
+            client.setQueryData<Image[]>(listKey, (old) => old?.map((image) => fresh.get(image.ImageId) ?? image));
+            return fresh.size;
+          }
+        : skipToken,
+    refetchInterval: MOVING_REFETCH_MS,
+  });
+  return list;
 }
 
 /** How many custom images the region may hold (DescribeImageQuota). */
