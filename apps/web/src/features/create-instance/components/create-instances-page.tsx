@@ -104,7 +104,7 @@ export default function CreateInstancesPage() {
     }
     stepRef.current?.focus({ preventScroll: true });
     window.scrollTo({ top: 0 });
-  }, []);
+  }, [step]);
 
   const go = (target: StepId) => {
     markVisited(step);

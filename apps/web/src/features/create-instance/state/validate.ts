@@ -10,6 +10,7 @@ import {
   hostNameProblem,
   isWindowsImage,
   systemDiskMin,
+  platformOf,
   type Image,
   type InstanceTypeQuotaItem,
 } from '@cvm/shared';

@@ -112,7 +112,7 @@ export function InstanceTable({ instances, skeletonRows, stale, selectedId, onOp
         <tbody ref={body} className={cn('divide-y divide-line transition-opacity', stale && 'opacity-60')}>
           {instances === undefined
             ? Array.from({ length: skeletonRows }, (_, i) => (
-                <tr key={i}>
+                <tr key={i} aria-hidden="true">
                   {selection && <td className="py-3.5 pr-1 pl-4" />}
                   {Array.from({ length: columns.length + 1 }, (_, j) => (
                     <td key={j} className="px-2 py-3.5">

@@ -72,6 +72,8 @@ export function RenameEditor({ instance, scope, className, inputClassName, onDon
           title={m.renameHint}
           autoComplete="off"
           spellCheck={false}
+          // The person asked for the editor this moment: focus follows.
+          autoFocus
           className={cn(
             'h-7 min-w-0 rounded-md border border-line bg-surface px-2 text-[13px] font-normal text-fg hover:border-line-strong aria-invalid:border-red-500',
             inputClassName,
